@@ -1,0 +1,138 @@
+"""Findings a reviewer should see: structural problems of the section tree (and, later, targets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import cn2an
+
+from plancompare.model import Finding, Plan, Section, SectionKind
+
+#: Extra finding producers (e.g. target consistency), run after the structural checks.
+FindingCheck = Callable[[Plan], list[Finding]]
+_EXTRA_CHECKS: list[FindingCheck] = []
+
+
+def register_check(check: FindingCheck) -> FindingCheck:
+    """Add a finding producer to :func:`check_plan` (used by modules beyond the structure)."""
+    _EXTRA_CHECKS.append(check)
+    return check
+
+
+def check_plan(plan: Plan) -> list[Finding]:
+    """Every finding for a plan: structure first, then the registered checks."""
+    findings = structure_findings(plan)
+    for check in _EXTRA_CHECKS:
+        findings.extend(check(plan))
+    return findings
+
+
+def structure_findings(plan: Plan) -> list[Finding]:
+    """Missing headings, numbering gaps, duplicated and out-of-sequence numbers."""
+    findings: list[Finding] = []
+    _check_siblings(plan.sections, findings)
+    return findings
+
+
+def _number_text(style: str, value: int) -> str:
+    """How a number of a style is written, for messages: 4 in cn_dun → 四、."""
+    cn = str(cn2an.an2cn(value))
+    return {
+        "cn_dun": f"{cn}、",
+        "cn_paren": f"（{cn}）",
+        "ar_dot": f"{value}.",
+        "ar_paren": f"（{value}）",
+        "chapter": f"第{cn}章",
+        "section": f"第{cn}节",
+        "article": f"第{cn}条",
+        "part": f"第{cn}部分",
+    }.get(style, str(value))
+
+
+def _first_child_heading(section: Section) -> str:
+    for child in section.children:
+        if child.heading:
+            return child.heading
+    return ""
+
+
+def _check_siblings(nodes: list[Section], findings: list[Finding]) -> None:
+    last_by_style: dict[str, Section] = {}
+    inferred_since: dict[str, int] = {}
+    for node in nodes:
+        if node.kind is SectionKind.INFERRED:
+            first = _first_child_heading(node)
+            findings.append(
+                Finding(
+                    kind="missing-heading",
+                    section=node.id,
+                    message=(
+                        f"no heading above {first}: the run of items it opens has no parent "
+                        "heading in the source, so one was inferred (its title is unknown)"
+                    ),
+                    evidence=[first] if first else [],
+                )
+            )
+            for style in last_by_style:
+                inferred_since[style] = inferred_since.get(style, 0) + 1
+        elif node.style is not None and node.ordinal is not None:
+            _check_number(node, last_by_style.get(node.style), inferred_since, findings)
+            last_by_style[node.style] = node
+            inferred_since.pop(node.style, None)
+        _check_siblings(node.children, findings)
+
+
+def _check_number(
+    node: Section,
+    prev: Section | None,
+    inferred_since: dict[str, int],
+    findings: list[Finding],
+) -> None:
+    assert node.style is not None and node.ordinal is not None
+    if prev is None or prev.ordinal is None:
+        if node.ordinal != 1:
+            findings.append(
+                Finding(
+                    "out-of-sequence",
+                    node.id,
+                    f"{node.heading} opens its list, but numbering should start at "
+                    f"{_number_text(node.style, 1)}",
+                    [node.heading],
+                )
+            )
+        return
+    expected = prev.ordinal + 1
+    if node.ordinal == prev.ordinal:
+        findings.append(
+            Finding(
+                "duplicate-number",
+                node.id,
+                f"{node.number} is used twice: {prev.heading} and {node.heading}; "
+                f"expected {_number_text(node.style, expected)}",
+                [prev.heading, node.heading],
+            )
+        )
+    elif node.ordinal > expected:
+        missing = "".join(
+            _number_text(node.style, n) for n in range(expected, node.ordinal)
+        )
+        between = inferred_since.get(node.style, 0)
+        note = f"; {between} section(s) without a heading stand between them" if between else ""
+        findings.append(
+            Finding(
+                "numbering-gap",
+                node.id,
+                f"{prev.heading} is followed by {node.heading}: {missing} is missing{note}",
+                [prev.heading, node.heading],
+            )
+        )
+    elif node.ordinal < prev.ordinal:
+        findings.append(
+            Finding(
+                "out-of-sequence",
+                node.id,
+                f"{node.heading} comes after {prev.heading}; expected "
+                f"{_number_text(node.style, expected)}",
+                [prev.heading, node.heading],
+            )
+        )

@@ -1,0 +1,101 @@
+"""The plancompare command line: a thin click layer over the core functions."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from plancompare.corpus import Corpus, default_corpus_dir, project_root
+from plancompare.errors import PlanError
+
+EXIT_USER_ERROR = 2
+
+
+def default_db_path() -> Path:
+    """``$PLANCOMPARE_DB``, else ``comments/review.db`` in the project (or the working folder)."""
+    env = os.environ.get("PLANCOMPARE_DB")
+    if env:
+        return Path(env)
+    root = project_root()
+    return (root / "comments" if root else Path("comments")) / "review.db"
+
+
+@dataclass(slots=True)
+class Settings:
+    """Where things live, from the global options and their environment fallbacks."""
+
+    corpus_dir: Path
+    db_path: Path
+    model: str
+
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus folder."""
+        return Corpus(self.corpus_dir)
+
+
+class PlanCompareGroup(click.Group):
+    """Turns user mistakes into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PlanError as e:
+            click.echo(f"plancompare: error: {e.line()}", err=True)
+            ctx.exit(EXIT_USER_ERROR)
+        except KeyboardInterrupt:
+            click.echo("plancompare: interrupted", err=True)
+            ctx.exit(130)
+
+
+def emit_json(data: Any) -> None:
+    """Print JSON for scripts: UTF-8, not ASCII-escaped, indented."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+@click.group(cls=PlanCompareGroup, invoke_without_command=True)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="PLANCOMPARE_CORPUS",
+    help="Folder of canonical plans [env PLANCOMPARE_CORPUS; default: the project's corpora/].",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="PLANCOMPARE_DB",
+    help="Review database [env PLANCOMPARE_DB; default: comments/review.db].",
+)
+@click.option(
+    "--model",
+    envvar="PLANCOMPARE_MODEL",
+    default="e5",
+    show_default=True,
+    help="Embedder: e5, lexical or st:NAME-OR-PATH [env PLANCOMPARE_MODEL].",
+)
+@click.version_option(package_name="plancompare")
+@click.pass_context
+def main(ctx: click.Context, corpus_dir: Path | None, db_path: Path | None, model: str) -> None:
+    """Compare draft regional development plans and write consultation comments.
+
+    PLAN arguments are corpus ids (luhe, dehong) or paths to .txt, .docx or .md files.
+    """
+    ctx.obj = Settings(corpus_dir or default_corpus_dir(), db_path or default_db_path(), model)
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+# Command modules register themselves on ``main``.
+from plancompare.cli import plans as _plans  # noqa: E402, F401
+
+__all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]

@@ -1,0 +1,161 @@
+"""Commands about plans themselves: import, plans, outline, check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from plancompare.checks import check_plan
+from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.corpus import ImportStatus
+from plancompare.importer import MetaOptions, default_plan_id
+from plancompare.model import Plan, Section, SectionKind
+from plancompare.serialize import findings_dict, meta_dict, outline_dict
+
+
+@main.command("import")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--id", "plan_id", help="Corpus id for the plan [default: from the file name].")
+@click.option("--title", help="Title, when the source has no title line or a wrong one.")
+@click.option("--region", help="Region the plan is for, e.g. 陆河县 [default: from the title].")
+@click.option("--period", help="Plan period, e.g. 2025-2027 [default: from the subtitle].")
+@click.option("--status", help="Draft status, e.g. 征求意见稿 [default: from the subtitle].")
+@click.option("--encoding", help="Text encoding of a .txt/.md source [default: detected].")
+@click.option("--force", is_flag=True, help="Store even if the id holds a different plan.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_settings
+def import_cmd(
+    settings: Settings,
+    path: Path,
+    plan_id: str | None,
+    title: str | None,
+    region: str | None,
+    period: str | None,
+    status: str | None,
+    encoding: str | None,
+    force: bool,
+    as_json: bool,
+) -> None:
+    """Import a plan (.txt, .docx or .md) into the corpus as canonical Markdown.
+
+    \b
+    Example:
+      plancompare import 征求意见稿.docx --id luhe2 --title 陆河县服装产业高质量发展规划
+
+    Re-importing a changed source of the same plan stores a new version and keeps the
+    old one under corpora/versions/.
+    """
+    options = MetaOptions(title=title, region=region, period=period, status=status)
+    result = settings.corpus.import_file(
+        path, plan_id or default_plan_id(path), options, encoding, force
+    )
+    plan = result.plan
+    if as_json:
+        emit_json({"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)})
+        return
+    what = {
+        ImportStatus.NEW: "imported",
+        ImportStatus.UNCHANGED: "unchanged (same source already imported)",
+        ImportStatus.NEW_VERSION: f"new version {plan.meta.version} (v{result.previous_version} kept)",
+        ImportStatus.REPLACED: f"replaced a different plan (v{result.previous_version} kept)",
+    }[result.status]
+    counts = _counts(plan)
+    click.echo(f"{plan.id}: {what} → {result.path}")
+    click.echo(f"  {plan.meta.title or '(no title)'} — {counts}")
+    for note in plan.meta.notes:
+        click.echo(f"  note: {note}")
+    inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
+    if inferred:
+        click.echo(f"  note: {inferred} missing heading(s) inferred; see: plancompare check {plan.id}")
+
+
+def _counts(plan: Plan) -> str:
+    sections = [s for s in plan.walk() if s.kind is not SectionKind.PREAMBLE]
+    items = sum(1 for s in sections if s.is_item)
+    tables = sum(len(s.tables) for s in plan.walk())
+    return f"{len(sections) - items} sections, {items} items, {tables} tables"
+
+
+@main.command("plans")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@pass_settings
+def plans_cmd(settings: Settings, as_json: bool) -> None:
+    """List the plans in the corpus.
+
+    \b
+    Example:
+      plancompare plans
+    """
+    corpus = settings.corpus
+    plans = [corpus.load(i) for i in corpus.ids()]
+    if as_json:
+        emit_json({"corpus": str(corpus.root), "plans": [meta_dict(p.meta) for p in plans]})
+        return
+    if not plans:
+        click.echo(f"no plans in {corpus.root}; add one with: plancompare import FILE")
+        return
+    width = max(len(p.id) for p in plans)
+    for p in plans:
+        extra = " · ".join(x for x in (p.meta.period, p.meta.status, f"v{p.meta.version}") if x)
+        click.echo(f"{p.id:<{width}}  {p.meta.title or '(no title)'}  ({extra})")
+
+
+@main.command("outline")
+@click.argument("plan")
+@click.option("--json", "as_json", is_flag=True, help="Print the section tree as JSON.")
+@click.option("--text", "with_text", is_flag=True, help="Show the start of each section's text.")
+@pass_settings
+def outline_cmd(settings: Settings, plan: str, as_json: bool, with_text: bool) -> None:
+    """Print the section tree of a plan, with section ids for other commands.
+
+    \b
+    Example:
+      plancompare outline luhe
+      plancompare outline dehong --json
+    """
+    loaded = settings.corpus.resolve(plan)
+    if as_json:
+        emit_json(outline_dict(loaded))
+        return
+    meta = loaded.meta
+    header = " · ".join(x for x in (meta.region, meta.period, meta.status, f"v{meta.version}") if x)
+    click.echo(f"{meta.title or '(no title)'}  [{meta.id}]  {header}")
+    for section in loaded.walk():
+        click.echo(_outline_line(section, with_text))
+
+
+def _outline_line(section: Section, with_text: bool) -> str:
+    indent = "  " * (section.level - 1)
+    label = section.label
+    if section.kind is SectionKind.INFERRED:
+        label = click.style(label + "（推断）", fg="yellow")
+    tables = f"  [表格 {len(section.tables)}]" if section.tables else ""
+    line = f"{section.id:<8}{indent}{label}{tables}"
+    if with_text and section.text:
+        snippet = section.text.replace("\n", " ")[:40]
+        line += click.style(f"  {snippet}…", dim=True)
+    return line
+
+
+@main.command("check")
+@click.argument("plan")
+@click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@pass_settings
+def check_cmd(settings: Settings, plan: str, as_json: bool) -> None:
+    """List structural and consistency findings of a plan.
+
+    \b
+    Example:
+      plancompare check luhe
+    """
+    loaded = settings.corpus.resolve(plan)
+    findings = check_plan(loaded)
+    if as_json:
+        emit_json(findings_dict(loaded, findings))
+        return
+    if not findings:
+        click.echo(f"{loaded.id}: no findings")
+        return
+    for f in findings:
+        click.echo(f"{f.section or '-':<8}{click.style(f.kind, fg='yellow')}  {f.message}")

@@ -1,0 +1,234 @@
+"""The plan as plancompare understands it: metadata, a section tree, tables and findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    """How a section came to be in the tree."""
+
+    PREAMBLE = "preamble"
+    """Text before the first heading; it has no heading of its own."""
+    NUMBERED = "numbered"
+    """A heading with a number as written (三、, （一）, 第二章, 1., ①)."""
+    HEADING = "heading"
+    """A heading without a number (a Word heading style, a Markdown heading)."""
+    DASH = "dash"
+    """A paragraph opened by ——phrase。, one item of a dash list."""
+    LEAD = "lead"
+    """A paragraph opened by a short lead phrase ending in 。, one of a list of such."""
+    INFERRED = "inferred"
+    """A heading the source lacks; the importer inferred it from the numbering."""
+
+
+#: Kinds that are paragraph-level items rather than headings: each owns one paragraph.
+ITEM_KINDS = frozenset({SectionKind.DASH, SectionKind.LEAD})
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph of body text, as written in the plan."""
+
+    text: str
+    """The paragraph's text after clean-up of export artefacts."""
+
+
+@dataclass(slots=True)
+class Table:
+    """A table of the plan, e.g. an indicator table."""
+
+    header: list[str]
+    """Column names of the first row."""
+    rows: list[list[str]]
+    """Data rows, each as long as ``header``."""
+    notes: list[str] = field(default_factory=list)
+    """What the importer did to reconstruct the table (merged cells carried down, units split)."""
+
+
+Block = Paragraph | Table
+"""A piece of a section's own body."""
+
+
+@dataclass(slots=True, eq=False)
+class Section:
+    """A node of the section tree: a numbered heading, an item, an inferred parent or the preamble."""
+
+    id: str
+    """Dotted position in the tree ("3", "5.2.1"); "0" is the preamble."""
+    kind: SectionKind
+    """How the section came to be (see :class:`SectionKind`)."""
+    number: str | None
+    """The number as written ("三、", "（一）", "——"); None for unnumbered sections."""
+    title: str
+    """The heading or lead phrase without its number and trailing 。; "" when there is none."""
+    heading: str
+    """The heading as written, number and trailing punctuation included; "" for preamble and inferred."""
+    level: int
+    """Depth in the tree, 1 for top-level sections."""
+    content: list[Block | Section] = field(default_factory=list)
+    """Body blocks and child sections, in document order."""
+    style: str | None = None
+    """Numbering style key ("cn_dun" for 一、, "cn_paren" for （一） …) or None."""
+    ordinal: int | None = None
+    """The number's value (三、 → 3), None when unnumbered."""
+
+    @property
+    def children(self) -> list[Section]:
+        """Child sections in document order."""
+        return [c for c in self.content if isinstance(c, Section)]
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The section's own paragraphs and tables, in order."""
+        return [c for c in self.content if not isinstance(c, Section)]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The section's own paragraph texts, in order."""
+        return [c.text for c in self.content if isinstance(c, Paragraph)]
+
+    @property
+    def tables(self) -> list[Table]:
+        """The section's own tables, in order."""
+        return [c for c in self.content if isinstance(c, Table)]
+
+    @property
+    def text(self) -> str:
+        """The section's own body text: its paragraphs joined by newlines (tables excluded)."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def inferred(self) -> bool:
+        """True when the source has no heading for this section."""
+        return self.kind is SectionKind.INFERRED
+
+    @property
+    def is_item(self) -> bool:
+        """True for paragraph-level items (dash and lead-phrase items)."""
+        return self.kind in ITEM_KINDS
+
+    @property
+    def label(self) -> str:
+        """A short human label: the heading as written, or a placeholder for headless sections."""
+        if self.kind is SectionKind.PREAMBLE:
+            return "（前言）"
+        if self.kind is SectionKind.INFERRED:
+            return "〔缺失标题〕"
+        return (self.number or "") + self.title
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants, depth first, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def full_text(self) -> str:
+        """Heading and body of this section and all its descendants, in document order."""
+        parts: list[str] = []
+        if self.heading:
+            parts.append(self.heading)
+        for c in self.content:
+            if isinstance(c, Section):
+                parts.append(c.full_text())
+            elif isinstance(c, Paragraph):
+                parts.append(c.text)
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass(slots=True)
+class PlanMeta:
+    """The front matter of a canonical plan file."""
+
+    id: str
+    """Short corpus id ("luhe")."""
+    title: str = ""
+    """The document title, without subtitle lines."""
+    region: str | None = None
+    """The region the plan is for ("陆河县")."""
+    level: str | None = None
+    """Administrative level, the last unit of the region ("县", "州", "市", "省")."""
+    period: str | None = None
+    """The plan period as written in the subtitle, normalised to "2025-2027"."""
+    status: str | None = None
+    """Draft status ("征求意见稿")."""
+    version: int = 1
+    """Version of this plan in the corpus; a changed source makes a new version."""
+    source: str | None = None
+    """File name of the source the plan was imported from."""
+    sha256: str | None = None
+    """SHA-256 of the source file's bytes."""
+    encoding: str | None = None
+    """Text encoding of the source, where it was a text file."""
+    imported: str | None = None
+    """When the source was imported (ISO 8601, UTC)."""
+    notes: list[str] = field(default_factory=list)
+    """What the importer had to infer or could not find (e.g. no title line)."""
+
+    @property
+    def period_years(self) -> tuple[int, int] | None:
+        """The first and last year of the plan period, when known."""
+        if not self.period:
+            return None
+        first, _, last = self.period.partition("-")
+        try:
+            return int(first), int(last or first)
+        except ValueError:
+            return None
+
+
+@dataclass(slots=True, eq=False)
+class Plan:
+    """A parsed plan: metadata and the section tree."""
+
+    meta: PlanMeta
+    """Front matter."""
+    sections: list[Section]
+    """Top-level sections; the preamble, if any, comes first with id "0"."""
+
+    @property
+    def id(self) -> str:
+        """The corpus id."""
+        return self.meta.id
+
+    def walk(self) -> Iterator[Section]:
+        """Every section in document order."""
+        for s in self.sections:
+            yield from s.walk()
+
+    def section(self, section_id: str) -> Section | None:
+        """The section with this id, or None."""
+        for s in self.walk():
+            if s.id == section_id:
+                return s
+        return None
+
+    def path(self, section_id: str) -> list[Section]:
+        """The sections from the top level down to ``section_id`` (empty if unknown)."""
+
+        def find(nodes: list[Section], trail: list[Section]) -> list[Section]:
+            for n in nodes:
+                if n.id == section_id:
+                    return [*trail, n]
+                found = find(n.children, [*trail, n])
+                if found:
+                    return found
+            return []
+
+        return find(self.sections, [])
+
+
+@dataclass(slots=True)
+class Finding:
+    """Something a reviewer should look at: a structural problem or an inconsistency."""
+
+    kind: str
+    """A stable key: missing-heading, numbering-gap, duplicate-number, out-of-sequence, …"""
+    section: str | None
+    """Id of the section the finding is about."""
+    message: str
+    """One sentence saying what is wrong."""
+    evidence: list[str] = field(default_factory=list)
+    """The quotes that show it, exactly as in the plan."""

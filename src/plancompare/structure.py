@@ -1,0 +1,327 @@
+"""Raw blocks → section tree: title block, headings by the Chinese grammar, inferred parents, items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from plancompare.headings import (
+    MAX_STANDALONE_HEADING,
+    NumberPrefix,
+    lead_phrase,
+    match_dash,
+    match_number,
+    split_numbered,
+    title_of,
+)
+from plancompare.ingest import RawBlock, RawParagraph, RawTable
+from plancompare.model import Paragraph, Section, SectionKind
+from plancompare.tables import build_table
+
+_PERIOD = re.compile(r"^[（(]\s*(\d{4})\s*年?\s*[-—–－~～至到]+\s*(\d{4})\s*年?\s*[）)]$")
+_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
+STATUS_WORDS = (
+    "征求意见稿",
+    "公开征求意见稿",
+    "草案",
+    "送审稿",
+    "讨论稿",
+    "修订稿",
+    "报批稿",
+    "试行",
+    "初稿",
+    "审议稿",
+)
+_HEAD_END_PUNCT = set("。，；：,;:！？")
+
+
+@dataclass(slots=True)
+class DocumentHead:
+    """What the lines above the first paragraph say about the document."""
+
+    title: str = ""
+    """The title line(s), joined."""
+    period: str | None = None
+    """The plan period from a subtitle such as （2025-2027年）, as "2025-2027"."""
+    status: str | None = None
+    """The draft status from a subtitle such as （征求意见稿）."""
+    subtitles: list[str] = field(default_factory=list)
+    """Other bracketed subtitle lines, as written."""
+
+
+def _is_head_line(block: RawBlock) -> bool:
+    if not isinstance(block, RawParagraph) or block.number:
+        return False
+    text = block.text
+    if block.heading_level is not None:
+        # Word's Title style is the title; a heading style is a heading, not a title.
+        return block.heading_level == 0
+    if len(text) > MAX_STANDALONE_HEADING or text[-1] in _HEAD_END_PUNCT:
+        return False
+    return match_number(text) is None and match_dash(text) is None
+
+
+def take_head(blocks: list[RawBlock]) -> tuple[DocumentHead, list[RawBlock]]:
+    """Split off the title block: title lines and subtitles like （2025-2027年）（征求意见稿）."""
+    head = DocumentHead()
+    i = 0
+    title_parts: list[str] = []
+    seen_subtitle = False
+    while i < len(blocks) and _is_head_line(blocks[i]):
+        block = blocks[i]
+        assert isinstance(block, RawParagraph)
+        text = block.text
+        period = _PERIOD.match(text)
+        bracketed = _BRACKETED.match(text)
+        if period:
+            head.period = f"{period.group(1)}-{period.group(2)}"
+            seen_subtitle = True
+        elif bracketed and any(w in bracketed.group(1) for w in STATUS_WORDS):
+            head.status = bracketed.group(1).strip()
+            seen_subtitle = True
+        elif bracketed:
+            head.subtitles.append(text)
+            seen_subtitle = True
+        elif not seen_subtitle and len(title_parts) < 3:
+            # A long title may wrap over lines; once a subtitle is seen, the title is over.
+            title_parts.append(text)
+        else:
+            break
+        i += 1
+    head.title = "".join(title_parts)
+    return head, blocks[i:]
+
+
+@dataclass(slots=True)
+class _Open:
+    section: Section
+    rank: float
+
+
+class _TreeBuilder:
+    """Builds the tree from classified paragraphs, inferring parents where numbering demands."""
+
+    def __init__(self) -> None:
+        self.root = Section(id="", kind=SectionKind.HEADING, number=None, title="", heading="", level=0)
+        self.stack: list[_Open] = []
+        self.preamble: Section | None = None
+
+    def container(self) -> Section:
+        if self.stack:
+            return self.stack[-1].section
+        if self.preamble is None:
+            self.preamble = Section(
+                id="0", kind=SectionKind.PREAMBLE, number=None, title="", heading="", level=1
+            )
+            self.root.content.append(self.preamble)
+        return self.preamble
+
+    def add_block(self, block: Paragraph | RawTable) -> None:
+        if isinstance(block, RawTable):
+            self.container().content.append(build_table(block.rows, block.notes))
+        else:
+            self.container().content.append(block)
+
+    def add_item(self, item: Section) -> None:
+        self.container().content.append(item)
+
+    def add_heading(self, section: Section, rank: float) -> None:
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop()
+        parent = self.stack[-1].section if self.stack else self.root
+        if section.style is not None and section.ordinal is not None:
+            prev = _last_child_of_style(parent, section.style)
+            # Starting over at 1 is a restart; a repeated or skipped number is only a finding.
+            if prev is not None and section.ordinal == 1 and (prev.ordinal or 0) >= 1:
+                parent = self._parent_for_restart(parent, rank, section.style)
+            elif prev is None and parent is not self.root and _holds_other_list(parent, section):
+                parent = self._infer_sibling_of_top()
+        parent.content.append(section)
+        self.stack.append(_Open(section, rank))
+
+    def _infer_sibling_of_top(self) -> Section:
+        """A run of numbered items that cannot belong to the open section gets a missing parent."""
+        top = self.stack.pop()
+        while self.stack and self.stack[-1].rank >= top.rank:
+            self.stack.pop()
+        outer = self.stack[-1].section if self.stack else self.root
+        inferred = _inferred_section()
+        outer.content.append(inferred)
+        self.stack.append(_Open(inferred, top.rank))
+        return inferred
+
+    def _parent_for_restart(self, parent: Section, rank: float, style: str) -> Section:
+        """Numbering restarts (（七） then （一）) with no heading between: a parent is missing."""
+        if parent is not self.root:
+            return self._infer_sibling_of_top()
+        # Runs at the top level: wrap the previous run too, so that both runs sit alike.
+        run: list[Section] = []
+        for node in reversed(self.root.content):
+            if isinstance(node, Section) and node.style == style:
+                run.insert(0, node)
+            else:
+                break
+        wrapper = _inferred_section()
+        for node in run:
+            self.root.content.remove(node)
+        wrapper.content.extend(run)
+        self.root.content.append(wrapper)
+        inferred = _inferred_section()
+        self.root.content.append(inferred)
+        self.stack.clear()
+        self.stack.append(_Open(inferred, rank - 0.25))
+        return inferred
+
+
+def _inferred_section() -> Section:
+    return Section(id="", kind=SectionKind.INFERRED, number=None, title="", heading="", level=0)
+
+
+def _last_child_of_style(parent: Section, style: str) -> Section | None:
+    for node in reversed(parent.content):
+        if isinstance(node, Section) and node.style == style:
+            return node
+    return None
+
+
+def _holds_other_list(parent: Section, new: Section) -> bool:
+    """Siblings share one kind of enumeration: a dash list or other numbers already there
+    mean that a new run of numbers starts a section whose heading is missing."""
+    return any(
+        isinstance(node, Section)
+        and (node.kind is SectionKind.DASH or (node.style is not None and node.style != new.style))
+        for node in parent.content
+    )
+
+
+def _numbered_section(block: RawParagraph, prefix: NumberPrefix) -> tuple[Section, str]:
+    split = split_numbered(block.text, prefix.text)
+    section = Section(
+        id="",
+        kind=SectionKind.NUMBERED,
+        number=prefix.text,
+        title=split.title,
+        heading=split.heading,
+        level=0,
+        style=prefix.style,
+        ordinal=prefix.ordinal,
+    )
+    return section, split.body
+
+
+def _dash_item(text: str, dash: str) -> Section:
+    split = split_numbered(text, dash)
+    item = Section(
+        id="",
+        kind=SectionKind.DASH,
+        number=dash,
+        title=split.title,
+        heading=split.heading,
+        level=0,
+    )
+    if split.body:
+        item.content.append(Paragraph(split.body))
+    return item
+
+
+def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
+    """The section tree of a document body (title block already taken off)."""
+    builder = _TreeBuilder()
+    for block in blocks:
+        if isinstance(block, RawTable):
+            builder.add_block(block)
+            continue
+        text = (block.number or "") + block.text
+        block = RawParagraph(text, block.heading_level, None)
+        prefix = match_number(text)
+        if prefix is not None:
+            section, body = _numbered_section(block, prefix)
+            builder.add_heading(section, prefix.rank)
+            if body:
+                section.content.append(Paragraph(body))
+            continue
+        if block.heading_level:
+            heading = Section(
+                id="",
+                kind=SectionKind.HEADING,
+                number=None,
+                title=title_of(text),
+                heading=text,
+                level=0,
+            )
+            # Unnumbered Word headings rank by their style level, outside any numbered style.
+            builder.add_heading(heading, block.heading_level - 0.5)
+            continue
+        dash = match_dash(text)
+        if dash is not None:
+            builder.add_item(_dash_item(text, dash))
+            continue
+        builder.add_block(Paragraph(text))
+    sections = builder.root.children
+    _mark_lead_items(sections)
+    assign_ids(sections)
+    return sections
+
+
+def _mark_lead_items(sections: list[Section]) -> None:
+    """Turn paragraphs opened by a lead phrase into items, where they form a list.
+
+    A list means two or more such paragraphs in one section, or one in a section whose
+    siblings have such lists (the 陆河 projects: most have several, a few only one).
+    """
+
+    def candidates(section: Section) -> list[int]:
+        if section.kind is SectionKind.PREAMBLE or section.is_item:
+            return []
+        return [
+            i
+            for i, node in enumerate(section.content)
+            if isinstance(node, Paragraph) and lead_phrase(node.text)
+        ]
+
+    def visit(siblings: list[Section]) -> None:
+        found = {id(s): candidates(s) for s in siblings}
+        run_has_lists = any(len(c) >= 2 for c in found.values())
+        for s in siblings:
+            idx = found[id(s)]
+            if len(idx) >= 2 or (idx and run_has_lists):
+                for i in idx:
+                    para = s.content[i]
+                    assert isinstance(para, Paragraph)
+                    s.content[i] = _lead_item(para.text)
+            visit(s.children)
+
+    visit(sections)
+
+
+def _lead_item(text: str) -> Section:
+    phrase = lead_phrase(text)
+    assert phrase is not None
+    item = Section(
+        id="",
+        kind=SectionKind.LEAD,
+        number=None,
+        title=phrase,
+        heading=text[: len(phrase) + 1],
+        level=0,
+    )
+    item.content.append(Paragraph(text[len(phrase) + 1 :].strip()))
+    return item
+
+
+def assign_ids(sections: list[Section]) -> None:
+    """Dotted position ids and depths: "0" for the preamble, "1", "1.2", … for the rest."""
+
+    def visit(nodes: list[Section], prefix: str, level: int) -> None:
+        n = 0
+        for node in nodes:
+            if node.kind is SectionKind.PREAMBLE:
+                node.id, node.level = "0", level
+                continue
+            n += 1
+            node.id = f"{prefix}{n}"
+            node.level = level
+            visit(node.children, f"{node.id}.", level + 1)
+
+    visit(sections, "", 1)

@@ -1,0 +1,74 @@
+"""Turning raw table cells into a plan table: merged cells carried down, units split from names."""
+
+from __future__ import annotations
+
+import re
+
+from plancompare.model import Table
+
+# A unit as plans write it in brackets after an indicator name: 亿元, 万人, 家, %, 元/月 …
+_UNIT = re.compile(
+    r"^(?:%|‰|[十百千万亿]*(?:元|美元|人|家|户|个|项|平方米|平米|亩|公顷|吨|件|台|套|次|所|座|条|款|"
+    r"人次|千瓦时|千瓦|度|辆|公里|米|张|场|期|批|处|类|名|位|栋|间|只|部|篇|本|份|小时|天|年|月|"
+    r"标准箱|立方米|平方公里))(?:/[^）)]{1,3})?$"
+)
+_NAME_WITH_UNIT = re.compile(r"^(.*?)[（(]([^（）()]+)[）)]$")
+
+UNIT_HEADER = "单位"
+
+
+def split_unit(cell: str) -> tuple[str, str] | None:
+    """``全产业链总产值（亿元）`` → (全产业链总产值, 亿元); None when the cell names no unit."""
+    m = _NAME_WITH_UNIT.match(cell.strip())
+    if m and m.group(1) and _UNIT.match(m.group(2).strip()):
+        return m.group(1).strip(), m.group(2).strip()
+    return None
+
+
+def build_table(raw_rows: list[list[str]], notes: list[str] | None = None) -> Table:
+    """A :class:`Table` from cell texts whose first row is the header."""
+    notes = list(notes or [])
+    rows = [[c.strip() for c in r] for r in raw_rows]
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    header, body = rows[0], rows[1:]
+    if _carry_down_first_column(body):
+        notes.append(f"{header[0] or 'column 1'} carried down through merged cells")
+    unit_col = _unit_column(header, body)
+    if unit_col is not None:
+        header = [*header[: unit_col + 1], UNIT_HEADER, *header[unit_col + 1 :]]
+        new_body = []
+        for r in body:
+            split = split_unit(r[unit_col])
+            name, unit = split if split else (r[unit_col], "")
+            new_body.append([*r[:unit_col], name, unit, *r[unit_col + 1 :]])
+        body = new_body
+        notes.append(f"{UNIT_HEADER} split from {header[unit_col] or 'the name column'}")
+    return Table(header=header, rows=body, notes=notes)
+
+
+def _carry_down_first_column(body: list[list[str]]) -> bool:
+    """Fill empty first cells from the row above, as a vertically merged cell reads.
+
+    Only the first column is treated so: an empty value cell elsewhere means no value.
+    """
+    if not body or not body[0][0]:
+        return False
+    carried = False
+    for prev, row in zip(body, body[1:], strict=False):
+        if not row[0] and any(row[1:]):
+            row[0] = prev[0]
+            carried = True
+    return carried
+
+
+def _unit_column(header: list[str], body: list[list[str]]) -> int | None:
+    """The column whose cells mostly end in a bracketed unit, if any."""
+    if UNIT_HEADER in header:
+        return None
+    for col in range(len(header)):
+        cells = [r[col] for r in body if r[col]]
+        with_unit = sum(1 for c in cells if split_unit(c))
+        if cells and with_unit * 2 >= len(cells) and with_unit >= 2:
+            return col
+    return None
