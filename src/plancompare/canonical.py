@@ -23,7 +23,13 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from plancompare.errors import PlanError
-from plancompare.headings import RUN_IN_TERMINATORS, match_dash, match_number, split_numbered, title_of
+from plancompare.headings import (
+    RUN_IN_TERMINATORS,
+    match_dash,
+    match_number,
+    split_numbered,
+    title_of,
+)
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
 from plancompare.structure import assign_ids
 
@@ -169,7 +175,9 @@ def meta_from_dict(data: dict[str, Any], where: Path | str | None, plan_id: str)
         value = data[key]
         if key == "version":
             if not isinstance(value, int) or value < 1:
-                raise PlanError(where, f"front matter: version must be a whole number ≥ 1, not {value!r}")
+                raise PlanError(
+                    where, f"front matter: version must be a whole number ≥ 1, not {value!r}"
+                )
             meta.version = value
         elif key == "notes":
             meta.notes = [str(v) for v in value] if isinstance(value, list) else [str(value)]
@@ -239,20 +247,20 @@ def _inline_text(children: list[Token]) -> str:
     """Plain text of inline tokens: escapes resolved, comments dropped, CJK line breaks joined."""
     out = ""
     for t in children:
-        if t.type in ("text", "code_inline"):
+        if t.type in ("text", "code_inline", "image") or (
+            t.type == "html_inline" and not t.content.startswith("<!--")
+        ):
             out += t.content
         elif t.type == "softbreak":
             out += "\x00"
         elif t.type == "hardbreak":
             out += "\n"
-        elif t.type == "html_inline" and not t.content.startswith("<!--"):
-            out += t.content
-        elif t.type == "image":
-            out += t.content
     # A line break inside CJK text is an editor's wrap, not a space.
     return re.sub(
         r"(.?)\x00(.?)",
-        lambda m: m.group(1) + ("" if _is_wide(m.group(1)) or _is_wide(m.group(2)) else " ") + m.group(2),
+        lambda m: (
+            m.group(1) + ("" if _is_wide(m.group(1)) or _is_wide(m.group(2)) else " ") + m.group(2)
+        ),
         out,
     ).strip()
 
@@ -284,7 +292,12 @@ def _heading_section(children: list[Token], level: int) -> tuple[Section, int]:
             ordinal=prefix.ordinal,
         ), level
     return Section(
-        id="", kind=SectionKind.HEADING, number=None, title=title_of(text), heading=text, level=level
+        id="",
+        kind=SectionKind.HEADING,
+        number=None,
+        title=title_of(text),
+        heading=text,
+        level=level,
     ), level
 
 
@@ -314,7 +327,12 @@ def _paragraph_node(children: list[Token]) -> Paragraph | Section:
     if dash is not None:
         split = split_numbered(text, dash)
         item = Section(
-            id="", kind=SectionKind.DASH, number=dash, title=split.title, heading=split.heading, level=0
+            id="",
+            kind=SectionKind.DASH,
+            number=dash,
+            title=split.title,
+            heading=split.heading,
+            level=0,
         )
         if split.body:
             item.content.append(Paragraph(split.body))

@@ -88,7 +88,8 @@ def _check_number(
     inferred_since: dict[str, int],
     findings: list[Finding],
 ) -> None:
-    assert node.style is not None and node.ordinal is not None
+    assert node.style is not None
+    assert node.ordinal is not None
     if prev is None or prev.ordinal is None:
         if node.ordinal != 1:
             findings.append(
@@ -113,9 +114,7 @@ def _check_number(
             )
         )
     elif node.ordinal > expected:
-        missing = "".join(
-            _number_text(node.style, n) for n in range(expected, node.ordinal)
-        )
+        missing = "".join(_number_text(node.style, n) for n in range(expected, node.ordinal))
         between = inferred_since.get(node.style, 0)
         note = f"; {between} section(s) without a heading stand between them" if between else ""
         findings.append(

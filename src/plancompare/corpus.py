@@ -165,9 +165,10 @@ class Corpus:
             return ImportResult(old, target, ImportStatus.UNCHANGED, old.meta.version)
         same = same_plan(old, plan)
         if not same and not force:
+            held = old.meta.title or old.meta.source
             raise PlanError(
                 source,
-                f"'{plan_id}' in the corpus is a different plan ({old.meta.title or old.meta.source}); "
+                f"'{plan_id}' in the corpus is a different plan ({held}); "
                 "choose another --id, or pass --force to store this as its new version",
             )
         # A revised draft usually lacks what was given on the first import (title, region).

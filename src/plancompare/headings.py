@@ -1,4 +1,4 @@
-"""The Chinese heading grammar: which numbers open a heading, their rank, and how a heading splits."""
+"""The Chinese heading grammar: which numbers open a heading, their rank, how a heading splits."""
 
 from __future__ import annotations
 
@@ -62,16 +62,16 @@ class NumberPrefix:
 
 
 def _ordinal(digits: str) -> int | None:
-    if digits.isdigit():
-        return int(digits)
-    if "." in digits or "．" in digits:
-        return None
     if "\u2460" <= digits <= "\u2473":
         return ord(digits) - 0x2460 + 1
     if "\u3251" <= digits <= "\u325f":
         return ord(digits) - 0x3251 + 21
     if "\u32b1" <= digits <= "\u32bf":
         return ord(digits) - 0x32B1 + 36
+    if "." in digits or "．" in digits:
+        return None
+    if digits.isdecimal():
+        return int(digits)
     try:
         value = cn2an.cn2an(digits.replace("〇", "零"), "smart")
     except (ValueError, KeyError, TypeError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -19,7 +20,7 @@ class SectionKind(StrEnum):
     DASH = "dash"
     """A paragraph opened by ——phrase。, one item of a dash list."""
     LEAD = "lead"
-    """A paragraph opened by a short lead phrase ending in 。, one of a list of such."""
+    """A paragraph opened by a short lead phrase ending in 。, one of a list."""
     INFERRED = "inferred"
     """A heading the source lacks; the importer inferred it from the numbering."""
 
@@ -54,7 +55,7 @@ Block = Paragraph | Table
 
 @dataclass(slots=True, eq=False)
 class Section:
-    """A node of the section tree: a numbered heading, an item, an inferred parent or the preamble."""
+    """A node of the section tree: numbered heading, item, inferred parent or preamble."""
 
     id: str
     """Dotted position in the tree ("3", "5.2.1"); "0" is the preamble."""
@@ -65,7 +66,7 @@ class Section:
     title: str
     """The heading or lead phrase without its number and trailing 。; "" when there is none."""
     heading: str
-    """The heading as written, number and trailing punctuation included; "" for preamble and inferred."""
+    """The heading as written, number and punctuation included; "" for preamble and inferred."""
     level: int
     """Depth in the tree, 1 for top-level sections."""
     content: list[Block | Section] = field(default_factory=list)
@@ -232,3 +233,101 @@ class Finding:
     """One sentence saying what is wrong."""
     evidence: list[str] = field(default_factory=list)
     """The quotes that show it, exactly as in the plan."""
+
+
+@dataclass(slots=True)
+class Link:
+    """Two units of two plans that deal with the same topic."""
+
+    a: str
+    """Section id in plan A."""
+    b: str
+    """Section id in plan B."""
+    score: float
+    """How strongly they correspond, 0–1."""
+    kind: str
+    """``match`` (same topic) or ``partial`` (overlapping topic)."""
+
+
+@dataclass(slots=True)
+class Alignment:
+    """Which parts of two plans deal with the same topic."""
+
+    a: Plan
+    """Plan A."""
+    b: Plan
+    """Plan B."""
+    embedder: str
+    """Id of the embedder used."""
+    links: list[Link]
+    """Links, best first within each unit of A, in document order of A."""
+    only_a: list[str]
+    """Section ids of A with no counterpart in B."""
+    only_b: list[str]
+    """Section ids of B with no counterpart in A."""
+
+
+@dataclass(slots=True)
+class Target:
+    """A quantitative (or qualitative) target stated by a plan."""
+
+    indicator: str
+    """The thing measured, a short phrase from the text (服装产业年总产值)."""
+    value: Decimal | None
+    """The value as written, in ``unit``; None for a qualitative target."""
+    value_max: Decimal | None
+    """Upper end of a range (3-5家 → 5), else None."""
+    unit: str | None
+    """Unit as written (亿元, 万人, 家, %, 元/月); None when there is none."""
+    base_value: Decimal | None
+    """``value`` in the base unit (亿元 → 元, 万人 → 人)."""
+    base_unit: str | None
+    """The base unit (元, 人, 家, %)."""
+    comparator: str | None
+    """``>=``, ``<=``, ``=``, ``~`` or ``range``; None for a qualitative target."""
+    year: int | None
+    """The year the target is for (a deadline)."""
+    period: str | None
+    """``annual`` (每年), ``cumulative`` (累计) or None."""
+    baseline: Decimal | None
+    """The baseline value where stated (2025年基期 in a table)."""
+    section: str
+    """Id of the section the target comes from."""
+    quote: str
+    """The exact text it was read from (a sentence, or a table row)."""
+    source: str
+    """``text`` or ``table``."""
+    baseline_year: int | None = None
+    """The year of the baseline, where stated."""
+    qualitative: str | None = None
+    """The wording of a qualitative target (零发生, 成功注册), else None."""
+
+
+@dataclass(slots=True)
+class BenchmarkPair:
+    """Two comparable targets of two plans."""
+
+    a: Target
+    """Target of plan A."""
+    b: Target
+    """Target of plan B."""
+    similarity: float
+    """How alike the indicators are, 0–1."""
+    note: str
+    """What differs, for a reviewer (value, year, comparator, scope words)."""
+
+
+@dataclass(slots=True)
+class Benchmark:
+    """Targets of two plans side by side."""
+
+    a: Plan
+    """Plan A."""
+    b: Plan
+    """Plan B."""
+    pairs: list[BenchmarkPair]
+    """Comparable pairs."""
+    only_a: list[Target]
+    """Targets of A with no comparable target in B."""
+    only_b: list[Target]
+    """Targets of B with no comparable target in A."""

@@ -1,4 +1,4 @@
-"""Raw blocks → section tree: title block, headings by the Chinese grammar, inferred parents, items."""
+"""Raw blocks → section tree: title block, Chinese heading grammar, inferred parents, items."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from plancompare.headings import (
     MAX_STANDALONE_HEADING,
+    HeadingSplit,
     NumberPrefix,
     lead_phrase,
     match_dash,
@@ -103,7 +104,9 @@ class _TreeBuilder:
     """Builds the tree from classified paragraphs, inferring parents where numbering demands."""
 
     def __init__(self) -> None:
-        self.root = Section(id="", kind=SectionKind.HEADING, number=None, title="", heading="", level=0)
+        self.root = Section(
+            id="", kind=SectionKind.HEADING, number=None, title="", heading="", level=0
+        )
         self.stack: list[_Open] = []
         self.preamble: Section | None = None
 
@@ -196,7 +199,12 @@ def _holds_other_list(parent: Section, new: Section) -> bool:
 
 
 def _numbered_section(block: RawParagraph, prefix: NumberPrefix) -> tuple[Section, str]:
-    split = split_numbered(block.text, prefix.text)
+    if prefix.style == "article":
+        # 第X条 opens an article of a regulation; articles have no titles, only text.
+        body = block.text[len(prefix.text) :].strip(" \t\u3000")
+        split = HeadingSplit(prefix.text, "", prefix.text, body)
+    else:
+        split = split_numbered(block.text, prefix.text)
     section = Section(
         id="",
         kind=SectionKind.NUMBERED,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from plancompare.model import Table
@@ -55,7 +56,7 @@ def _carry_down_first_column(body: list[list[str]]) -> bool:
     if not body or not body[0][0]:
         return False
     carried = False
-    for prev, row in zip(body, body[1:], strict=False):
+    for prev, row in itertools.pairwise(body):
         if not row[0] and any(row[1:]):
             row[0] = prev[0]
             carried = True

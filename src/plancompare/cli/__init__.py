@@ -95,7 +95,15 @@ def main(ctx: click.Context, corpus_dir: Path | None, db_path: Path | None, mode
         click.echo(ctx.get_help())
 
 
-# Command modules register themselves on ``main``.
-from plancompare.cli import plans as _plans  # noqa: E402, F401
+def _register_commands() -> None:
+    """Import every module of this package: each registers its commands on ``main``."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+
+
+_register_commands()
 
 __all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]

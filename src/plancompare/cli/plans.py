@@ -52,13 +52,16 @@ def import_cmd(
     )
     plan = result.plan
     if as_json:
-        emit_json({"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)})
+        emit_json(
+            {"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)}
+        )
         return
+    previous = result.previous_version
     what = {
         ImportStatus.NEW: "imported",
         ImportStatus.UNCHANGED: "unchanged (same source already imported)",
-        ImportStatus.NEW_VERSION: f"new version {plan.meta.version} (v{result.previous_version} kept)",
-        ImportStatus.REPLACED: f"replaced a different plan (v{result.previous_version} kept)",
+        ImportStatus.NEW_VERSION: f"new version {plan.meta.version} (v{previous} kept)",
+        ImportStatus.REPLACED: f"replaced a different plan (v{previous} kept)",
     }[result.status]
     counts = _counts(plan)
     click.echo(f"{plan.id}: {what} → {result.path}")
@@ -67,7 +70,9 @@ def import_cmd(
         click.echo(f"  note: {note}")
     inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
     if inferred:
-        click.echo(f"  note: {inferred} missing heading(s) inferred; see: plancompare check {plan.id}")
+        click.echo(
+            f"  note: {inferred} missing heading(s) inferred; see: plancompare check {plan.id}"
+        )
 
 
 def _counts(plan: Plan) -> str:

@@ -1,0 +1,47 @@
+"""The heading grammar and tree builder, driven by fixture files (source in, tree out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plancompare.canonical import parse_markdown, render_markdown
+from plancompare.ingest.text import blocks_from_text
+from plancompare.model import Plan, PlanMeta
+from plancompare.structure import build_sections, take_head
+from tests.conftest import DATA
+from tests.outline_format import outline_lines
+
+
+def load_cases(path: Path) -> list[tuple[str, str, str]]:
+    """(name, source, expected) for each ``## case:`` of a fixture file."""
+    cases = []
+    for chunk in path.read_text(encoding="utf-8").split("## case: ")[1:]:
+        name, _, rest = chunk.partition("\n")
+        source, sep, expected = rest.partition("\n----\n")
+        assert sep, f"case {name!r} in {path.name} has no ---- line"
+        cases.append((name.strip(), source, expected.strip("\n")))
+    return cases
+
+
+CASES = load_cases(DATA / "structure" / "grammar.txt")
+
+
+def plan_from_text(source: str) -> Plan:
+    head, body = take_head(blocks_from_text(source))
+    meta = PlanMeta(id="case", title=head.title, period=head.period, status=head.status)
+    return Plan(meta=meta, sections=build_sections(body))
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_grammar_case(source: str, expected: str) -> None:
+    assert "\n".join(outline_lines(plan_from_text(source))) == expected
+
+
+@pytest.mark.parametrize("source", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_canonical_markdown_round_trip(source: str) -> None:
+    """Source → canonical Markdown → parse gives the same tree as parsing the source."""
+    direct = plan_from_text(source)
+    again = parse_markdown(render_markdown(direct), plan_id="case")
+    assert outline_lines(again) == outline_lines(direct)
