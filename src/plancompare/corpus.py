@@ -12,6 +12,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from plancompare.canonical import parse_markdown, render_markdown
+from plancompare.config import project_root
 from plancompare.errors import PlanError
 from plancompare.importer import MetaOptions, check_plan_id, now_iso, read_plan
 from plancompare.model import Plan
@@ -22,17 +23,8 @@ SOURCES_DIR = "sources"
 SAME_PLAN_OUTLINE = 60.0
 
 
-def project_root() -> Path | None:
-    """The source checkout this package runs from, if it runs from one."""
-    root = Path(__file__).resolve().parents[2]
-    return root if (root / "pyproject.toml").is_file() else None
-
-
 def default_corpus_dir() -> Path:
-    """``$PLANCOMPARE_CORPUS``, else the project's corpora/, else ./corpora."""
-    env = os.environ.get("PLANCOMPARE_CORPUS")
-    if env:
-        return Path(env)
+    """The project's corpora/, else ./corpora (the option and environment come first)."""
     root = project_root()
     if root is not None:
         return root / "corpora"

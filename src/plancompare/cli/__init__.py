@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 
-from plancompare.corpus import Corpus, default_corpus_dir, project_root
+from plancompare.config import DEFAULT_MODEL, load_config, project_root
+from plancompare.corpus import Corpus, default_corpus_dir
 from plancompare.errors import PlanError
 
 EXIT_USER_ERROR = 2
 
 
 def default_db_path() -> Path:
-    """``$PLANCOMPARE_DB``, else ``comments/review.db`` in the project (or the working folder)."""
-    env = os.environ.get("PLANCOMPARE_DB")
-    if env:
-        return Path(env)
+    """``comments/review.db`` in the project (or in the working folder)."""
     root = project_root()
     return (root / "comments" if root else Path("comments")) / "review.db"
 
@@ -32,6 +29,9 @@ class Settings:
     corpus_dir: Path
     db_path: Path
     model: str
+    cache_path: Path | None = None
+    reviewer: str | None = None
+    organisation: str | None = None
 
     @property
     def corpus(self) -> Corpus:
@@ -79,18 +79,42 @@ pass_settings = click.make_pass_decorator(Settings)
 @click.option(
     "--model",
     envvar="PLANCOMPARE_MODEL",
-    default="e5",
-    show_default=True,
-    help="Embedder: e5, lexical or st:NAME-OR-PATH [env PLANCOMPARE_MODEL].",
+    help="Embedder: e5, lexical or st:NAME-OR-PATH [env PLANCOMPARE_MODEL; default: e5].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="PLANCOMPARE_CONFIG",
+    help="Settings file [env PLANCOMPARE_CONFIG; default: the nearest plancompare.toml].",
 )
 @click.version_option(package_name="plancompare")
 @click.pass_context
-def main(ctx: click.Context, corpus_dir: Path | None, db_path: Path | None, model: str) -> None:
+def main(
+    ctx: click.Context,
+    corpus_dir: Path | None,
+    db_path: Path | None,
+    model: str | None,
+    config_path: Path | None,
+) -> None:
     """Compare draft regional development plans and write consultation comments.
 
     PLAN arguments are corpus ids (luhe, dehong) or paths to .txt, .docx or .md files.
+    Settings come from the options, then environment variables, then plancompare.toml.
     """
-    ctx.obj = Settings(corpus_dir or default_corpus_dir(), db_path or default_db_path(), model)
+    try:
+        config = load_config(config_path)
+    except PlanError as e:
+        click.echo(f"plancompare: error: {e.line()}", err=True)
+        ctx.exit(EXIT_USER_ERROR)
+    ctx.obj = Settings(
+        corpus_dir=corpus_dir or config.corpus or default_corpus_dir(),
+        db_path=db_path or config.db or default_db_path(),
+        model=model or config.model or DEFAULT_MODEL,
+        cache_path=config.cache,
+        reviewer=config.reviewer,
+        organisation=config.organisation,
+    )
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
 

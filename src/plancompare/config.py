@@ -1,0 +1,75 @@
+"""Project settings from ``plancompare.toml``: where plans, reviews and caches live, which model."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from plancompare.errors import PlanError
+
+CONFIG_NAME = "plancompare.toml"
+DEFAULT_MODEL = "e5"
+
+
+def project_root() -> Path | None:
+    """The source checkout this package runs from, if it runs from one."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").is_file() else None
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """``$PLANCOMPARE_CONFIG``, else the nearest plancompare.toml from ``start`` upwards."""
+    env = os.environ.get("PLANCOMPARE_CONFIG")
+    if env:
+        return Path(env)
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    root = project_root()
+    if root is not None and (root / CONFIG_NAME).is_file():
+        return root / CONFIG_NAME
+    return None
+
+
+@dataclass(slots=True)
+class Config:
+    """Values from a config file; relative paths are relative to the file's folder."""
+
+    corpus: Path | None = None
+    """Folder of canonical plans."""
+    db: Path | None = None
+    """Review database."""
+    model: str | None = None
+    """Embedder name."""
+    cache: Path | None = None
+    """Embedding cache database."""
+    reviewer: str | None = None
+    """Default reviewer name for new comments."""
+    organisation: str | None = None
+    """Default reviewer organisation."""
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read a config file (``find_config()`` when no path is given); {} when there is none."""
+    path = path or find_config()
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PlanError(path, "config file not found") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise PlanError(path, f"not a valid config file: {e}") from None
+    section = data.get("plancompare", data)
+    config = Config()
+    for key in ("corpus", "db", "cache"):
+        if key in section:
+            setattr(config, key, (path.parent / str(section[key])).resolve())
+    for key in ("model", "reviewer", "organisation"):
+        if key in section:
+            setattr(config, key, str(section[key]))
+    return config
