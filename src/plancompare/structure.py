@@ -236,7 +236,7 @@ def _dash_item(text: str, dash: str) -> Section:
 def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
     """The section tree of a document body (title block already taken off)."""
     builder = _TreeBuilder()
-    for block in blocks:
+    for block in _one_line_paragraphs(blocks):
         if isinstance(block, RawTable):
             builder.add_block(block)
             continue
@@ -270,6 +270,20 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
     _mark_lead_items(sections)
     assign_ids(sections)
     return sections
+
+
+def _one_line_paragraphs(blocks: Iterable[RawBlock]) -> Iterable[RawBlock]:
+    """A soft line break inside a Word paragraph starts a new paragraph, as in a .txt plan."""
+    for block in blocks:
+        if isinstance(block, RawParagraph) and "\n" in block.text:
+            lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+            for i, line in enumerate(lines):
+                first = i == 0
+                yield RawParagraph(
+                    line, block.heading_level if first else None, block.number if first else None
+                )
+        else:
+            yield block
 
 
 def _mark_lead_items(sections: list[Section]) -> None:
