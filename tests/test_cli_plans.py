@@ -1,0 +1,190 @@
+"""The plan commands from the command line: import, plans, outline, check, and bad input."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from tests.conftest import SEEDS
+
+Cli = Callable[..., Result]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
+    """name → (file, expected words in the error)."""
+    (tmp / "folder.txt").mkdir()
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "blank.txt").write_bytes(b"  \n\n \t\n")
+    (tmp / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp / "plan.pdf").write_bytes(b"%PDF-1.4 not supported")
+    (tmp / "latin.txt").write_bytes(
+        "一、总则\n".encode() + bytes([0x81, 0x30, 0xFF, 0xFE, 0x80]) * 3
+    )
+    (tmp / "notzip.docx").write_text("一、总则\n（一）目标。", encoding="utf-8")
+    with zipfile.ZipFile(tmp / "otherzip.docx", "w") as z:
+        z.writestr("hello.txt", "not a word document")
+    (tmp / "noheadings.txt").write_text(
+        "这是一段没有标题的文字，描述了产业发展的情况。\n另一段文字，也没有任何编号。\n",
+        encoding="utf-8",
+    )
+    return {
+        "missing": (tmp / "nope.txt", "no such file"),
+        "directory": (tmp / "folder.txt", "directory"),
+        "empty": (tmp / "empty.txt", "empty"),
+        "blank": (tmp / "blank.txt", "empty"),
+        "binary": (tmp / "binary.txt", "binary"),
+        "unsupported": (tmp / "plan.pdf", "unsupported file type"),
+        "undecodable": (tmp / "latin.txt", "UTF-8"),
+        "docx-not-zip": (tmp / "notzip.docx", "not a valid .docx"),
+        "zip-not-docx": (tmp / "otherzip.docx", "not a valid .docx"),
+        "no-headings": (tmp / "noheadings.txt", "no headings"),
+    }
+
+
+CASES = [
+    "missing",
+    "directory",
+    "empty",
+    "blank",
+    "binary",
+    "unsupported",
+    "undecodable",
+    "docx-not-zip",
+    "zip-not-docx",
+    "no-headings",
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    case: str, cli: Cli, corpus_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    path, words = bad_inputs(folder)[case]
+    before = snapshot(corpus_dir)
+    result = cli("import", str(path), "--id", "bad")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0]
+    assert words.lower() in lines[0].lower()
+    assert "Traceback" not in result.output
+    assert snapshot(corpus_dir) == before
+
+
+@pytest.mark.parametrize("case", ["missing", "binary", "no-headings", "docx-not-zip"])
+def test_bad_input_as_plan_argument(case: str, cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    path, words = bad_inputs(folder)[case]
+    result = cli("outline", str(path))
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert words.lower() in result.stderr.lower()
+
+
+def test_unknown_plan_id_names_the_known_ones(cli: Cli) -> None:
+    result = cli("outline", "nanjing")
+    assert result.exit_code == 2
+    assert "nanjing" in result.stderr
+    assert "dehong, luhe" in result.stderr
+
+
+def test_bad_plan_id_is_refused(cli: Cli) -> None:
+    result = cli("import", str(SEEDS["dehong"]), "--id", "../escape")
+    assert result.exit_code == 2
+    assert "not a usable plan id" in result.stderr
+
+
+def test_import_then_outline_and_plans(cli: Cli, corpus_dir: Path) -> None:
+    result = cli("import", str(SEEDS["dehong"]), "--id", "dehong2")
+    assert result.exit_code == 0, result.output
+    assert "dehong2: imported" in result.output
+    assert (corpus_dir / "dehong2.md").is_file()
+    plans = json.loads(cli("plans", "--json").output)
+    assert [p["id"] for p in plans["plans"]] == ["dehong", "dehong2", "luhe"]
+    again = cli("import", str(SEEDS["dehong"]), "--id", "dehong2")
+    assert "unchanged" in again.output
+
+
+def test_import_of_luhe_says_what_was_inferred(cli: Cli) -> None:
+    result = cli("import", str(SEEDS["luhe"]), "--id", "luhe2")
+    assert result.exit_code == 0
+    assert "no title line" in result.output
+    assert "2 missing heading(s) inferred" in result.output
+
+
+def test_outline_json_follows_the_contract(cli: Cli) -> None:
+    data = json.loads(cli("outline", "luhe", "--json").output)
+    assert data["plan"]["id"] == "luhe"
+    assert data["plan"]["title"] == "陆河县服装产业高质量发展规划"
+    node = data["sections"][1]
+    assert {"id", "number", "title", "level", "text", "children"} <= node.keys()
+    assert (node["id"], node["number"], node["title"], node["level"]) == (
+        "1",
+        "一、",
+        "指导思想",
+        1,
+    )
+    inferred = data["sections"][5]
+    assert (inferred["kind"], inferred["title"], inferred["number"]) == ("inferred", "", None)
+    lead = inferred["children"][0]["children"][0]
+    assert (lead["id"], lead["title"], lead["level"]) == ("5.1.1", "培育壮大领航企业", 3)
+    assert lead["text"].startswith("强化龙头企业培育")
+
+
+def test_outline_text_lists_every_section(cli: Cli) -> None:
+    out = cli("outline", "dehong").output.splitlines()
+    assert out[0].startswith("德宏州纺织服装产业集群建设三年行动计划  [dehong]")
+    assert any(line.startswith("5.4 ") and "（四）优化营商环境" in line for line in out)
+    assert len(out) == 1 + 20
+
+
+def test_outline_of_a_file_path_without_importing(cli: Cli, corpus_dir: Path) -> None:
+    result = cli("outline", str(SEEDS["dehong"]), "--json")
+    assert json.loads(result.output)["plan"]["title"] == "德宏州纺织服装产业集群建设三年行动计划"
+    assert not (corpus_dir / "002_9b052b1b9253b67e.md").exists()
+
+
+def test_check_json_and_text(cli: Cli) -> None:
+    data = json.loads(cli("check", "dehong", "--json").output)
+    assert data["plan"] == "dehong"
+    dup = [f for f in data["findings"] if f["kind"] == "duplicate-number"]
+    assert dup[0]["section"] == "5"
+    assert dup[0]["evidence"] == ["四、实施路径", "四、保障措施"]
+    text = cli("check", "luhe").output
+    assert "missing-heading" in text
+    assert "numbering-gap" in text
+
+
+def test_edited_canonical_file_is_read_back(cli: Cli, corpus_dir: Path) -> None:
+    """A reviewer replaces an inferred heading with the real one; the tree follows."""
+    path = corpus_dir / "luhe.md"
+    text = path.read_text(encoding="utf-8")
+    first = text.index("# <!-- plancompare: missing heading")
+    end = text.index("\n", first)
+    path.write_text(text[:first] + "# 四、主要任务" + text[end:], encoding="utf-8")
+    data = json.loads(cli("outline", "luhe", "--json").output)
+    assert (data["sections"][4]["number"], data["sections"][4]["title"]) == ("四、", "主要任务")
+    kinds = [f["kind"] for f in json.loads(cli("check", "luhe", "--json").output)["findings"]]
+    assert kinds.count("missing-heading") == 1
+    assert "numbering-gap" not in kinds
+
+
+def test_broken_front_matter_is_one_line(cli: Cli, corpus_dir: Path) -> None:
+    path = corpus_dir / "luhe.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: [1"), "utf-8")
+    result = cli("outline", "luhe")
+    assert result.exit_code == 2
+    assert "front matter" in result.stderr
+    assert str(path) in result.stderr

@@ -1,0 +1,116 @@
+"""Importing plans into the corpus: .docx and GB18030 sources, versions, and refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from plancompare.corpus import Corpus, ImportStatus
+from plancompare.errors import PlanError
+from plancompare.importer import MetaOptions, read_plan
+from tests.conftest import SEEDS
+from tests.outline_format import outline_lines
+from tests.test_ingest_docx import add_numbering, numbered
+
+
+def test_docx_with_styles_numbering_and_table_imports_to_the_expected_tree(tmp_path: Path) -> None:
+    document = docx.Document()
+    add_numbering(document)
+    document.add_paragraph("某县纺织产业发展规划", style="Title")
+    document.add_paragraph("（2025-2027年）")
+    document.add_paragraph("为推动产业高质量发展，制定本规划。")
+    numbered(document, "发展目标", 0, style="Heading 1")
+    document.add_paragraph("到2027年，产值突破50亿元。")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["指标", "2025年", "2027年"], ["产值（亿元）", "20", "50"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(2, 0).text = "企业数（家）"
+    table.cell(2, 1).text = "10"
+    table.cell(2, 2).text = "30"
+    numbered(document, "重点任务", 0, style="Heading 1")
+    numbered(document, "培育龙头企业。支持链主企业做大做强。", 1)
+    numbered(document, "优化空间布局。建设产业园区。", 1)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+
+    plan = read_plan(path, "docx-plan")
+
+    assert outline_lines(plan) == [
+        "@title 某县纺织产业发展规划",
+        "@period 2025-2027",
+        "0 | preamble | - | - | 为推动产业高质量发展，制定本规划。",
+        "1 | numbered | 一、 | 发展目标 | 到2027年，产值突破50亿元。",
+        "  table 指标 / 单位 / 2025年 / 2027年",
+        "    产值 / 亿元 / 20 / 50",
+        "    企业数 / 家 / 10 / 30",
+        "2 | numbered | 二、 | 重点任务 | ",
+        "  2.1 | numbered | （一） | 培育龙头企业 | 支持链主企业做大做强。",
+        "  2.2 | numbered | （二） | 优化空间布局 | 建设产业园区。",
+    ]
+    assert (plan.meta.region, plan.meta.level) == ("某县", "县")
+
+
+def test_gb18030_copy_of_a_seed_imports_identically(tmp_path: Path) -> None:
+    gb = tmp_path / "dehong-gb.txt"
+    gb.write_bytes(SEEDS["dehong"].read_text(encoding="utf-8").encode("gb18030"))
+    utf8_plan = read_plan(SEEDS["dehong"], "dehong")
+    gb_plan = read_plan(gb, "dehong")
+    assert gb_plan.meta.encoding == "gb18030"
+    assert outline_lines(gb_plan) == outline_lines(utf8_plan)
+
+
+def test_crlf_and_bom_do_not_change_the_tree(tmp_path: Path) -> None:
+    text = SEEDS["luhe"].read_text(encoding="utf-8")
+    variant = tmp_path / "luhe-crlf.txt"
+    variant.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert outline_lines(read_plan(variant)) == outline_lines(read_plan(SEEDS["luhe"]))
+
+
+def test_reimport_unchanged_new_version_and_refusal(tmp_path: Path) -> None:
+    corpus = Corpus(tmp_path / "corpora")
+    options = MetaOptions(title="陆河县服装产业高质量发展规划", region="陆河县")
+    first = corpus.import_file(SEEDS["luhe"], "luhe", options)
+    assert first.status is ImportStatus.NEW
+    assert (tmp_path / "corpora" / "sources" / SEEDS["luhe"].name).is_file()
+
+    again = corpus.import_file(SEEDS["luhe"], "luhe")
+    assert again.status is ImportStatus.UNCHANGED
+
+    revised = tmp_path / "luhe-revised.txt"
+    revised.write_text(
+        SEEDS["luhe"].read_text(encoding="utf-8").replace("突破100亿元", "突破120亿元"),
+        encoding="utf-8",
+    )
+    second = corpus.import_file(revised, "luhe")
+    assert second.status is ImportStatus.NEW_VERSION
+    assert corpus.versions("luhe") == [1, 2]
+    assert corpus.load("luhe").meta.title == "陆河县服装产业高质量发展规划"  # carried over
+    assert "120亿元" in corpus.load("luhe").sections[3].children[0].text
+    assert "100亿元" in corpus.load_version("luhe", 1).sections[3].children[0].text
+
+    with pytest.raises(PlanError, match="different plan"):
+        corpus.import_file(SEEDS["dehong"], "luhe")
+    assert corpus.versions("luhe") == [1, 2]
+    forced = corpus.import_file(SEEDS["dehong"], "luhe", force=True)
+    assert forced.status is ImportStatus.REPLACED
+    assert corpus.versions("luhe") == [1, 2, 3]
+
+
+def test_a_large_plan_imports(tmp_path: Path) -> None:
+    """A 5 MB plan (the 陆河 draft's body repeated under 160 chapters) imports whole."""
+    body = SEEDS["luhe"].read_text(encoding="utf-8").split("\n", 1)[1]
+    parts = [f"第{n}章 分册{n}\n{body}" for n in range(1, 171)]
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(parts), encoding="utf-8")
+    assert big.stat().st_size > 5_000_000
+    result = Corpus(tmp_path / "corpora").import_file(big, "big")
+    chapters = result.plan.sections
+    assert len(chapters) == 170
+    assert [c.number for c in chapters[:2]] == ["第1章", "第2章"]
+    # The seed's preamble becomes each chapter's own text; its sections become children.
+    seed_sections = read_plan(SEEDS["luhe"]).sections[1:]
+    assert [c.label for c in chapters[-1].children] == [s.label for s in seed_sections]
+    assert chapters[-1].text.startswith("为深入贯彻习近平总书记")
