@@ -114,3 +114,49 @@ def test_a_large_plan_imports(tmp_path: Path) -> None:
     seed_sections = read_plan(SEEDS["luhe"]).sections[1:]
     assert [c.label for c in chapters[-1].children] == [s.label for s in seed_sections]
     assert chapters[-1].text.startswith("为深入贯彻习近平总书记")
+
+
+def test_seed_round_trip_source_and_canonical_give_the_same_tree() -> None:
+    from tests.conftest import CORPORA
+
+    corpus = Corpus(CORPORA)
+    for plan_id, source in SEEDS.items():
+        assert outline_lines(read_plan(source, plan_id), head=False) == outline_lines(
+            corpus.load(plan_id), head=False
+        )
+
+
+def test_hand_written_markdown_with_headings_keeps_its_tree(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# 一、总则\n\n为推动产业发展，制定本方案。\n\n"
+        "## （一）目标\n\n到2027年，产值达到50亿元。\n\n"
+        "**培育龙头企业**。支持链主企业。\n\n# 二、保障措施\n\n加强组织领导。\n",
+        encoding="utf-8",
+    )
+    plan = read_plan(path)
+    assert outline_lines(plan) == [
+        "1 | numbered | 一、 | 总则 | 为推动产业发展，制定本方案。",
+        "  1.1 | numbered | （一） | 目标 | 到2027年，产值达到50亿元。",
+        "    1.1.1 | lead | - | 培育龙头企业 | 支持链主企业。",
+        "2 | numbered | 二、 | 保障措施 | 加强组织领导。",
+    ]
+    assert plan.meta.id == "notes"
+    assert plan.meta.source == "notes.md"
+
+
+def test_markdown_without_headings_goes_through_the_grammar(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text(
+        "---\ntitle: 某市行动方案\n---\n\n一、指导思想\n\n坚持高质量发展。\n\n"
+        "二、主要任务\n\n（一）培育企业。支持企业做大。\n",
+        encoding="utf-8",
+    )
+    plan = read_plan(path)
+    assert plan.meta.title == "某市行动方案"
+    assert (plan.meta.region, plan.meta.level) == ("某市", "市")
+    assert outline_lines(plan, head=False) == [
+        "1 | numbered | 一、 | 指导思想 | 坚持高质量发展。",
+        "2 | numbered | 二、 | 主要任务 | ",
+        "  2.1 | numbered | （一） | 培育企业 | 支持企业做大。",
+    ]
