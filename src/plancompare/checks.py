@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import cn2an
-
 from plancompare.model import Finding, Plan, Section, SectionKind
 
 #: Extra finding producers (e.g. target consistency), run after the structural checks.
@@ -36,6 +34,8 @@ def structure_findings(plan: Plan) -> list[Finding]:
 
 def _number_text(style: str, value: int) -> str:
     """How a number of a style is written, for messages: 4 in cn_dun → 四、."""
+    import cn2an  # only when there is a finding to word; it is slow to import
+
     cn = str(cn2an.an2cn(value))
     return {
         "cn_dun": f"{cn}、",
