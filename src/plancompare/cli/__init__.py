@@ -125,7 +125,8 @@ def _register_commands() -> None:
     import pkgutil
 
     for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
 
 
 _register_commands()
