@@ -102,3 +102,18 @@ def test_parse_number(text: str, value: str) -> None:
 
 def test_parse_number_refuses_words() -> None:
     assert parse_number("大") is None and parse_number("") is None
+
+
+def test_target_modules_stay_out_of_the_ui_and_heavy_libraries() -> None:
+    """The core of targets imports neither click, Rich, Textual nor torch (nor jieba: no 0.6 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, plancompare.targets, plancompare.benchmark, plancompare.consistency, "
+        "plancompare.scoring, plancompare.textgrid; "
+        "heavy = ('click', 'rich', 'textual', 'torch', 'jieba'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -306,8 +306,9 @@ class Target:
     scope: list[str] = field(default_factory=list)
     """Scope words that qualify the indicator (全产业链, 规上, 限上, 全县 …), as written."""
     year_source: str | None = None
-    """Where the year came from: ``text`` (the sentence), ``section`` (the opening 到2030年 of
-    an enclosing section), ``period`` (the plan period), ``table`` (a column header) or None."""
+    """Where the year came from: ``text`` (the sentence), ``paragraph`` or ``section`` (the
+    到2030年 that opens the paragraph or an enclosing section), ``period`` (the plan period),
+    ``table`` (a column header); None when there is no year."""
     wording: str = ""
     """The words of the quote that state the target (服装产业年总产值突破100亿元)."""
 

@@ -44,7 +44,6 @@ def _units() -> dict[str, Unit]:
         "万人": Unit("人", 10**4, "people"),
         "人": Unit("人", 1, "people"),
         "名": Unit("人", 1, "people"),
-        "万户": Unit("户", 10**4, "count"),
         "个百分点": Unit("个百分点", 1, "points"),
         "万平方米": Unit("平方米", 10**4, "area"),
         "平方米": Unit("平方米", 1, "area"),
@@ -58,26 +57,13 @@ def _units() -> dict[str, Unit]:
         "%": Unit("%", 1, "percent"),
         "％": Unit("%", 1, "percent"),
     }
-    # Measure words of counted things (企业5家, 平台2个, 原创设计100款).
-    for word in [
-        "户",
-        "家",
-        "个",
-        "款",
-        "项",
-        "所",
-        "座",
-        "条",
-        "场",
-        "件",
-        "台",
-        "套",
-        "处",
-        "起",
-    ]:
+    # Measure words of counted things (企业5家, 平台2个, 原创设计100款), one character each.
+    for word in "户家个款项所座条场件台套处起":
         units[word] = Unit(word, 1, "count")
+    for word in "户家个件台套项条":
+        units["万" + word] = Unit(word, 10**4, "count")  # 新增就业岗位2万个
     # Occurrences (每年举办一期): targets only with a period word, see FREQUENCY_UNITS.
-    for word in ["期", "次", "届"]:
+    for word in "期次届":
         units[word] = Unit(word, 1, "frequency")
     return units
 

@@ -91,17 +91,27 @@ _OBJECT_VERBS = (
     "组建",
     "举办",
 )
+#: 将 before a verb (企业将实现…): future tense, not part of a name.
+_WILL = re.compile(r"将(?=实现|达到|达|突破|超过|超|形成|建成|培育|拥有|保持|增至|提升|提高)")
 #: Verbs that join subject and object into one indicator (企业实现总产值 → 企业总产值).
 _JOIN_VERBS = ("实现", "保持")
 #: When only such a verb stands before the number, the indicator follows it (涌现3-5家领军企业).
 _CLASSIFIER_VERBS = frozenset(
-    [*_OBJECT_VERBS, *["引进", "招引", "开展", "组织", "推动", "支持", "吸引", "与", "和", "同"]]
+    [
+        *_OBJECT_VERBS,
+        *("新增", "引进", "招引", "建设", "设立", "布局", "推动", "支持", "吸引", "开展"),
+        *("组织", "实施", "推进", "完成", "认定", "争创", "与", "和", "同"),
+    ]
 )
+#: Verbs kept in front of an indicator written after its number (新增10家企业 → 新增企业).
+_KEPT_VERBS = frozenset(["新增"])
+#: An indicator that is only a rate (年均增长15%) belongs to the indicator before it.
+_RATE_ONLY = frozenset(["年均增长", "年均增速", "增速", "增长率", "增幅", "年均增幅"])
 #: Verbs that end an indicator written after its number (3—5个重点县建立…).
 _POST_STOP = re.compile(r"建立|入驻|落户|参与|签订|达成|进驻|加入")
 _QUALITATIVE = re.compile(
     r"实现[0０零]的突破|[0０零]的突破|零(?:事故|发生|伤亡|死亡|排放|污染|投诉|案件)"
-    r"|成功注册|享誉(?:省内外|国内外|海内外|全国|全省|全球)|全面覆盖|全覆盖|负增长"
+    r"|成功注册|享誉(?:省内外|国内外|海内外|全国|全省|全球)|全面覆盖|全覆盖|负增长|翻[一两]?番"
 )
 
 
@@ -233,18 +243,22 @@ def _strip_leading(text: str, words: tuple[str, ...]) -> tuple[str, list[str]]:
     return text, removed
 
 
-def _name_before(raw: str) -> _Name:
-    """An indicator from the words before a number, without connectives, scope words and verbs."""
-    text = raw.replace(_MASK, "").strip(_PUNCT)
+def _name_before(raw: str, region: tuple[str, ...] = ()) -> _Name:
+    """An indicator from the words before a number, without connectives, scope words and verbs.
+
+    ``region`` holds the plan's own region names (陆河县, 陆河): scope words like 全县.
+    """
+    text = _WILL.sub("", raw.replace(_MASK, "")).strip(_PUNCT)
     period = None
     for m in _PERIOD_WORD.finditer(text):
         period = _PERIODS[m.group()]
     text = _PERIOD_WORD.sub("", text)
     text, _ = _strip_leading(text, _LEADING)
-    text, scope = _strip_leading(text, _SCOPE_LEAD)
+    text, scope = _strip_leading(text, _SCOPE_LEAD + region)
     text, _ = _strip_leading(text, _LEADING)
     if not text or text in _CLASSIFIER_VERBS:
-        return _Name("", scope, period, after_number=True)
+        kept = text if text in _KEPT_VERBS else ""
+        return _Name(kept, scope, period, after_number=True)
     cut = max((text.rfind(v) + len(v) for v in _OBJECT_VERBS if v in text), default=0)
     text = text[cut:]
     for verb in _JOIN_VERBS:
@@ -261,6 +275,40 @@ def _name_after(rest: str) -> str:
     return (rest[: stop.start()] if stop else rest).strip(_PUNCT)
 
 
+def _described_count(
+    clause: str,
+    lo: int,
+    q: _Quantity,
+    after_len: int,
+    later: list[_Quantity],
+    region: tuple[str, ...],
+) -> tuple[str, int] | None:
+    """培育5家年销售收入超10亿元的企业: a count whose name, after it, holds another number.
+
+    Returns the name (年销售收入超10亿元的企业) and where it ends, or None. In a list sharing
+    one noun (1家…超过1000亿元、4家…超过100亿元的骨干企业) each item gets that noun.
+    """
+    if (
+        UNITS[q.unit].measure != "count"
+        or not _name_before(clause[lo : q.start], region).after_number
+    ):
+        return None
+    start = q.end + after_len
+    stop = clause.find("、", start)
+    end = len(clause) if stop < 0 else stop
+    if not any(start <= p.start < end for p in later):
+        return None
+    segment = clause[start:end].replace(_MASK, "")
+    if "的" in segment:
+        head = _name_after(segment.rsplit("的", 1)[1])
+        name = segment.rsplit("的", 1)[0] + "的" + head
+        return name, start + clause[start:end].find(head) + len(head)
+    noun = clause[end:].rsplit("的", 1)
+    if len(noun) < 2 or not _name_after(noun[1]):
+        return None
+    return segment.strip(_PUNCT) + "的" + _name_after(noun[1]), end
+
+
 # ---------------------------------------------------------------------------- sentences
 
 YearAt = Callable[[int], tuple[int | None, str | None]]
@@ -271,6 +319,8 @@ class _Context:
     section: str
     year: int | None
     period: tuple[int, int] | None
+    region: tuple[str, ...] = ()
+    year_source: str = "section"
 
 
 @dataclass(slots=True)
@@ -292,7 +342,7 @@ class _Sentence:
             year = deadlines[-1].year
             return year, "text" if year is not None else None
         if self.ctx.year is not None:
-            return self.ctx.year, "section"
+            return self.ctx.year, self.ctx.year_source
         if self.ctx.period is not None:
             return self.ctx.period[1], "period"
         return None, None
@@ -326,10 +376,33 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
     clause = s.masked[c_start:c_end]
     quantities = _quantities(clause, c_start, s.quoted)
     found: list[Target] = []
-    lo = 0
+    lo = skip_to = 0
     for i, q in enumerate(quantities):
+        if q.start < skip_to:
+            continue
         after_comparator, after_len = comparator_after(clause[q.end :])
         tail = clause[q.end + after_len :]
+        described = _described_count(clause, lo, q, after_len, quantities[i + 1 :], s.ctx.region)
+        if described is not None:
+            indicator, skip_to = described
+            found.append(
+                _target(
+                    s,
+                    q,
+                    indicator=indicator,
+                    comparator=after_comparator or "=",
+                    change=0,
+                    strive=any(m.start() < c_start + q.start for m in _STRIVE.finditer(s.original)),
+                    period=_name_before(clause[lo : q.start]).period,
+                    baseline=None,
+                    baseline_year=None,
+                    scope=scope_of(indicator),
+                    wording=s.wording(c_start + lo, c_start + skip_to),
+                    pos=c_start + q.start,
+                )
+            )
+            lo = skip_to
+            continue
         if quantities[i + 1 :] and tail[:1] and tail[:1] not in _PUNCT:
             # 年产值达10亿元以上企业5家, 由2025年的30亿元增长到100亿元: part of a name or a
             # baseline, not a target of its own.
@@ -343,16 +416,20 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
         baseline, name_start = _baseline(clause, s.original[c_start:c_end], quantities[:i], q, lo)
         if baseline is not None:
             prefix = clause[lo:name_start]
-        name = _name_before(prefix)
+        name = _name_before(prefix, s.ctx.region)
         indicator, name_end = name.indicator, q.end + after_len
         if name.after_number and (post := _name_after(tail)):
-            indicator = post
+            indicator += post
             name_end = q.end + after_len + tail.find(post) + len(post)
+        elif name.after_number:
+            indicator = ""
         if change and prefix.replace(_MASK, "").endswith("年均"):
             indicator += next(w for w, _ in CHANGE if clause[: q.start].endswith(w))
         previous = found[-1] if found else s.targets[-1] if s.targets else None
-        if not indicator and previous is not None:
+        if previous is not None and not indicator:
             indicator = previous.indicator  # 到2030年，进一步提升至10家以上
+        elif previous is not None and indicator in _RATE_ONLY:
+            indicator = previous.indicator + indicator  # 营业收入500亿元，年均增长15%
         period = name.period
         opens_with_of_which = prefix.replace(_MASK, "").lstrip(_PUNCT).startswith("其中")
         if period is None and previous is not None and opens_with_of_which:
@@ -393,13 +470,13 @@ def _target(
     pos: int,
 ) -> Target:
     value = q.value
+    if comparator == "=" and strive:
+        comparator = ">="  # 力争…5个: at least five
     if q.value_max is not None:
         comparator = "range"
     elif change < 0:
-        # 下降10%以上: the change is -10% or less.
+        # 下降10%以上, 力争下降10%: the change is -10% or less.
         value, comparator = -value, _FLIP.get(comparator, comparator)
-    if comparator == "=" and strive:
-        comparator = ">="  # 力争…5个: at least five
     year, year_source = s.year_at(pos)
     unit = UNITS[q.unit]
     return Target(
@@ -430,7 +507,7 @@ def _qualitative(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
     m = _QUALITATIVE.search(clause)
     if not m:
         return []
-    name = _name_before(clause[: m.start()])
+    name = _name_before(clause[: m.start()], s.ctx.region)
     indicator, end = name.indicator, m.end()
     for verb in _JOIN_VERBS:
         indicator = indicator.removesuffix(verb)
@@ -464,46 +541,59 @@ def _qualitative(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
 
 # ------------------------------------------------------------------------------- the plan
 
-_OPENING_YEAR = re.compile(
-    r"\s*(?:力争|争取)?(?:到|至|在)?\s*(?:(?:19|20)\d{2}|[一二两三四五六七八九十\d]{1,2})\s*年"
-)
 
-
-def _opening_year(section: Section, period: tuple[int, int] | None) -> int | None:
-    """The year a section's opening paragraph sets for what follows (到2030年，…), if any."""
-    first = section.content[0] if section.content else None
-    if not isinstance(first, Paragraph) or not _OPENING_YEAR.match(first.text):
+def _opening_year(block: object, period: tuple[int, int] | None) -> int | None:
+    """The deadline a paragraph opens with (到2030年，…), setting the year for what follows."""
+    if not isinstance(block, Paragraph):
         return None
-    mentions = year_mentions(first.text, period)
+    mentions = year_mentions(block.text[:16], period)
     if mentions and not mentions[0].baseline and mentions[0].start <= 4:
         return mentions[0].year
     return None
 
 
+def _region_words(region: str | None) -> tuple[str, ...]:
+    """陆河县 → (陆河县, 陆河): the plan's own region as it opens indicator phrases."""
+    if not region:
+        return ()
+    short = re.sub(r"(?:自治州|自治区|自治县|省|市|县|州|区)$", "", region)
+    return (region, short) if len(short) >= 2 and short != region else (region,)
+
+
 def extract_targets(plan: Plan) -> list[Target]:
     """Every target of a plan, from its sentences and its indicator tables, in document order.
 
-    A sentence without a year takes the year that opens its section (到2030年，… above dash
-    items), else the last year of the plan period; with neither, the year stays None.
+    A sentence without a year takes the year that opens its paragraph or its section (到2030年，…
+    above dash items), else the last year of the plan period; with none, the year stays None.
     """
     period = plan.meta.period_years
+    region = _region_words(plan.meta.region)
     found: list[Target] = []
     for section in plan.sections:
-        _visit(section, None, period, found)
+        _visit(section, None, period, region, found)
     return found
 
 
 def _visit(
-    section: Section, year: int | None, period: tuple[int, int] | None, found: list[Target]
+    section: Section,
+    year: int | None,
+    period: tuple[int, int] | None,
+    region: tuple[str, ...],
+    found: list[Target],
 ) -> None:
-    opening = _opening_year(section, period)
-    ctx = _Context(section.id, opening if opening is not None else year, period)
+    opening = _opening_year(section.content[0] if section.content else None, period)
+    section_year = opening if opening is not None else year
     for block in section.content:
         if isinstance(block, Section):
-            _visit(block, ctx.year, period, found)
+            _visit(block, section_year, period, region, found)
         elif isinstance(block, Table):
             found.extend(table_targets(block, section.id))
         else:
+            # A paragraph that opens with 到2030年 sets the year of its later sentences too.
+            own = _opening_year(block, period)
+            ctx = _Context(section.id, section_year, period, region)
+            if own is not None:
+                ctx.year, ctx.year_source = own, "paragraph"
             for sentence in sentences(block.text):
                 found.extend(_read_sentence(sentence, ctx))
 
