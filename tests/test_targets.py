@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,19 +12,9 @@ from plancompare.model import Plan, PlanMeta, Target
 from plancompare.structure import build_sections, take_head
 from plancompare.targets import extract_targets, parse_number
 from tests.conftest import DATA
+from tests.test_structure import load_cases
 
 FIXTURES = DATA / "targets"
-
-
-def load_cases(path: Path) -> list[tuple[str, str, str]]:
-    """(name, source, expected) for each ``## case:`` of a fixture file."""
-    cases = []
-    for chunk in path.read_text(encoding="utf-8").split("## case: ")[1:]:
-        name, _, rest = chunk.partition("\n")
-        source, sep, expected = rest.partition("\n----\n")
-        assert sep, f"case {name!r} in {path.name} has no ---- line"
-        cases.append((name.strip(), source, expected.strip("\n")))
-    return cases
 
 
 def plan_from_source(source: str) -> Plan:

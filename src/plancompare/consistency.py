@@ -71,35 +71,26 @@ def _groups(targets: list[Target]) -> Iterator[list[Target]]:
 
 
 def _conflicts(targets: list[Target]) -> list[Finding]:
+    """The same indicator and year stated with different values, or in different units."""
     findings = []
     for group in _groups(targets):
-        values = {(t.base_value, t.value_max) for t in group}
-        if len(values) > 1:
-            first = group[0]
-            stated = "; ".join(f"{show_value(t)} in {_where(t)}" for t in group)
-            findings.append(
-                Finding(
-                    kind="target-conflict",
-                    section=first.section,
-                    message=f"{first.indicator} for {first.year} is stated with different "
-                    f"values: {stated}",
-                    evidence=list(dict.fromkeys(_evidence(t) for t in group)),
-                )
-            )
+        if len({(t.base_value, t.value_max) for t in group}) > 1:
+            kind, what = "target-conflict", "is stated with different values"
+        elif len({t.base_unit for t in group}) > 1:
+            units = "、".join(sorted({t.unit or "—" for t in group}))
+            kind, what = "target-unit-mismatch", f"is counted in different units ({units})"
+        else:
             continue
-        units = {t.unit for t in group}
-        if len({t.base_unit for t in group}) > 1:
-            first = group[0]
-            stated = "; ".join(f"{show_value(t)} in {_where(t)}" for t in group)
-            findings.append(
-                Finding(
-                    kind="target-unit-mismatch",
-                    section=first.section,
-                    message=f"{first.indicator} for {first.year} is counted in different units "
-                    f"({'、'.join(sorted(u or '—' for u in units))}): {stated}",
-                    evidence=list(dict.fromkeys(_evidence(t) for t in group)),
-                )
+        first = group[0]
+        stated = "; ".join(f"{show_value(t)} in {_where(t)}" for t in group)
+        findings.append(
+            Finding(
+                kind=kind,
+                section=first.section,
+                message=f"{first.indicator} for {first.year} {what}: {stated}",
+                evidence=list(dict.fromkeys(_evidence(t) for t in group)),
             )
+        )
     return findings
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -32,64 +32,24 @@ _MASK = "\x00"
 _FLIP = {">=": "<=", "<=": ">="}
 
 _STRIVE = re.compile(r"力争|争取")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one string, in order: ``_words("其中 同时")``."""
+    return tuple(text.split())
+
+
 _PERIOD_WORD = re.compile(r"每年|累计")
 _PERIODS = {"每年": "annual", "累计": "cumulative"}
 #: Connectives and adverbs that open a clause but are not part of an indicator.
-_LEADING = (
-    "其中",
-    "同时",
-    "并且",
-    "并",
-    "且",
-    "另外",
-    "以及",
-    "力争",
-    "争取",
-    "确保",
-    "预计",
-    "努力",
-    "到",
-    "至",
-    "在",
-    "于",
-    "进一步",
-    "积极",
-    "大力",
-    "全力",
-    "着力",
-    "持续",
-    "年内",
+_LEADING = _words("其中 同时 并且 并 且 另外 以及 力争 争取 确保 预计 努力 到 至 在 于") + _words(
+    "进一步 积极 大力 全力 着力 持续 年内"
 )
 #: Administrative scope words opening an indicator: recorded as scope, not part of the name.
-_SCOPE_LEAD = (
-    "全县",
-    "我县",
-    "全州",
-    "我州",
-    "全市",
-    "我市",
-    "全省",
-    "我省",
-    "全区",
-    "我区",
-    "所有",
-)
+_SCOPE_LEAD = _words("全县 我县 全州 我州 全市 我市 全省 我省 全区 我区 所有")
 #: Verbs after which the object is the indicator (培育形成规上工业企业 → 规上工业企业).
-_OBJECT_VERBS = (
-    "培育形成",
-    "组织开展",
-    "培育",
-    "形成",
-    "建成",
-    "拥有",
-    "涌现",
-    "创建",
-    "引育",
-    "打造",
-    "培训",
-    "新建",
-    "组建",
-    "举办",
+_OBJECT_VERBS = _words(
+    "培育形成 组织开展 培育 形成 建成 拥有 涌现 创建 引育 打造 培训 新建 组建 举办"
 )
 #: 将 before a verb (企业将实现…): future tense, not part of a name.
 _WILL = re.compile(r"将(?=实现|达到|达|突破|超过|超|形成|建成|培育|拥有|保持|增至|提升|提高)")
@@ -97,11 +57,9 @@ _WILL = re.compile(r"将(?=实现|达到|达|突破|超过|超|形成|建成|培
 _JOIN_VERBS = ("实现", "保持")
 #: When only such a verb stands before the number, the indicator follows it (涌现3-5家领军企业).
 _CLASSIFIER_VERBS = frozenset(
-    [
-        *_OBJECT_VERBS,
-        *("新增", "引进", "招引", "建设", "设立", "布局", "推动", "支持", "吸引", "开展"),
-        *("组织", "实施", "推进", "完成", "认定", "争创", "与", "和", "同"),
-    ]
+    _OBJECT_VERBS
+    + _words("新增 引进 招引 建设 设立 布局 推动 支持 吸引 开展 组织 实施 推进 完成")
+    + _words("认定 争创 与 和 同")
 )
 #: Verbs kept in front of an indicator written after its number (新增10家企业 → 新增企业).
 _KEPT_VERBS = frozenset(["新增"])
@@ -140,10 +98,15 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in _CLAUSE_SEP and depth == 0:
+        elif ch in _CLAUSE_SEP and depth == 0 and not _in_number(text, i):
             yield start, i
             start = i + 1
     yield start, len(text)
+
+
+def _in_number(text: str, i: int) -> bool:
+    """True for the comma of 1,000."""
+    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 4].isdigit()
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -311,8 +274,6 @@ def _described_count(
 
 # ---------------------------------------------------------------------------- sentences
 
-YearAt = Callable[[int], tuple[int | None, str | None]]
-
 
 @dataclass(slots=True)
 class _Context:
@@ -351,6 +312,10 @@ class _Sentence:
         """The baseline year (较2025年) stated between ``lo`` and ``pos``, if any."""
         bases = [y for y in self.years if y.baseline and lo <= y.start < pos]
         return bases[-1].year if bases else None
+
+    def strives_before(self, pos: int) -> bool:
+        """True when 力争 or 争取 comes before ``pos``: a bare number there is a floor."""
+        return any(m.start() < pos for m in _STRIVE.finditer(self.original))
 
     def wording(self, start: int, end: int) -> str:
         """The words of the sentence between two positions, as written."""
@@ -392,7 +357,7 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
                     indicator=indicator,
                     comparator=after_comparator or "=",
                     change=0,
-                    strive=any(m.start() < c_start + q.start for m in _STRIVE.finditer(s.original)),
+                    strive=s.strives_before(c_start + q.start),
                     period=_name_before(clause[lo : q.start]).period,
                     baseline=None,
                     baseline_year=None,
@@ -441,7 +406,7 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
                 indicator=indicator,
                 comparator=after_comparator or before_comparator or "=",
                 change=change,
-                strive=any(m.start() < c_start + q.start for m in _STRIVE.finditer(s.original)),
+                strive=s.strives_before(c_start + q.start),
                 period=period,
                 baseline=baseline,
                 baseline_year=s.baseline_year(c_start + lo, c_start + q.start),
