@@ -146,7 +146,10 @@ BEFORE: list[tuple[str, str]] = sorted(
 """Comparator words just before a number, longest first so 超过 wins over 超."""
 
 CHANGE: list[tuple[str, int]] = [
-    *((w, -1) for w in ["负增长", "下降", "降低", "减少", "压减", "压降", "缩减", "削减"]),
+    *(
+        (w, -1)
+        for w in ["负增长", "负增速", "下降", "降低", "减少", "压减", "压降", "缩减", "削减"]
+    ),
     *((w, 1) for w in ["增长", "提高", "提升", "增加", "上升", "扩大"]),
 ]
 """Words that make the number a change rather than a level (下降10%), with the change's sign."""
