@@ -7,15 +7,10 @@ from decimal import Decimal
 
 import numpy as np
 
-from plancompare.benchmark import (
-    benchmark_plans,
-    comparable_name,
-    compare,
-    measure_of,
-    yearly_increase,
-)
+from plancompare.benchmark import benchmark_plans, compare, yearly_increase
 from plancompare.embed import Embedder
 from plancompare.embed.base import Vectors
+from plancompare.indicators import comparable_name, measure_of
 from plancompare.model import Plan, Target
 from plancompare.scoring import load_gold_pairs, score_pairs
 from tests.conftest import DATA

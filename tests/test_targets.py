@@ -106,3 +106,10 @@ def test_target_modules_stay_out_of_the_ui_and_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("十二", 12), ("二十五", 25), ("九十九", 99), ("零", 0)]
+)
+def test_small_chinese_numerals(text: str, value: int) -> None:
+    assert parse_number(text) == value

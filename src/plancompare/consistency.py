@@ -10,7 +10,7 @@ from itertools import combinations, pairwise
 
 from rapidfuzz.fuzz import ratio
 
-from plancompare.benchmark import comparable_name, measure_of, show_value
+from plancompare.indicators import comparable_name, measure_of, show_value
 from plancompare.model import Finding, Plan, Target
 from plancompare.targets import extract_targets
 

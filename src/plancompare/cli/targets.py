@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
-from plancompare.benchmark import benchmark_plans, show_value
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.embed import get_embedder
+from plancompare.indicators import show_value
 from plancompare.serialize import (
     TARGET_COLUMNS,
     benchmark_dict,
@@ -66,6 +65,10 @@ def benchmark_cmd(
     Indicators pair when they measure the same kind of thing (people, money, firms …)
     and their names are alike; the note says what differs.
     """
+    # numpy and the embedders load only for this command, not for every start of the CLI.
+    from plancompare.benchmark import benchmark_plans
+    from plancompare.embed import get_embedder
+
     a = settings.corpus.resolve(plan_a)
     b = settings.corpus.resolve(plan_b)
     lexical = no_model or settings.model == "lexical"
