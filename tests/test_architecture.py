@@ -17,7 +17,7 @@ def core_modules() -> list[str]:
     names = [
         m.name
         for m in pkgutil.walk_packages(plancompare.__path__, "plancompare.")
-        if not m.name.startswith(FRONT_ENDS)
+        if not m.name.startswith(FRONT_ENDS) and m.name != "plancompare.__main__"
     ]
     assert "plancompare.structure" in names
     return names

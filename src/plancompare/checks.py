@@ -1,28 +1,14 @@
-"""Findings a reviewer should see: structural problems of the section tree (and, later, targets)."""
+"""Findings a reviewer should see: structural problems of the section tree, inconsistent targets."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from plancompare.consistency import target_findings
 from plancompare.model import Finding, Plan, Section, SectionKind
-
-#: Extra finding producers (e.g. target consistency), run after the structural checks.
-FindingCheck = Callable[[Plan], list[Finding]]
-_EXTRA_CHECKS: list[FindingCheck] = []
-
-
-def register_check(check: FindingCheck) -> FindingCheck:
-    """Add a finding producer to :func:`check_plan` (used by modules beyond the structure)."""
-    _EXTRA_CHECKS.append(check)
-    return check
 
 
 def check_plan(plan: Plan) -> list[Finding]:
-    """Every finding for a plan: structure first, then the registered checks."""
-    findings = structure_findings(plan)
-    for check in _EXTRA_CHECKS:
-        findings.extend(check(plan))
-    return findings
+    """Every finding for a plan: structure first, then the consistency of its targets."""
+    return [*structure_findings(plan), *target_findings(plan)]
 
 
 def structure_findings(plan: Plan) -> list[Finding]:

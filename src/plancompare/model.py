@@ -301,6 +301,16 @@ class Target:
     """The year of the baseline, where stated."""
     qualitative: str | None = None
     """The wording of a qualitative target (零发生, 成功注册), else None."""
+    rate: bool = False
+    """True when the value is a rate of change (年均增速10%, 下降10%), not a level."""
+    scope: list[str] = field(default_factory=list)
+    """Scope words that qualify the indicator (全产业链, 规上, 限上, 全县 …), as written."""
+    year_source: str | None = None
+    """Where the year came from: ``text`` (the sentence), ``paragraph`` or ``section`` (the
+    到2030年 that opens the paragraph or an enclosing section), ``period`` (the plan period),
+    ``table`` (a column header); None when there is no year."""
+    wording: str = ""
+    """The words of the quote that state the target (服装产业年总产值突破100亿元)."""
 
 
 @dataclass(slots=True)
@@ -331,3 +341,5 @@ class Benchmark:
     """Targets of A with no comparable target in B."""
     only_b: list[Target]
     """Targets of B with no comparable target in A."""
+    embedder: str = "lexical"
+    """Id of the embedder that helped compare indicator names; ``lexical`` when none did."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from plancompare.model import Finding, Plan, PlanMeta, Section, Table
+from plancompare.model import Benchmark, Finding, Plan, PlanMeta, Section, Table, Target
 
 
 def meta_dict(meta: PlanMeta) -> dict[str, Any]:
@@ -61,3 +62,87 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def findings_dict(plan: Plan, findings: list[Finding]) -> dict[str, Any]:
     """``check --json``: ``{"plan": id, "findings": [finding]}``."""
     return {"plan": plan.id, "findings": [finding_dict(f) for f in findings]}
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """A Decimal for JSON: as a string ("100", "5.2", "-8.6"), so no binary float creeps in."""
+    return None if value is None else str(value)
+
+
+def target_dict(target: Target) -> dict[str, Any]:
+    """One target of ``targets --json``; Decimal values as strings."""
+    return {
+        "indicator": target.indicator,
+        "value": decimal_text(target.value),
+        "value_max": decimal_text(target.value_max),
+        "unit": target.unit,
+        "base_value": decimal_text(target.base_value),
+        "base_unit": target.base_unit,
+        "comparator": target.comparator,
+        "year": target.year,
+        "period": target.period,
+        "baseline": decimal_text(target.baseline),
+        "baseline_year": target.baseline_year,
+        "qualitative": target.qualitative,
+        "rate": target.rate,
+        "scope": list(target.scope),
+        "year_source": target.year_source,
+        "section": target.section,
+        "quote": target.quote,
+        "wording": target.wording,
+        "source": target.source,
+    }
+
+
+def targets_dict(plan: Plan, targets: list[Target]) -> dict[str, Any]:
+    """``targets --json``: ``{"plan": id, "targets": [target]}``."""
+    return {"plan": plan.id, "targets": [target_dict(t) for t in targets]}
+
+
+def benchmark_dict(benchmark: Benchmark) -> dict[str, Any]:
+    """``benchmark --json``: ``{"a", "b", "embedder", "pairs": [{a, b, similarity, note}],
+    "only_a", "only_b"}``."""
+    return {
+        "a": benchmark.a.id,
+        "b": benchmark.b.id,
+        "embedder": benchmark.embedder,
+        "pairs": [
+            {
+                "a": target_dict(p.a),
+                "b": target_dict(p.b),
+                "similarity": p.similarity,
+                "note": p.note,
+            }
+            for p in benchmark.pairs
+        ],
+        "only_a": [target_dict(t) for t in benchmark.only_a],
+        "only_b": [target_dict(t) for t in benchmark.only_b],
+    }
+
+
+_COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "=", "~": "≈", "range": "range"}
+
+
+def target_row(target: Target) -> list[str]:
+    """A target as a row of text cells: section, indicator, comparator, value, unit, year,
+    period, source (the columns of ``plancompare targets``)."""
+    if target.qualitative is not None:
+        value = target.qualitative
+    elif target.value_max is not None:
+        value = f"{target.value}–{target.value_max}"
+    else:
+        value = str(target.value)
+    return [
+        target.section,
+        target.indicator,
+        _COMPARATOR_SIGNS.get(target.comparator or "", "—"),
+        value,
+        target.unit or "",
+        str(target.year) if target.year is not None else "—",
+        target.period or "",
+        target.source,
+    ]
+
+
+TARGET_COLUMNS = ["section", "indicator", "cmp", "value", "unit", "year", "period", "source"]
+"""Column names of :func:`target_row`."""

@@ -1,0 +1,204 @@
+"""Targets of two plans side by side: comparable indicators paired, their differences noted."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from plancompare.indicators import comparable_name, measure_of, show_value
+from plancompare.model import Benchmark, BenchmarkPair, Plan, Target
+from plancompare.quantities import tidy
+from plancompare.targets import extract_targets
+
+if TYPE_CHECKING:
+    from plancompare.embed import Embedder
+
+#: Indicator pairs below this similarity are never paired.
+MIN_SIMILARITY = 0.3
+#: A pair is kept when it is within this of the best partner of either of its indicators.
+MARGIN = 0.1
+
+# ------------------------------------------------------------------------------ similarity
+
+
+def _grams(text: str) -> list[str]:
+    return [*text, *(text[i : i + 2] for i in range(len(text) - 1))]
+
+
+def lexical_similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """Cosine of IDF-weighted character unigrams and bigrams, names of ``a`` × names of ``b``.
+
+    Written here rather than taken from a library because the IDF must come from the two short
+    lists of names being compared (so 企业, in every name, weighs little), which no string-
+    matching library does; it needs no model.
+    """
+    names = [*a, *b]
+    df: Counter[str] = Counter()
+    for name in set(names):
+        df.update(set(_grams(name)))
+    n = len(set(names))
+    vocab = {g: i for i, g in enumerate(df)}
+    matrix = np.zeros((len(names), len(vocab)), dtype=np.float64)
+    for row, name in enumerate(names):
+        for gram, count in Counter(_grams(name)).items():
+            matrix[row, vocab[gram]] = count * math.log((1 + n) / (1 + df[gram]))
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix /= np.where(norms == 0, 1, norms)
+    result: np.ndarray = matrix[: len(a)] @ matrix[len(a) :].T
+    return result
+
+
+def embedding_similarity(a: Sequence[str], b: Sequence[str], embedder: Embedder) -> np.ndarray:
+    """Cosine of mean-centred embeddings: short names from one domain all look alike until the
+    vector they share is taken out."""
+    vectors = embedder.embed_batch([*a, *b]).astype(np.float64)
+    vectors -= vectors.mean(axis=0)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors /= np.where(norms == 0, 1, norms)
+    result: np.ndarray = np.asarray(vectors[: len(a)] @ vectors[len(a) :].T)
+    return result
+
+
+def name_similarity(
+    a: Sequence[str], b: Sequence[str], embedder: Embedder | None = None
+) -> np.ndarray:
+    """Similarity of indicator names, 0–1: lexical, averaged with embeddings when given."""
+    ca = [comparable_name(n) for n in a]
+    cb = [comparable_name(n) for n in b]
+    sim = lexical_similarity(ca, cb)
+    if embedder is not None and len(ca) and len(cb):
+        sim = (sim + np.clip(embedding_similarity(ca, cb, embedder), 0, 1)) / 2
+    result: np.ndarray = np.clip(sim, 0, 1)
+    return result
+
+
+# ------------------------------------------------------------------------------- pairing
+
+
+def benchmark_plans(a: Plan, b: Plan, embedder: Embedder | None = None) -> Benchmark:
+    """The targets of two plans side by side: comparable pairs, and those found in one plan only.
+
+    Indicators pair when they measure the same kind of thing (:func:`measure_of`) and their names
+    are alike (:func:`name_similarity`), keeping for each indicator its best partners.
+    """
+    ta, tb = extract_targets(a), extract_targets(b)
+    return pair_targets(a, b, ta, tb, embedder)
+
+
+def pair_targets(
+    a: Plan, b: Plan, ta: list[Target], tb: list[Target], embedder: Embedder | None = None
+) -> Benchmark:
+    """:func:`benchmark_plans` on targets already extracted."""
+    keys_a = list(dict.fromkeys((t.indicator, measure_of(t)) for t in ta))
+    keys_b = list(dict.fromkeys((t.indicator, measure_of(t)) for t in tb))
+    sim = name_similarity([k[0] for k in keys_a], [k[0] for k in keys_b], embedder)
+    for i, (_, ma) in enumerate(keys_a):
+        for j, (_, mb) in enumerate(keys_b):
+            if ma != mb:
+                sim[i, j] = 0.0
+    kept: dict[tuple[int, int], float] = {}
+    if sim.size:
+        best_a = sim.max(axis=1)
+        best_b = sim.max(axis=0)
+        for i, j in zip(*np.nonzero(sim >= MIN_SIMILARITY), strict=True):
+            s = float(sim[i, j])
+            if s >= best_a[i] - MARGIN or s >= best_b[j] - MARGIN:
+                kept[(int(i), int(j))] = s
+    index_a = {k: i for i, k in enumerate(keys_a)}
+    index_b = {k: j for j, k in enumerate(keys_b)}
+    pairs: list[BenchmarkPair] = []
+    paired_a: set[int] = set()
+    paired_b: set[int] = set()
+    for x, target_a in enumerate(ta):
+        i = index_a[(target_a.indicator, measure_of(target_a))]
+        for y, target_b in enumerate(tb):
+            j = index_b[(target_b.indicator, measure_of(target_b))]
+            if (i, j) in kept:
+                pairs.append(
+                    BenchmarkPair(
+                        target_a, target_b, round(kept[(i, j)], 3), compare(target_a, target_b)
+                    )
+                )
+                paired_a.add(x)
+                paired_b.add(y)
+    return Benchmark(
+        a=a,
+        b=b,
+        pairs=pairs,
+        only_a=[t for x, t in enumerate(ta) if x not in paired_a],
+        only_b=[t for y, t in enumerate(tb) if y not in paired_b],
+        embedder=embedder.id if embedder is not None else "lexical",
+    )
+
+
+# ----------------------------------------------------------------------------------- notes
+
+
+def yearly_increase(t: Target) -> Decimal | None:
+    """The yearly increase a target implies, in its own unit: an annual target's own value, or
+    (target − baseline) / years since the baseline year."""
+    if t.value is None or t.rate:
+        return None
+    if t.period == "annual":
+        return t.value
+    if t.baseline is None or t.baseline_year is None or t.year is None:
+        return None
+    years = t.year - t.baseline_year
+    if years <= 0:
+        return None
+    return (t.value - t.baseline) / years
+
+
+def _short(d: Decimal) -> str:
+    """A number for a note: whole numbers as they are, others to two decimals (1.67)."""
+    if d == d.to_integral_value():
+        return str(d.quantize(Decimal(1)))
+    return str(tidy(d.quantize(Decimal("0.01"))))
+
+
+#: Scope words compared in notes, in one spelling (规模以上 is 规上).
+_SCOPE_SAME = {"规模以上": "规上", "限额以上": "限上"}
+_ECONOMIC_SCOPE = re.compile(r"全产业链|产业链|规上|限上|\d*亿元以上")
+
+
+def _economic_scope(t: Target) -> list[str]:
+    words = [_SCOPE_SAME.get(w, w) for w in t.scope]
+    return [w for w in dict.fromkeys(words) if _ECONOMIC_SCOPE.fullmatch(w)]
+
+
+def compare(a: Target, b: Target) -> str:
+    """What differs between two comparable targets, for a reviewer: value, year, comparator,
+    period, scope words, and the yearly increase they imply."""
+    notes: list[str] = []
+    same_measure = measure_of(a) == measure_of(b)
+    if same_measure and a.base_value is not None and b.base_value is not None:
+        if a.base_value == b.base_value and a.value_max == b.value_max:
+            notes.append(f"same value {show_value(a, comparator=False)}")
+        elif a.base_value > 0 and b.base_value > 0:
+            ratio = b.base_value / a.base_value
+            notes.append(f"value {show_value(a)} vs {show_value(b)} (B ×{_short(ratio)})")
+        else:
+            notes.append(f"value {show_value(a)} vs {show_value(b)}")
+    else:
+        notes.append(f"value {show_value(a)} vs {show_value(b)}")
+    if a.year != b.year:
+        notes.append(f"year {a.year or '—'} vs {b.year or '—'}")
+    if a.comparator != b.comparator and "range" not in (a.comparator, b.comparator):
+        notes.append(f"comparator {a.comparator} vs {b.comparator}")
+    if a.period != b.period:
+        notes.append(f"{a.period or 'level'} vs {b.period or 'level'}")
+    sa, sb = _economic_scope(a), _economic_scope(b)
+    if sa != sb:
+        notes.append(f"scope {'/'.join(sa) or '—'} vs {'/'.join(sb) or '—'}")
+    ya, yb = yearly_increase(a), yearly_increase(b)
+    if ya is not None or yb is not None:
+        left = f"+{_short(ya)}{a.unit}/yr" if ya is not None else "—"
+        right = f"+{_short(yb)}{b.unit}/yr" if yb is not None else "—"
+        notes.append(f"yearly {left} vs {right}")
+    return "; ".join(notes)

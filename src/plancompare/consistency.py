@@ -1,0 +1,194 @@
+"""Findings about a plan's targets: the same target stated twice with different figures, years
+outside the plan period, cumulative targets that shrink, table rows that turn back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import combinations, pairwise
+
+from rapidfuzz.fuzz import ratio
+
+from plancompare.indicators import comparable_name, measure_of, show_value
+from plancompare.model import Finding, Plan, Target
+from plancompare.targets import extract_targets
+
+#: Names at least this alike (rapidfuzz ratio of their comparable forms) are one indicator.
+SAME_NAME = 80.0
+_DIGITS = re.compile(r"\d+")
+
+
+def target_findings(plan: Plan) -> list[Finding]:
+    """Inconsistencies among a plan's targets, each with the quotes that contradict each other."""
+    targets = extract_targets(plan)
+    return [
+        *_conflicts(targets),
+        *_outside_period(plan, targets),
+        *_shrinking_cumulative(targets),
+        *_table_turns(targets),
+    ]
+
+
+def same_indicator(a: Target, b: Target) -> bool:
+    """True when two targets of one plan measure the same thing (净流入人口 and 净流入人数).
+
+    The names must be near-identical once sector words are set aside, and numbers inside them
+    (50万元以上 …) must agree; the measure and the period must be the same.
+    """
+    if measure_of(a) != measure_of(b) or (a.period == "annual") != (b.period == "annual"):
+        return False
+    na, nb = comparable_name(a.indicator), comparable_name(b.indicator)
+    if _DIGITS.findall(na) != _DIGITS.findall(nb):
+        return False
+    return na == nb or ratio(na, nb) >= SAME_NAME
+
+
+def _where(t: Target) -> str:
+    return "the indicator table" if t.source == "table" else f"section {t.section}"
+
+
+def _evidence(t: Target) -> str:
+    """The exact words that state a target: its wording in a sentence, or its table row."""
+    return t.quote if t.source == "table" or not t.wording else t.wording
+
+
+def _groups(targets: list[Target]) -> Iterator[list[Target]]:
+    """Targets that state the same indicator for the same year, in document order."""
+    quantitative = [t for t in targets if t.base_value is not None and t.year is not None]
+    seen: set[int] = set()
+    for i, t in enumerate(quantitative):
+        if i in seen:
+            continue
+        group = [t]
+        for j in range(i + 1, len(quantitative)):
+            u = quantitative[j]
+            if j not in seen and u.year == t.year and any(same_indicator(g, u) for g in group):
+                group.append(u)
+                seen.add(j)
+        if len(group) > 1:
+            yield group
+
+
+def _conflicts(targets: list[Target]) -> list[Finding]:
+    """The same indicator and year stated with different values, or in different units."""
+    findings = []
+    for group in _groups(targets):
+        if len({(t.base_value, t.value_max) for t in group}) > 1:
+            kind, what = "target-conflict", "is stated with different values"
+        elif len({t.base_unit for t in group}) > 1:
+            units = "、".join(sorted({t.unit or "—" for t in group}))
+            kind, what = "target-unit-mismatch", f"is counted in different units ({units})"
+        else:
+            continue
+        first = group[0]
+        stated = "; ".join(f"{show_value(t)} in {_where(t)}" for t in group)
+        findings.append(
+            Finding(
+                kind=kind,
+                section=first.section,
+                message=f"{first.indicator} for {first.year} {what}: {stated}",
+                evidence=list(dict.fromkeys(_evidence(t) for t in group)),
+            )
+        )
+    return findings
+
+
+def _outside_period(plan: Plan, targets: list[Target]) -> list[Finding]:
+    period = plan.meta.period_years
+    if period is None:
+        return []
+    first, last = period
+    findings = []
+    for t in targets:
+        if (
+            t.year is not None
+            and t.year_source in ("text", "table")
+            and not first <= t.year <= last
+        ):
+            findings.append(
+                Finding(
+                    kind="target-year-outside-period",
+                    section=t.section,
+                    message=f"{t.indicator} has a target for {t.year}, outside the plan period "
+                    f"{first}–{last}",
+                    evidence=[_evidence(t)],
+                )
+            )
+    return findings
+
+
+def _shrinking_cumulative(targets: list[Target]) -> list[Finding]:
+    """A cumulative target for a later year that is smaller than one for an earlier year."""
+    cumulative = [t for t in targets if t.period == "cumulative" and t.base_value is not None]
+    findings = []
+    for a, b in combinations(cumulative, 2):
+        if a.year is None or b.year is None or a.year == b.year or not same_indicator(a, b):
+            continue
+        early, late = (a, b) if a.year < b.year else (b, a)
+        assert early.base_value is not None and late.base_value is not None
+        if late.base_value < early.base_value:
+            findings.append(
+                Finding(
+                    kind="cumulative-decrease",
+                    section=late.section,
+                    message=f"{late.indicator} is cumulative but falls from "
+                    f"{show_value(early)} ({early.year}) to {show_value(late)} ({late.year})",
+                    evidence=list(dict.fromkeys([_evidence(early), _evidence(late)])),
+                )
+            )
+    return findings
+
+
+def _table_turns(targets: list[Target]) -> list[Finding]:
+    """Indicator-table rows whose values over the years do not keep one direction."""
+    findings = []
+    rows: dict[tuple[str, str], list[Target]] = {}
+    for t in targets:
+        if t.source == "table":
+            rows.setdefault((t.section, t.quote), []).append(t)
+    for (section, quote), row in rows.items():
+        series: list[tuple[int, Decimal]] = []
+        first = row[0]
+        if first.baseline is not None and first.baseline_year is not None:
+            series.append((first.baseline_year, first.baseline))
+        series += [(t.year, t.value) for t in row if t.year is not None and t.value is not None]
+        years = [y for y, _ in series]
+        if years != sorted(years) or len(set(years)) != len(years):
+            findings.append(
+                Finding(
+                    kind="table-years-order",
+                    section=section,
+                    message=f"{first.indicator}: the table's years do not increase "
+                    f"({' → '.join(map(str, years))})",
+                    evidence=[quote],
+                )
+            )
+            continue
+        turn = _turn(series)
+        if turn:
+            findings.append(
+                Finding(
+                    kind="table-direction",
+                    section=section,
+                    message=f"{first.indicator}: {turn}",
+                    evidence=[quote],
+                )
+            )
+    return findings
+
+
+def _turn(series: list[tuple[int, Decimal]]) -> str | None:
+    """Where a series of (year, value) turns back against the direction it starts in."""
+    direction = 0
+    for (y0, v0), (y1, v1) in pairwise(series):
+        step = (v1 > v0) - (v1 < v0)
+        if step == 0:
+            continue
+        if direction == 0:
+            direction = step
+        elif step != direction:
+            trend = "rises" if direction > 0 else "falls"
+            back = "falls" if direction > 0 else "rises"
+            return f"{trend} until {y0} ({v0}) but {back} to {v1} in {y1}"
+    return None

@@ -1,0 +1,140 @@
+"""Targets of an indicator table: one per indicator and target year, with the baseline column."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from plancompare.model import Table, Target
+from plancompare.quantities import NUMBER, RANGE_SEP, UNIT, parse_number, tidy, unit_info
+from plancompare.tables import split_unit
+
+_HEADER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_BASELINE_HEADER = re.compile(r"基期|基数|基准|现状|基础|实际")
+_EMPTY_CELLS = frozenset({"", "-", "—", "–", "－", "/", "——", "无", "N/A"})
+_CELL = re.compile(
+    rf"(?P<pre>≥|>=|>|≤|<=|<|约|超过|超|达到|不少于|不超过)?\s*(?P<sign>[-－−])?(?P<num>{NUMBER})"
+    rf"(?:\s*{RANGE_SEP}\s*(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})?\s*(?P<post>以上|以下|以内|左右)?"
+)
+_CELL_COMPARATORS = {
+    **dict.fromkeys(("≥", ">=", ">", "超过", "超", "达到", "不少于", "以上"), ">="),
+    **dict.fromkeys(("≤", "<=", "<", "不超过", "以下", "以内"), "<="),
+    **dict.fromkeys(("约", "左右"), "~"),
+}
+#: Words in an indicator name that make its value a rate of change (增速 -10%), not a level.
+RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速")
+#: Words in an indicator that set its economic scope (全产业链 vs 规上): what a reviewer compares.
+SCOPE_WORDS = re.compile(r"全产业链|产业链|规模以上|规上|限额以上|限上|\d*亿元以上")
+
+
+def scope_of(indicator: str) -> list[str]:
+    """The scope words in an indicator name, in order: 规上工业产值占全县规上工业比重 → [规上]."""
+    return list(dict.fromkeys(m.group() for m in SCOPE_WORDS.finditer(indicator)))
+
+
+@dataclass(slots=True)
+class _Layout:
+    name: int
+    unit: int | None
+    baseline: tuple[int, int] | None
+    targets: list[tuple[int, int]]
+
+
+def _layout(table: Table) -> _Layout | None:
+    """Which columns hold the indicator name, the unit, the baseline and the target years.
+
+    None when no column header names a year: then the table is not an indicator table.
+    """
+    years = []
+    for i, cell in enumerate(table.header):
+        m = _HEADER_YEAR.search(cell)
+        if m:
+            years.append((i, int(m.group(1)), bool(_BASELINE_HEADER.search(cell))))
+    if not years:
+        return None
+    unit = next((i for i, c in enumerate(table.header) if "单位" in c), None)
+    first_year = years[0][0]
+    before = table.header[:first_year]
+    named = [i for i, c in enumerate(before) if "名称" in c or c.strip() == "指标"]
+    others = [i for i in range(first_year) if i != unit]
+    if not named and not others:
+        return None
+    return _Layout(
+        name=named[0] if named else others[-1],
+        unit=unit,
+        baseline=next(((i, y) for i, y, b in years if b), None),
+        targets=[(i, y) for i, y, b in years if not b],
+    )
+
+
+@dataclass(slots=True)
+class _Cell:
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None
+    comparator: str
+
+
+def _cell(text: str) -> _Cell | None:
+    """A numeric cell (100, -8.6, ≥150, 3-5, 10以上), or None for words such as 零发生."""
+    m = _CELL.fullmatch(text.strip())
+    value = parse_number(m.group("num")) if m else None
+    if m is None or value is None:
+        return None
+    value_max = parse_number(m.group("num2")) if m.group("num2") else None
+    word = m.group("pre") or m.group("post") or ""
+    comparator = "range" if value_max is not None else _CELL_COMPARATORS.get(word, "=")
+    return _Cell(-value if m.group("sign") else value, value_max, m.group("unit"), comparator)
+
+
+def table_targets(table: Table, section: str) -> list[Target]:
+    """The targets of an indicator table: one per row and target-year column.
+
+    The unit comes from a 单位 column or from the name (规上企业数量（家）); a 基期 column gives
+    the baseline; cells such as 零发生 or 成功注册 are qualitative targets; "-" cells none.
+    """
+    layout = _layout(table)
+    if layout is None:
+        return []
+    targets = []
+    for row in table.rows:
+        indicator = row[layout.name].strip()
+        if not indicator:
+            continue
+        unit = row[layout.unit].strip() or None if layout.unit is not None else None
+        if layout.unit is None and (split := split_unit(indicator)):
+            indicator, unit = split
+        base = _cell(row[layout.baseline[0]]) if layout.baseline is not None else None
+        period = "cumulative" if "累计" in indicator else "annual" if "每年" in indicator else None
+        for col, year in layout.targets:
+            text = row[col].strip()
+            if text in _EMPTY_CELLS:
+                continue
+            cell = _cell(text)
+            the_unit = (cell.unit if cell else None) or unit
+            info = unit_info(the_unit)
+            targets.append(
+                Target(
+                    indicator=indicator,
+                    value=cell.value if cell else None,
+                    value_max=cell.value_max if cell else None,
+                    unit=the_unit if cell else unit,
+                    base_value=tidy(cell.value * info.factor) if cell and info else None,
+                    base_unit=info.base if cell and info else None,
+                    comparator=cell.comparator if cell else None,
+                    year=year,
+                    period=period,
+                    baseline=base.value if cell and base else None,
+                    section=section,
+                    quote=" | ".join(row),
+                    source="table",
+                    baseline_year=layout.baseline[1] if cell and base and layout.baseline else None,
+                    qualitative=None if cell else text,
+                    rate=bool(cell and RATE_WORDS.search(indicator)),
+                    scope=scope_of(indicator),
+                    year_source="table",
+                    wording=text,
+                )
+            )
+    return targets

@@ -1,0 +1,115 @@
+"""Target extraction: fixture-file cases (plan excerpt in, targets out) and the seed plans."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from plancompare.canonical import parse_markdown
+from plancompare.ingest.text import blocks_from_text
+from plancompare.model import Plan, PlanMeta, Target
+from plancompare.structure import build_sections, take_head
+from plancompare.targets import extract_targets, parse_number
+from tests.conftest import DATA
+from tests.test_structure import load_cases
+
+FIXTURES = DATA / "targets"
+
+
+def plan_from_source(source: str) -> Plan:
+    """A plan from a fixture: canonical Markdown if it opens with front matter, else plain text."""
+    if source.lstrip().startswith("---"):
+        return parse_markdown(source, "case", "case")
+    head, body = take_head(blocks_from_text(source))
+    meta = PlanMeta(id="case", title=head.title, period=head.period)
+    return Plan(meta=meta, sections=build_sections(body))
+
+
+def _num(value: Decimal | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def target_line(t: Target) -> str:
+    """One line per target, as in ``tests/data/targets/sentences.txt``."""
+    if t.qualitative is not None:
+        what, base = f"〈{t.qualitative}〉", "-"
+    else:
+        upper = f"~{t.value_max}" if t.value_max is not None else ""
+        what = f"{t.comparator} {_num(t.value)}{upper} {t.unit}"
+        base = f"= {_num(t.base_value)} {t.base_unit}"
+    year = f"{t.year}/{t.year_source}" if t.year is not None else "-"
+    extras = []
+    if t.rate:
+        extras.append("rate")
+    if t.baseline is not None or t.baseline_year is not None:
+        extras.append(f"baseline {_num(t.baseline)}@{t.baseline_year or '-'}")
+    if t.scope:
+        extras.append("scope " + ",".join(t.scope))
+    return " | ".join(
+        [t.section, t.indicator, what, base, year, t.period or "-", "; ".join(extras) or "-"]
+    )
+
+
+CASES = load_cases(FIXTURES / "sentences.txt")
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_sentence_case(source: str, expected: str) -> None:
+    lines = [target_line(t) for t in extract_targets(plan_from_source(source))]
+    assert ("\n".join(lines) or "(none)") == expected
+
+
+def test_every_target_quotes_the_plan(luhe: Plan, dehong: Plan) -> None:
+    for plan in (luhe, dehong):
+        for t in extract_targets(plan):
+            section = plan.section(t.section)
+            assert section is not None
+            if t.source == "text":
+                assert t.quote in section.text and t.wording in t.quote
+            else:
+                rows = [" | ".join(r) for table in section.tables for r in table.rows]
+                assert t.quote in rows and t.wording in t.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("100", "100"),
+        ("１００", "100"),
+        ("5.2", "5.2"),
+        ("1,000", "1000"),
+        ("十万", "100000"),
+        ("两", "2"),
+        ("三点五", "3.5"),
+        ("一千零五", "1005"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+def test_parse_number_refuses_words() -> None:
+    assert parse_number("大") is None and parse_number("") is None
+
+
+def test_target_modules_stay_out_of_the_ui_and_heavy_libraries() -> None:
+    """The core of targets imports neither click, Rich, Textual nor torch (nor jieba: no 0.6 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, plancompare.targets, plancompare.benchmark, plancompare.consistency, "
+        "plancompare.scoring, plancompare.textgrid; "
+        "heavy = ('click', 'rich', 'textual', 'torch', 'jieba'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("十二", 12), ("二十五", 25), ("九十九", 99), ("零", 0)]
+)
+def test_small_chinese_numerals(text: str, value: int) -> None:
+    assert parse_number(text) == value
