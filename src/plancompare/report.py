@@ -79,7 +79,6 @@ LABELS: dict[str, dict[str, str]] = {
         "target": "涉及指标",
         "finding": "检查发现",
         "duplicates": "同类意见 {n} 条",
-        "unplaced": "未能定位的意见",
         "deleted_section": "（原章节：{path}，已删除）",
         "no_section": "（章节不详）",
         "appendix": "附录{n}　{title}",
@@ -98,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
         "see_also": "对照",
         "suggest_inline": "建议修改为：{text}",
         "colon": "：",
+        "kind": "〔{kind}〕",
         "sep": "；",
         "open": "（",
         "close": "）",
@@ -142,7 +142,6 @@ LABELS: dict[str, dict[str, str]] = {
         "target": "Targets",
         "finding": "Finding",
         "duplicates": "{n} similar comments",
-        "unplaced": "Comments that could not be placed",
         "deleted_section": "(was: {path}, removed)",
         "no_section": "(section unknown)",
         "appendix": "Appendix {n}: {title}",
@@ -161,6 +160,7 @@ LABELS: dict[str, dict[str, str]] = {
         "see_also": "compare",
         "suggest_inline": "suggested wording: {text}",
         "colon": ": ",
+        "kind": "[{kind}] ",
         "sep": "; ",
         "open": " (",
         "close": ")",
@@ -181,6 +181,22 @@ ENGLISH: dict[StrEnum, str] = {
     Disposition.ACCEPTED: "Accepted",
     Disposition.PARTLY: "Partly accepted",
     Disposition.REJECTED: "Not accepted",
+}
+
+#: Readers' names for the finding kinds of :mod:`plancompare.checks` (others show as their key).
+FINDING_KINDS: dict[str, dict[str, str]] = {
+    "zh": {
+        "missing-heading": "缺失标题",
+        "numbering-gap": "编号缺漏",
+        "duplicate-number": "编号重复",
+        "out-of-sequence": "编号顺序有误",
+    },
+    "en": {
+        "missing-heading": "missing heading",
+        "numbering-gap": "numbering gap",
+        "duplicate-number": "duplicate number",
+        "out-of-sequence": "out of sequence",
+    },
 }
 
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "", "range": ""}
@@ -234,17 +250,25 @@ _BODY_HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?=\s|$)")
 _BODY_SPECIAL = re.compile(r"([|<])")
 
 
+_BODY_ITEM = re.compile(r"^\s{0,3}([-+*]|\d{1,9}[.)])\s")
+
+
 def contain_markdown(text: str) -> list[str]:
     """A comment body as Markdown lines that cannot reach outside the comment: inline markup
-    and lists are kept; headings, setext underlines, fences, tables and HTML are made literal."""
+    and lists are kept; headings, setext underlines, fences, tables and HTML are made literal.
+    Each line of the body is a paragraph (a reviewer's line break means one), except that the
+    items of a list stay together."""
     lines: list[str] = []
     for raw in text.strip().splitlines():
+        if not raw.strip():
+            continue
         line = _BODY_SPECIAL.sub(r"\\\1", raw.rstrip())
         line = _BODY_FENCE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
         line = _BODY_HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        stripped = line.lstrip()
-        if _UNDERLINE.match(stripped) and lines and lines[-1].strip():
-            line = "\\" + stripped
+        if _UNDERLINE.match(line.lstrip()):
+            line = "\\" + line.lstrip()
+        if lines and not (_BODY_ITEM.match(line) and _BODY_ITEM.match(lines[-1])):
+            lines.append("")
         lines.append(line)
     return lines
 
@@ -303,6 +327,16 @@ class _Words:
             title += self.labels["status"].format(status=plan.meta.status)
         name = self.labels["plan_name"].format(title=title)
         return escape_inline(name) if escape else name
+
+    def short_name(self, plan_id: str) -> str:
+        """The plan's region (陆河县), else its id: for table headings and figures."""
+        plan = self.plans.get(plan_id)
+        return escape_inline((plan.meta.region if plan else None) or plan_id)
+
+    def finding_kind(self, kind: str) -> str:
+        """The reader's name for a finding kind, bracketed."""
+        name = escape_inline(FINDING_KINDS[self.lang].get(kind, kind))
+        return self.labels["kind"].format(kind=name)
 
     def who(self, reviewer: str, organisation: str) -> str:
         """张三（某某局）, or whichever of the two is known."""
@@ -366,11 +400,8 @@ def build_report(
             out += rows
         else:
             for group in groups[plan_id]:
-                placed = group.first.anchor.section is not None
-                if not placed and not _unplaced_heading_written(out, words):
-                    out += [f"### {words['unplaced']}", ""]
                 number += 1
-                out += _comment_block(words, group, number, plans)
+                out += _comment_block(words, group, number)
         if not groups[plan_id]:
             out += [words["no_comments"], ""]
     appendix = 0
@@ -381,16 +412,6 @@ def build_report(
         appendix += 1
         out += _findings_appendix(words, plan_ids, findings, appendix)
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _unplaced_heading_written(out: list[str], words: _Words) -> bool:
-    wanted = f"### {words['unplaced']}"
-    for line in reversed(out):
-        if line == wanted:
-            return True
-        if line.startswith("## "):
-            return False
-    return False
 
 
 def _natural_key(section_id: str | None) -> tuple[int, ...]:
@@ -512,9 +533,7 @@ def _anchor_note(words: _Words, comment: Comment) -> list[str]:
     return [f"- {words['anchor']}{words['colon']}{note}"]
 
 
-def _comment_block(
-    words: _Words, group: CommentGroup, number: int, plans: Mapping[str, Plan]
-) -> list[str]:
+def _comment_block(words: _Words, group: CommentGroup, number: int) -> list[str]:
     c = group.first
     out = [f"### {words['comment_heading'].format(n=number, path=_path_text(words, c))}", ""]
     original = _original(c)
@@ -616,14 +635,14 @@ def _reference_block(words: _Words, c: Comment) -> list[str]:
         out = [f"**{w['target']}**", ""]
         for t in ref.targets:
             out.append(
-                f"- {w.plan_name(t.plan)}{w['colon']}{escape_inline(t.indicator)} {_figure(w, t)}"
+                f"- {w.short_name(t.plan)}{w['colon']}{escape_inline(t.indicator)} {_figure(w, t)}"
             )
         if ref.note:
             out.append(f"- {w['note']}{w['colon']}{escape_inline(ref.note)}")
         return [*out, ""]
     assert isinstance(ref, FindingRef)
     return [
-        f"**{w['finding']}**{w['colon']}〔{escape_inline(ref.kind)}〕{escape_inline(ref.message)}",
+        f"**{w['finding']}**{w['colon']}{w.finding_kind(ref.kind)}{escape_inline(ref.message)}",
         "",
     ]
 
@@ -639,22 +658,24 @@ def _comment_table(words: _Words, groups: list[CommentGroup], number: int) -> tu
         original = escape_inline(_original(c)) or w["whole_section"]
         ref = c.reference
         if isinstance(ref, PairRef):
-            other = escape_inline(ref.anchor.exact) or escape_inline(" › ".join(ref.anchor.path))
+            side = escape_inline(ref.anchor.exact) or escape_inline(" › ".join(ref.anchor.path))
             original += (
-                f"{w['open']}{w['see_also']}{w.plan_name(ref.plan)}{w['colon']}{other}{w['close']}"
+                f"{w['open']}{w['see_also']}{w.plan_name(ref.plan)}{w['colon']}{side}{w['close']}"
             )
         if isinstance(ref, TargetRef):
             figures = w["sep"].join(
-                f"{w.plan_name(t.plan)}{escape_inline(t.indicator)} {_figure(w, t)}"
+                f"{w.short_name(t.plan)}{w['colon']}{escape_inline(t.indicator)} {_figure(w, t)}"
                 for t in ref.targets
             )
             original += f"{w['open']}{figures}{w['close']}"
-        comment = contain_cell(c.body)
+        parts = [contain_cell(c.body)]
         if c.suggestion.strip():
-            comment += w["sep"] + w["suggest_inline"].format(text=escape_inline(c.suggestion))
+            parts.append(w["suggest_inline"].format(text=escape_inline(c.suggestion)))
         for other in group.comments[1:]:
             who = w.who(other.reviewer, other.organisation)
-            comment += f"{w['sep']}{who}{w['colon']}{contain_cell(other.body)}"
+            parts.append(f"{who}{w['colon']}{contain_cell(other.body)}")
+        # 。； reads as a typo: a part that ends a sentence gives way to the separator
+        comment = w["sep"].join([p.rstrip("。；;") for p in parts[:-1]] + parts[-1:])
         if group.count > 1:
             comment += w["open"] + w["duplicates"].format(n=group.count) + w["close"]
         units = w["list_sep"].join(
@@ -678,16 +699,13 @@ def _benchmark_appendix(words: _Words, benchmark: Benchmark, n: int) -> list[str
     w = words
     title = w["appendix"].format(n=_appendix_number(n, w.lang), title=w["benchmark"])
     a, b = benchmark.a.id, benchmark.b.id
-    name_a, name_b = w.plan_name(a), w.plan_name(b)
-    out = [f"## {title}", ""]
-    out += [
-        f"| {w['indicator']}（{name_a}） | {name_a} | {w['indicator']}（{name_b}） | {name_b} "
-        f"| {w['note']} |"
-        if w.lang == "zh"
-        else f"| {w['indicator']} ({name_a}) | {name_a} | {w['indicator']} ({name_b}) | {name_b} "
-        f"| {w['note']} |",
-        "| --- | --- | --- | --- | --- |",
+    heads = [
+        f"{w[key]}{w['open']}{w.short_name(plan)}{w['close']}"
+        for plan in (a, b)
+        for key in ("indicator", "value")
     ]
+    out = [f"## {title}", ""]
+    out += ["| " + " | ".join([*heads, w["note"]]) + " |", "| --- | --- | --- | --- | --- |"]
     for pair in benchmark.pairs:
         out.append(
             f"| {escape_inline(pair.a.indicator)} | {_target_text(w, pair.a)} "
@@ -719,7 +737,7 @@ def _findings_appendix(
                 if section is not None:
                     where += " " + section.label
                 where = escape_inline(where) + w["colon"]
-            out.append(f"- 〔{escape_inline(f.kind)}〕{where}{escape_inline(f.message)}")
+            out.append(f"- {w.finding_kind(f.kind)}{where}{escape_inline(f.message)}")
         if not found:
             out.append(w["no_findings"])
         out.append("")

@@ -44,8 +44,18 @@ def _open(settings: Settings) -> CommentStore:
 
 
 def _read_only(settings: Settings) -> CommentStore | None:
-    """The database if there is one: listing never creates it."""
-    return _open(settings) if CommentStore.exists(settings.db_path) else None
+    """The database if there is one (listing never creates it; a read-only folder will do)."""
+    if not CommentStore.exists(settings.db_path):
+        return None
+    return CommentStore.open_for_reading(settings.db_path)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write a report or an export atomically: the old file or the new one, never half."""
+    try:
+        write_atomic(path, text)
+    except OSError as e:
+        raise PlanError(path, f"cannot write: {e.strerror or e}; nothing was written") from None
 
 
 def _text(value: str | None) -> str | None:
@@ -441,7 +451,7 @@ def export_cmd(
             comments = store.list(CommentFilter(plans=plans, reviewers=reviewers, deleted=None))
     names = sorted({c.reviewer for c in comments if c.reviewer})
     label = "plancompare review comments" + (f": {', '.join(names)}" if names else "")
-    write_atomic(file, dumps_collection(annotation_collection(comments, utc_now(), label)))
+    _write_file(file, dumps_collection(annotation_collection(comments, utc_now(), label)))
     click.echo(f"wrote {len(comments)} comment(s) to {file}")
 
 
@@ -591,7 +601,7 @@ def report_cmd(
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic(output, text)
+        _write_file(output, text)
         click.echo(f"wrote the report ({len(comments)} comment(s)) to {output}", err=True)
     if final and store is not None:
         with _open(settings) as writable:

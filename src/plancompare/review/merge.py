@@ -135,8 +135,17 @@ class CommentGroup:
 _NOT_WORDS = re.compile(r"[\W_]+")
 
 
-def _wording(comment: Comment) -> str:
-    return _NOT_WORDS.sub("", f"{comment.body}{comment.suggestion}").lower()
+def _words(text: str) -> str:
+    return _NOT_WORDS.sub("", text).lower()
+
+
+def _same_wording(a: Comment, b: Comment, threshold: float) -> bool:
+    """Bodies alike; and suggested wordings alike too when both propose one."""
+    if fuzz.ratio(_words(a.body), _words(b.body)) < threshold:
+        return False
+    if a.suggestion.strip() and b.suggestion.strip():
+        return fuzz.ratio(_words(a.suggestion), _words(b.suggestion)) >= threshold
+    return True
 
 
 def _same_place(a: Comment, b: Comment) -> bool:
@@ -171,13 +180,12 @@ def group_near_duplicates(
             i = parent[i]
         return i
 
-    wording = [_wording(c) for c in comments]
     for i, a in enumerate(comments):
         for j in range(i + 1, len(comments)):
             b = comments[j]
             if _same_author(a, b) or not _same_place(a, b):
                 continue
-            if fuzz.ratio(wording[i], wording[j]) >= threshold:
+            if _same_wording(a, b, threshold):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Comment]] = {}
     for i, c in enumerate(comments):

@@ -11,6 +11,13 @@ from sqlite_utils import Database, Migrations
 
 MIGRATIONS = Migrations("plancompare.review")
 
+
+def known_names() -> list[str]:
+    """Names of this plancompare's migrations, in order."""
+    # sqlite-utils keeps the registry private; reading it here keeps that in one place.
+    return [m.name for m in MIGRATIONS._migrations]
+
+
 #: Columns indexed for full-text search.
 SEARCH_COLUMNS = ("body", "suggestion", "rationale", "quoted", "quote")
 

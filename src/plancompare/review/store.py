@@ -29,7 +29,7 @@ from sqlite_utils import Database
 
 from plancompare.errors import PlanError
 from plancompare.review.merge import MergeAction, MergeConflict, MergeResult, decide_merge
-from plancompare.review.migrations import MIGRATIONS, SEARCH_COLUMNS
+from plancompare.review.migrations import MIGRATIONS, SEARCH_COLUMNS, known_names
 from plancompare.review.model import (
     EDITABLE_FIELDS,
     Anchor,
@@ -138,9 +138,37 @@ class CommentStore:
             )
         except (sqlite3.Error, OSError) as e:
             raise _plan_error(path, e) from None
+        return cls._ready(conn, path, clock, cls._prepare)
+
+    @classmethod
+    def open_for_reading(
+        cls, path: Path, *, clock: Callable[[], datetime] = utc_now
+    ) -> CommentStore:
+        """Open an existing database to read it, even from a read-only folder (where SQLite
+        cannot create its WAL side files): then the file is read as it stands, unlocked."""
+        try:
+            return cls.open(path, clock=clock)
+        except PlanError as e:
+            if "read-only" not in e.problem or not path.is_file():
+                raise
+        uri = f"{path.resolve().as_uri()}?immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise _plan_error(path, e) from None
+        return cls._ready(conn, path, clock, cls._check_current)
+
+    @classmethod
+    def _ready(
+        cls,
+        conn: sqlite3.Connection,
+        path: Path,
+        clock: Callable[[], datetime],
+        prepare: Callable[[CommentStore], None],
+    ) -> CommentStore:
         store = cls(Database(conn, execute_plugins=False), path, clock)
         try:
-            store._prepare()
+            prepare(store)
         except sqlite3.Error as e:
             conn.close()
             raise _plan_error(path, e) from None
@@ -148,6 +176,11 @@ class CommentStore:
             conn.close()
             raise
         return store
+
+    def _check_current(self) -> None:
+        self._check_schema()
+        if MIGRATIONS.pending(self._db):
+            raise PlanError(self.path, "needs a schema upgrade; open it once where it is writable")
 
     def _prepare(self) -> None:
         conn = self._db.conn
@@ -157,23 +190,21 @@ class CommentStore:
             raise PlanError(self.path, f"cannot switch the database to WAL mode (it is {mode})")
         # FULL: a committed comment survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
-        if self._pending_migrations():
-            self._write(self._migrate)
+        self._check_schema()
+        if MIGRATIONS.pending(self._db):
+            # Inside our transaction, sqlite-utils runs each migration in a savepoint: a second
+            # process opening the same new database waits for the lock, then finds nothing to do.
+            self._write(lambda: MIGRATIONS.apply(self._db))
 
-    def _pending_migrations(self) -> bool:
-        return bool(MIGRATIONS.pending(self._db))
-
-    def _migrate(self) -> None:
-        known = {m.name for m in MIGRATIONS._migrations}
+    def _check_schema(self) -> None:
+        """Refuse a database whose schema is newer than this plancompare knows."""
+        known = set(known_names())
         unknown = [m.name for m in MIGRATIONS.applied(self._db) if m.name not in known]
         if unknown:
             raise PlanError(
                 self.path,
                 f"written by a newer plancompare (schema {unknown[-1]}); upgrade plancompare",
             )
-        # Inside our transaction, sqlite-utils runs each migration in a savepoint: a second
-        # process opening the same new database waits for the lock, then finds nothing to do.
-        MIGRATIONS.apply(self._db)
 
     def close(self) -> None:
         """Close the connection."""
