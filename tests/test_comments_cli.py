@@ -211,6 +211,23 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
     assert again.output.startswith("no comments on luhe needed re-anchoring")
 
 
+def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one(
+    cli: Cli, tmp_path: Path
+) -> None:
+    theirs = ("--db", str(tmp_path / "lisi.db"))
+    old = added_id(
+        cli(*theirs, "comment", "add", "luhe", "--section", "2.4", "--body", "示范标杆可保留")
+    )
+    assert "new version 2" in cli("import", str(revised_luhe(tmp_path)), "--id", "luhe").output
+    export = tmp_path / "lisi.jsonld"
+    cli(*theirs, "comments", "export", str(export))  # still anchored to version 1
+    result = cli("comments", "import", str(export))
+    assert result.exit_code == 0, result.output
+    assert "1 comment(s) on luhe re-anchored to v2: 1 moved" in result.output
+    shown = json.loads(cli("comment", "show", old, "--json").output)
+    assert (shown["plan_version"], shown["anchor"]["section"]) == (2, "2.3")
+
+
 def test_edit_delete_restore_show_and_search(cli: Cli) -> None:
     c = added_id(cli("comment", "add", "luhe", "--section", "1", "--body", "关于指导思想的意见"))
     assert cli("comment", "edit", c[:6], "--body", "改写后的意见", "--submit").exit_code == 0

@@ -240,6 +240,8 @@ def test_user_text_cannot_break_the_document(
     assert "# 不是标题" in html
     assert "a | b" in html and "<code>code</code>" in html and "<strong>要点</strong>" in html
     assert "统计口径 | 年份" in html
+    # the body ends in a list; the facts after it stay out of that list
+    assert "<li>列表项</li>" in html and not re.search(r"<li>[^<]*提出人", html)
     # the table of category counts still has its rows: the pipes in user text made no columns
     tables = re.findall(r"<table>.*?</table>", html, flags=re.S)
     assert all(t.count("<tr>") == t.count("</tr>") for t in tables)

@@ -530,7 +530,7 @@ def _anchor_note(words: _Words, comment: Comment) -> list[str]:
         note = words["state_orphaned"] if anchor.section is not None else words["state_gone"]
     else:
         return []
-    return [f"- {words['anchor']}{words['colon']}{note}"]
+    return [f"{words['anchor']}{words['colon']}{note}"]
 
 
 def _comment_block(words: _Words, group: CommentGroup, number: int) -> list[str]:
@@ -565,18 +565,22 @@ def _join_lines(text: str) -> str:
 
 
 def _facts(words: _Words, c: Comment) -> list[str]:
+    """Reviewer, category, stance, disposition (and anchor): one paragraph, a line each.
+
+    Not a list: a body that ends in a list would swallow it (adjacent lists merge).
+    """
     w = words
-    out = [f"- {w['reviewer']}{w['colon']}{w.who(c.reviewer, c.organisation)}"]
-    out.append(
-        f"- {w['category']}{w['colon']}{escape_inline(value_label(c.category, w.lang))}"
+    lines = [f"{w['reviewer']}{w['colon']}{w.who(c.reviewer, c.organisation)}"]
+    lines.append(
+        f"{w['category']}{w['colon']}{escape_inline(value_label(c.category, w.lang))}"
         f"{w['sep']}{w['stance']}{w['colon']}{value_label(c.stance, w.lang)}"
     )
     disposition = value_label(c.disposition, w.lang)
     if c.disposition_note.strip():
         disposition += w["colon"] + escape_inline(c.disposition_note)
-    out.append(f"- {w['disposition']}{w['colon']}{disposition}")
-    out += _anchor_note(w, c)
-    return out
+    lines.append(f"{w['disposition']}{w['colon']}{disposition}")
+    lines += _anchor_note(w, c)
+    return [line + "\\" for line in lines[:-1]] + lines[-1:]
 
 
 def _figure_text(

@@ -28,9 +28,11 @@ from plancompare.review.model import (
     AnchorState,
     Comment,
     Disposition,
+    FindingRef,
     PairRef,
     Stance,
     Status,
+    TargetRef,
     parse_choice,
     utc_now,
 )
@@ -114,11 +116,15 @@ def _show(c: Comment) -> None:
     click.echo(f"category    {c.category}   stance {c.stance.value}   status {c.status.value}")
     click.echo(f"disposition {c.disposition.value}  {c.disposition_note}".rstrip())
     click.echo(f"reviewer    {c.reviewer or '—'} / {c.organisation or '—'}")
-    if isinstance(c.reference, PairRef):
-        ref = c.reference
-        click.echo(f"pair        {ref.plan} v{ref.plan_version} section {ref.anchor.section}")
-    elif c.reference is not None:
-        click.echo(f"reference   {type(c.reference).__name__}")
+    ref = c.reference
+    if isinstance(ref, PairRef):
+        quote = f" «{ref.anchor.exact}»" if ref.anchor.exact else ""
+        click.echo(f"pair        {ref.plan} v{ref.plan_version} {ref.anchor.section}{quote}")
+    elif isinstance(ref, FindingRef):
+        click.echo(f"finding     {ref.kind}: {ref.message}")
+    elif isinstance(ref, TargetRef):
+        for t in ref.targets:
+            click.echo(f"target      {t.plan} {t.indicator} {t.comparator or ''}{t.value} {t.unit}")
     click.echo(f"created     {c.created.isoformat()}   updated {c.updated.isoformat()}")
     if c.deleted:
         click.echo(
@@ -482,9 +488,17 @@ def import_cmd(settings: Settings, file: Path, as_json: bool) -> None:
     with _open(settings) as store:
         result = store.merge(incoming)
         summaries = []
-        for plan_id in sorted({c.plan for c in incoming}):
+        versions: dict[str, set[int]] = {}
+        for c in incoming:
+            versions.setdefault(c.plan, set()).add(c.plan_version)
+            if isinstance(c.reference, PairRef):
+                versions.setdefault(c.reference.plan, set()).add(c.reference.plan_version)
+        known = set(corpus.ids())
+        for plan_id, seen in sorted(versions.items()):
+            if plan_id not in known:  # only orphaned anchors on it: nothing to carry over
+                continue
             current = corpus.load(plan_id)
-            if any(c.plan_version != current.meta.version for c in incoming if c.plan == plan_id):
+            if seen != {current.meta.version}:  # anchored to an older version: carry them over
                 summaries.append(reanchor_store(store, current))
     if as_json:
         emit_json(
