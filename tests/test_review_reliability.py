@@ -58,10 +58,10 @@ def add_comments(db: Path, label: str, count: int, log: Path | None = None) -> N
 
 def test_a_writer_killed_at_random_moments_loses_no_committed_comment(tmp_path: Path) -> None:
     db, log = tmp_path / "comments" / "review.db", tmp_path / "added.log"
-    # A fork server starts writers in milliseconds (plancompare already imported), so the kills
-    # land while opening, migrating and adding rather than while Python starts up.
+    # A fork server starts writers in milliseconds (plancompare and sqlite-utils already
+    # imported), so the kills land while opening, migrating and adding, not while importing.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload([__name__, "sqlite_utils"])
     moments = random.Random(20250601)
     for round_ in range(KILLS):
         writer = context.Process(target=add_comments, args=(db, str(round_), -1, log))

@@ -1,28 +1,26 @@
 """The review database's schema, as numbered migrations (sqlite-utils ``Migrations``).
 
-Add a change as a new numbered function at the end; never edit one that has shipped. Every
-migration runs inside the store's write transaction, so a process killed half-way leaves the
-schema as it was.
+Add a change as a new numbered function at the end of :data:`STEPS`; never edit one that has
+shipped. Every migration runs inside the store's write transaction, so a process killed
+half-way leaves the schema as it was.
+
+sqlite-utils is imported only when a database is opened: importing it loads click (its
+``utils`` module does) and numpy, which the core must not pull in just by being imported.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-MIGRATIONS = Migrations("plancompare.review")
-
-
-def known_names() -> list[str]:
-    """Names of this plancompare's migrations, in order."""
-    # sqlite-utils keeps the registry private; reading it here keeps that in one place.
-    return [m.name for m in MIGRATIONS._migrations]
-
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 #: Columns indexed for full-text search.
 SEARCH_COLUMNS = ("body", "suggestion", "rationale", "quoted", "quote")
 
 
-@MIGRATIONS(name="001_comments")
 def create_comments(db: Database) -> None:
     """One row per comment; the anchor in columns (listed and filtered), references as JSON."""
     # An INTEGER primary key keeps rowids stable (the search index refers to them, and VACUUM
@@ -67,7 +65,6 @@ def create_comments(db: Database) -> None:
     db.table("comments").create_index(["plan", "deleted"])
 
 
-@MIGRATIONS(name="002_search")
 def create_search(db: Database) -> None:
     """Full-text search over bodies and quotes; trigram tokens find any run of Chinese text."""
     db.table("comments").enable_fts(
@@ -75,7 +72,6 @@ def create_search(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="003_revisions")
 def create_revisions(db: Database) -> None:
     """Earlier states of comments that a merge replaced, so that a conflict never loses text."""
     db.table("revisions").create(
@@ -84,3 +80,27 @@ def create_revisions(db: Database) -> None:
         not_null={"comment_id", "saved", "reason", "data"},
     )
     db.table("revisions").create_index(["comment_id"])
+
+
+#: The migrations, numbered, in the order they run.
+STEPS: list[tuple[str, Callable[[Database], None]]] = [
+    ("001_comments", create_comments),
+    ("002_search", create_search),
+    ("003_revisions", create_revisions),
+]
+
+
+def known_names() -> list[str]:
+    """Names of this plancompare's migrations, in order."""
+    return [name for name, _ in STEPS]
+
+
+@cache
+def migrations() -> Migrations:
+    """The sqlite-utils migration set (made on first use; see the module docstring)."""
+    from sqlite_utils import Migrations
+
+    steps = Migrations("plancompare.review")
+    for name, step in STEPS:
+        steps(name=name)(step)
+    return steps

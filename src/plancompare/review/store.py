@@ -23,13 +23,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from plancompare.errors import PlanError
 from plancompare.review.merge import MergeAction, MergeConflict, MergeResult, decide_merge
-from plancompare.review.migrations import MIGRATIONS, SEARCH_COLUMNS, known_names
+from plancompare.review.migrations import SEARCH_COLUMNS, known_names, migrations
 from plancompare.review.model import (
     EDITABLE_FIELDS,
     Anchor,
@@ -60,6 +58,9 @@ WRITE_ATTEMPTS = 6
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Shortest id prefix accepted in place of a full comment id.
 MIN_ID_PREFIX = 4
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 T = TypeVar("T")
 
@@ -166,6 +167,8 @@ class CommentStore:
         clock: Callable[[], datetime],
         prepare: Callable[[CommentStore], None],
     ) -> CommentStore:
+        from sqlite_utils import Database  # not at module level: see review.migrations
+
         store = cls(Database(conn, execute_plugins=False), path, clock)
         try:
             prepare(store)
@@ -179,7 +182,7 @@ class CommentStore:
 
     def _check_current(self) -> None:
         self._check_schema()
-        if MIGRATIONS.pending(self._db):
+        if migrations().pending(self._db):
             raise PlanError(self.path, "needs a schema upgrade; open it once where it is writable")
 
     def _prepare(self) -> None:
@@ -191,15 +194,15 @@ class CommentStore:
         # FULL: a committed comment survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
         self._check_schema()
-        if MIGRATIONS.pending(self._db):
+        if migrations().pending(self._db):
             # Inside our transaction, sqlite-utils runs each migration in a savepoint: a second
             # process opening the same new database waits for the lock, then finds nothing to do.
-            self._write(lambda: MIGRATIONS.apply(self._db))
+            self._write(lambda: migrations().apply(self._db))
 
     def _check_schema(self) -> None:
         """Refuse a database whose schema is newer than this plancompare knows."""
         known = set(known_names())
-        unknown = [m.name for m in MIGRATIONS.applied(self._db) if m.name not in known]
+        unknown = [m.name for m in migrations().applied(self._db) if m.name not in known]
         if unknown:
             raise PlanError(
                 self.path,
