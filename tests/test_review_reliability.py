@@ -167,3 +167,20 @@ def test_a_read_only_comments_folder_is_a_one_line_error_and_loses_nothing(
     assert sorted(p.name for p in folder.iterdir()) == ["review.db"]
     with sqlite3.connect(db) as conn:
         assert conn.execute("select body from comments").fetchall() == [("第一条",)]
+
+
+def test_reading_a_read_only_copy_with_unmerged_wal_data_refuses_rather_than_hides_it(
+    tmp_path: Path,
+) -> None:
+    live, copy = tmp_path / "live", tmp_path / "copy"
+    copy.mkdir()
+    with CommentStore.open(live / "review.db") as store:
+        store.add(a_comment("在 WAL 里"))
+        # copied while open, as a backup tool would: the comment is still in review.db-wal
+        for name in ("review.db", "review.db-wal"):
+            (copy / name).write_bytes((live / name).read_bytes())
+    assert (copy / "review.db-wal").stat().st_size > 0
+    with read_only(copy):
+        listed = _cli(copy / "review.db", "comment", "list")
+    assert listed.returncode == 2
+    assert "latest changes are in a -wal file" in listed.stderr

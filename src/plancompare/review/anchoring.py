@@ -18,7 +18,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from plancompare.errors import PlanError
-from plancompare.model import Plan, Section, Target
+from plancompare.model import Plan, Section, SectionKind, Target
 from plancompare.review.model import (
     Anchor,
     AnchorCandidate,
@@ -42,9 +42,9 @@ AMBIGUITY_MARGIN = 5.0
 CONTEXT_MARGIN = 10.0
 #: Preference for a fuzzy place inside the section the comment was on.
 SAME_SECTION_BONUS = 5.0
-#: A renamed section is recognised when its path is at least this similar to the old one.
-LABEL_MIN = 85.0
-PATH_SEPARATOR = " › "
+#: A reworded heading is recognised when its title (without the number) is at least this
+#: similar to the old one, among the sections under the same parent.
+TITLE_MIN = 70.0
 
 _TERMINATORS = "。！？；!?;"
 _SENTENCE_END = re.compile(rf"[{_TERMINATORS}]|\n")
@@ -235,7 +235,9 @@ def _locate(anchor: Anchor, pt: PlanText) -> tuple[Section | None, list[Section]
     """The section the anchor was on, in the new version: (section, alternatives, fuzzy score).
 
     By path first (ids shift when a section is added or removed), then the old id with the same
-    label, then a label found once, then a similar path.
+    label, then a label found once in the plan (a section moved elsewhere), then a similar title
+    under the same parent (a reworded heading). Placeholder labels (preamble, inferred heading)
+    identify nothing by themselves.
     """
     path = anchor.path
     same_id = pt.by_id.get(anchor.section) if anchor.section else None
@@ -250,20 +252,32 @@ def _locate(anchor: Anchor, pt: PlanText) -> tuple[Section | None, list[Section]
         return None, same_path, None
     if same_id is not None and same_id.label == path[-1]:
         return same_id, [], None
-    same_label = [s for s in pt.sections if s.label == path[-1]]
+    same_label = [s for s in pt.sections if s.label == path[-1] and s.kind not in _PLACEHOLDERS]
     if len(same_label) == 1:
         return same_label[0], [], None
-    wanted = PATH_SEPARATOR.join(path)
+    siblings = [s for s in pt.sections if pt.paths[s.id][:-1] == path[:-1]]
+    wanted = _title(path[-1])
     scored = sorted(
-        ((fuzz.ratio(wanted, PATH_SEPARATOR.join(pt.paths[s.id])), s) for s in pt.sections),
+        ((fuzz.ratio(wanted, _title(s.label)), s) for s in siblings if s.kind not in _PLACEHOLDERS),
         key=lambda pair: -pair[0],
     )
-    if scored and scored[0][0] >= LABEL_MIN:
-        close = [s for score, s in scored if score >= scored[0][0] - AMBIGUITY_MARGIN]
+    if scored and scored[0][0] >= TITLE_MIN:
+        close = [s for score, s in scored if score > scored[0][0] - AMBIGUITY_MARGIN]
         if len(close) == 1:
             return scored[0][1], [], round(scored[0][0], 1)
         return None, close, None
     return None, [], None
+
+
+_PLACEHOLDERS = frozenset({SectionKind.PREAMBLE, SectionKind.INFERRED})
+_NUMBER = re.compile(
+    r"^(（[^）]{1,4}）|[一二三四五六七八九十百]+、|\d+[.、)）]|——|第[^章节条部]{1,4}[章节条部分]+)"
+)
+
+
+def _title(label: str) -> str:
+    """A label without its number: renumbering is not rewording."""
+    return _NUMBER.sub("", label, count=1)
 
 
 def reanchor(anchor: Anchor, plan: Plan | PlanText) -> Anchor:

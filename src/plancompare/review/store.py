@@ -152,6 +152,15 @@ class CommentStore:
         except PlanError as e:
             if "read-only" not in e.problem or not path.is_file():
                 raise
+            wal = path.with_name(path.name + "-wal")
+            if wal.is_file() and wal.stat().st_size > 0:
+                # Committed comments may still sit in the WAL file; reading without it would
+                # hide them, so say so instead.
+                raise PlanError(
+                    path,
+                    "its latest changes are in a -wal file this read-only folder cannot "
+                    "merge; open it once where the folder is writable",
+                ) from None
         uri = f"{path.resolve().as_uri()}?immutable=1"
         try:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
