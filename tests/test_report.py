@@ -286,6 +286,8 @@ def test_html_is_a_standalone_page(comments: list[Comment], plans: dict[str, Pla
 def test_a_report_without_comments_on_a_plan_says_so(plans: dict[str, Plan]) -> None:
     text = build_report([], {"luhe": plans["luhe"]})
     assert "（暂无意见）" in text and "共 0 条意见" in text
+    table = build_report([], {"luhe": plans["luhe"]}, options=ReportOptions(table=True))
+    assert "（暂无意见）" in table and "| 序号 |" not in table
 
 
 def test_escaping_helpers() -> None:

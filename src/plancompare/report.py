@@ -395,7 +395,7 @@ def build_report(
         part += 1
         heading = _ordinal_heading(part, options.lang)
         out += [f"## {heading}{words['comments_on'].format(name=words.plan_name(plan_id))}", ""]
-        if options.table:
+        if options.table and groups[plan_id]:
             rows, number = _comment_table(words, groups[plan_id], number)
             out += rows
         else:
