@@ -8,6 +8,7 @@ import click
 
 from plancompare.checks import check_plan
 from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.cli.comments import reanchor_after_import
 from plancompare.corpus import ImportStatus
 from plancompare.importer import MetaOptions, default_plan_id
 from plancompare.model import Plan, Section, SectionKind
@@ -51,9 +52,13 @@ def import_cmd(
         path, plan_id or default_plan_id(path), options, encoding, force
     )
     plan = result.plan
+    comments = None
+    if result.status in (ImportStatus.NEW_VERSION, ImportStatus.REPLACED):
+        comments = reanchor_after_import(settings, plan)
     if as_json:
         emit_json(
             {"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)}
+            | ({"comments": comments} if comments else {})
         )
         return
     previous = result.previous_version
@@ -68,6 +73,8 @@ def import_cmd(
     click.echo(f"  {plan.meta.title or '(no title)'} — {counts}")
     for note in plan.meta.notes:
         click.echo(f"  note: {note}")
+    if comments:
+        click.echo(f"  comments: {comments['line']}")
     inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
     if inferred:
         click.echo(

@@ -1,0 +1,630 @@
+"""Commands about review comments: comment add/list/show/edit/resolve/rm/restore, comments
+export/import/reanchor, and the feedback report."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from plancompare.checks import check_plan
+from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.corpus import write_atomic
+from plancompare.errors import PlanError
+from plancompare.model import Plan
+from plancompare.report import LANGUAGES, ReportOptions, build_report, render_html, report_title
+from plancompare.review.anchoring import make_anchor, reanchor_store
+from plancompare.review.annotations import (
+    annotation_collection,
+    check_anchors,
+    dumps_collection,
+    read_annotations,
+)
+from plancompare.review.model import (
+    CHINESE,
+    AnchorState,
+    Comment,
+    Disposition,
+    FindingRef,
+    PairRef,
+    Stance,
+    Status,
+    TargetRef,
+    parse_choice,
+    utc_now,
+)
+from plancompare.review.records import comment_dict, merge_result_dict, reanchor_dict
+from plancompare.review.store import CommentFilter, CommentStore
+from plancompare.review.writing import Draft, finding_reference, new_comment, pair_reference
+
+
+def _open(settings: Settings) -> CommentStore:
+    return CommentStore.open(settings.db_path)
+
+
+def _read_only(settings: Settings) -> CommentStore | None:
+    """The database if there is one (listing never creates it; a read-only folder will do)."""
+    if not CommentStore.exists(settings.db_path):
+        return None
+    return CommentStore.open_for_reading(settings.db_path)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write a report or an export atomically: the old file or the new one, never half."""
+    try:
+        write_atomic(path, text)
+    except OSError as e:
+        raise PlanError(path, f"cannot write: {e.strerror or e}; nothing was written") from None
+
+
+def _text(value: str | None) -> str | None:
+    """``-`` reads the text from standard input (for long, multi-line comments)."""
+    if value == "-":
+        return sys.stdin.read()
+    return value
+
+
+def _choices(kind: Any) -> str:
+    return ", ".join(f"{m.value}/{CHINESE[m]}" for m in kind)
+
+
+def _states(value: str | None) -> list[AnchorState]:
+    if not value:
+        return []
+    return [parse_choice(AnchorState, part) for part in value.split(",") if part.strip()]
+
+
+_STATE_COLOURS = {
+    AnchorState.ANCHORED: "green",
+    AnchorState.MOVED: "cyan",
+    AnchorState.FUZZY: "yellow",
+    AnchorState.AMBIGUOUS: "magenta",
+    AnchorState.ORPHANED: "red",
+}
+
+
+def _line(c: Comment) -> str:
+    """One comment on one line: id, plan and section, category, anchor state, reviewer, body."""
+    state = c.anchor.state.value + (f" {c.anchor.score:g}" if c.anchor.score is not None else "")
+    who = c.reviewer + (f"（{c.organisation}）" if c.organisation else "")
+    body = c.body.replace("\n", " ")
+    body = body if len(body) <= 40 else body[:39] + "…"
+    deleted = click.style(" [deleted]", fg="red") if c.deleted else ""
+    return (
+        f"{c.id[:8]}  {c.plan} {c.anchor.section or '—':<7} {c.category:<8} "
+        f"{click.style(f'{state:<13}', fg=_STATE_COLOURS[c.anchor.state])} "
+        f"{c.disposition.value:<9} {who or '—'}  {body}{deleted}"
+    )
+
+
+def _show(c: Comment) -> None:
+    a = c.anchor
+    click.echo(f"id          {c.id}")
+    click.echo(f"plan        {c.plan} v{c.plan_version}, section {a.section or '—'}")
+    click.echo(f"path        {' › '.join(a.path) or '—'}")
+    score = f" (score {a.score:g})" if a.score is not None else ""
+    click.echo(f"anchor      {a.state.value}{score}")
+    for cand in a.candidates:
+        click.echo(f"  candidate {cand.section} {cand.start}–{cand.end} (score {cand.score:g})")
+    if c.quoted:
+        click.echo(f"quoted      {c.quoted}")
+    if a.exact and a.exact != c.quoted:
+        click.echo(f"now         {a.exact}")
+    click.echo(f"category    {c.category}   stance {c.stance.value}   status {c.status.value}")
+    click.echo(f"disposition {c.disposition.value}  {c.disposition_note}".rstrip())
+    click.echo(f"reviewer    {c.reviewer or '—'} / {c.organisation or '—'}")
+    ref = c.reference
+    if isinstance(ref, PairRef):
+        quote = f" «{ref.anchor.exact}»" if ref.anchor.exact else ""
+        click.echo(f"pair        {ref.plan} v{ref.plan_version} {ref.anchor.section}{quote}")
+    elif isinstance(ref, FindingRef):
+        click.echo(f"finding     {ref.kind}: {ref.message}")
+    elif isinstance(ref, TargetRef):
+        for t in ref.targets:
+            click.echo(f"target      {t.plan} {t.indicator} {t.comparator or ''}{t.value} {t.unit}")
+    click.echo(f"created     {c.created.isoformat()}   updated {c.updated.isoformat()}")
+    if c.deleted:
+        click.echo(
+            f"deleted     {c.deleted.isoformat()} (undo: plancompare comment restore {c.id[:8]})"
+        )
+    click.echo("")
+    click.echo(c.body)
+    if c.suggestion:
+        click.echo(f"\n建议修改为: {c.suggestion}")
+    if c.rationale:
+        click.echo(f"理由或依据: {c.rationale}")
+
+
+@main.group("comment")
+def comment_group() -> None:
+    """Write and manage review comments on a plan.
+
+    \b
+    Example:
+      plancompare comment add luhe --section 6.1 --quote 工作领导小组 --body 建议明确牵头单位
+      plancompare comment list --state orphaned,ambiguous
+    """
+
+
+@comment_group.command("add")
+@click.argument("plan")
+@click.option("--section", "section_id", required=True, help="Section id (see: outline PLAN).")
+@click.option("--quote", help="The exact text commented on (must occur once in the section).")
+@click.option("--start", type=int, help="Offset of the span in the section text (with --end).")
+@click.option("--end", type=int, help="Offset just past the span (with --start).")
+@click.option("--body", required=True, help="The comment; Markdown allowed; - reads stdin.")
+@click.option(
+    "--category",
+    default="amend",
+    show_default=True,
+    help="修改/amend, 补充/add, 删除/delete, 疑问/question, 其他/other, or a word of your own.",
+)
+@click.option("--stance", default="neutral", show_default=True, help=_choices(Stance))
+@click.option("--suggest", "suggestion", default="", help="建议修改为: the wording you propose.")
+@click.option("--reason", "rationale", default="", help="理由或依据: why.")
+@click.option(
+    "--reviewer", envvar="PLANCOMPARE_REVIEWER", help="Your name [env, plancompare.toml]."
+)
+@click.option("--org", envvar="PLANCOMPARE_ORG", help="Your organisation [env, plancompare.toml].")
+@click.option("--submit", is_flag=True, help="Mark it submitted (default: draft).")
+@click.option("--pair-plan", help="For an aligned pair: the other plan.")
+@click.option("--pair-section", help="For an aligned pair: the section in the other plan.")
+@click.option("--pair-quote", help="For an aligned pair: the quote in the other plan.")
+@click.option("--finding", "finding_kind", help="About the finding of this kind on the section.")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored comment as JSON.")
+@pass_settings
+def add_cmd(
+    settings: Settings,
+    plan: str,
+    section_id: str,
+    quote: str | None,
+    start: int | None,
+    end: int | None,
+    body: str,
+    category: str,
+    stance: str,
+    suggestion: str,
+    rationale: str,
+    reviewer: str | None,
+    org: str | None,
+    submit: bool,
+    pair_plan: str | None,
+    pair_section: str | None,
+    pair_quote: str | None,
+    finding_kind: str | None,
+    as_json: bool,
+) -> None:
+    """Add a comment on a section, a quote in it, or a span of it.
+
+    \b
+    Example:
+      plancompare comment add luhe --section 6.1 --quote 工作领导小组 \\
+        --body 建议明确牵头单位 --category 修改 --suggest 由县科工局牵头的工作领导小组 \\
+        --reason 便于落实责任 --reviewer 张三 --org 县发展改革局
+    """
+    loaded = settings.corpus.resolve(plan)
+    reference = None
+    if pair_plan or pair_section:
+        if not (pair_plan and pair_section):
+            raise PlanError(None, "give both --pair-plan and --pair-section")
+        other = settings.corpus.resolve(pair_plan)
+        reference = pair_reference(other, pair_section, pair_quote)
+    elif finding_kind:
+        reference = finding_reference(loaded, section_id, finding_kind)
+    draft = Draft(
+        body=_text(body) or "",
+        category=category,
+        stance=parse_choice(Stance, stance),
+        suggestion=_text(suggestion) or "",
+        rationale=_text(rationale) or "",
+        reviewer=reviewer or settings.reviewer or "",
+        organisation=org or settings.organisation or "",
+        status=Status.SUBMITTED if submit else Status.DRAFT,
+    )
+    comment = new_comment(
+        loaded, section_id, draft, quote=quote, start=start, end=end, reference=reference
+    )
+    with _open(settings) as store:
+        store.add(comment)
+    if as_json:
+        emit_json(comment_dict(comment))
+        return
+    click.echo(f"added {comment.id[:8]} on {loaded.id} {section_id} ({comment.id})")
+
+
+@comment_group.command("list")
+@click.option("--plan", "plans", multiple=True, help="Only this plan (repeatable).")
+@click.option("--state", help="Anchor states, comma-separated: " + ", ".join(AnchorState) + ".")
+@click.option("--search", help="Words in the body, suggestion, rationale or quote.")
+@click.option("--reviewer", "reviewers", multiple=True, help="Only this reviewer (repeatable).")
+@click.option("--category", "categories", multiple=True, help="Only this category.")
+@click.option("--deleted", is_flag=True, help="List deleted comments instead.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@pass_settings
+def list_cmd(
+    settings: Settings,
+    plans: tuple[str, ...],
+    state: str | None,
+    search: str | None,
+    reviewers: tuple[str, ...],
+    categories: tuple[str, ...],
+    deleted: bool,
+    as_json: bool,
+) -> None:
+    """List comments, optionally filtered; states that need a person: orphaned, ambiguous.
+
+    \b
+    Example:
+      plancompare comment list --plan luhe --search 领导小组
+      plancompare comment list --state orphaned,ambiguous --json
+    """
+    filters = CommentFilter(
+        plans=plans,
+        states=_states(state),
+        reviewers=reviewers,
+        categories=categories,
+        deleted=deleted,
+        text=search,
+    )
+    store = _read_only(settings)
+    comments: list[Comment] = []
+    if store is not None:
+        with store:
+            comments = store.list(filters)
+    if as_json:
+        emit_json({"db": str(settings.db_path), "comments": [comment_dict(c) for c in comments]})
+        return
+    if not comments:
+        click.echo("no comments" + (" match" if store is not None else f" ({settings.db_path})"))
+        return
+    for c in comments:
+        click.echo(_line(c))
+
+
+@comment_group.command("show")
+@click.argument("comment_id")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@pass_settings
+def show_cmd(settings: Settings, comment_id: str, as_json: bool) -> None:
+    """Show one comment in full (an id prefix of 4+ characters will do).
+
+    \b
+    Example:
+      plancompare comment show 3f2a9c1e
+    """
+    with _open(settings) as store:
+        comment = store.get(comment_id)
+    if as_json:
+        emit_json(comment_dict(comment))
+        return
+    _show(comment)
+
+
+@comment_group.command("edit")
+@click.argument("comment_id")
+@click.option("--body", help="New comment text; - reads stdin.")
+@click.option("--category", help="New category.")
+@click.option("--stance", help=_choices(Stance))
+@click.option("--suggest", "suggestion", help="New suggested wording.")
+@click.option("--reason", "rationale", help="New rationale.")
+@click.option("--reviewer", help="New reviewer name.")
+@click.option("--org", "organisation", help="New organisation.")
+@click.option("--submit/--draft", "submitted", default=None, help="Mark submitted, or draft.")
+@click.option(
+    "--section", "section_id", help="Re-anchor by hand to this section (current version)."
+)
+@click.option("--quote", help="With --section: the quote to anchor to.")
+@click.option("--json", "as_json", is_flag=True, help="Print the comment as JSON.")
+@pass_settings
+def edit_cmd(
+    settings: Settings,
+    comment_id: str,
+    body: str | None,
+    category: str | None,
+    stance: str | None,
+    suggestion: str | None,
+    rationale: str | None,
+    reviewer: str | None,
+    organisation: str | None,
+    submitted: bool | None,
+    section_id: str | None,
+    quote: str | None,
+    as_json: bool,
+) -> None:
+    """Change a comment; --section (and --quote) re-anchors it by hand, e.g. an orphaned one.
+
+    \b
+    Example:
+      plancompare comment edit 3f2a9c1e --suggest 由县政府主要领导任组长 --submit
+      plancompare comment edit 3f2a9c1e --section 6.1 --quote 工作领导小组
+    """
+    changes: dict[str, Any] = {
+        key: value
+        for key, value in (
+            ("body", _text(body)),
+            ("category", category),
+            ("stance", stance),
+            ("suggestion", _text(suggestion)),
+            ("rationale", _text(rationale)),
+            ("reviewer", reviewer),
+            ("organisation", organisation),
+        )
+        if value is not None
+    }
+    if submitted is not None:
+        changes["status"] = Status.SUBMITTED if submitted else Status.DRAFT
+    if quote is not None and section_id is None:
+        raise PlanError(None, "--quote needs --section (the section to anchor to)")
+    with _open(settings) as store:
+        if section_id is not None:
+            current = store.get(comment_id)
+            plan = settings.corpus.resolve(current.plan)
+            changes["anchor"] = make_anchor(plan, section_id, quote)
+            changes["plan_version"] = plan.meta.version
+        if not changes:
+            raise PlanError(None, "nothing to change (see: plancompare comment edit --help)")
+        comment = store.update(comment_id, **changes)
+    if as_json:
+        emit_json(comment_dict(comment))
+        return
+    click.echo(f"updated {comment.id[:8]}")
+
+
+@comment_group.command("resolve")
+@click.argument("comment_id")
+@click.option(
+    "--disposition", required=True, help=_choices(Disposition) + " (the consolidator's decision)."
+)
+@click.option("--note", default=None, help="Why (处理说明).")
+@pass_settings
+def resolve_cmd(settings: Settings, comment_id: str, disposition: str, note: str | None) -> None:
+    """Record the consolidator's decision on a comment (采纳, 部分采纳, 不采纳, 待定).
+
+    \b
+    Example:
+      plancompare comment resolve 3f2a9c1e --disposition 采纳 --note 已按意见修改
+    """
+    changes: dict[str, Any] = {"disposition": parse_choice(Disposition, disposition)}
+    if note is not None:
+        changes["disposition_note"] = note
+    with _open(settings) as store:
+        comment = store.update(comment_id, **changes)
+    click.echo(f"{comment.id[:8]}: {CHINESE[comment.disposition]} ({comment.disposition.value})")
+
+
+@comment_group.command("rm")
+@click.argument("comment_id")
+@pass_settings
+def rm_cmd(settings: Settings, comment_id: str) -> None:
+    """Delete a comment (soft: `comment restore` brings it back until the report is final).
+
+    \b
+    Example:
+      plancompare comment rm 3f2a9c1e
+    """
+    with _open(settings) as store:
+        comment = store.delete(comment_id)
+    click.echo(f"deleted {comment.id[:8]} (undo: plancompare comment restore {comment.id[:8]})")
+
+
+@comment_group.command("restore")
+@click.argument("comment_id")
+@pass_settings
+def restore_cmd(settings: Settings, comment_id: str) -> None:
+    """Bring back a deleted comment.
+
+    \b
+    Example:
+      plancompare comment restore 3f2a9c1e
+    """
+    with _open(settings) as store:
+        comment = store.restore(comment_id)
+    click.echo(f"restored {comment.id[:8]}")
+
+
+@main.group("comments")
+def comments_group() -> None:
+    """Exchange comments between reviewers (W3C Web Annotation JSON-LD) and re-anchor them.
+
+    \b
+    Example:
+      plancompare comments export 张三.jsonld
+      plancompare comments import 李四.jsonld
+    """
+
+
+@comments_group.command("export")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--plan", "plans", multiple=True, help="Only this plan (repeatable).")
+@click.option("--reviewer", "reviewers", multiple=True, help="Only this reviewer (repeatable).")
+@pass_settings
+def export_cmd(
+    settings: Settings, file: Path, plans: tuple[str, ...], reviewers: tuple[str, ...]
+) -> None:
+    """Write comments as a W3C AnnotationCollection (deleted ones marked, so deletions travel).
+
+    \b
+    Example:
+      plancompare comments export comments/张三.jsonld --plan luhe
+    """
+    store = _read_only(settings)
+    comments: list[Comment] = []
+    if store is not None:
+        with store:
+            comments = store.list(CommentFilter(plans=plans, reviewers=reviewers, deleted=None))
+    names = sorted({c.reviewer for c in comments if c.reviewer})
+    label = "plancompare review comments" + (f": {', '.join(names)}" if names else "")
+    _write_file(file, dumps_collection(annotation_collection(comments, utc_now(), label)))
+    click.echo(f"wrote {len(comments)} comment(s) to {file}")
+
+
+@comments_group.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print what was merged as JSON.")
+@pass_settings
+def import_cmd(settings: Settings, file: Path, as_json: bool) -> None:
+    """Merge another reviewer's export; importing twice changes nothing, conflicts are reported.
+
+    \b
+    Example:
+      plancompare comments import comments/李四.jsonld
+    """
+    incoming = read_annotations(file)
+    corpus = settings.corpus
+    cache: dict[tuple[str, int], Plan | None] = {}
+
+    def load(plan_id: str, version: int) -> Plan | None:
+        if (plan_id, version) not in cache:
+            try:
+                cache[plan_id, version] = corpus.load_version(plan_id, version)
+            except PlanError:
+                cache[plan_id, version] = None
+        return cache[plan_id, version]
+
+    check_anchors(incoming, load, file)
+    with _open(settings) as store:
+        result = store.merge(incoming)
+        summaries = []
+        versions: dict[str, set[int]] = {}
+        for c in incoming:
+            versions.setdefault(c.plan, set()).add(c.plan_version)
+            if isinstance(c.reference, PairRef):
+                versions.setdefault(c.reference.plan, set()).add(c.reference.plan_version)
+        known = set(corpus.ids())
+        for plan_id, seen in sorted(versions.items()):
+            if plan_id not in known:  # only orphaned anchors on it: nothing to carry over
+                continue
+            current = corpus.load(plan_id)
+            if seen != {current.meta.version}:  # anchored to an older version: carry them over
+                summaries.append(reanchor_store(store, current))
+    if as_json:
+        emit_json(
+            {**merge_result_dict(result), "reanchored": [reanchor_dict(s) for s in summaries]}
+        )
+        return
+    click.echo(
+        f"{file}: {len(result.added)} added, {len(result.updated)} updated, "
+        f"{len(result.unchanged)} unchanged, {len(result.conflicts)} conflict(s)"
+    )
+    for conflict in result.conflicts:
+        click.echo(
+            f"  conflict {conflict.id[:8]}: {', '.join(conflict.fields)} differ; kept the later "
+            f"edit ({conflict.kept}), the other copy is saved as a revision"
+        )
+    for summary in summaries:
+        click.echo(f"  {summary.line()}")
+
+
+@comments_group.command("reanchor")
+@click.argument("plan")
+@click.option("--json", "as_json", is_flag=True, help="Print the anchor states as JSON.")
+@pass_settings
+def reanchor_cmd(settings: Settings, plan: str, as_json: bool) -> None:
+    """Carry the comments on a plan to its current version (done on import of a new version).
+
+    \b
+    Example:
+      plancompare comments reanchor luhe
+    """
+    loaded = settings.corpus.resolve(plan)
+    with _open(settings) as store:
+        summary = reanchor_store(store, loaded)
+    if as_json:
+        emit_json(reanchor_dict(summary))
+        return
+    click.echo(summary.line())
+    if summary.states[AnchorState.ORPHANED] or summary.states[AnchorState.AMBIGUOUS]:
+        click.echo("  to review: plancompare comment list --state orphaned,ambiguous")
+
+
+def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | None:
+    """Re-anchor a plan's comments after a new version was imported (``plancompare import``):
+    prints one line, returns the JSON view; None when there is no review database yet."""
+    if not CommentStore.exists(settings.db_path):
+        return None
+    with _open(settings) as store:
+        summary = reanchor_store(store, plan)
+    return reanchor_dict(summary) | {"line": summary.line()}
+
+
+@main.command("report")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
+)
+@click.option("--html", "as_html", is_flag=True, help="A standalone HTML page instead.")
+@click.option("--table", is_flag=True, help="意见反馈表 form: one table row per comment.")
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language."
+)
+@click.option("--plan", "plans", multiple=True, help="Plans to cover [default: all commented].")
+@click.option("--submitted-only", is_flag=True, help="Leave out draft comments.")
+@click.option("--title", help="A title of your own.")
+@click.option("--final", is_flag=True, help="After writing, purge deleted comments for good.")
+@pass_settings
+def report_cmd(
+    settings: Settings,
+    output: Path | None,
+    as_html: bool,
+    table: bool,
+    lang: str,
+    plans: tuple[str, ...],
+    submitted_only: bool,
+    title: str | None,
+    final: bool,
+) -> None:
+    """Write the consolidated feedback report (Markdown, or HTML with --html).
+
+    \b
+    Example:
+      plancompare report -o comments/意见反馈.md
+      plancompare report --html -o comments/意见反馈.html --table
+    """
+    store = _read_only(settings)
+    comments: list[Comment] = []
+    if store is not None:
+        with store:
+            statuses = [Status.SUBMITTED] if submitted_only else []
+            comments = store.list(CommentFilter(plans=plans, statuses=statuses))
+    plan_ids = list(plans) or _commented_plans(comments)
+    if not plan_ids:
+        raise PlanError(settings.db_path, "no comments yet; add one with: plancompare comment add")
+    loaded: dict[str, Plan] = {}
+    for plan_id in plan_ids:
+        try:
+            loaded[plan_id] = settings.corpus.load(plan_id)
+        except PlanError:
+            click.echo(f"note: plan '{plan_id}' is not in the corpus; reported as stored", err=True)
+    for plan_id, plan in loaded.items():
+        stale = sum(
+            1 for c in comments if c.plan == plan_id and c.plan_version != plan.meta.version
+        )
+        if stale:
+            click.echo(
+                f"note: {stale} comment(s) refer to an older version of {plan_id}; "
+                f"run: plancompare comments reanchor {plan_id}",
+                err=True,
+            )
+    findings = {plan_id: check_plan(plan) for plan_id, plan in loaded.items()}
+    options = ReportOptions(lang=lang, table=table, date=date.today(), title=title)
+    text = build_report(comments, loaded, benchmark=None, findings=findings, options=options)
+    if as_html:
+        text = render_html(text, title or report_title(loaded, plan_ids, lang), lang)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        _write_file(output, text)
+        click.echo(f"wrote the report ({len(comments)} comment(s)) to {output}", err=True)
+    if final and store is not None:
+        with _open(settings) as writable:
+            purged = writable.purge_deleted()
+        click.echo(f"final: {purged} deleted comment(s) removed for good", err=True)
+
+
+def _commented_plans(comments: list[Comment]) -> list[str]:
+    """Plans with comments, the first commented on first, then other plans of aligned pairs."""
+    ids = [c.plan for c in sorted(comments, key=lambda c: (c.created, c.id))]
+    ids += sorted(c.reference.plan for c in comments if isinstance(c.reference, PairRef))
+    return list(dict.fromkeys(ids))

@@ -1,0 +1,1 @@
+"""Review comments: the comment model, its SQLite store, anchoring, merging and W3C export."""

@@ -1,0 +1,362 @@
+"""The review comment: what a reviewer wrote, where it is anchored, and how it was disposed of."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
+
+from plancompare.errors import PlanError
+from plancompare.model import BenchmarkPair, Finding, Target
+
+
+class Category(StrEnum):
+    """The standard kinds of comment; a project may use other words too (see ``category``)."""
+
+    AMEND = "amend"
+    """修改: change the wording."""
+    ADD = "add"
+    """补充: add something missing."""
+    DELETE = "delete"
+    """删除: remove something."""
+    QUESTION = "question"
+    """疑问: ask for an explanation."""
+    OTHER = "other"
+    """其他: anything else."""
+
+
+class Stance(StrEnum):
+    """The reviewer's position on the passage."""
+
+    SUPPORT = "support"
+    """支持."""
+    OPPOSE = "oppose"
+    """反对."""
+    NEUTRAL = "neutral"
+    """中立."""
+
+
+class Status(StrEnum):
+    """Where the comment is in the reviewer's own workflow."""
+
+    DRAFT = "draft"
+    """草稿: still being written."""
+    SUBMITTED = "submitted"
+    """已提交: handed to the consolidator."""
+
+
+class Disposition(StrEnum):
+    """What the consolidator decided to do with the comment."""
+
+    PENDING = "pending"
+    """待定: not decided yet."""
+    ACCEPTED = "accepted"
+    """采纳."""
+    PARTLY = "partly"
+    """部分采纳."""
+    REJECTED = "rejected"
+    """不采纳."""
+
+
+class AnchorState(StrEnum):
+    """How well a comment's anchor holds in the plan version it refers to."""
+
+    ANCHORED = "anchored"
+    """The quoted text is where it was (same section, same offsets)."""
+    MOVED = "moved"
+    """The exact quoted text was found elsewhere (other offsets or another section)."""
+    FUZZY = "fuzzy"
+    """Only a similar text was found; ``score`` says how similar."""
+    AMBIGUOUS = "ambiguous"
+    """Two or more places match about equally well; a person must choose."""
+    ORPHANED = "orphaned"
+    """The quoted text (or the section) is gone; the comment is kept, unattached."""
+
+
+#: The Chinese terms reviewers use; they are also accepted wherever a value is parsed.
+CHINESE: dict[StrEnum, str] = {
+    Category.AMEND: "修改",
+    Category.ADD: "补充",
+    Category.DELETE: "删除",
+    Category.QUESTION: "疑问",
+    Category.OTHER: "其他",
+    Stance.SUPPORT: "支持",
+    Stance.OPPOSE: "反对",
+    Stance.NEUTRAL: "中立",
+    Status.DRAFT: "草稿",
+    Status.SUBMITTED: "已提交",
+    Disposition.PENDING: "待定",
+    Disposition.ACCEPTED: "采纳",
+    Disposition.PARTLY: "部分采纳",
+    Disposition.REJECTED: "不采纳",
+    AnchorState.ANCHORED: "已定位",
+    AnchorState.MOVED: "已移位",
+    AnchorState.FUZZY: "近似定位",
+    AnchorState.AMBIGUOUS: "定位存疑",
+    AnchorState.ORPHANED: "原文已失",
+}
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_choice(kind: type[E], text: str) -> E:
+    """A value of ``kind`` from its key (``accepted``) or its Chinese term (采纳)."""
+    wanted = text.strip()
+    for member in kind:
+        if wanted.lower() == member.value or wanted == CHINESE.get(member):
+            return member
+    choices = ", ".join(f"{m.value} ({CHINESE[m]})" for m in kind)
+    raise PlanError(None, f"'{text}' is not one of: {choices}")
+
+
+def parse_category(text: str) -> str:
+    """A standard category key (修改 → ``amend``), or the project's own word, kept as written."""
+    wanted = text.strip()
+    if not wanted or "\n" in wanted or len(wanted) > 20:
+        raise PlanError(None, f"'{text}' is not a category (a word or two, on one line)")
+    try:
+        return parse_choice(Category, wanted).value
+    except PlanError:
+        return wanted
+
+
+@dataclass(slots=True)
+class TextQuoteSelector:
+    """W3C TextQuoteSelector: the quoted text and a little of what surrounds it."""
+
+    exact: str
+    """The quoted text, exactly as in the section text."""
+    prefix: str = ""
+    """Up to :data:`CONTEXT` characters just before the quote (less at the section start)."""
+    suffix: str = ""
+    """Up to :data:`CONTEXT` characters just after the quote."""
+
+
+@dataclass(slots=True)
+class TextPositionSelector:
+    """W3C TextPositionSelector: character offsets into the section's own text."""
+
+    start: int
+    """Offset of the first quoted character in ``Section.text``."""
+    end: int
+    """Offset just past the last quoted character."""
+
+
+@dataclass(slots=True)
+class AnchorCandidate:
+    """One of the places an ambiguous anchor could refer to."""
+
+    section: str
+    """Section id in the plan version the anchor refers to."""
+    start: int
+    """Offset of the candidate text in the section text."""
+    end: int
+    """Offset just past it."""
+    score: float
+    """How well it matches, 0–100."""
+
+
+@dataclass(slots=True)
+class Anchor:
+    """Where a comment points: a section, and optionally a span of its own text."""
+
+    section: str | None
+    """Section id ("5.8.3") in ``Comment.plan_version``; None once the section is gone."""
+    path: list[str] = field(default_factory=list)
+    """Labels of the sections from the top down (五、保障措施, （一）建立高位推进机制)."""
+    quote: TextQuoteSelector | None = None
+    """The quoted span; None for a comment on the whole section."""
+    position: TextPositionSelector | None = None
+    """Offsets of the quote; None for a whole section or an orphaned quote."""
+    state: AnchorState = AnchorState.ANCHORED
+    """How well the anchor holds after the last re-anchoring."""
+    score: float | None = None
+    """Match score (0–100) for fuzzy and ambiguous anchors, else None."""
+    candidates: list[AnchorCandidate] = field(default_factory=list)
+    """For an ambiguous anchor, the places it could refer to, best first."""
+
+    @property
+    def exact(self) -> str:
+        """The quoted text, or "" for a whole-section anchor."""
+        return self.quote.exact if self.quote else ""
+
+
+@dataclass(slots=True)
+class TargetFigure:
+    """A target as it stood when the comment was written, enough to show it without the plan."""
+
+    plan: str
+    """Plan id."""
+    indicator: str
+    """What is measured (服装产业年总产值)."""
+    value: str | None
+    """The value as a decimal string ("100"), None for a qualitative target."""
+    value_max: str | None
+    """Upper end of a range, else None."""
+    unit: str | None
+    """Unit as written (亿元)."""
+    comparator: str | None
+    """``>=``, ``<=``, ``=``, ``~`` or ``range``."""
+    year: int | None
+    """The year the target is for."""
+    section: str
+    """Section id the target comes from."""
+    quote: str
+    """The text it was read from."""
+    qualitative: str | None = None
+    """The wording of a qualitative target (成功注册)."""
+
+    @classmethod
+    def of(cls, plan_id: str, target: Target) -> TargetFigure:
+        """A snapshot of a :class:`plancompare.model.Target`."""
+        return cls(
+            plan=plan_id,
+            indicator=target.indicator,
+            value=_decimal_text(target.value),
+            value_max=_decimal_text(target.value_max),
+            unit=target.unit,
+            comparator=target.comparator,
+            year=target.year,
+            section=target.section,
+            quote=target.quote,
+            qualitative=target.qualitative,
+        )
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value.normalize(), "f")
+
+
+@dataclass(slots=True)
+class TargetRef:
+    """The comment is about a target, or about two comparable targets of two plans."""
+
+    targets: list[TargetFigure]
+    """One target, or the two of a benchmark pair (the comment's own plan first)."""
+    note: str = ""
+    """What differs between the two, as the benchmark put it."""
+
+    @classmethod
+    def of_pair(cls, plan_a: str, plan_b: str, pair: BenchmarkPair) -> TargetRef:
+        """A reference to a benchmark pair."""
+        return cls([TargetFigure.of(plan_a, pair.a), TargetFigure.of(plan_b, pair.b)], pair.note)
+
+
+@dataclass(slots=True)
+class PairRef:
+    """The comment is about an aligned pair; this is the other side (the comment's anchor is
+    the first side)."""
+
+    plan: str
+    """Id of the other plan."""
+    plan_version: int
+    """Version of the other plan the anchor refers to."""
+    anchor: Anchor
+    """Anchor in the other plan."""
+    score: float | None = None
+    """Alignment score of the pair, if it came from an alignment."""
+    kind: str | None = None
+    """``match`` or ``partial``, if it came from an alignment."""
+
+
+@dataclass(slots=True)
+class FindingRef:
+    """The comment is about a consistency finding."""
+
+    kind: str
+    """The finding's key (numbering-gap, …)."""
+    section: str | None
+    """Section id it is about."""
+    message: str
+    """What the finding said."""
+    evidence: list[str] = field(default_factory=list)
+    """Its quotes."""
+
+    @classmethod
+    def of(cls, finding: Finding) -> FindingRef:
+        """A snapshot of a finding."""
+        return cls(finding.kind, finding.section, finding.message, list(finding.evidence))
+
+
+Reference = TargetRef | PairRef | FindingRef
+"""What else a comment may be about, beside its anchor."""
+
+
+def utc_now() -> datetime:
+    """The current time, UTC, to the microsecond (the order of edits depends on it)."""
+    return datetime.now(UTC)
+
+
+def new_comment_id() -> str:
+    """A fresh stable comment id (a UUID)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(slots=True)
+class Comment:
+    """One review comment."""
+
+    id: str
+    """Stable id, a UUID; the same comment has the same id in every reviewer's database."""
+    plan: str
+    """Id of the plan commented on."""
+    plan_version: int
+    """Version of the plan the anchor refers to."""
+    anchor: Anchor
+    """Where the comment points."""
+    body: str
+    """The comment (Markdown allowed)."""
+    created: datetime
+    """When it was written (UTC)."""
+    updated: datetime
+    """When a person last changed it (UTC); the later one wins when merging."""
+    category: str = Category.AMEND.value
+    """A :class:`Category` key, or a word of the project's own."""
+    stance: Stance = Stance.NEUTRAL
+    """The reviewer's position."""
+    suggestion: str = ""
+    """建议修改为: the wording the reviewer proposes."""
+    rationale: str = ""
+    """理由或依据: why."""
+    reviewer: str = ""
+    """Who wrote it."""
+    organisation: str = ""
+    """The reviewer's organisation (提出单位)."""
+    status: Status = Status.DRAFT
+    """Draft or submitted."""
+    disposition: Disposition = Disposition.PENDING
+    """The consolidator's decision."""
+    disposition_note: str = ""
+    """The consolidator's explanation of the decision."""
+    quoted: str = ""
+    """The text the reviewer quoted when writing, kept even when the plan changes."""
+    reference: Reference | None = None
+    """A target, aligned pair or finding the comment is about, if any."""
+    deleted: datetime | None = None
+    """When it was deleted (soft; restorable), else None."""
+    synced: datetime | None = None
+    """``updated`` of the copy last merged from an import, for telling edits from conflicts."""
+
+    @property
+    def section(self) -> str | None:
+        """The anchored section id."""
+        return self.anchor.section
+
+
+#: Fields a person edits; ``update`` refuses others, merging compares these.
+EDITABLE_FIELDS = (
+    "body",
+    "category",
+    "stance",
+    "suggestion",
+    "rationale",
+    "reviewer",
+    "organisation",
+    "status",
+    "disposition",
+    "disposition_note",
+    "reference",
+)

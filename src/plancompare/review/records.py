@@ -1,0 +1,329 @@
+"""Comments as plain JSON data and back: the shape of ``comment list --json`` and of the database's
+JSON columns, also carried in the W3C export's own namespace."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from plancompare.review.model import (
+    Anchor,
+    AnchorCandidate,
+    AnchorState,
+    Comment,
+    Disposition,
+    FindingRef,
+    PairRef,
+    Reference,
+    Stance,
+    Status,
+    TargetFigure,
+    TargetRef,
+    TextPositionSelector,
+    TextQuoteSelector,
+)
+
+if TYPE_CHECKING:
+    from plancompare.review.anchoring import ReanchorSummary
+    from plancompare.review.merge import MergeResult
+
+
+class RecordError(ValueError):
+    """A JSON record is not a comment (or part of one); the message says which field."""
+
+
+def time_text(moment: datetime) -> str:
+    """A UTC time as ISO 8601 with microseconds (sorts as text, parses back exactly)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_time(value: Any, name: str) -> datetime:
+    """An ISO 8601 time; a time without a zone is taken as UTC."""
+    if not isinstance(value, str):
+        raise RecordError(f"{name}: expected an ISO 8601 time, got {value!r}")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise RecordError(f"{name}: not an ISO 8601 time: {value!r}") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def anchor_dict(anchor: Anchor) -> dict[str, Any]:
+    """An anchor: section, path, quote {exact, prefix, suffix}, position {start, end}, state."""
+    return {
+        "section": anchor.section,
+        "path": list(anchor.path),
+        "quote": (
+            {
+                "exact": anchor.quote.exact,
+                "prefix": anchor.quote.prefix,
+                "suffix": anchor.quote.suffix,
+            }
+            if anchor.quote
+            else None
+        ),
+        "position": (
+            {"start": anchor.position.start, "end": anchor.position.end}
+            if anchor.position
+            else None
+        ),
+        "state": anchor.state.value,
+        "score": anchor.score,
+        "candidates": [
+            {"section": c.section, "start": c.start, "end": c.end, "score": c.score}
+            for c in anchor.candidates
+        ],
+    }
+
+
+def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
+    """A reference with its ``type``: ``target``, ``pair`` or ``finding``."""
+    if ref is None:
+        return None
+    if isinstance(ref, TargetRef):
+        return {
+            "type": "target",
+            "targets": [_figure_dict(t) for t in ref.targets],
+            "note": ref.note,
+        }
+    if isinstance(ref, PairRef):
+        return {
+            "type": "pair",
+            "plan": ref.plan,
+            "plan_version": ref.plan_version,
+            "anchor": anchor_dict(ref.anchor),
+            "score": ref.score,
+            "kind": ref.kind,
+        }
+    return {
+        "type": "finding",
+        "kind": ref.kind,
+        "section": ref.section,
+        "message": ref.message,
+        "evidence": list(ref.evidence),
+    }
+
+
+def _figure_dict(t: TargetFigure) -> dict[str, Any]:
+    return {
+        "plan": t.plan,
+        "indicator": t.indicator,
+        "value": t.value,
+        "value_max": t.value_max,
+        "unit": t.unit,
+        "comparator": t.comparator,
+        "year": t.year,
+        "section": t.section,
+        "quote": t.quote,
+        "qualitative": t.qualitative,
+    }
+
+
+def comment_dict(comment: Comment) -> dict[str, Any]:
+    """One comment as in ``comment list --json``."""
+    return {
+        "id": comment.id,
+        "plan": comment.plan,
+        "plan_version": comment.plan_version,
+        "anchor": anchor_dict(comment.anchor),
+        "quoted": comment.quoted,
+        "category": comment.category,
+        "stance": comment.stance.value,
+        "body": comment.body,
+        "suggestion": comment.suggestion,
+        "rationale": comment.rationale,
+        "reviewer": comment.reviewer,
+        "organisation": comment.organisation,
+        "status": comment.status.value,
+        "disposition": comment.disposition.value,
+        "disposition_note": comment.disposition_note,
+        "reference": reference_dict(comment.reference),
+        "created": time_text(comment.created),
+        "updated": time_text(comment.updated),
+        "deleted": time_text(comment.deleted) if comment.deleted else None,
+    }
+
+
+# --- back from JSON, checking every field: imports come from other people's files ------------
+
+
+def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise RecordError(f"{where}{key}: expected {_kind_name(kind)}, got {value!r}")
+    return value
+
+
+def _opt(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    return None if data.get(key) is None else _get(data, key, kind, where)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {str: "text", int: "a whole number", float: "a number", dict: "an object"}
+    names |= {list: "a list", bool: "true or false"}
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _enum(data: dict[str, Any], key: str, kind: Any, where: str) -> Any:
+    value = _get(data, key, str, where)
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise RecordError(f"{where}{key}: '{value}' is not one of {allowed}") from None
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise RecordError(f"{where}: expected an object, got {value!r}")
+    return value
+
+
+def anchor_from_dict(value: Any, where: str = "anchor.") -> Anchor:
+    """An anchor from :func:`anchor_dict`'s shape."""
+    data = _object(value, where.rstrip("."))
+    path = _get(data, "path", list, where) if data.get("path") is not None else []
+    if not all(isinstance(p, str) for p in path):
+        raise RecordError(f"{where}path: expected a list of section labels")
+    quote = None
+    if data.get("quote") is not None:
+        q = _object(data["quote"], f"{where}quote")
+        quote = TextQuoteSelector(
+            exact=_get(q, "exact", str, f"{where}quote."),
+            prefix=_opt(q, "prefix", str, f"{where}quote.") or "",
+            suffix=_opt(q, "suffix", str, f"{where}quote.") or "",
+        )
+        if not quote.exact:
+            raise RecordError(f"{where}quote.exact: empty quote")
+    position = None
+    if data.get("position") is not None:
+        p = _object(data["position"], f"{where}position")
+        start = _get(p, "start", int, f"{where}position.")
+        end = _get(p, "end", int, f"{where}position.")
+        if not 0 <= start < end:
+            raise RecordError(f"{where}position: start {start} and end {end} make no span")
+        position = TextPositionSelector(start, end)
+    candidates = []
+    for i, c in enumerate(data.get("candidates") or []):
+        c = _object(c, f"{where}candidates[{i}]")
+        w = f"{where}candidates[{i}]."
+        candidates.append(
+            AnchorCandidate(
+                section=_get(c, "section", str, w),
+                start=_get(c, "start", int, w),
+                end=_get(c, "end", int, w),
+                score=float(_get(c, "score", (int, float), w)),
+            )
+        )
+    score = _opt(data, "score", (int, float), where)
+    return Anchor(
+        section=_opt(data, "section", str, where),
+        path=list(path),
+        quote=quote,
+        position=position,
+        state=_enum(data, "state", AnchorState, where) if "state" in data else AnchorState.ANCHORED,
+        score=None if score is None else float(score),
+        candidates=candidates,
+    )
+
+
+def reference_from_dict(value: Any, where: str = "reference.") -> Reference | None:
+    """A reference from :func:`reference_dict`'s shape."""
+    if value is None:
+        return None
+    data = _object(value, where.rstrip("."))
+    kind = data.get("type")
+    if kind == "target":
+        figures = _get(data, "targets", list, where)
+        if not 1 <= len(figures) <= 2:
+            raise RecordError(f"{where}targets: expected one or two targets")
+        return TargetRef(
+            [_figure_from_dict(f, f"{where}targets[{i}].") for i, f in enumerate(figures)],
+            _opt(data, "note", str, where) or "",
+        )
+    if kind == "pair":
+        score = _opt(data, "score", (int, float), where)
+        return PairRef(
+            plan=_get(data, "plan", str, where),
+            plan_version=_get(data, "plan_version", int, where),
+            anchor=anchor_from_dict(data.get("anchor"), f"{where}anchor."),
+            score=None if score is None else float(score),
+            kind=_opt(data, "kind", str, where),
+        )
+    if kind == "finding":
+        evidence = _opt(data, "evidence", list, where) or []
+        return FindingRef(
+            kind=_get(data, "kind", str, where),
+            section=_opt(data, "section", str, where),
+            message=_get(data, "message", str, where),
+            evidence=[str(e) for e in evidence],
+        )
+    raise RecordError(f"{where}type: expected target, pair or finding, got {kind!r}")
+
+
+def _figure_from_dict(value: Any, where: str) -> TargetFigure:
+    data = _object(value, where.rstrip("."))
+    return TargetFigure(
+        plan=_get(data, "plan", str, where),
+        indicator=_get(data, "indicator", str, where),
+        value=_opt(data, "value", str, where),
+        value_max=_opt(data, "value_max", str, where),
+        unit=_opt(data, "unit", str, where),
+        comparator=_opt(data, "comparator", str, where),
+        year=_opt(data, "year", int, where),
+        section=_get(data, "section", str, where),
+        quote=_opt(data, "quote", str, where) or "",
+        qualitative=_opt(data, "qualitative", str, where),
+    )
+
+
+def comment_from_dict(value: Any, where: str = "") -> Comment:
+    """A comment from :func:`comment_dict`'s shape (every field checked)."""
+    data = _object(value, where.rstrip(".") or "comment")
+    deleted = data.get("deleted")
+    return Comment(
+        id=_get(data, "id", str, where),
+        plan=_get(data, "plan", str, where),
+        plan_version=_get(data, "plan_version", int, where),
+        anchor=anchor_from_dict(data.get("anchor"), f"{where}anchor."),
+        body=_get(data, "body", str, where),
+        created=parse_time(data.get("created"), f"{where}created"),
+        updated=parse_time(data.get("updated"), f"{where}updated"),
+        category=_get(data, "category", str, where),
+        stance=_enum(data, "stance", Stance, where),
+        suggestion=_opt(data, "suggestion", str, where) or "",
+        rationale=_opt(data, "rationale", str, where) or "",
+        reviewer=_opt(data, "reviewer", str, where) or "",
+        organisation=_opt(data, "organisation", str, where) or "",
+        status=_enum(data, "status", Status, where),
+        disposition=_enum(data, "disposition", Disposition, where),
+        disposition_note=_opt(data, "disposition_note", str, where) or "",
+        quoted=_opt(data, "quoted", str, where) or "",
+        reference=reference_from_dict(data.get("reference"), f"{where}reference."),
+        deleted=None if deleted is None else parse_time(deleted, f"{where}deleted"),
+    )
+
+
+def merge_result_dict(result: MergeResult) -> dict[str, Any]:
+    """``comments import --json``: ids added, updated, unchanged, and the conflicts."""
+    return {
+        "added": list(result.added),
+        "updated": list(result.updated),
+        "unchanged": list(result.unchanged),
+        "conflicts": [
+            {"id": c.id, "fields": list(c.fields), "kept": c.kept} for c in result.conflicts
+        ],
+    }
+
+
+def reanchor_dict(summary: ReanchorSummary) -> dict[str, Any]:
+    """``comments reanchor --json``: the plan, its version and how many anchors ended how."""
+    return {
+        "plan": summary.plan,
+        "version": summary.version,
+        "states": {s.value: summary.states[s] for s in AnchorState if summary.states[s]},
+        "pair_sides": summary.pair_sides,
+    }

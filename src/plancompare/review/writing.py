@@ -1,0 +1,104 @@
+"""Writing a comment on a plan: the function behind ``comment add`` and the TUI's comment dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from plancompare.checks import check_plan
+from plancompare.errors import PlanError
+from plancompare.model import Plan
+from plancompare.review.anchoring import make_anchor
+from plancompare.review.model import (
+    Category,
+    Comment,
+    FindingRef,
+    PairRef,
+    Reference,
+    Stance,
+    Status,
+    new_comment_id,
+    parse_category,
+    utc_now,
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """What a reviewer writes, before it is anchored and stored."""
+
+    body: str
+    """The comment (Markdown allowed)."""
+    category: str = Category.AMEND.value
+    """A category key or word (修改 and ``amend`` are the same)."""
+    stance: Stance = Stance.NEUTRAL
+    """The reviewer's position."""
+    suggestion: str = ""
+    """建议修改为."""
+    rationale: str = ""
+    """理由或依据."""
+    reviewer: str = ""
+    """Who writes it."""
+    organisation: str = ""
+    """The reviewer's organisation."""
+    status: Status = Status.DRAFT
+    """Draft or submitted."""
+
+
+def new_comment(
+    plan: Plan,
+    section_id: str,
+    draft: Draft,
+    *,
+    quote: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    reference: Reference | None = None,
+    now: datetime | None = None,
+) -> Comment:
+    """A new comment on a section of ``plan`` (its whole text, a quote, or offsets)."""
+    if not draft.body.strip():
+        raise PlanError(None, "a comment needs a body (--body)")
+    anchor = make_anchor(plan, section_id, quote, start, end)
+    moment = now or utc_now()
+    return Comment(
+        id=new_comment_id(),
+        plan=plan.id,
+        plan_version=plan.meta.version,
+        anchor=anchor,
+        body=draft.body.strip(),
+        created=moment,
+        updated=moment,
+        category=parse_category(draft.category),
+        stance=draft.stance,
+        suggestion=draft.suggestion.strip(),
+        rationale=draft.rationale.strip(),
+        reviewer=draft.reviewer.strip(),
+        organisation=draft.organisation.strip(),
+        status=draft.status,
+        quoted=anchor.exact,
+        reference=reference,
+    )
+
+
+def pair_reference(
+    other: Plan,
+    section_id: str,
+    quote: str | None = None,
+    score: float | None = None,
+    kind: str | None = None,
+) -> PairRef:
+    """The other side of an aligned pair: a section (and quote) of another plan."""
+    return PairRef(other.id, other.meta.version, make_anchor(other, section_id, quote), score, kind)
+
+
+def finding_reference(plan: Plan, section_id: str, kind: str) -> FindingRef:
+    """The finding of ``kind`` on ``section_id`` (from :func:`plancompare.checks.check_plan`)."""
+    found = [f for f in check_plan(plan) if f.kind == kind and f.section == section_id]
+    if not found:
+        kinds = sorted({f.kind for f in check_plan(plan) if f.section == section_id})
+        known = ", ".join(kinds) or "none"
+        raise PlanError(
+            plan.id, f"no finding '{kind}' on section {section_id} (findings there: {known})"
+        )
+    return FindingRef.of(found[0])

@@ -1,0 +1,318 @@
+"""The comment, comments and report commands, as two reviewers and a consolidator use them."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner, Result
+
+from plancompare.cli import main
+from tests.conftest import CORPORA, DATA
+
+Cli = Callable[..., Result]
+
+
+def added_id(result: Result) -> str:
+    assert result.exit_code == 0, result.output
+    match = re.search(r"\(([0-9a-f-]{36})\)", result.output)
+    assert match, result.output
+    return match.group(1)
+
+
+def comment_ids(cli: Cli, *args: str) -> list[str]:
+    result = cli(*args, "comment", "list", "--json")
+    assert result.exit_code == 0, result.output
+    return [c["id"] for c in json.loads(result.output)["comments"]]
+
+
+def test_two_reviewers_consolidate_into_one_report(cli: Cli, tmp_path: Path) -> None:
+    zhang = ("--reviewer", "张三", "--org", "陆河县发展和改革局")
+    li = ("--reviewer", "李四", "--org", "汕尾市工业和信息化局")
+    theirs = ("--db", str(tmp_path / "lisi.db"))
+    a = added_id(
+        cli(
+            "comment",
+            "add",
+            "luhe",
+            "--section",
+            "6.1",
+            "--quote",
+            "工作领导小组",
+            "--body",
+            "建议明确牵头单位。",
+            "--suggest",
+            "由县科工局牵头的工作领导小组",
+            "--reason",
+            "便于落实 | 考核",
+            "--category",
+            "修改",
+            "--submit",
+            *zhang,
+        )
+    )
+    added_id(cli("comment", "add", "dehong", "--section", "2", "--body", "目标可量化。", *zhang))
+    b = added_id(
+        cli(
+            *theirs,
+            "comment",
+            "add",
+            "luhe",
+            "--section",
+            "6.1",
+            "--quote",
+            "工作领导小组",
+            "--body",
+            "建议明确牵头单位！",
+            *li,
+        )
+    )
+    pair = added_id(
+        cli(
+            *theirs,
+            "comment",
+            "add",
+            "luhe",
+            "--section",
+            "3.1",
+            "--quote",
+            "服装产业年总产值突破100亿元",
+            "--body",
+            "两地目标口径不同，建议对照。",
+            "--pair-plan",
+            "dehong",
+            "--pair-section",
+            "2",
+            "--category",
+            "疑问",
+            *li,
+        )
+    )
+    export = tmp_path / "李四.jsonld"
+    assert cli(*theirs, "comments", "export", str(export)).exit_code == 0
+    assert json.loads(export.read_text(encoding="utf-8"))["total"] == 2
+
+    first = cli("comments", "import", str(export))
+    assert first.exit_code == 0, first.output
+    assert "2 added, 0 updated, 0 unchanged, 0 conflict(s)" in first.output
+    again = json.loads(cli("comments", "import", str(export), "--json").output)
+    assert set(again["unchanged"]) == {b, pair} and again["added"] == again["conflicts"] == []
+    assert len(comment_ids(cli)) == 4
+
+    assert (
+        cli("comment", "resolve", a[:8], "--disposition", "采纳", "--note", "已修改").exit_code == 0
+    )
+    md, page = tmp_path / "out" / "意见反馈.md", tmp_path / "out" / "意见反馈.html"
+    assert cli("report", "-o", str(md)).exit_code == 0
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# 关于《陆河县服装产业高质量发展规划（征求意见稿）》和《德宏州")
+    assert (
+        "张三（陆河县发展和改革局）：2 条" in text and "李四（汕尾市工业和信息化局）：2 条" in text
+    )
+    assert "同类意见 2 条" in text and "**对照条款**" in text
+    assert "便于落实 \\| 考核" in text and "处理意见：采纳：已修改" in text
+    assert "附录一　一致性检查结果" in text
+    assert cli("report", "--html", "--table", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<th>提出单位</th>" in html
+    assert sorted(p.name for p in md.parent.iterdir()) == ["意见反馈.html", "意见反馈.md"]
+    english = cli("report", "--lang", "en", "--plan", "luhe")
+    assert english.output.startswith("# Feedback on 陆河县服装产业高质量发展规划 (征求意见稿)")
+    assert "德宏州" not in english.output.split("## 2.")[0]
+
+
+def test_a_conflicting_edit_is_reported_not_silently_overwritten(cli: Cli, tmp_path: Path) -> None:
+    theirs = ("--db", str(tmp_path / "lisi.db"))
+    c = added_id(cli(*theirs, "comment", "add", "luhe", "--section", "1", "--body", "原意见"))
+    export = tmp_path / "x.jsonld"
+    cli(*theirs, "comments", "export", str(export))
+    cli("comments", "import", str(export))
+    cli("comment", "resolve", c, "--disposition", "不采纳")  # here
+    cli(*theirs, "comment", "edit", c, "--body", "改过的意见")  # there, later
+    cli(*theirs, "comments", "export", str(export))
+    result = cli("comments", "import", str(export))
+    assert "1 conflict(s)" in result.output
+    assert f"conflict {c[:8]}: body, disposition differ; kept the later edit (incoming)" in (
+        result.output
+    )
+    shown = json.loads(cli("comment", "show", c, "--json").output)
+    assert shown["body"] == "改过的意见"
+
+
+def revised_luhe(tmp_path: Path) -> Path:
+    revision = yaml.safe_load((DATA / "review" / "revision.yaml").read_text(encoding="utf-8"))
+    text = (CORPORA / "luhe.md").read_text(encoding="utf-8")
+    for edit in revision["edits"]:
+        text = text.replace(edit["replace"], edit["with"])
+    text = re.sub(r"\n(sha256|source|version|imported): [^\n]*", "", text)
+    path = tmp_path / "陆河县服装产业高质量发展规划（修改稿）.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: Path) -> None:
+    kept = added_id(
+        cli(
+            "comment",
+            "add",
+            "luhe",
+            "--section",
+            "6.3",
+            "--quote",
+            "开辟“绿色通道”",
+            "--body",
+            "好",
+        )
+    )
+    gone = added_id(cli("comment", "add", "luhe", "--section", "2.3", "--body", "删掉了吗"))
+    twin = added_id(
+        cli(
+            "comment",
+            "add",
+            "luhe",
+            "--section",
+            "5.8.3",
+            "--quote",
+            "每年培训熟练技工1000人以上，发放职业技能等级证书。",
+            "--body",
+            "人数偏少",
+        )
+    )
+    result = cli("import", str(revised_luhe(tmp_path)), "--id", "luhe")
+    assert result.exit_code == 0, result.output
+    assert "new version 2" in result.output
+    assert "comments: 3 comment(s) on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
+        result.output
+    )
+    assert "1 orphaned" in result.output
+    listed = cli("comment", "list", "--state", "orphaned,ambiguous", "--json")
+    states = {c["id"]: c["anchor"]["state"] for c in json.loads(listed.output)["comments"]}
+    assert states == {gone: "orphaned", twin: "ambiguous"}
+    assert kept not in states
+    # a person settles the ambiguous one by hand
+    fixed = cli(
+        "comment",
+        "edit",
+        twin[:8],
+        "--section",
+        "5.8.3",
+        "--quote",
+        "每年培训熟练技工1000人以上，发放职业技能等级证明。",
+    )
+    assert fixed.exit_code == 0, fixed.output
+    shown = json.loads(cli("comment", "show", twin, "--json").output)
+    assert (shown["anchor"]["state"], shown["plan_version"]) == ("anchored", 2)
+    assert shown["quoted"] == "每年培训熟练技工1000人以上，发放职业技能等级证书。"
+    again = cli("comments", "reanchor", "luhe")
+    assert again.output.startswith("no comments on luhe needed re-anchoring")
+
+
+def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one(
+    cli: Cli, tmp_path: Path
+) -> None:
+    theirs = ("--db", str(tmp_path / "lisi.db"))
+    old = added_id(
+        cli(*theirs, "comment", "add", "luhe", "--section", "2.4", "--body", "示范标杆可保留")
+    )
+    assert "new version 2" in cli("import", str(revised_luhe(tmp_path)), "--id", "luhe").output
+    export = tmp_path / "lisi.jsonld"
+    cli(*theirs, "comments", "export", str(export))  # still anchored to version 1
+    result = cli("comments", "import", str(export))
+    assert result.exit_code == 0, result.output
+    assert "1 comment(s) on luhe re-anchored to v2: 1 moved" in result.output
+    shown = json.loads(cli("comment", "show", old, "--json").output)
+    assert (shown["plan_version"], shown["anchor"]["section"]) == (2, "2.3")
+
+
+def test_edit_delete_restore_show_and_search(cli: Cli) -> None:
+    c = added_id(cli("comment", "add", "luhe", "--section", "1", "--body", "关于指导思想的意见"))
+    assert cli("comment", "edit", c[:6], "--body", "改写后的意见", "--submit").exit_code == 0
+    shown = json.loads(cli("comment", "show", c[:6], "--json").output)
+    assert (shown["body"], shown["status"]) == ("改写后的意见", "submitted")
+    assert comment_ids(cli, "--db", "unused") == []  # a missing database lists nothing
+    assert "改写后的意见" in cli("comment", "list", "--search", "改写").output
+    assert cli("comment", "list", "--search", "没有这个词").output == "no comments match\n"
+    assert "restore" in cli("comment", "rm", c[:8]).output
+    assert comment_ids(cli) == []
+    assert c[:8] in cli("comment", "list", "--deleted").output
+    cli("comment", "restore", c[:8])
+    assert comment_ids(cli) == [c]
+    assert "nothing to change" in cli("comment", "edit", c[:8]).output
+
+
+def test_report_final_purges_deleted_comments(cli: Cli, tmp_path: Path) -> None:
+    keep = added_id(cli("comment", "add", "luhe", "--section", "1", "--body", "留"))
+    gone = added_id(cli("comment", "add", "luhe", "--section", "2", "--body", "去"))
+    cli("comment", "rm", gone)
+    out = tmp_path / "final.md"
+    out.write_text("旧的报告\n", encoding="utf-8")
+    result = cli("report", "-o", str(out), "--final")
+    assert result.exit_code == 0 and "1 deleted comment(s) removed" in result.output
+    assert "共 1 条意见" in out.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert comment_ids(cli) == [keep]
+    assert "no comment" in cli("comment", "restore", gone).output
+
+
+def test_reviewer_comes_from_option_then_environment_then_config(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "plancompare.toml"
+    config.write_text('reviewer = "王五"\norganisation = "县科工局"\n', encoding="utf-8")
+    runner = CliRunner()
+    base = ["--config", str(config), "--corpus", str(corpus_dir), "--db", str(tmp_path / "r.db")]
+
+    def add(*extra: str, env: dict[str, str] | None = None) -> dict[str, str]:
+        args = [*base, "comment", "add", "luhe", "--section", "1", "--body", "意见", "--json"]
+        result = runner.invoke(main, [*args, *extra], env=env, catch_exceptions=False)
+        return json.loads(result.output)
+
+    assert (add()["reviewer"], add()["organisation"]) == ("王五", "县科工局")
+    env = {"PLANCOMPARE_REVIEWER": "赵六", "PLANCOMPARE_ORG": "州工信局"}
+    assert (add(env=env)["reviewer"], add(env=env)["organisation"]) == ("赵六", "州工信局")
+    assert add("--reviewer", "钱七", env=env)["reviewer"] == "钱七"
+
+
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(cli: Cli, tmp_path: Path) -> None:
+    db = tmp_path / "review.db"
+    c = added_id(cli("comment", "add", "luhe", "--section", "1", "--body", "已有意见"))
+    before = sqlite3.connect(db).execute("select count(*) from comments").fetchone()[0]
+
+    def fails(result: Result, message: str) -> None:
+        assert result.exit_code == 2, result.output
+        (line,) = result.output.strip().split("\n")
+        assert line.startswith("plancompare: error: ") and message in line, line
+
+    not_json = tmp_path / "bad.jsonld"
+    not_json.write_text("{这不是 JSON", encoding="utf-8")
+    fails(cli("comments", "import", str(not_json)), "not JSON")
+    not_collection = tmp_path / "list.jsonld"
+    not_collection.write_text('{"type": "Annotation"}', encoding="utf-8")
+    fails(cli("comments", "import", str(not_collection)), "not a W3C annotation collection")
+    export = tmp_path / "mine.jsonld"
+    cli("comments", "export", str(export))
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data["first"]["items"][0]["id"] = "urn:uuid:12345678-1234-4234-8234-123456789abc"
+    data["first"]["items"][0]["target"]["selector"]["value"] = "section=9.9"
+    export.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    fails(cli("comments", "import", str(export)), "has no section '9.9'")
+    fails(cli("comment", "add", "luhe", "--section", "9.9", "--body", "x"), "no section '9.9'")
+    fails(cli("comment", "add", "luhe", "--section", "1", "--body", "  "), "needs a body")
+    fails(cli("comment", "resolve", c, "--disposition", "maybe"), "not one of")
+    fails(cli("comment", "show", "nothing"), "no comment 'nothing'")
+    fails(cli("comment", "list", "--state", "lost"), "'lost' is not one of")
+    assert sqlite3.connect(db).execute("select count(*) from comments").fetchone()[0] == before
+
+    not_sqlite = tmp_path / "notes.db"
+    not_sqlite.write_text("会议纪要\n", encoding="utf-8")
+    fails(cli("--db", str(not_sqlite), "comment", "list"), "not a SQLite database")
+    fails(
+        cli("--db", str(not_sqlite), "comment", "add", "luhe", "--section", "1", "--body", "x"),
+        "not a SQLite database",
+    )
+    assert not_sqlite.read_text(encoding="utf-8") == "会议纪要\n"
+    fails(cli("--db", str(tmp_path / "empty.db"), "report"), "no comments yet")
