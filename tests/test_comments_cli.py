@@ -115,7 +115,9 @@ def test_two_reviewers_consolidate_into_one_report(cli: Cli, tmp_path: Path) -> 
     )
     assert "同类意见 2 条" in text and "**对照条款**" in text
     assert "便于落实 \\| 考核" in text and "处理意见：采纳：已修改" in text
-    assert "附录一　一致性检查结果" in text
+    assert "附录一　指标对照表" in text  # two plans: the target benchmark comes first
+    assert "附录二　一致性检查结果" in text
+    assert "规上纺织服装企业总产值" in text.split("附录一")[1]
     assert cli("report", "--html", "--table", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<th>提出单位</th>" in html

@@ -14,7 +14,10 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def commands(group: click.Group, prefix: str = "") -> Iterator[tuple[str, click.Command]]:
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, f"{prefix}{name} is listed but cannot be loaded"
         full = f"{prefix}{name}"
         if isinstance(command, click.Group):
             yield from commands(command, full + " ")
@@ -50,3 +53,14 @@ def test_readme_opens_with_exactly_two_setup_commands() -> None:
     assert "\n" not in test
     assert "pip install" in install_and_run
     assert "pytest" in test
+
+
+def test_every_command_module_is_listed() -> None:
+    """A module under plancompare.cli that nobody can reach would be dead code."""
+    import pkgutil
+
+    import plancompare.cli
+    from plancompare.cli import COMMAND_MODULES
+
+    modules = {m.name for m in pkgutil.iter_modules(plancompare.cli.__path__)}
+    assert modules - {"__main__"} == set(COMMAND_MODULES.values())

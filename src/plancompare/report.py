@@ -11,15 +11,16 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-import cn2an
 from markdown_it import MarkdownIt
 
+from plancompare.embed import Embedder
+from plancompare.errors import PlanError
 from plancompare.model import Benchmark, Finding, Plan, Target
 from plancompare.review.merge import CommentGroup, group_near_duplicates
 from plancompare.review.model import (
@@ -299,12 +300,19 @@ def value_label(value: StrEnum | str, lang: str) -> str:
     return CHINESE.get(value, str(value))
 
 
+def _chinese(n: int) -> str:
+    """3 → 三; cn2an is imported here because it is slow to import (~150 ms)."""
+    import cn2an
+
+    return str(cn2an.an2cn(n))
+
+
 def _ordinal_heading(n: int, lang: str) -> str:
-    return f"{cn2an.an2cn(n)}、" if lang == "zh" else f"{n}. "
+    return f"{_chinese(n)}、" if lang == "zh" else f"{n}. "
 
 
 def _appendix_number(n: int, lang: str) -> str:
-    return str(cn2an.an2cn(n)) if lang == "zh" else chr(ord("A") + n - 1)
+    return _chinese(n) if lang == "zh" else chr(ord("A") + n - 1)
 
 
 class _Words:
@@ -782,3 +790,78 @@ def render_html(markdown: str, title: str, lang: str = "zh") -> str:
         f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
         f"<body>\n{body}</body>\n</html>\n"
     )
+
+
+@dataclass(slots=True)
+class FeedbackReport:
+    """A report ready to be written, and what the reviewer should be told about it."""
+
+    text: str
+    """The Markdown (or, with ``html``, the HTML page)."""
+    title: str
+    """The report's title."""
+    plans: dict[str, Plan]
+    """The plans it covers, by id."""
+    comments: int
+    """How many comments it was made from."""
+    notes: list[str]
+    """Things worth a line to the reviewer (a plan missing, comments on an older version)."""
+
+
+def commented_plans(comments: Sequence[Comment]) -> list[str]:
+    """Plans with comments, the first commented on first, then other plans of aligned pairs."""
+    ids = [c.plan for c in sorted(comments, key=lambda c: (c.created, c.id))]
+    ids += sorted(c.reference.plan for c in comments if isinstance(c.reference, PairRef))
+    return list(dict.fromkeys(ids))
+
+
+def compose_report(
+    comments: Sequence[Comment],
+    load_plan: Callable[[str], Plan],
+    plan_ids: Sequence[str] = (),
+    options: ReportOptions | None = None,
+    embedder: Embedder | None = None,
+    html: bool = False,
+) -> FeedbackReport:
+    """The whole feedback report as the CLI and the TUI produce it.
+
+    Covers ``plan_ids`` (default: the plans commented on), appends each plan's findings and,
+    when it covers two plans, their target benchmark (names compared with ``embedder`` when
+    one is given).
+    """
+    from plancompare.benchmark import benchmark_plans
+    from plancompare.checks import check_plan
+
+    options = options or ReportOptions()
+    ids = list(plan_ids) or commented_plans(comments)
+    if not ids:
+        raise PlanError(None, "no comments yet; add one with: plancompare comment add")
+    notes: list[str] = []
+    plans: dict[str, Plan] = {}
+    for plan_id in ids:
+        try:
+            plans[plan_id] = load_plan(plan_id)
+        except PlanError:
+            notes.append(f"plan '{plan_id}' is not in the corpus; reported as stored")
+    for plan_id, plan in plans.items():
+        stale = sum(
+            1
+            for c in comments
+            if c.plan == plan_id and c.plan_version != plan.meta.version and c.deleted is None
+        )
+        if stale:
+            notes.append(
+                f"{stale} comment(s) refer to an older version of {plan_id}; "
+                f"run: plancompare comments reanchor {plan_id}"
+            )
+    findings = {plan_id: check_plan(plan) for plan_id, plan in plans.items()}
+    benchmark = None
+    if len(plans) == 2:
+        first, second = plans.values()
+        benchmark = benchmark_plans(first, second, embedder)
+    text = build_report(comments, plans, benchmark=benchmark, findings=findings, options=options)
+    title = options.title or report_title(plans, ids, options.lang)
+    if html:
+        text = render_html(text, title, options.lang)
+    live = sum(1 for c in comments if c.deleted is None)
+    return FeedbackReport(text, title, plans, live, notes)

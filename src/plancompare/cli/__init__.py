@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +40,32 @@ class Settings:
         return Corpus(self.corpus_dir)
 
 
+#: The module under plancompare.cli that defines each command. A module is imported only
+#: when one of its commands runs, so ``plancompare outline`` does not pay for the imports of
+#: the report, the embedders or the TUI.
+COMMAND_MODULES = {
+    "import": "plans",
+    "plans": "plans",
+    "outline": "plans",
+    "check": "plans",
+    "targets": "targets",
+    "benchmark": "targets",
+    "comment": "comments",
+    "comments": "comments",
+    "report": "comments",
+}
+
+
 class PlanCompareGroup(click.Group):
-    """Turns user mistakes into one line on stderr and exit status 2."""
+    """Loads command modules on demand; turns user mistakes into one line and exit status 2."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"{__name__}.{COMMAND_MODULES[cmd_name]}")
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -118,17 +143,5 @@ def main(
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
 
-
-def _register_commands() -> None:
-    """Import every module of this package: each registers its commands on ``main``."""
-    import importlib
-    import pkgutil
-
-    for module in pkgutil.iter_modules(__path__):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{module.name}")
-
-
-_register_commands()
 
 __all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]

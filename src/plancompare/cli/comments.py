@@ -10,12 +10,12 @@ from typing import Any
 
 import click
 
-from plancompare.checks import check_plan
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.corpus import write_atomic
+from plancompare.embed import Embedder, get_embedder
 from plancompare.errors import PlanError
 from plancompare.model import Plan
-from plancompare.report import LANGUAGES, ReportOptions, build_report, render_html, report_title
+from plancompare.report import LANGUAGES, ReportOptions, compose_report
 from plancompare.review.anchoring import make_anchor, reanchor_store
 from plancompare.review.annotations import (
     annotation_collection,
@@ -540,6 +540,13 @@ def reanchor_cmd(settings: Settings, plan: str, as_json: bool) -> None:
         click.echo("  to review: plancompare comment list --state orphaned,ambiguous")
 
 
+def _embedder(settings: Settings) -> Embedder | None:
+    """The configured embedder for comparing indicator names; none when it is lexical."""
+    if settings.model == "lexical":
+        return None
+    return get_embedder(settings.model)
+
+
 def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | None:
     """Re-anchor a plan's comments after a new version was imported (``plancompare import``):
     prints one line, returns the JSON view; None when there is no review database yet."""
@@ -588,30 +595,15 @@ def report_cmd(
         with store:
             statuses = [Status.SUBMITTED] if submitted_only else []
             comments = store.list(CommentFilter(plans=plans, statuses=statuses))
-    plan_ids = list(plans) or _commented_plans(comments)
-    if not plan_ids:
+    if not comments and not plans:
         raise PlanError(settings.db_path, "no comments yet; add one with: plancompare comment add")
-    loaded: dict[str, Plan] = {}
-    for plan_id in plan_ids:
-        try:
-            loaded[plan_id] = settings.corpus.load(plan_id)
-        except PlanError:
-            click.echo(f"note: plan '{plan_id}' is not in the corpus; reported as stored", err=True)
-    for plan_id, plan in loaded.items():
-        stale = sum(
-            1 for c in comments if c.plan == plan_id and c.plan_version != plan.meta.version
-        )
-        if stale:
-            click.echo(
-                f"note: {stale} comment(s) refer to an older version of {plan_id}; "
-                f"run: plancompare comments reanchor {plan_id}",
-                err=True,
-            )
-    findings = {plan_id: check_plan(plan) for plan_id, plan in loaded.items()}
     options = ReportOptions(lang=lang, table=table, date=date.today(), title=title)
-    text = build_report(comments, loaded, benchmark=None, findings=findings, options=options)
-    if as_html:
-        text = render_html(text, title or report_title(loaded, plan_ids, lang), lang)
+    report = compose_report(
+        comments, settings.corpus.load, plans, options, _embedder(settings), html=as_html
+    )
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    text = report.text
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -621,10 +613,3 @@ def report_cmd(
         with _open(settings) as writable:
             purged = writable.purge_deleted()
         click.echo(f"final: {purged} deleted comment(s) removed for good", err=True)
-
-
-def _commented_plans(comments: list[Comment]) -> list[str]:
-    """Plans with comments, the first commented on first, then other plans of aligned pairs."""
-    ids = [c.plan for c in sorted(comments, key=lambda c: (c.created, c.id))]
-    ids += sorted(c.reference.plan for c in comments if isinstance(c.reference, PairRef))
-    return list(dict.fromkeys(ids))

@@ -8,7 +8,6 @@ import click
 
 from plancompare.checks import check_plan
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.cli.comments import reanchor_after_import
 from plancompare.corpus import ImportStatus
 from plancompare.importer import MetaOptions, default_plan_id
 from plancompare.model import Plan, Section, SectionKind
@@ -54,6 +53,8 @@ def import_cmd(
     plan = result.plan
     comments = None
     if result.status in (ImportStatus.NEW_VERSION, ImportStatus.REPLACED):
+        from plancompare.cli.comments import reanchor_after_import
+
         comments = reanchor_after_import(settings, plan)
     if as_json:
         emit_json(
