@@ -318,3 +318,21 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(cli: Cli, tmp_path: Pa
     )
     assert not_sqlite.read_text(encoding="utf-8") == "会议纪要\n"
     fails(cli("--db", str(tmp_path / "empty.db"), "report"), "no comments yet")
+
+
+def test_comment_on_a_target(cli: Cli) -> None:
+    added = cli(
+        "comment", "add", "luhe", "--target", "服装产业年总产值", "--target-year", "2030",
+        "--body", "目标偏高，建议论证", "--json",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    comment = json.loads(added.output)
+    assert comment["anchor"]["section"] == "3.1"
+    assert "服装产业年总产值突破100亿元" in comment["anchor"]["quote"]["exact"]
+    ambiguous = cli("comment", "add", "luhe", "--target", "企业", "--body", "x")
+    assert ambiguous.exit_code == 2
+    assert "matches" in ambiguous.stderr
+    assert "--target-year" in ambiguous.stderr
+    nowhere = cli("comment", "add", "luhe", "--body", "x")
+    assert nowhere.exit_code == 2
+    assert "--section" in nowhere.stderr

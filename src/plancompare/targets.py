@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, Section, Table, Target
 from plancompare.quantities import (
     CHANGE,
@@ -564,3 +565,29 @@ def _visit(
 
 
 __all__ = ["extract_targets", "parse_number", "sentences"]
+
+
+def select_target(
+    plan: Plan, indicator: str, year: int | None = None, section: str | None = None
+) -> Target:
+    """The one target of ``plan`` whose indicator contains ``indicator`` (and has ``year``,
+    and comes from ``section``, when given); a one-line error names the candidates otherwise."""
+    found = [
+        t
+        for t in extract_targets(plan)
+        if indicator in t.indicator
+        and (year is None or t.year == year)
+        and (section is None or t.section == section)
+    ]
+    exact = [t for t in found if t.indicator == indicator]
+    if len(exact) == 1 or (len(found) == 1 and not exact):
+        return exact[0] if exact else found[0]
+    if not found:
+        raise PlanError(plan.id, f"no target named like '{indicator}' (see: plancompare targets)")
+    shown = "; ".join(f"{t.indicator} {t.year or '-'} (section {t.section})" for t in found[:6])
+    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+    raise PlanError(
+        plan.id,
+        f"'{indicator}' matches {len(found)} targets: {shown}{more}; "
+        "add --target-year or --section",
+    )

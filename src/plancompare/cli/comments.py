@@ -16,7 +16,7 @@ from plancompare.embed import Embedder, get_embedder
 from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.report import LANGUAGES, ReportOptions, compose_report
-from plancompare.review.anchoring import make_anchor, reanchor_store
+from plancompare.review.anchoring import anchor_for_target, make_anchor, reanchor_store
 from plancompare.review.annotations import (
     annotation_collection,
     check_anchors,
@@ -30,8 +30,10 @@ from plancompare.review.model import (
     Disposition,
     FindingRef,
     PairRef,
+    Reference,
     Stance,
     Status,
+    TargetFigure,
     TargetRef,
     parse_choice,
     utc_now,
@@ -39,6 +41,7 @@ from plancompare.review.model import (
 from plancompare.review.records import comment_dict, merge_result_dict, reanchor_dict
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, finding_reference, new_comment, pair_reference
+from plancompare.targets import select_target
 
 
 def _open(settings: Settings) -> CommentStore:
@@ -151,7 +154,7 @@ def comment_group() -> None:
 
 @comment_group.command("add")
 @click.argument("plan")
-@click.option("--section", "section_id", required=True, help="Section id (see: outline PLAN).")
+@click.option("--section", "section_id", help="Section id (see: outline PLAN); not with --target.")
 @click.option("--quote", help="The exact text commented on (must occur once in the section).")
 @click.option("--start", type=int, help="Offset of the span in the section text (with --end).")
 @click.option("--end", type=int, help="Offset just past the span (with --start).")
@@ -174,12 +177,14 @@ def comment_group() -> None:
 @click.option("--pair-section", help="For an aligned pair: the section in the other plan.")
 @click.option("--pair-quote", help="For an aligned pair: the quote in the other plan.")
 @click.option("--finding", "finding_kind", help="About the finding of this kind on the section.")
+@click.option("--target", "target_name", help="About the target so named (see: targets PLAN).")
+@click.option("--target-year", type=int, help="With --target: the target's year.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored comment as JSON.")
 @pass_settings
 def add_cmd(
     settings: Settings,
     plan: str,
-    section_id: str,
+    section_id: str | None,
     quote: str | None,
     start: int | None,
     end: int | None,
@@ -195,19 +200,31 @@ def add_cmd(
     pair_section: str | None,
     pair_quote: str | None,
     finding_kind: str | None,
+    target_name: str | None,
+    target_year: int | None,
     as_json: bool,
 ) -> None:
-    """Add a comment on a section, a quote in it, or a span of it.
+    """Add a comment on a section, a quote in it, a span of it, or a target.
 
     \b
     Example:
       plancompare comment add luhe --section 6.1 --quote 工作领导小组 \\
         --body 建议明确牵头单位 --category 修改 --suggest 由县科工局牵头的工作领导小组 \\
         --reason 便于落实责任 --reviewer 张三 --org 县发展改革局
+      plancompare comment add luhe --target 服装产业年总产值 --target-year 2030 \
+        --body 目标偏高，建议论证
     """
     loaded = settings.corpus.resolve(plan)
-    reference = None
-    if pair_plan or pair_section:
+    reference: Reference | None = None
+    anchor = None
+    if target_name:
+        target = select_target(loaded, target_name, target_year, section_id)
+        section_id = target.section
+        reference = TargetRef([TargetFigure.of(loaded.id, target)])
+        anchor = anchor_for_target(loaded, target)
+    elif section_id is None:
+        raise PlanError(None, "say where: --section ID (see: plancompare outline), or --target")
+    elif pair_plan or pair_section:
         if not (pair_plan and pair_section):
             raise PlanError(None, "give both --pair-plan and --pair-section")
         other = settings.corpus.resolve(pair_plan)
@@ -225,7 +242,14 @@ def add_cmd(
         status=Status.SUBMITTED if submit else Status.DRAFT,
     )
     comment = new_comment(
-        loaded, section_id, draft, quote=quote, start=start, end=end, reference=reference
+        loaded,
+        section_id,
+        draft,
+        quote=quote,
+        start=start,
+        end=end,
+        reference=reference,
+        anchor=anchor,
     )
     with _open(settings) as store:
         store.add(comment)

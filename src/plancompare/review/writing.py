@@ -10,6 +10,7 @@ from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.review.anchoring import make_anchor
 from plancompare.review.model import (
+    Anchor,
     Category,
     Comment,
     FindingRef,
@@ -55,11 +56,13 @@ def new_comment(
     end: int | None = None,
     reference: Reference | None = None,
     now: datetime | None = None,
+    anchor: Anchor | None = None,
 ) -> Comment:
-    """A new comment on a section of ``plan`` (its whole text, a quote, or offsets)."""
+    """A new comment on a section of ``plan`` (its whole text, a quote, offsets, or ``anchor``
+    made beforehand, e.g. by :func:`anchor_for_target`)."""
     if not draft.body.strip():
         raise PlanError(None, "a comment needs a body (--body)")
-    anchor = make_anchor(plan, section_id, quote, start, end)
+    anchor = anchor or make_anchor(plan, section_id, quote, start, end)
     moment = now or utc_now()
     return Comment(
         id=new_comment_id(),
