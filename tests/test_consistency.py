@@ -54,3 +54,19 @@ def test_check_plan_adds_target_findings_after_structure(luhe: Plan) -> None:
     kinds = [f.kind for f in check_plan(luhe)]
     assert kinds[:3] == ["missing-heading", "missing-heading", "numbering-gap"]
     assert "target-conflict" in kinds
+
+
+def test_every_finding_speaks_chinese_and_english(luhe: Plan, dehong: Plan) -> None:
+    """Reviewers read Chinese by default: every finding has both messages and a kind label."""
+    from plancompare.checks import check_plan
+    from plancompare.report import FINDING_KINDS
+
+    findings = check_plan(luhe) + check_plan(dehong)
+    assert len({f.kind for f in findings}) >= 5
+    for f in findings:
+        assert f.message
+        assert f.message_zh
+        assert f.text("en") == f.message
+        assert f.text("zh") == f.message_zh
+        assert f.kind in FINDING_KINDS["zh"]
+        assert f.kind in FINDING_KINDS["en"]

@@ -57,6 +57,8 @@ def _check_siblings(nodes: list[Section], findings: list[Finding]) -> None:
                         "heading in the source, so one was inferred (its title is unknown)"
                     ),
                     evidence=[first] if first else [],
+                    message_zh=f"“{first}”之前缺少上级标题：这组条目在原文中没有所属标题，"
+                    "已推断补出（标题不详）",
                 )
             )
             for style in last_by_style:
@@ -85,6 +87,7 @@ def _check_number(
                     f"{node.heading} opens its list, but numbering should start at "
                     f"{_number_text(node.style, 1)}",
                     [node.heading],
+                    f"“{node.heading}”是该组第一项，编号应从“{_number_text(node.style, 1)}”开始",
                 )
             )
         return
@@ -97,18 +100,22 @@ def _check_number(
                 f"{node.number} is used twice: {prev.heading} and {node.heading}; "
                 f"expected {_number_text(node.style, expected)}",
                 [prev.heading, node.heading],
+                f"编号“{node.number}”重复使用：“{prev.heading}”与“{node.heading}”；"
+                f"后者应为“{_number_text(node.style, expected)}”",
             )
         )
     elif node.ordinal > expected:
         missing = "".join(_number_text(node.style, n) for n in range(expected, node.ordinal))
         between = inferred_since.get(node.style, 0)
         note = f"; {between} section(s) without a heading stand between them" if between else ""
+        note_zh = f"；两者之间有 {between} 个缺少标题的部分" if between else ""
         findings.append(
             Finding(
                 "numbering-gap",
                 node.id,
                 f"{prev.heading} is followed by {node.heading}: {missing} is missing{note}",
                 [prev.heading, node.heading],
+                f"“{prev.heading}”之后是“{node.heading}”，缺少“{missing}”{note_zh}",
             )
         )
     elif node.ordinal < prev.ordinal:
@@ -119,5 +126,7 @@ def _check_number(
                 f"{node.heading} comes after {prev.heading}; expected "
                 f"{_number_text(node.style, expected)}",
                 [prev.heading, node.heading],
+                f"“{node.heading}”排在“{prev.heading}”之后，编号应为"
+                f"“{_number_text(node.style, expected)}”",
             )
         )

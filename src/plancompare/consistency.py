@@ -48,6 +48,10 @@ def _where(t: Target) -> str:
     return "the indicator table" if t.source == "table" else f"section {t.section}"
 
 
+def _where_zh(t: Target) -> str:
+    return "指标表" if t.source == "table" else f"第 {t.section} 节"
+
+
 def _evidence(t: Target) -> str:
     """The exact words that state a target: its wording in a sentence, or its table row."""
     return t.quote if t.source == "table" or not t.wording else t.wording
@@ -74,21 +78,25 @@ def _conflicts(targets: list[Target]) -> list[Finding]:
     """The same indicator and year stated with different values, or in different units."""
     findings = []
     for group in _groups(targets):
+        units = "、".join(sorted({t.unit or "—" for t in group}))
         if len({(t.base_value, t.value_max) for t in group}) > 1:
-            kind, what = "target-conflict", "is stated with different values"
+            kind, what, what_zh = "target-conflict", "is stated with different values", "前后不一致"
         elif len({t.base_unit for t in group}) > 1:
-            units = "、".join(sorted({t.unit or "—" for t in group}))
-            kind, what = "target-unit-mismatch", f"is counted in different units ({units})"
+            kind = "target-unit-mismatch"
+            what = f"is counted in different units ({units})"
+            what_zh = f"计量单位不一致（{units}）"
         else:
             continue
         first = group[0]
         stated = "; ".join(f"{show_value(t)} in {_where(t)}" for t in group)
+        stated_zh = "；".join(f"{show_value(t)}（{_where_zh(t)}）" for t in group)
         findings.append(
             Finding(
                 kind=kind,
                 section=first.section,
                 message=f"{first.indicator} for {first.year} {what}: {stated}",
                 evidence=list(dict.fromkeys(_evidence(t) for t in group)),
+                message_zh=f"{first.indicator}的{first.year}年目标{what_zh}：{stated_zh}",
             )
         )
     return findings
@@ -113,6 +121,7 @@ def _outside_period(plan: Plan, targets: list[Target]) -> list[Finding]:
                     message=f"{t.indicator} has a target for {t.year}, outside the plan period "
                     f"{first}–{last}",
                     evidence=[_evidence(t)],
+                    message_zh=f"{t.indicator}的目标年份 {t.year} 年超出规划期（{first}—{last}年）",
                 )
             )
     return findings
@@ -135,6 +144,8 @@ def _shrinking_cumulative(targets: list[Target]) -> list[Finding]:
                     message=f"{late.indicator} is cumulative but falls from "
                     f"{show_value(early)} ({early.year}) to {show_value(late)} ({late.year})",
                     evidence=list(dict.fromkeys([_evidence(early), _evidence(late)])),
+                    message_zh=f"{late.indicator}为累计目标，却从 {show_value(early)}"
+                    f"（{early.year}年）降至 {show_value(late)}（{late.year}年）",
                 )
             )
     return findings
@@ -162,6 +173,8 @@ def _table_turns(targets: list[Target]) -> list[Finding]:
                     message=f"{first.indicator}: the table's years do not increase "
                     f"({' → '.join(map(str, years))})",
                     evidence=[quote],
+                    message_zh=f"{first.indicator}：指标表中的年份未依次递增"
+                    f"（{' → '.join(map(str, years))}）",
                 )
             )
             continue
@@ -171,15 +184,17 @@ def _table_turns(targets: list[Target]) -> list[Finding]:
                 Finding(
                     kind="table-direction",
                     section=section,
-                    message=f"{first.indicator}: {turn}",
+                    message=f"{first.indicator}: {turn[0]}",
                     evidence=[quote],
+                    message_zh=f"{first.indicator}：{turn[1]}",
                 )
             )
     return findings
 
 
-def _turn(series: list[tuple[int, Decimal]]) -> str | None:
-    """Where a series of (year, value) turns back against the direction it starts in."""
+def _turn(series: list[tuple[int, Decimal]]) -> tuple[str, str] | None:
+    """Where a series of (year, value) turns back against the direction it starts in
+    (in English and in Chinese)."""
     direction = 0
     for (y0, v0), (y1, v1) in pairwise(series):
         step = (v1 > v0) - (v1 < v0)
@@ -190,5 +205,9 @@ def _turn(series: list[tuple[int, Decimal]]) -> str | None:
         elif step != direction:
             trend = "rises" if direction > 0 else "falls"
             back = "falls" if direction > 0 else "rises"
-            return f"{trend} until {y0} ({v0}) but {back} to {v1} in {y1}"
+            trend_zh, back_zh = ("上升", "回落") if direction > 0 else ("下降", "回升")
+            return (
+                f"{trend} until {y0} ({v0}) but {back} to {v1} in {y1}",
+                f"至 {y0} 年{trend_zh}（{v0}），{y1} 年却{back_zh}至 {v1}",
+            )
     return None

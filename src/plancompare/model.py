@@ -230,9 +230,15 @@ class Finding:
     section: str | None
     """Id of the section the finding is about."""
     message: str
-    """One sentence saying what is wrong."""
+    """One sentence saying what is wrong, in English."""
     evidence: list[str] = field(default_factory=list)
     """The quotes that show it, exactly as in the plan."""
+    message_zh: str = ""
+    """The same sentence in Chinese, for reviewers reading Chinese (the default)."""
+
+    def text(self, lang: str = "zh") -> str:
+        """The message in ``lang`` ("zh" or "en")."""
+        return self.message_zh if lang == "zh" and self.message_zh else self.message
 
 
 @dataclass(slots=True)

@@ -191,12 +191,24 @@ FINDING_KINDS: dict[str, dict[str, str]] = {
         "numbering-gap": "编号缺漏",
         "duplicate-number": "编号重复",
         "out-of-sequence": "编号顺序有误",
+        "target-conflict": "目标数值矛盾",
+        "target-unit-mismatch": "计量单位不一",
+        "target-year-outside-period": "目标年份超出规划期",
+        "cumulative-decrease": "累计目标减少",
+        "table-years-order": "表中年份顺序有误",
+        "table-direction": "指标走向反复",
     },
     "en": {
         "missing-heading": "missing heading",
         "numbering-gap": "numbering gap",
         "duplicate-number": "duplicate number",
         "out-of-sequence": "out of sequence",
+        "target-conflict": "conflicting targets",
+        "target-unit-mismatch": "unit mismatch",
+        "target-year-outside-period": "year outside the plan period",
+        "cumulative-decrease": "cumulative target decreases",
+        "table-years-order": "table years out of order",
+        "table-direction": "table values turn back",
     },
 }
 
@@ -654,7 +666,7 @@ def _reference_block(words: _Words, c: Comment) -> list[str]:
         return [*out, ""]
     assert isinstance(ref, FindingRef)
     return [
-        f"**{w['finding']}**{w['colon']}{w.finding_kind(ref.kind)}{escape_inline(ref.message)}",
+        f"**{w['finding']}**{w['colon']}{w.finding_kind(ref.kind)}{escape_inline(ref.text(w.lang))}",
         "",
     ]
 
@@ -749,7 +761,7 @@ def _findings_appendix(
                 if section is not None:
                     where += " " + section.label
                 where = escape_inline(where) + w["colon"]
-            out.append(f"- {w.finding_kind(f.kind)}{where}{escape_inline(f.message)}")
+            out.append(f"- {w.finding_kind(f.kind)}{where}{escape_inline(f.text(w.lang))}")
         if not found:
             out.append(w["no_findings"])
         out.append("")

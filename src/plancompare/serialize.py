@@ -55,6 +55,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "kind": finding.kind,
         "section": finding.section,
         "message": finding.message,
+        "message_zh": finding.message_zh,
         "evidence": list(finding.evidence),
     }
 

@@ -154,13 +154,17 @@ def _outline_line(section: Section, with_text: bool) -> str:
 @main.command("check")
 @click.argument("plan")
 @click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@click.option(
+    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language."
+)
 @pass_settings
-def check_cmd(settings: Settings, plan: str, as_json: bool) -> None:
+def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str) -> None:
     """List structural and consistency findings of a plan.
 
     \b
     Example:
       plancompare check luhe
+      plancompare check dehong --lang en --json
     """
     loaded = settings.corpus.resolve(plan)
     findings = check_plan(loaded)
@@ -171,4 +175,4 @@ def check_cmd(settings: Settings, plan: str, as_json: bool) -> None:
         click.echo(f"{loaded.id}: no findings")
         return
     for f in findings:
-        click.echo(f"{f.section or '-':<8}{click.style(f.kind, fg='yellow')}  {f.message}")
+        click.echo(f"{f.section or '-':<8}{click.style(f.kind, fg='yellow')}  {f.text(lang)}")

@@ -274,11 +274,23 @@ class FindingRef:
     """What the finding said."""
     evidence: list[str] = field(default_factory=list)
     """Its quotes."""
+    message_zh: str = ""
+    """What the finding said, in Chinese."""
 
     @classmethod
     def of(cls, finding: Finding) -> FindingRef:
         """A snapshot of a finding."""
-        return cls(finding.kind, finding.section, finding.message, list(finding.evidence))
+        return cls(
+            finding.kind,
+            finding.section,
+            finding.message,
+            list(finding.evidence),
+            finding.message_zh,
+        )
+
+    def text(self, lang: str = "zh") -> str:
+        """The message in ``lang`` ("zh" or "en")."""
+        return self.message_zh if lang == "zh" and self.message_zh else self.message
 
 
 Reference = TargetRef | PairRef | FindingRef

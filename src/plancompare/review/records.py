@@ -102,6 +102,7 @@ def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
         "kind": ref.kind,
         "section": ref.section,
         "message": ref.message,
+        "message_zh": ref.message_zh,
         "evidence": list(ref.evidence),
     }
 
@@ -260,6 +261,7 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
             section=_opt(data, "section", str, where),
             message=_get(data, "message", str, where),
             evidence=[str(e) for e in evidence],
+            message_zh=_opt(data, "message_zh", str, where) or "",
         )
     raise RecordError(f"{where}type: expected target, pair or finding, got {kind!r}")
 
