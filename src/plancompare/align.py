@@ -19,6 +19,7 @@ were calibrated against a hand-made gold alignment (tests/data/align/) — see R
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 from collections import Counter
@@ -205,8 +206,11 @@ def align_plans(
     if embedder is None:
         weights = replace(weights, embedding_mean=0.0, embedding_soft=0.0)
     if embedder is not None and (weights.embedding_mean or weights.embedding_soft):
-        both = embed_texts(embedder, ta.texts + tb.texts, progress=progress, cancel=cancel)
+        scaled = None if progress is None else _scaled(progress, 0.0, 0.9)
+        both = embed_texts(embedder, ta.texts + tb.texts, progress=scaled, cancel=cancel)
         ta.vectors, tb.vectors = both[: len(ta.texts)], both[len(ta.texts) :]
+    if cancel is not None and cancel.is_set():
+        raise AlignmentCancelled
     if progress is not None:
         progress("matching sections", 0.95)
     scores, same = score_matrix(ta, tb, weights)
@@ -223,6 +227,11 @@ def align_plans(
         only_a=[u.section.id for u in ta.units if u.section.id not in linked_a],
         only_b=[u.section.id for u in tb.units if u.section.id not in linked_b],
     )
+
+
+def _scaled(progress: Progress, low: float, high: float) -> Progress:
+    """A progress callback that maps 0–1 onto low–high of the caller's scale."""
+    return lambda message, fraction: progress(message, low + (high - low) * fraction)
 
 
 def score_matrix(
@@ -267,6 +276,8 @@ def select_links(
     """Links from each unit of either plan to its best partner and to the partners close
     behind it; best first within each unit of A, units of A in document order."""
     chosen: dict[tuple[int, int], str] = {}
+    if scores.size == 0:
+        return []
 
     def pick(row: Matrix, same_row: Matrix) -> list[tuple[int, str]]:
         identical = [int(j) for j in np.flatnonzero(same_row >= SAME_TEXT)]
@@ -336,7 +347,7 @@ def _bigrams(text: str) -> list[str]:
     kept: measured on the gold file, they help a little (e.g. the opening of a quoted
     name, “好), where dropping them lost two units' top-1."""
     chars = [ch for ch in text if not ch.isspace()]
-    return [a + b for a, b in zip(chars, chars[1:], strict=False)]
+    return [a + b for a, b in itertools.pairwise(chars)]
 
 
 def _own_documents(pt: PlanTexts) -> list[Counter[str]]:

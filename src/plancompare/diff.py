@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import threading
 import unicodedata
 from collections import Counter
@@ -164,6 +165,20 @@ def word_diff(a_text: str, b_text: str, a_offset: int = 0, b_offset: int = 0) ->
     return ops
 
 
+def plain_diff(ops: list[WordOp]) -> str:
+    """The diff as one line of text: A's words [-like this-], B's words {+like this+}."""
+    parts = []
+    for op in ops:
+        if op.kind == "equal":
+            parts.append(op.a_text)
+            continue
+        if op.a_text:
+            parts.append(f"[-{op.a_text}-]")
+        if op.b_text:
+            parts.append(f"{{+{op.b_text}+}}")
+    return "".join(parts)
+
+
 def _extent(tokens: list[Token], i1: int, i2: int, text_end: int, base: int) -> tuple[int, int]:
     """Offsets covered by tokens[i1:i2], including the spaces between them; an empty range
     sits where the next token starts."""
@@ -185,7 +200,7 @@ def _shape(text: str) -> Counter[str]:
         chars.append("#" + span.canonical)
         pos = span.end
     chars.extend(ch for ch in text[pos:] if ch.isalnum())
-    return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
+    return Counter(a + b for a, b in itertools.pairwise(chars))
 
 
 def _dice(x: Counter[str], y: Counter[str]) -> float:
@@ -346,9 +361,9 @@ def align_sentences(
             break
         ga, gb = of_a.get(i), of_b.get(j)
         if ga is None and gb is None:
-            group = _Group([i], [j], [score])
-            groups.append(group)
-            of_a[i] = of_b[j] = group
+            new = _Group([i], [j], [score])
+            groups.append(new)
+            of_a[i] = of_b[j] = new
         elif ga is not None and gb is None and len(ga.a) == 1 and _next_to(j, ga.b):
             ga.b.append(j)
             ga.scores.append(score)
@@ -362,10 +377,10 @@ def align_sentences(
         g.a.sort()
         g.b.sort()
         kind = "1-1" if len(g.a) == len(g.b) == 1 else ("1-n" if len(g.a) == 1 else "n-1")
-        group = SentenceGroup(
+        made = SentenceGroup(
             kind, [a[i] for i in g.a], [b[j] for j in g.b], round(min(g.scores), 3)
         )
-        placed.append((g.a[0], group))
+        placed.append((g.a[0], made))
     placed.extend(
         (i, SentenceGroup("only_a", [a[i]], [], 0.0)) for i in range(len(a)) if i not in of_a
     )
@@ -376,8 +391,8 @@ def align_sentences(
         if j in of_b:
             continue
         at = 0
-        for k, g in enumerate(ordered):
-            if any(s.start < b[j].start for s in g.b):
+        for k, done in enumerate(ordered):
+            if any(s.start < b[j].start for s in done.b):
                 at = k + 1
         ordered.insert(at, SentenceGroup("only_b", [], [b[j]], 0.0))
     return ordered
@@ -534,14 +549,15 @@ def unique_measures_dict(measures: UniqueMeasures) -> dict[str, Any]:
 __all__ = [
     "PairDiff",
     "SentenceGroup",
+    "SentenceMatcher",
     "UniqueMeasure",
     "UniqueMeasures",
     "WordOp",
-    "SentenceMatcher",
     "align_sentences",
     "best_partner",
     "diff_sections",
     "pair_diff_dict",
+    "plain_diff",
     "tokenize",
     "unique_measures",
     "unique_measures_dict",

@@ -68,7 +68,7 @@ class CachedEmbedder(Embedder):
             found = self._lookup(sorted(set(keys)))
         missing = list(dict.fromkeys(k for k in keys if k not in found))
         if missing:
-            first = {k: t for k, t in zip(keys, texts, strict=True)}
+            first = dict(zip(keys, texts, strict=True))
             vectors = self.inner.embed_batch([first[k] for k in missing])
             self.computed += len(missing)
             fresh = dict(zip(missing, vectors, strict=True))
@@ -106,10 +106,8 @@ class CachedEmbedder(Embedder):
             for i in range(0, len(keys), _LOOKUP_CHUNK):
                 chunk = keys[i : i + _LOOKUP_CHUNK]
                 marks = ",".join("?" * len(chunk))
-                rows = conn.execute(
-                    f"SELECT hash, dim, vector FROM {TABLE} WHERE embedder = ? AND hash IN ({marks})",
-                    [self.id, *chunk],
-                )
+                query = f"SELECT hash, dim, vector FROM {TABLE} WHERE embedder = ? AND hash IN "
+                rows = conn.execute(f"{query}({marks})", [self.id, *chunk])
                 for key, dim, blob in rows:
                     vector = np.frombuffer(blob, dtype=np.float32)
                     if vector.shape == (dim,):
@@ -136,7 +134,7 @@ class CachedEmbedder(Embedder):
         try:
             import sqlite_utils
 
-            sqlite_utils.Database(conn)[TABLE].insert_all(
+            sqlite_utils.Database(conn).table(TABLE).insert_all(
                 rows, pk=("embedder", "hash"), replace=True, batch_size=200
             )
             conn.commit()

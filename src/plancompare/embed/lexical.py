@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import zlib
 from collections import Counter
@@ -39,9 +40,7 @@ class LexicalEmbedder(Embedder):
             jieba.setLogLevel(logging.WARNING)
             self._cut = jieba.lcut
         chars = [c for c in text if not c.isspace()]
-        features: Counter[str] = Counter(
-            "c:" + a + b for a, b in zip(chars, chars[1:], strict=False)
-        )
+        features: Counter[str] = Counter("c:" + a + b for a, b in itertools.pairwise(chars))
         features.update("w:" + w for w in self._cut(text) if len(w) > 1 and _is_wordlike(w))
         return features
 
@@ -55,7 +54,8 @@ class LexicalEmbedder(Embedder):
                 out[row, h % DIM] += sign * (1.0 + math.log(count))
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        return out / norms
+        result: Vectors = out / norms
+        return result
 
 
 def _is_wordlike(word: str) -> bool:

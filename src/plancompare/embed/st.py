@@ -50,7 +50,9 @@ class SentenceTransformerEmbedder(Embedder):
         if self._model is not None:
             return self._model
         if not st_installed():
-            raise PlanError(f"st:{self.name}", f"sentence-transformers is not installed; {INSTALL_HINT}")
+            raise PlanError(
+                f"st:{self.name}", f"sentence-transformers is not installed; {INSTALL_HINT}"
+            )
         # Set before the import: huggingface_hub reads these once, when it is first imported.
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
