@@ -35,6 +35,7 @@ from plancompare.model import Alignment, Link, Plan, Section, SectionKind, Table
 from plancompare.sentences import split_sentences
 
 Matrix = npt.NDArray[np.float64]
+Vectors32 = npt.NDArray[np.float32]
 Progress = Callable[[str, float], None]
 
 #: How many texts go to the embedder at a time: progress and cancellation happen between.
@@ -67,7 +68,7 @@ class AlignWeights:
     """Weight of the parents' score in their children's scores."""
     threshold: float = 1.4
     """Standardised score below which a unit's best partner is no counterpart at all."""
-    spread: float = 0.5
+    spread: float = 0.25
     """Further partners scoring within this of a unit's best partner are kept as partial."""
 
 
@@ -408,36 +409,45 @@ def _bigram_cosine(
 
 def _centre(va: npt.NDArray[np.float32], vb: npt.NDArray[np.float32]) -> tuple[Matrix, Matrix]:
     """Sentence vectors minus the mean over both plans, re-normalised."""
-    both = np.concatenate([va, vb]).astype(np.float64)
+    # float32 throughout: cosines need no more, and large plans halve their memory and time.
+    both = np.concatenate([va, vb]).astype(np.float32)
     if len(both):
-        both -= both.mean(axis=0)
+        both -= both.mean(axis=0, dtype=np.float64).astype(np.float32)
     norms = np.linalg.norm(both, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     both /= norms
     return both[: len(va)], both[len(va) :]
 
 
-def _unit_means(pt: PlanTexts, vectors: Matrix) -> Matrix:
-    sums = np.vstack([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0)])
-    out = np.zeros((len(pt.units), vectors.shape[1]))
-    for i, u in enumerate(pt.units):
-        if u.end > u.first:
-            out[i] = (sums[u.end] - sums[u.first]) / (u.end - u.first)
+def _unit_means(pt: PlanTexts, vectors: Vectors32) -> Matrix:
+    """Each unit's mean text vector (its subtree is a contiguous run of texts), normalised."""
+    out = _range_means(pt, vectors)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     result: Matrix = out / norms
     return result
 
 
-def _mean_cosine(ta: PlanTexts, tb: PlanTexts, va: Matrix, vb: Matrix) -> Matrix:
+def _range_means(pt: PlanTexts, rows: npt.NDArray[Any]) -> Matrix:
+    """For each unit, the mean of ``rows`` over its subtree's texts (zeros when it has none)."""
+    sums = np.zeros((rows.shape[0] + 1, rows.shape[1]))
+    np.cumsum(rows, axis=0, dtype=np.float64, out=sums[1:])
+    first = np.array([u.first for u in pt.units], dtype=np.intp)
+    end = np.array([u.end for u in pt.units], dtype=np.intp)
+    counts = np.maximum(end - first, 1)[:, None]
+    result: Matrix = (sums[end] - sums[first]) / counts
+    return result
+
+
+def _mean_cosine(ta: PlanTexts, tb: PlanTexts, va: Vectors32, vb: Vectors32) -> Matrix:
     result: Matrix = _unit_means(ta, va) @ _unit_means(tb, vb).T
     return result
 
 
-def _soft_match(ta: PlanTexts, tb: PlanTexts, va: Matrix, vb: Matrix) -> Matrix:
+def _soft_match(ta: PlanTexts, tb: PlanTexts, va: Vectors32, vb: Vectors32) -> Matrix:
     """For each unit pair, the mean over each unit's sentences of their best cosine in the
     other unit, averaged over both directions (a BERTScore-like soft match)."""
-    sentence = va @ vb.T
+    sentence = (va @ vb.T).astype(np.float64)
     a_to_b = _subtree_mean(ta, _subtree_max(tb, sentence))
     b_to_a = _subtree_mean(tb, _subtree_max(ta, sentence.T))
     result: Matrix = 0.5 * (a_to_b + b_to_a.T)
@@ -459,12 +469,7 @@ def _subtree_max(pt: PlanTexts, sentence: Matrix) -> Matrix:
 
 def _subtree_mean(pt: PlanTexts, per_sentence: Matrix) -> Matrix:
     """Rows: for each unit of ``pt``, the mean of ``per_sentence`` over its subtree's rows."""
-    sums = np.vstack([np.zeros((1, per_sentence.shape[1])), np.cumsum(per_sentence, axis=0)])
-    out = np.zeros((len(pt.units), per_sentence.shape[1]))
-    for i, u in enumerate(pt.units):
-        if u.end > u.first:
-            out[i] = (sums[u.end] - sums[u.first]) / (u.end - u.first)
-    return out
+    return _range_means(pt, per_sentence)
 
 
 # --- structural evidence --------------------------------------------------------------

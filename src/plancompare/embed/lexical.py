@@ -13,7 +13,7 @@ import numpy as np
 
 from plancompare.embed.base import Embedder, Vectors
 
-DIM = 1 << 14
+DIM = 1 << 12
 
 
 class LexicalEmbedder(Embedder):
