@@ -86,7 +86,9 @@ def test_diff_with_best_partner_plain_when_piped(cli: Cli, warm: Path) -> None:
     assert first.startswith("luhe 5.1.1 培育壮大领航企业") and "dehong 3.2" in first
     assert "[-2028-]{+2027+}" in result.output
     assert "\x1b[" not in result.output  # no colour codes when not on a terminal
-    assert "- only in luhe: （牵头单位" in result.output
+    assert "- luhe only (not in this dehong section): （牵头单位" in result.output
+    nowhere = cli("diff", "luhe", "dehong", "5.2.1", "3.2").output
+    assert "- luhe only (nowhere in dehong): " in nowhere  # e-commerce measures
 
 
 def test_diff_json_and_named_partner(cli: Cli, warm: Path) -> None:

@@ -74,6 +74,8 @@ def test_seed_pair_sentences_pair_by_meaning(
     paired = [(g.a[0].text[:6], g.b[0].text[:6]) for g in diff.groups if g.a and g.b]
     assert ("全面对接全县", "组织当地农村") in paired  # 富余劳动力 on both sides
     assert any(s.note for s in diff.only_a)  # the responsibility note has no partner
+    notes = [g for g in diff.groups if g.a and g.a[0].note]
+    assert notes and not any(g.nowhere for g in notes)  # a note is not a measure
     data = pair_diff_dict(diff, "luhe", "dehong")
     assert data["a"]["id"] == "5.8.3" and data["b"]["title"] == "加强人才支撑"
     assert {g["kind"] for g in data["groups"]} <= {"1-1", "1-n", "n-1", "only_a", "only_b"}
@@ -85,7 +87,9 @@ def test_changed_figures_are_flagged(matcher: SentenceMatcher, luhe: Plan, dehon
     assert ("2028", "2027") in figures
 
 
-def test_measures_found_in_one_plan_only(matcher: SentenceMatcher) -> None:
+def test_measures_found_in_one_plan_only(
+    matcher: SentenceMatcher, luhe: Plan, dehong: Plan
+) -> None:
     measures = unique_measures(matcher)
     only_b = {m.section for m in measures.only_b}
     assert "3.7" in only_b  # 融资担保: 陆河 has no loans or guarantees
@@ -93,6 +97,10 @@ def test_measures_found_in_one_plan_only(matcher: SentenceMatcher) -> None:
     assert any("电商主体1000家" in t for t in texts_a)  # e-commerce is 陆河's alone
     assert not any("规上工业企业达到10家" in t for t in texts_a)  # 德宏 3.2 has it too
     assert len(measures.only_a) > len(measures.only_b)  # 陆河 covers far more topics
+    diff = diff_sections(luhe.section("5.2.1"), dehong.section("3.2"), matcher)  # type: ignore[arg-type]
+    flagged = {g.a[0].text for g in diff.groups if g.kind == "only_a" and g.nowhere}
+    assert flagged <= {m.sentence.text for m in measures.only_a if m.section == "5.2.1"}
+    assert flagged
     mine_a, mine_b = measures.for_pair(Link("5.2.1", "3.7", 0.5, "partial"))
     assert mine_a and all(m.section == "5.2.1" for m in mine_a)
     assert mine_b and all(m.section == "3.7" for m in mine_b)

@@ -407,7 +407,7 @@ def _bigram_cosine(
 # --- embedding evidence ---------------------------------------------------------------
 
 
-def _centre(va: npt.NDArray[np.float32], vb: npt.NDArray[np.float32]) -> tuple[Matrix, Matrix]:
+def _centre(va: Vectors32, vb: Vectors32) -> tuple[Vectors32, Vectors32]:
     """Sentence vectors minus the mean over both plans, re-normalised."""
     # float32 throughout: cosines need no more, and large plans halve their memory and time.
     both = np.concatenate([va, vb]).astype(np.float32)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import threading
 import unicodedata
 from collections import Counter
@@ -55,9 +56,13 @@ class SentenceGroup:
     b: list[Sentence]
     """Sentences of B (offsets into section B's ``text``), empty for only_a."""
     similarity: float
-    """How alike the wording is, 0–1 (0 for unmatched sentences)."""
+    """How alike the sentences are, 0–1 (0 for unmatched ones): the Dice coefficient of
+    their bigrams, or with a matcher 0.5 at its threshold and near 1 far above it."""
     ops: list[WordOp] = field(default_factory=list)
     """The word-level diff of the group (empty for unmatched sentences)."""
+    nowhere: bool = False
+    """For an unmatched measure: True when nothing like it is anywhere in the other plan
+    (known only when a :class:`SentenceMatcher` was given)."""
 
 
 @dataclass(slots=True)
@@ -288,6 +293,21 @@ class SentenceMatcher:
                     out[i, j] = self.similarity[r, c]
         return out
 
+    def unique(self, section: Section, sentence: Sentence, *, in_a: bool) -> bool:
+        """True when a measure of plan A (``in_a``) or B has no counterpart anywhere in the
+        other plan; notes and fragments are not measures."""
+        if sentence.note or _letters(sentence.text) < MIN_MEASURE_LETTERS:
+            return False
+        index = (self._row if in_a else self._col).get((section.id, sentence.start))
+        if index is None:
+            return False
+        values = self.similarity[index] if in_a else self.similarity[:, index]
+        return not values.size or float(values.max()) < MATCH_THRESHOLD
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
 
 def _plan_sentences(plan: Plan) -> list[PlanSentence]:
     return [
@@ -416,10 +436,15 @@ def diff_sections(a: Section, b: Section, matcher: SentenceMatcher | None = None
     else:
         groups = align_sentences(sa, sb, dice_matrix(sa, sb), DICE_THRESHOLD)
     for g in groups:
+        if g.a and g.b and matcher is not None:
+            g.similarity = round(1.0 / (1.0 + math.exp(-1.1 * (g.similarity - MATCH_THRESHOLD))), 3)
         if g.a and g.b:
             a_start, a_end = g.a[0].start, g.a[-1].end
             b_start, b_end = g.b[0].start, g.b[-1].end
             g.ops = word_diff(a.text[a_start:a_end], b.text[b_start:b_end], a_start, b_start)
+        elif matcher is not None:
+            section, sentence = (a, g.a[0]) if g.a else (b, g.b[0])
+            g.nowhere = matcher.unique(section, sentence, in_a=bool(g.a))
     return PairDiff(a, b, groups)
 
 
@@ -475,7 +500,7 @@ def unique_measures(matcher: SentenceMatcher, threshold: float = MATCH_THRESHOLD
                 plan.id, p.section, p.sentence, round(float(v), 3) if np.isfinite(v) else 0.0
             )
             for p, v in zip(sentences, best, strict=True)
-            if v < threshold and sum(ch.isalnum() for ch in p.sentence.text) >= MIN_MEASURE_LETTERS
+            if v < threshold and _letters(p.sentence.text) >= MIN_MEASURE_LETTERS
         ]
 
     return UniqueMeasures(
@@ -510,6 +535,7 @@ def pair_diff_dict(diff: PairDiff, plan_a: str, plan_b: str) -> dict[str, Any]:
             {
                 "kind": g.kind,
                 "similarity": g.similarity,
+                "nowhere": g.nowhere,
                 "a": [sentence_dict(s) for s in g.a],
                 "b": [sentence_dict(s) for s in g.b],
                 "ops": [

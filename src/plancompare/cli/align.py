@@ -174,14 +174,16 @@ def diff_cmd(
     click.echo(f"{a.id} {sec_a.id} {sec_a.label}  ↔  {b.id} {sec_b.id} {sec_b.label}")
     for group in diff.groups:
         if group.kind == "only_a":
-            click.echo(_marked(f"- only in {a.id}: ", group.a[0].text, "red", colour))
+            where = f"nowhere in {b.id}" if group.nowhere else f"not in this {b.id} section"
+            click.echo(_marked(f"- {a.id} only ({where}): ", group.a[0].text, "red", colour))
         elif group.kind == "only_b":
-            click.echo(_marked(f"+ only in {b.id}: ", group.b[0].text, "green", colour))
+            where = f"nowhere in {a.id}" if group.nowhere else f"not in this {a.id} section"
+            click.echo(_marked(f"+ {b.id} only ({where}): ", group.b[0].text, "green", colour))
         else:
             click.echo(
-                click.style(f"= {group.kind} ({group.similarity:.1f})", dim=True)
+                click.style(f"= {group.kind} ({group.similarity:.2f})", dim=True)
                 if colour
-                else f"= {group.kind} ({group.similarity:.1f})"
+                else f"= {group.kind} ({group.similarity:.2f})"
             )
             click.echo(
                 "  " + "".join(_op_text(op.kind, op.a_text, op.b_text, colour) for op in group.ops)
