@@ -178,6 +178,8 @@ def embed_texts(
         rows.append(np.asarray(embedder.embed_batch(distinct[start : start + EMBED_CHUNK])))
     if cancel is not None and cancel.is_set():
         raise AlignmentCancelled
+    if progress is not None:
+        progress(f"embedded {len(distinct)} sentences", 1.0)
     if not rows:
         return np.zeros((len(texts), 1), dtype=np.float32)
     table = np.concatenate(rows).astype(np.float32)

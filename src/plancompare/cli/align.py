@@ -15,7 +15,8 @@ from plancompare.errors import PlanError
 from plancompare.model import Alignment, Link, Plan, Section
 
 if TYPE_CHECKING:
-    pass
+    from plancompare.diff import WordOp
+    from plancompare.embed import Embedder
 
 MODEL_HELP = "Embedder: e5, lexical or st:NAME-OR-PATH [default: the global --model]."
 
@@ -33,17 +34,14 @@ def _reported() -> Iterator[None]:
 
 
 def _progress(message: str, fraction: float) -> None:
-    """Progress on a terminal's stderr, one line rewritten in place."""
+    """Progress on a terminal's stderr: one line rewritten in place, erased when done."""
     if not sys.stderr.isatty():
         return
-    end = "\n" if fraction >= 1.0 else ""
-    click.echo(
-        f"\r\033[K{message} ({fraction:.0%})" if end == "" else "\r\033[K", err=True, nl=False
-    )
-    click.echo(end, err=True, nl=False)
+    line = "\r\033[K" if fraction >= 1.0 else f"\r\033[K{message} ({fraction:.0%})"
+    click.echo(line, err=True, nl=False)
 
 
-def _embedder(settings: Settings, model: str | None):  # type: ignore[no-untyped-def]
+def _embedder(settings: Settings, model: str | None) -> Embedder:
     from plancompare.embed import get_embedder
     from plancompare.embed.cache import default_cache_path
 
@@ -151,6 +149,7 @@ def diff_cmd(
         best_partner,
         diff_sections,
         pair_diff_dict,
+        plain_diff,
     )
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
@@ -180,32 +179,26 @@ def diff_cmd(
             where = f"nowhere in {a.id}" if group.nowhere else f"not in this {a.id} section"
             click.echo(_marked(f"+ {b.id} only ({where}): ", group.b[0].text, "green", colour))
         else:
-            click.echo(
-                click.style(f"= {group.kind} ({group.similarity:.2f})", dim=True)
-                if colour
-                else f"= {group.kind} ({group.similarity:.2f})"
-            )
-            click.echo(
-                "  " + "".join(_op_text(op.kind, op.a_text, op.b_text, colour) for op in group.ops)
-            )
+            head = f"= {group.kind} ({group.similarity:.2f})"
+            click.echo(click.style(head, dim=True) if colour else head)
+            click.echo("  " + (_coloured(group.ops) if colour else plain_diff(group.ops)))
 
 
 def _marked(prefix: str, text: str, fg: str, colour: bool) -> str:
     return click.style(prefix, fg=fg) + text if colour else prefix + text
 
 
-def _op_text(kind: str, a_text: str, b_text: str, colour: bool) -> str:
-    if kind == "equal":
-        return a_text
+def _coloured(ops: list[WordOp]) -> str:
+    """A's words red and struck through, B's green and underlined; changed figures bold."""
     parts = []
-    if a_text:
-        parts.append(
-            click.style(a_text, fg="red", strikethrough=True) if colour else f"[-{a_text}-]"
-        )
-    if b_text:
-        parts.append(
-            click.style(b_text, fg="green", underline=True) if colour else f"{{+{b_text}+}}"
-        )
+    for op in ops:
+        if op.kind == "equal":
+            parts.append(op.a_text)
+            continue
+        if op.a_text:
+            parts.append(click.style(op.a_text, fg="red", strikethrough=True, bold=op.number))
+        if op.b_text:
+            parts.append(click.style(op.b_text, fg="green", underline=True, bold=op.number))
     return "".join(parts)
 
 
