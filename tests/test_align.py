@@ -144,3 +144,16 @@ def test_units_cover_titles_sentences_and_table_rows(luhe: Plan) -> None:
     assert not any("牵头单位" in t for t in own)  # responsibility notes are left out
     inferred = texts.units[texts.index["4"]]
     assert inferred.first == inferred.own_end < inferred.end  # no text of its own
+
+
+def test_structure_decides_for_headings(
+    e5_cache: Path,  # noqa: F811
+    luhe: Plan,
+    dehong: Plan,
+) -> None:
+    """A heading over items goes with its items: paired when they are, unpaired when not."""
+    alignment = align_plans(luhe, dehong, get_embedder("e5", cache=e5_cache))
+    # 电商/物流: neither the items nor their headings have a counterpart in 德宏.
+    assert {"5.2", "5.2.1", "5.4", "5.4.1"} <= set(alignment.only_a)
+    # The headless parent of the seven paths pairs with 重点任务, as its paths do.
+    assert ("4", "3") in {(lk.a, lk.b) for lk in alignment.links}

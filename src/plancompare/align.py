@@ -302,6 +302,13 @@ def select_links(
         for i, kind in pick(scores[:, j], same[:, j]):
             if chosen.get((i, j)) != "match":
                 chosen[(i, j)] = kind
+    # A heading over items says nothing of its own: when none of its items has a
+    # counterpart, neither has it (its title alone — 电商企业培育工程 — would pair on 培育).
+    linked_a = {i for i, _ in chosen}
+    linked_b = {j for _, j in chosen}
+    bare_a = {i for i, u in enumerate(ta.units) if _bare_heading(u, linked_a)}
+    bare_b = {j for j, u in enumerate(tb.units) if _bare_heading(u, linked_b)}
+    chosen = {(i, j): k for (i, j), k in chosen.items() if i not in bare_a and j not in bare_b}
     # A container whose parts have counterparts has one too, even when the mixture of its
     # parts scores low as a whole (an inferred parent over seven paths, say): it is linked
     # to its best partner, as partial.
@@ -325,6 +332,12 @@ def select_links(
     order = {u.section.id: i for i, u in enumerate(ta.units)}
     links.sort(key=lambda lk: (order[lk.a], lk.kind != "match", -lk.score))
     return links
+
+
+def _bare_heading(unit: Unit, linked: set[int]) -> bool:
+    """True for a unit with children, no text but its title, and no child linked."""
+    own = unit.own_end - unit.first - int(unit.has_title)
+    return bool(unit.children) and own == 0 and not any(c in linked for c in unit.children)
 
 
 def _parts_linked(unit: Unit, linked: set[int]) -> bool:
