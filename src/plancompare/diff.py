@@ -103,6 +103,8 @@ class Token:
 
 # --- tokens and word-level diff -------------------------------------------------------
 
+# jieba builds its dictionary on first use (~0.6 s): once, lazily, and never twice at once
+# when the TUI diffs in a worker thread.
 _jieba_lock = threading.Lock()
 _tokenize: Any = None
 
