@@ -157,3 +157,17 @@ def test_structure_decides_for_headings(
     assert {"5.2", "5.2.1", "5.4", "5.4.1"} <= set(alignment.only_a)
     # The headless parent of the seven paths pairs with 重点任务, as its paths do.
     assert ("4", "3") in {(lk.a, lk.b) for lk in alignment.links}
+
+
+def test_alignment_does_not_depend_on_which_plan_is_a(
+    e5_cache: Path,  # noqa: F811
+    luhe: Plan,
+    dehong: Plan,
+) -> None:
+    embedder = get_embedder("e5", cache=e5_cache)
+    forward = align_plans(luhe, dehong, embedder)
+    backward = align_plans(dehong, luhe, embedder)
+    assert {(lk.a, lk.b, lk.kind, lk.score) for lk in forward.links} == {
+        (lk.b, lk.a, lk.kind, lk.score) for lk in backward.links
+    }
+    assert forward.only_a == backward.only_b and forward.only_b == backward.only_a

@@ -98,6 +98,13 @@ def test_diff_json_and_named_partner(cli: Cli, warm: Path) -> None:
     assert group["kind"] == "1-1" and group["ops"][0]["kind"] == "equal"
 
 
+def test_diff_of_a_heading_without_text_says_so(cli: Cli, warm: Path) -> None:
+    result = cli("diff", "luhe", "dehong", "4", "3")
+    assert result.exit_code == 0, result.output
+    assert "luhe 4 has no text of its own" in result.output
+    assert "dehong 3 has no text of its own" in result.output
+
+
 def test_diff_errors(cli: Cli, warm: Path) -> None:
     one_error_line(cli("diff", "luhe", "dehong", "9.9"), "no section 9.9")
     one_error_line(cli("diff", "luhe", "dehong", "1", "7"), "no section 7")

@@ -171,6 +171,9 @@ def diff_cmd(
         return
     colour = sys.stdout.isatty()
     click.echo(f"{a.id} {sec_a.id} {sec_a.label}  ↔  {b.id} {sec_b.id} {sec_b.label}")
+    for plan, sec in ((a, sec_a), (b, sec_b)):
+        if not sec.text.strip():
+            click.echo(f"({plan.id} {sec.id} has no text of its own: diff its items instead)")
     for group in diff.groups:
         if group.kind == "only_a":
             where = f"nowhere in {b.id}" if group.nowhere else f"not in this {b.id} section"
