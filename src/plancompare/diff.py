@@ -8,6 +8,7 @@ import math
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,18 +173,26 @@ def word_diff(a_text: str, b_text: str, a_offset: int = 0, b_offset: int = 0) ->
     return ops
 
 
-def plain_diff(ops: list[WordOp]) -> str:
-    """The diff as one line of text: A's words [-like this-], B's words {+like this+}."""
+def render_ops(
+    ops: list[WordOp], only_a: Callable[[str, bool], str], only_b: Callable[[str, bool], str]
+) -> str:
+    """The diff as one line: equal words as they are, A's and B's own words passed through
+    ``only_a``/``only_b`` (called with the words and whether a figure changed)."""
     parts = []
     for op in ops:
         if op.kind == "equal":
             parts.append(op.a_text)
             continue
         if op.a_text:
-            parts.append(f"[-{op.a_text}-]")
+            parts.append(only_a(op.a_text, op.number))
         if op.b_text:
-            parts.append(f"{{+{op.b_text}+}}")
+            parts.append(only_b(op.b_text, op.number))
     return "".join(parts)
+
+
+def plain_diff(ops: list[WordOp]) -> str:
+    """The diff as one line of text: A's words [-like this-], B's words {+like this+}."""
+    return render_ops(ops, lambda text, _: f"[-{text}-]", lambda text, _: f"{{+{text}+}}")
 
 
 def _extent(tokens: list[Token], i1: int, i2: int, text_end: int, base: int) -> tuple[int, int]:
@@ -586,6 +595,7 @@ __all__ = [
     "diff_sections",
     "pair_diff_dict",
     "plain_diff",
+    "render_ops",
     "tokenize",
     "unique_measures",
     "unique_measures_dict",

@@ -193,16 +193,13 @@ def _marked(prefix: str, text: str, fg: str, colour: bool) -> str:
 
 def _coloured(ops: list[WordOp]) -> str:
     """A's words red and struck through, B's green and underlined; changed figures bold."""
-    parts = []
-    for op in ops:
-        if op.kind == "equal":
-            parts.append(op.a_text)
-            continue
-        if op.a_text:
-            parts.append(click.style(op.a_text, fg="red", strikethrough=True, bold=op.number))
-        if op.b_text:
-            parts.append(click.style(op.b_text, fg="green", underline=True, bold=op.number))
-    return "".join(parts)
+    from plancompare.diff import render_ops
+
+    return render_ops(
+        ops,
+        lambda text, figure: click.style(text, fg="red", strikethrough=True, bold=figure),
+        lambda text, figure: click.style(text, fg="green", underline=True, bold=figure),
+    )
 
 
 @main.command("unique")
