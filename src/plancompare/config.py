@@ -6,8 +6,13 @@ import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plancompare.errors import PlanError
+
+if TYPE_CHECKING:
+    from plancompare.corpus import Corpus
+    from plancompare.embed import Embedder
 
 CONFIG_NAME = "plancompare.toml"
 DEFAULT_MODEL = "e5"
@@ -73,3 +78,66 @@ def load_config(path: Path | None = None) -> Config:
         if key in section:
             setattr(config, key, str(section[key]))
     return config
+
+
+def default_corpus_dir() -> Path:
+    """The project's corpora/, else ./corpora."""
+    root = project_root()
+    return root / "corpora" if root is not None else Path("corpora")
+
+
+def default_db_path() -> Path:
+    """``comments/review.db`` in the project (or in the working folder)."""
+    root = project_root()
+    return (root / "comments" if root else Path("comments")) / "review.db"
+
+
+@dataclass(slots=True)
+class Settings:
+    """Where things live and which model to use, as the CLI and the TUI resolved them."""
+
+    corpus_dir: Path
+    """Folder of canonical plans."""
+    db_path: Path
+    """Review database."""
+    model: str
+    """Embedder name."""
+    cache_path: Path | None = None
+    """Embedding cache from the config file (the environment may override it)."""
+    reviewer: str | None = None
+    """Default reviewer name."""
+    organisation: str | None = None
+    """Default reviewer organisation."""
+
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus folder."""
+        from plancompare.corpus import Corpus
+
+        return Corpus(self.corpus_dir)
+
+    def embedder(self, model: str | None = None) -> Embedder:
+        """The configured embedder (or ``model``), cached in the configured cache."""
+        from plancompare.embed import get_embedder
+        from plancompare.embed.cache import default_cache_path
+
+        return get_embedder(model or self.model, cache=default_cache_path(self.cache_path))
+
+
+def resolve_settings(
+    corpus_dir: Path | None = None,
+    db_path: Path | None = None,
+    model: str | None = None,
+    config_path: Path | None = None,
+) -> Settings:
+    """Settings from explicit values (options, environment), then plancompare.toml, then the
+    defaults."""
+    config = load_config(config_path)
+    return Settings(
+        corpus_dir=corpus_dir or config.corpus or default_corpus_dir(),
+        db_path=db_path or config.db or default_db_path(),
+        model=model or config.model or DEFAULT_MODEL,
+        cache_path=config.cache,
+        reviewer=config.reviewer,
+        organisation=config.organisation,
+    )

@@ -12,7 +12,6 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from plancompare.canonical import parse_markdown, render_markdown
-from plancompare.config import project_root
 from plancompare.errors import PlanError
 from plancompare.importer import MetaOptions, check_plan_id, now_iso, read_plan
 from plancompare.model import Plan
@@ -21,14 +20,6 @@ VERSIONS_DIR = "versions"
 SOURCES_DIR = "sources"
 #: Two outlines at least this similar are taken for versions of one plan.
 SAME_PLAN_OUTLINE = 60.0
-
-
-def default_corpus_dir() -> Path:
-    """The project's corpora/, else ./corpora (the option and environment come first)."""
-    root = project_root()
-    if root is not None:
-        return root / "corpora"
-    return Path("corpora")
 
 
 def write_atomic(path: Path, text: str) -> None:

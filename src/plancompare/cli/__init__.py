@@ -4,40 +4,15 @@ from __future__ import annotations
 
 import importlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 
-from plancompare.config import DEFAULT_MODEL, load_config, project_root
-from plancompare.corpus import Corpus, default_corpus_dir
+from plancompare.config import Settings, resolve_settings
 from plancompare.errors import PlanError
 
 EXIT_USER_ERROR = 2
-
-
-def default_db_path() -> Path:
-    """``comments/review.db`` in the project (or in the working folder)."""
-    root = project_root()
-    return (root / "comments" if root else Path("comments")) / "review.db"
-
-
-@dataclass(slots=True)
-class Settings:
-    """Where things live, from the global options and their environment fallbacks."""
-
-    corpus_dir: Path
-    db_path: Path
-    model: str
-    cache_path: Path | None = None
-    reviewer: str | None = None
-    organisation: str | None = None
-
-    @property
-    def corpus(self) -> Corpus:
-        """The corpus folder."""
-        return Corpus(self.corpus_dir)
 
 
 #: The module under plancompare.cli that defines each command. A module is imported only
@@ -53,6 +28,10 @@ COMMAND_MODULES = {
     "comment": "comments",
     "comments": "comments",
     "report": "comments",
+    "align": "align",
+    "diff": "align",
+    "unique": "align",
+    "models": "align",
 }
 
 
@@ -128,18 +107,10 @@ def main(
     Settings come from the options, then environment variables, then plancompare.toml.
     """
     try:
-        config = load_config(config_path)
+        ctx.obj = resolve_settings(corpus_dir, db_path, model, config_path)
     except PlanError as e:
         click.echo(f"plancompare: error: {e.line()}", err=True)
         ctx.exit(EXIT_USER_ERROR)
-    ctx.obj = Settings(
-        corpus_dir=corpus_dir or config.corpus or default_corpus_dir(),
-        db_path=db_path or config.db or default_db_path(),
-        model=model or config.model or DEFAULT_MODEL,
-        cache_path=config.cache,
-        reviewer=config.reviewer,
-        organisation=config.organisation,
-    )
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
 

@@ -12,7 +12,7 @@ import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.corpus import write_atomic
-from plancompare.embed import Embedder, get_embedder
+from plancompare.embed import Embedder
 from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.report import LANGUAGES, ReportOptions, compose_report
@@ -566,9 +566,7 @@ def reanchor_cmd(settings: Settings, plan: str, as_json: bool) -> None:
 
 def _embedder(settings: Settings) -> Embedder | None:
     """The configured embedder for comparing indicator names; none when it is lexical."""
-    if settings.model == "lexical":
-        return None
-    return get_embedder(settings.model)
+    return None if settings.model == "lexical" else settings.embedder()
 
 
 def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | None:

@@ -67,12 +67,11 @@ def benchmark_cmd(
     """
     # numpy and the embedders load only for this command, not for every start of the CLI.
     from plancompare.benchmark import benchmark_plans
-    from plancompare.embed import get_embedder
 
     a = settings.corpus.resolve(plan_a)
     b = settings.corpus.resolve(plan_b)
     lexical = no_model or settings.model == "lexical"
-    embedder = None if lexical else get_embedder(settings.model)
+    embedder = None if lexical else settings.embedder()
     bench = benchmark_plans(a, b, embedder)
     if as_json:
         emit_json(benchmark_dict(bench))

