@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plancompare.numbers import parse_number
+
 _CN = "零〇一二三四五六七八九十百千两"
 _CN_NUM = f"[{_CN}]+"
 _AR_NUM = r"\d{1,3}"
@@ -68,39 +70,8 @@ def _ordinal(digits: str) -> int | None:
         return ord(digits) - 0x32B1 + 36
     if "." in digits or "．" in digits:
         return None
-    if digits.isdecimal():
-        return int(digits)
-    small = _small_chinese_number(digits)
-    if small is not None:
-        return small
-    import cn2an
-
-    try:
-        value = cn2an.cn2an(digits.replace("〇", "零"), "smart")
-    except (ValueError, KeyError, TypeError):
-        return None
-    return int(value)
-
-
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_CN_DIGIT |= {"七": 7, "八": 8, "九": 9}
-
-
-def _small_chinese_number(text: str) -> int | None:
-    """一 … 九十九, the numbers headings use.
-
-    Importing cn2an costs about 150 ms (it compiles its transform patterns), paid by every
-    command that reads a plan; headings only ever need these small numbers, so they are read
-    here and anything larger goes to cn2an.
-    """
-    if len(text) == 1:
-        return 10 if text == "十" else _CN_DIGIT.get(text)
-    tens, sep, units = text.partition("十")
-    if not sep or len(tens) > 1 or len(units) > 1:
-        return None
-    high = _CN_DIGIT.get(tens, -1) if tens else 1
-    low = _CN_DIGIT.get(units, -1) if units else 0
-    return high * 10 + low if high > 0 and low >= 0 else None
+    value = parse_number(digits)
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
 def match_number(text: str) -> NumberPrefix | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from plancompare.numbers import parse_number
 
 # ----------------------------------------------------------------------------------- units
 
@@ -95,44 +96,6 @@ QUANTITY = re.compile(
     rf"(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})"
 )
 """A number or a range with its unit: 100亿元, 3-5家, 10%-20%, 两家."""
-
-
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _small_chinese(text: str) -> int | None:
-    """一 … 九十九 (两, 十二, 三十) without cn2an, whose import takes a fifth of a second."""
-    if len(text) == 1:
-        return 10 if text == "十" else _DIGITS.get(text)
-    tens, ten, ones = text.partition("十")
-    if not ten or len(text) > 3:
-        return None
-    high = _DIGITS.get(tens, -1) if tens else 1
-    low = _DIGITS.get(ones, -1) if ones else 0
-    return high * 10 + low if high > 0 and low >= 0 else None
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A number as written (100, １００, 5.2, 1,000, 十万, 两, 三点五) as a Decimal, or None.
-
-    Kept in one function so it can be swapped for the project-wide number parser.
-    """
-    t = unicodedata.normalize("NFKC", text).replace(",", "").strip()
-    if not t:
-        return None
-    if re.fullmatch(r"[-−]?\d+(?:\.\d+)?", t):
-        return Decimal(t.replace("−", "-"))
-    small = _small_chinese(t)
-    if small is not None:
-        return Decimal(small)
-    import cn2an  # only for larger numerals: slow to import
-
-    try:
-        # cn2an returns an int or a short float; str() of such a float is its exact digits.
-        return Decimal(str(cn2an.cn2an(t, "smart")))
-    except (ValueError, KeyError, IndexError, InvalidOperation):
-        return None
 
 
 def tidy(value: Decimal) -> Decimal:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from plancompare.model import Table, Target
-from plancompare.quantities import NUMBER, RANGE_SEP, UNIT, parse_number, tidy, unit_info
+from plancompare.numbers import parse_number
+from plancompare.quantities import NUMBER, RANGE_SEP, UNIT, tidy, unit_info
 from plancompare.tables import split_unit
 
 _HEADER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")

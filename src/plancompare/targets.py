@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, Section, Table, Target
+from plancompare.numbers import parse_number
 from plancompare.quantities import (
     CHANGE,
     FREQUENCY_UNITS,
@@ -17,7 +18,6 @@ from plancompare.quantities import (
     YearMention,
     comparator_after,
     comparator_before,
-    parse_number,
     tidy,
     year_mentions,
 )
