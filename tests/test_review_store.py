@@ -202,3 +202,13 @@ def test_threads_can_share_one_store(store: CommentStore, luhe: Plan) -> None:
     assert errors == []
     assert store.count() == 60
     assert store.integrity() == "ok"
+
+
+def test_preferences_are_remembered(tmp_path: Path) -> None:
+    path = tmp_path / "review.db"
+    with CommentStore.open(path) as store:
+        assert store.preference("reviewer") is None
+        store.set_preference("reviewer", "张三")
+        store.set_preference("reviewer", "李四")
+    with CommentStore.open(path) as store:
+        assert store.preference("reviewer") == "李四"

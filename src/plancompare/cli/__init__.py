@@ -32,6 +32,8 @@ COMMAND_MODULES = {
     "diff": "align",
     "unique": "align",
     "models": "align",
+    "review": "tui",
+    "serve": "tui",
 }
 
 
@@ -112,7 +114,8 @@ def main(
         click.echo(f"plancompare: error: {e.line()}", err=True)
         ctx.exit(EXIT_USER_ERROR)
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        # plancompare alone opens the workspace on the shipped plans.
+        ctx.invoke(ctx.command.get_command(ctx, "review"))  # type: ignore[union-attr, arg-type]
 
 
 __all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]

@@ -82,11 +82,18 @@ def create_revisions(db: Database) -> None:
     db.table("revisions").create_index(["comment_id"])
 
 
+def create_preferences(db: Database) -> None:
+    """Small settings of the person using this database, e.g. the reviewer's name, which is
+    asked once and remembered."""
+    db.table("preferences").create({"key": str, "value": str}, pk="key", not_null={"value"})
+
+
 #: The migrations, numbered, in the order they run.
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_comments", create_comments),
     ("002_search", create_search),
     ("003_revisions", create_revisions),
+    ("004_preferences", create_preferences),
 ]
 
 

@@ -502,6 +502,22 @@ class CommentStore:
 
         return self._write(work)
 
+    def preference(self, key: str) -> str | None:
+        """A remembered setting (e.g. ``reviewer``), or None."""
+        with self._reading():
+            rows = list(self._db.query("select value from preferences where key = ?", [key]))
+        return str(rows[0]["value"]) if rows else None
+
+    def set_preference(self, key: str, value: str) -> None:
+        """Remember a setting."""
+        self._write(
+            lambda: self._db.execute(
+                "insert into preferences (key, value) values (?, ?) "
+                "on conflict(key) do update set value = excluded.value",
+                [key, value],
+            )
+        )
+
     def integrity(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` verdict ("ok" when the file is sound)."""
         with self._reading():

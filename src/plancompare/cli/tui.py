@@ -1,0 +1,143 @@
+"""Commands that open the review workspace: review (and plancompare alone), serve."""
+
+from __future__ import annotations
+
+import ipaddress
+import shlex
+import sys
+
+import click
+
+from plancompare.cli import Settings, main, pass_settings
+from plancompare.errors import PlanError
+
+DEFAULT_PAIR = ("luhe", "dehong")
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the interface.",
+)
+
+
+def default_pair(settings: Settings) -> tuple[str, str]:
+    """The shipped pair when it is there, else the first two plans of the corpus."""
+    ids = settings.corpus.ids()
+    if all(p in ids for p in DEFAULT_PAIR):
+        return DEFAULT_PAIR
+    if len(ids) < 2:
+        raise PlanError(
+            settings.corpus_dir, "needs two plans to compare; add them with: plancompare import"
+        )
+    return ids[0], ids[1]
+
+
+def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str) -> None:
+    """Open the workspace on two plans (corpus ids or files)."""
+    from plancompare.tui import make_app
+
+    a = settings.corpus.resolve(plan_a)
+    b = settings.corpus.resolve(plan_b)
+    embedder = None if settings.model == "lexical" else settings.embedder()
+    make_app(a, b, settings, embedder=embedder, lang=lang).run()
+
+
+@main.command("review")
+@click.argument("plan_a", required=False)
+@click.argument("plan_b", required=False)
+@LANG_OPTION
+@pass_settings
+def review_cmd(settings: Settings, plan_a: str | None, plan_b: str | None, lang: str) -> None:
+    """Open the review workspace on two plans (the shipped pair by default).
+
+    \b
+    Example:
+      plancompare review luhe dehong
+      plancompare review 征求意见稿.docx dehong --lang en
+
+    Running plancompare with no command does the same on the shipped plans.
+    """
+    if (plan_a is None) != (plan_b is None):
+        raise PlanError(None, "give two plans to compare, or none for the shipped pair")
+    pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
+    run_review(settings, pair[0], pair[1], lang)
+
+
+@main.command("serve")
+@click.argument("plan_a", required=False)
+@click.argument("plan_b", required=False)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Allow an address other than this machine's (there is NO authentication).",
+)
+@LANG_OPTION
+@pass_settings
+def serve_cmd(
+    settings: Settings,
+    plan_a: str | None,
+    plan_b: str | None,
+    host: str,
+    port: int,
+    public: bool,
+    lang: str,
+) -> None:
+    """Serve the review workspace to a web browser (textual-serve).
+
+    There is no authentication: anyone who can reach the address can read the plans and
+    write comments as you. It listens on 127.0.0.1 (this machine only) unless --public.
+
+    \b
+    Example:
+      plancompare serve --port 8000        # then open http://127.0.0.1:8000
+    """
+    if not _is_loopback(host) and not public:
+        raise PlanError(
+            None,
+            f"{host} is reachable from other machines and there is no authentication; "
+            "add --public if you mean it",
+        )
+    if (plan_a is None) != (plan_b is None):
+        raise PlanError(None, "give two plans to compare, or none for the shipped pair")
+    pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
+    for spec in pair:
+        settings.corpus.resolve(spec)  # a bad plan fails here, not in the browser
+    from textual_serve.server import Server
+
+    command = shlex.join(
+        [
+            sys.executable,
+            "-m",
+            "plancompare",
+            "--corpus",
+            str(settings.corpus_dir),
+            "--db",
+            str(settings.db_path),
+            "--model",
+            settings.model,
+            "review",
+            *pair,
+            "--lang",
+            lang,
+        ]
+    )
+    if not _is_loopback(host):
+        click.echo(
+            f"warning: serving on {host} without authentication — anyone who can reach it "
+            "can read and comment",
+            err=True,
+        )
+    click.echo(f"serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    Server(command, host=host, port=port, title="plancompare").serve()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

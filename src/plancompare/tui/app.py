@@ -1,0 +1,168 @@
+"""The workspace app: four views over one Workspace, filled by thread workers as results come."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.signal import Signal
+from textual.worker import Worker, WorkerState
+
+from plancompare.align import AlignmentCancelled
+from plancompare.config import Settings
+from plancompare.embed import Embedder
+from plancompare.errors import PlanError
+from plancompare.model import Plan
+from plancompare.review.store import CommentStore
+from plancompare.tui.i18n import Labels, localize_bindings
+from plancompare.tui.screens.comments import CommentsScreen
+from plancompare.tui.screens.compare import CompareScreen
+from plancompare.tui.screens.findings import FindingsScreen
+from plancompare.tui.screens.targets import TargetsScreen
+from plancompare.tui.workspace import Workspace, open_workspace
+
+VIEWS = ("compare", "targets", "findings", "comments")
+
+
+class PlanCompareApp(App[None]):
+    """Compare two plans, look at their targets and findings, and write comments."""
+
+    CSS_PATH = "app.tcss"
+    MODES: ClassVar[dict[str, type]] = {  # type: ignore[assignment]
+        "compare": CompareScreen,
+        "targets": TargetsScreen,
+        "findings": FindingsScreen,
+        "comments": CommentsScreen,
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "show_view('compare')", "bind_compare"),
+        Binding("2", "show_view('targets')", "bind_targets"),
+        Binding("3", "show_view('findings')", "bind_findings"),
+        Binding("4", "show_view('comments')", "bind_comments"),
+        Binding("e", "export", "bind_export"),
+        Binding("question_mark", "help", "bind_help", key_display="?"),
+        Binding("ctrl+p", "command_palette", "bind_palette", show=False),
+        Binding("q", "quit", "bind_quit"),
+    ]
+
+    def __init__(self, workspace: Workspace, lang: str = "zh", compute: bool = True) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.labels = Labels(lang)
+        self.compute = compute
+        self.status_text = self.labels["loading"]
+        #: Published with the name of what changed: findings, alignment, matcher, benchmark,
+        #: comments, status.
+        self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
+        localize_bindings(self, self.labels)
+        self.title = self.labels["app_title"]
+        a, b = workspace.a.meta, workspace.b.meta
+        self.sub_title = f"{a.title or a.id} ⇄ {b.title or b.id}"
+
+    def on_mount(self) -> None:
+        self.switch_mode("compare")
+        if self.compute:
+            self.load()
+
+    def on_unmount(self) -> None:
+        self.workspace.cancel.set()
+
+    # --- work ----------------------------------------------------------------------------------
+
+    def set_status(self, text: str) -> None:
+        """Show a progress or result line (one line that replaces the last)."""
+        self.status_text = text
+        self.workspace_changed.publish("status")
+
+    def _progress(self, message: str, fraction: float) -> None:
+        """Progress from a worker thread."""
+        label = {"embedding": "embedding"}.get(message, message)
+        text = f"{self.labels.get(label)} {fraction:.0%}" if fraction < 1 else ""
+        if text:
+            self.call_from_thread(self.set_status, text)
+
+    def _publish(self, what: str, status: str | None = None) -> None:
+        self.call_from_thread(self.workspace_changed.publish, what)
+        if status is not None:
+            self.call_from_thread(self.set_status, status)
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        """Compute everything the views show, cheapest first, publishing each result."""
+        ws = self.workspace
+        ws.compute_findings()
+        self._publish("findings")
+        self._publish("status", self.labels["aligning"])
+        ws.compute_alignment(self._progress)
+        alignment = ws.alignment
+        assert alignment is not None
+        ready = self.labels["ready"].format(
+            links=len(alignment.links),
+            only_a=len(alignment.only_a),
+            only_b=len(alignment.only_b),
+            a=ws.a.meta.region or ws.a.id,
+            b=ws.b.meta.region or ws.b.id,
+        )
+        self._publish("alignment", ready)
+        ws.compute_benchmark()
+        self._publish("benchmark")
+        ws.warm_up_segmentation()
+        ws.compute_matcher()
+        self._publish("matcher", ready)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures are shown: a notification, never a crash."""
+        if event.state is not WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if isinstance(error, AlignmentCancelled):
+            return
+        text = error.line() if isinstance(error, PlanError) else f"{type(error).__name__}: {error}"
+        self.set_status(self.labels["failed"].format(error=text))
+        self.notify(text, severity="error", timeout=10)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def action_show_view(self, view: str) -> None:
+        """Switch to one of the four views."""
+        if view in VIEWS:
+            self.switch_mode(view)
+
+    def action_help(self) -> None:
+        """Show or hide the key bindings of the current view."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def action_export(self) -> None:
+        """Write the report (Markdown and HTML) and say where; offer it as a download on the web."""
+        self._export()
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self) -> None:
+        exported = self.workspace.export_report(self.labels.lang)
+        message = self.labels["exported"].format(md=exported.markdown, html=exported.html)
+        self.call_from_thread(self.notify, message, timeout=10)
+        if self.is_web:
+            self.call_from_thread(self.deliver_text, exported.html)
+
+
+def make_app(
+    plan_a: Plan,
+    plan_b: Plan,
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    store: CommentStore | None = None,
+    lang: str = "zh",
+    compute: bool = True,
+) -> PlanCompareApp:
+    """Build the workspace app from its parts; the CLI and the tests both call this."""
+    workspace = open_workspace(plan_a, plan_b, settings, embedder, store)
+    return PlanCompareApp(workspace, lang=lang, compute=compute)
+
+
+__all__ = ["VIEWS", "PlanCompareApp", "make_app"]

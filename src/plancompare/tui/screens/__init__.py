@@ -1,0 +1,1 @@
+"""The four views of the workspace, one screen (a Textual mode) each."""

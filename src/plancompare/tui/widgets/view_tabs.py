@@ -1,0 +1,27 @@
+"""The strip of view names at the top of every view; the current one is highlighted."""
+
+from __future__ import annotations
+
+from textual.widgets import Tab, Tabs
+
+from plancompare.tui.i18n import Labels
+
+VIEWS = ("compare", "targets", "findings", "comments")
+
+
+class ViewTabs(Tabs):
+    """对照 · 指标 · 问题 · 意见 — clicking one switches the view (keys 1–4 do too)."""
+
+    def __init__(self, current: str, labels: Labels) -> None:
+        tabs = [
+            Tab(f"{n} {labels['view_' + view]}", id=f"view-{view}")
+            for n, view in enumerate(VIEWS, 1)
+        ]
+        super().__init__(*tabs, active=f"view-{current}")
+        self.can_focus = False
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        event.stop()
+        view = (event.tab.id or "").removeprefix("view-")
+        if view and getattr(self.app, "current_mode", None) != view:
+            self.app.run_action(f"show_view('{view}')")

@@ -1,0 +1,244 @@
+"""The two plans under review and what the core computed about them, shared by the screens.
+
+Every computation here is one call into the core; the methods named ``compute_*`` block and
+run in the app's thread workers, the rest are quick.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plancompare.compare import CompareRow, compare_rows
+from plancompare.config import Settings
+from plancompare.corpus import write_atomic
+from plancompare.embed import Embedder
+from plancompare.model import Alignment, Benchmark, Finding, Plan
+from plancompare.report import ReportOptions, compose_report, render_html
+from plancompare.review.model import Anchor, Comment, Reference
+from plancompare.review.store import CommentFilter, CommentStore
+from plancompare.review.writing import Draft, new_comment
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(slots=True)
+class ExportedReport:
+    """Where an export wrote the report."""
+
+    markdown: Path
+    """The Markdown file."""
+    html: Path
+    """The HTML file."""
+    comments: int
+    """How many comments it holds."""
+
+
+@dataclass
+class Workspace:
+    """Plans A and B, the review store, and the results of the core as they arrive."""
+
+    a: Plan
+    """Plan A (left)."""
+    b: Plan
+    """Plan B (right)."""
+    settings: Settings
+    """Where things live."""
+    store: CommentStore
+    """The review database."""
+    embedder: Embedder | None
+    """The embedder for alignment and indicator names (None: lexical evidence only)."""
+    alignment: Alignment | None = None
+    """Set when the alignment is done."""
+    rows: list[CompareRow] = field(default_factory=list)
+    """The compare view's rows, set with the alignment."""
+    matcher: Any = None
+    """The sentence matcher (plancompare.diff.SentenceMatcher) for in-pair diffs, when built."""
+    benchmark: Benchmark | None = None
+    """Set when the targets are compared."""
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
+    """Findings by plan id."""
+    cancel: threading.Event = field(default_factory=threading.Event)
+    """Set to stop long work (the app sets it on exit)."""
+    deleted: list[str] = field(default_factory=list)
+    """Ids of comments deleted in this session, latest last (for undo)."""
+
+    def plan(self, plan_id: str) -> Plan:
+        """Plan A or B by id."""
+        return self.a if plan_id == self.a.id else self.b
+
+    def other(self, plan_id: str) -> Plan:
+        """The other plan."""
+        return self.b if plan_id == self.a.id else self.a
+
+    # --- computing (in thread workers) -------------------------------------------------------
+
+    def compute_findings(self) -> None:
+        """Structure and target findings of both plans."""
+        from plancompare.checks import check_plan
+
+        self.findings = {p.id: check_plan(p) for p in (self.a, self.b)}
+
+    def warm_up_segmentation(self) -> None:
+        """Load jieba's dictionary now rather than on the first diff."""
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+
+    def compute_alignment(self, progress: Progress | None = None) -> None:
+        """Align the two plans and lay out the compare rows."""
+        from plancompare.align import align_plans
+
+        alignment = align_plans(
+            self.a, self.b, self.embedder, progress=progress, cancel=self.cancel
+        )
+        self.rows = compare_rows(alignment)
+        self.alignment = alignment
+
+    def compute_matcher(self, progress: Progress | None = None) -> None:
+        """The sentence similarities the in-pair diffs use."""
+        from plancompare.diff import SentenceMatcher
+
+        self.matcher = SentenceMatcher(
+            self.a, self.b, self.embedder, progress=progress, cancel=self.cancel
+        )
+
+    def compute_benchmark(self) -> None:
+        """Targets of both plans side by side."""
+        from plancompare.benchmark import benchmark_plans
+
+        self.benchmark = benchmark_plans(self.a, self.b, self.embedder)
+
+    # --- the reviewer --------------------------------------------------------------------------
+
+    def reviewer(self) -> tuple[str, str] | None:
+        """Name and organisation: from the environment, the config file, or remembered."""
+        name = (
+            os.environ.get("PLANCOMPARE_REVIEWER")
+            or self.settings.reviewer
+            or self.store.preference("reviewer")
+        )
+        org = (
+            os.environ.get("PLANCOMPARE_ORG")
+            or self.settings.organisation
+            or self.store.preference("organisation")
+            or ""
+        )
+        return (name, org) if name else None
+
+    def remember_reviewer(self, name: str, organisation: str) -> None:
+        """Keep the reviewer's name for the next session."""
+        self.store.set_preference("reviewer", name.strip())
+        self.store.set_preference("organisation", organisation.strip())
+
+    # --- comments --------------------------------------------------------------------------------
+
+    def add_comment(
+        self,
+        plan_id: str,
+        section_id: str,
+        draft: Draft,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        reference: Reference | None = None,
+        anchor: Anchor | None = None,
+    ) -> Comment:
+        """Write a comment to the database at once (anchored on a span, a section or ``anchor``)."""
+        who = self.reviewer()
+        if who and not draft.reviewer:
+            draft.reviewer, draft.organisation = who
+        comment = new_comment(
+            self.plan(plan_id),
+            section_id,
+            draft,
+            start=start,
+            end=end,
+            reference=reference,
+            anchor=anchor,
+        )
+        return self.store.add(comment)
+
+    def update_comment(self, comment_id: str, draft: Draft) -> Comment:
+        """Change what a comment says."""
+        return self.store.update(
+            comment_id,
+            body=draft.body.strip(),
+            category=draft.category,
+            stance=draft.stance,
+            suggestion=draft.suggestion.strip(),
+            rationale=draft.rationale.strip(),
+            status=draft.status,
+        )
+
+    def delete_comment(self, comment_id: str) -> Comment:
+        """Delete a comment (softly; :meth:`undo_delete` brings it back)."""
+        comment = self.store.delete(comment_id)
+        self.deleted.append(comment.id)
+        return comment
+
+    def undo_delete(self) -> Comment | None:
+        """Restore the comment deleted last in this session, if any."""
+        if not self.deleted:
+            return None
+        return self.store.restore(self.deleted.pop())
+
+    def comments(self, filters: CommentFilter | None = None) -> list[Comment]:
+        """Live comments on the two plans (filtered)."""
+        filters = filters or CommentFilter()
+        if not filters.plans:
+            filters.plans = (self.a.id, self.b.id)
+        return self.store.list(filters)
+
+    def comments_on(self, plan_id: str, section_id: str) -> list[Comment]:
+        """Live comments anchored in one section."""
+        return [
+            c
+            for c in self.comments(CommentFilter(plans=(plan_id,)))
+            if c.anchor.section == section_id
+        ]
+
+    # --- the report ------------------------------------------------------------------------------
+
+    def export_report(self, lang: str = "zh", folder: Path | None = None) -> ExportedReport:
+        """Write the feedback report as Markdown and HTML, through the CLI's own function."""
+        from datetime import date
+
+        comments = self.comments()
+        options = ReportOptions(lang=lang, date=date.today())
+        report = compose_report(
+            comments,
+            self.plan,
+            (self.a.id, self.b.id),
+            options,
+            self.embedder,
+        )
+        folder = folder or self.settings.db_path.parent
+        stem = "意见反馈" if lang == "zh" else "feedback"
+        md = folder / f"{stem}-{self.a.id}-{self.b.id}.md"
+        html = md.with_suffix(".html")
+        write_atomic(md, report.text)
+        write_atomic(html, render_html(report.text, report.title, lang))
+        return ExportedReport(md, html, report.comments)
+
+
+def open_workspace(
+    a: Plan,
+    b: Plan,
+    settings: Settings,
+    embedder: Embedder | None = None,
+    store: CommentStore | None = None,
+) -> Workspace:
+    """A workspace on two plans, opening the review database named by ``settings``."""
+    return Workspace(
+        a=a,
+        b=b,
+        settings=settings,
+        store=store or CommentStore.open(settings.db_path),
+        embedder=embedder,
+    )

@@ -1,0 +1,69 @@
+"""The workspace shell: it paints, fills in from its workers, switches views and exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancompare.model import Plan
+from plancompare.tui import PlanCompareApp
+from tests.tui_support import build_app
+
+
+async def settle(app: PlanCompareApp) -> None:
+    """Wait until every worker is done and the messages they caused are handled."""
+    await app.workers.wait_for_complete()
+    await app.workers.wait_for_complete()
+
+
+async def test_paints_then_fills_in_and_switches_views(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    app = build_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.current_mode == "compare"
+        await settle(app)
+        await pilot.pause()
+        ws = app.workspace
+        assert ws.alignment is not None
+        assert ws.rows
+        assert ws.benchmark is not None
+        assert ws.matcher is not None
+        assert set(ws.findings) == {"luhe", "dehong"}
+        assert "已完成对照" in app.status_text
+        for key, mode in (("2", "targets"), ("3", "findings"), ("4", "comments"), ("1", "compare")):
+            await pilot.press(key)
+            assert app.current_mode == mode
+
+
+async def test_export_writes_markdown_and_html_next_to_the_database(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    from plancompare.review.writing import Draft
+
+    app = build_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        app.workspace.add_comment("luhe", "6.1", Draft(body="建议明确牵头单位", reviewer="张三"))
+        await pilot.press("e")
+        await settle(app)
+        md = tmp_path / "comments" / "意见反馈-luhe-dehong.md"
+        assert md.is_file()
+        assert md.read_text(encoding="utf-8").startswith("# 关于《陆河县服装产业高质量发展规划")
+        assert "建议明确牵头单位" in md.read_text(encoding="utf-8")
+        assert md.with_suffix(".html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+async def test_english_labels(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
+    app = build_app(luhe, dehong, tmp_path, lang="en", compute=False)
+    async with app.run_test(size=(80, 24)):
+        assert app.title == "Plan compare"
+        descriptions = {active.binding.description for active in app.active_bindings.values()}
+        assert "Export report" in descriptions
+
+
+def test_reviewer_is_remembered(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
+    first = build_app(luhe, dehong, tmp_path, compute=False).workspace
+    assert first.reviewer() is None
+    first.remember_reviewer("张三", "陆河县发展和改革局")
+    again = build_app(luhe, dehong, tmp_path, compute=False).workspace
+    assert again.reviewer() == ("张三", "陆河县发展和改革局")
