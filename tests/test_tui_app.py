@@ -67,3 +67,43 @@ def test_reviewer_is_remembered(luhe: Plan, dehong: Plan, tmp_path: Path) -> Non
     first.remember_reviewer("张三", "陆河县发展和改革局")
     again = build_app(luhe, dehong, tmp_path, compute=False).workspace
     assert again.reviewer() == ("张三", "陆河县发展和改革局")
+
+
+async def test_comment_flow_asks_the_reviewer_once_then_saves_edits_deletes_and_undoes(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    from plancompare.tui.dialogs.comment_form import CommentForm
+    from plancompare.tui.dialogs.reviewer import ReviewerDialog
+
+    app = build_app(luhe, dehong, tmp_path, compute=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        screen.write_comment("luhe", "6.1", "（一）建立高位推进机制", start=0, end=4)  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewerDialog)
+        await pilot.press(*"张三", "enter", *"县发展改革局", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CommentForm)
+        await pilot.press(*"建议明确牵头单位", "ctrl+s")
+        await pilot.pause()
+        (comment,) = app.workspace.comments()
+        assert comment.body == "建议明确牵头单位"
+        assert (comment.reviewer, comment.organisation) == ("张三", "县发展改革局")
+        assert (comment.anchor.section, comment.anchor.exact) == ("6.1", "成立由县")
+
+        screen.write_comment("dehong", "5.1", "（一）加强组织领导")  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert isinstance(app.screen, CommentForm)  # the name is remembered now
+        await pilot.press("escape")
+        assert len(app.workspace.comments()) == 1
+
+        screen.edit_comment(comment)  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("end", *"并写明考核办法", "ctrl+s")
+        await pilot.pause()
+        assert app.workspace.comments()[0].body == "建议明确牵头单位并写明考核办法"
+
+        screen.delete_comment(comment)  # type: ignore[attr-defined]
+        assert app.workspace.comments() == []
+        await pilot.press("z")
+        assert [c.id for c in app.workspace.comments()] == [comment.id]

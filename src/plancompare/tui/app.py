@@ -42,6 +42,7 @@ class PlanCompareApp(App[None]):
         Binding("3", "show_view('findings')", "bind_findings"),
         Binding("4", "show_view('comments')", "bind_comments"),
         Binding("e", "export", "bind_export"),
+        Binding("z", "undo_delete", "bind_undo", show=False),
         Binding("question_mark", "help", "bind_help", key_display="?"),
         Binding("ctrl+p", "command_palette", "bind_palette", show=False),
         Binding("q", "quit", "bind_quit"),
@@ -136,6 +137,15 @@ class PlanCompareApp(App[None]):
             self.action_hide_help_panel()
         else:
             self.action_show_help_panel()
+
+    def action_undo_delete(self) -> None:
+        """Bring back the comment deleted last in this session."""
+        restored = self.workspace.undo_delete()
+        if restored is None:
+            self.notify(self.labels["nothing_to_undo"])
+            return
+        self.workspace_changed.publish("comments")
+        self.notify(self.labels["restored"])
 
     def action_export(self) -> None:
         """Write the report (Markdown and HTML) and say where; offer it as a download on the web."""

@@ -8,6 +8,11 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from plancompare.errors import PlanError
+from plancompare.review.model import Anchor, Comment, Reference
+from plancompare.review.writing import Draft
+from plancompare.tui.dialogs.comment_form import CommentForm
+from plancompare.tui.dialogs.reviewer import ReviewerDialog
 from plancompare.tui.i18n import Labels, localize_bindings
 from plancompare.tui.widgets.status_line import StatusLine
 from plancompare.tui.widgets.view_tabs import ViewTabs
@@ -56,3 +61,79 @@ class ViewScreen(Screen[None]):
 
     def workspace_changed(self, what: str) -> None:
         """Called when part of the workspace changed (or the view was mounted)."""
+
+    # --- writing comments (one flow for every view) ------------------------------------------
+
+    def write_comment(
+        self,
+        plan_id: str,
+        section_id: str,
+        on_what: str,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        reference: Reference | None = None,
+        anchor: Anchor | None = None,
+        initial: Draft | None = None,
+    ) -> None:
+        """Ask for the reviewer's name if it is not known yet, open the form, save at once."""
+
+        def save(draft: Draft | None) -> None:
+            if draft is None:
+                return
+            try:
+                self.workspace.add_comment(
+                    plan_id,
+                    section_id,
+                    draft,
+                    start=start,
+                    end=end,
+                    reference=reference,
+                    anchor=anchor,
+                )
+            except PlanError as e:
+                self.notify(e.line(), severity="error")
+                return
+            self.pc_app.workspace_changed.publish("comments")
+            self.notify(self.labels["saved"])
+
+        def open_form(who: tuple[str, str] | None) -> None:
+            if who is None:
+                return
+            self.workspace.remember_reviewer(*who)
+            self.app.push_screen(CommentForm(self.labels, on_what, initial), save)
+
+        known = self.workspace.reviewer()
+        if known is None:
+            self.app.push_screen(ReviewerDialog(self.labels), open_form)
+        else:
+            self.app.push_screen(CommentForm(self.labels, on_what, initial), save)
+
+    def edit_comment(self, comment: Comment) -> None:
+        """Open the form on a comment; saving changes it in the database."""
+        initial = Draft(
+            body=comment.body,
+            category=comment.category,
+            stance=comment.stance,
+            suggestion=comment.suggestion,
+            rationale=comment.rationale,
+            reviewer=comment.reviewer,
+            organisation=comment.organisation,
+            status=comment.status,
+        )
+
+        def save(draft: Draft | None) -> None:
+            if draft is None:
+                return
+            self.workspace.update_comment(comment.id, draft)
+            self.pc_app.workspace_changed.publish("comments")
+            self.notify(self.labels["updated"])
+
+        on_what = comment.quoted or comment.anchor.section or comment.plan
+        self.app.push_screen(CommentForm(self.labels, on_what, initial, editing=True), save)
+
+    def delete_comment(self, comment: Comment) -> None:
+        """Delete a comment softly; ``z`` anywhere brings it back."""
+        self.workspace.delete_comment(comment.id)
+        self.pc_app.workspace_changed.publish("comments")
+        self.notify(self.labels["deleted"])
