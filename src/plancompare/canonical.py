@@ -27,11 +27,10 @@ from plancompare.headings import (
     RUN_IN_TERMINATORS,
     match_dash,
     match_number,
-    split_numbered,
     title_of,
 )
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
-from plancompare.structure import assign_ids
+from plancompare.structure import assign_ids, dash_item
 
 MISSING_HEADING = (
     "plancompare: missing heading — the source has no heading here, but its numbering shows "
@@ -324,20 +323,7 @@ def _paragraph_node(children: list[Token]) -> Paragraph | Section:
         return item
     text = _inline_text(children)
     dash = match_dash(text)
-    if dash is not None:
-        split = split_numbered(text, dash)
-        item = Section(
-            id="",
-            kind=SectionKind.DASH,
-            number=dash,
-            title=split.title,
-            heading=split.heading,
-            level=0,
-        )
-        if split.body:
-            item.content.append(Paragraph(split.body))
-        return item
-    return Paragraph(text)
+    return dash_item(text, dash) if dash is not None else Paragraph(text)
 
 
 def _read_table(tokens: list[Token], start: int, notes: list[str]) -> tuple[int, Table]:

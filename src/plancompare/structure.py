@@ -218,7 +218,8 @@ def _numbered_section(block: RawParagraph, prefix: NumberPrefix) -> tuple[Sectio
     return section, split.body
 
 
-def _dash_item(text: str, dash: str) -> Section:
+def dash_item(text: str, dash: str) -> Section:
+    """A dash item (——产业规模持续壮大。…) with its one paragraph."""
     split = split_numbered(text, dash)
     item = Section(
         id="",
@@ -263,7 +264,7 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
             continue
         dash = match_dash(text)
         if dash is not None:
-            builder.add_item(_dash_item(text, dash))
+            builder.add_item(dash_item(text, dash))
             continue
         builder.add_block(Paragraph(text))
     sections = builder.root.children

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from plancompare.checks import check_plan
 from plancompare.errors import PlanError
@@ -44,6 +45,31 @@ class Draft:
     """The reviewer's organisation."""
     status: Status = Status.DRAFT
     """Draft or submitted."""
+
+    @classmethod
+    def of(cls, comment: Comment) -> Draft:
+        """What a stored comment says, to edit it."""
+        return cls(
+            body=comment.body,
+            category=comment.category,
+            stance=comment.stance,
+            suggestion=comment.suggestion,
+            rationale=comment.rationale,
+            reviewer=comment.reviewer,
+            organisation=comment.organisation,
+            status=comment.status,
+        )
+
+    def changes(self) -> dict[str, Any]:
+        """The fields an edit writes (``CommentStore.update(id, **draft.changes())``)."""
+        return {
+            "body": self.body.strip(),
+            "category": self.category,
+            "stance": self.stance,
+            "suggestion": self.suggestion.strip(),
+            "rationale": self.rationale.strip(),
+            "status": self.status,
+        }
 
 
 def new_comment(

@@ -166,15 +166,7 @@ class Workspace:
 
     def update_comment(self, comment_id: str, draft: Draft) -> Comment:
         """Change what a comment says."""
-        return self.store.update(
-            comment_id,
-            body=draft.body.strip(),
-            category=draft.category,
-            stance=draft.stance,
-            suggestion=draft.suggestion.strip(),
-            rationale=draft.rationale.strip(),
-            status=draft.status,
-        )
+        return self.store.update(comment_id, **draft.changes())
 
     def delete_comment(self, comment_id: str) -> Comment:
         """Delete a comment (softly; :meth:`undo_delete` brings it back)."""

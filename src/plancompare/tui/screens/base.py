@@ -111,16 +111,7 @@ class ViewScreen(Screen[None]):
 
     def edit_comment(self, comment: Comment) -> None:
         """Open the form on a comment; saving changes it in the database."""
-        initial = Draft(
-            body=comment.body,
-            category=comment.category,
-            stance=comment.stance,
-            suggestion=comment.suggestion,
-            rationale=comment.rationale,
-            reviewer=comment.reviewer,
-            organisation=comment.organisation,
-            status=comment.status,
-        )
+        initial = Draft.of(comment)
 
         def save(draft: Draft | None) -> None:
             if draft is None:
