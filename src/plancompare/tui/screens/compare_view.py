@@ -25,6 +25,7 @@ from plancompare.tui.widgets.pair_comments import PairComments
 from plancompare.tui.widgets.pair_row import GUTTER, MIDDLE, RowView, column_widths, row_view
 from plancompare.tui.widgets.row_marks import (
     BySection,
+    changed_sections,
     comments_by_section,
     side_input,
     target_spans,
@@ -88,6 +89,7 @@ class CompareView(ViewScreen):
 
     def workspace_changed(self, what: str) -> None:
         ws = self.workspace
+        old = self.comment_index
         if what in ("comments", "mounted"):
             self.comment_index = comments_by_section(ws.comments())
         if what in ("alignment", "mounted") and ws.alignment is not None:
@@ -95,7 +97,16 @@ class CompareView(ViewScreen):
             self.rows.show(ws.rows)
             self.row_moved(0)
         elif what == "comments":
-            self.rows.changed()
+            # Only the rows whose markers moved are drawn again (a long plan has thousands).
+            touched = changed_sections(old, self.comment_index)
+            a, b = ws.a.id, ws.b.id
+            again = [
+                i
+                for i, row in enumerate(self.rows.rows)
+                if (row.a and (a, row.a.id) in touched) or (row.b and (b, row.b.id) in touched)
+            ]
+            if again:
+                self.rows.changed(*again)
             self.row_moved(self.rows.selected)
         if what in ("matcher", "mounted") and ws.matcher is not None and ws.rows:
             self.compute_marks(ws.rows, ws.matcher)

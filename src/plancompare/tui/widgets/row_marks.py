@@ -29,6 +29,15 @@ def comments_by_section(comments: Iterable[Comment]) -> BySection:
     return dict(grouped)
 
 
+def changed_sections(old: BySection, new: BySection) -> set[tuple[str, str]]:
+    """The sections whose comment markers differ between two groupings."""
+
+    def marks(comments: list[Comment]) -> list[tuple[str, str]]:
+        return [(c.id, c.anchor.exact) for c in comments]
+
+    return {k for k in old.keys() | new.keys() if marks(old.get(k, [])) != marks(new.get(k, []))}
+
+
 def comment_span(comment: Comment, text: str) -> Span | None:
     """Where a comment's quote is in ``text``: at its offsets if the text there is still the
     quote, else where the quote occurs; None for a comment on the whole section (or a

@@ -31,6 +31,11 @@ def break_offsets(text: str, width: int) -> list[int]:
             used, line_start, space = 0, i + 1, -1
             continue
         size = get_character_cell_size(ch)
+        if ch == " " and used + size > width:
+            # A space where the line is full ends it (and is cut off when drawn).
+            breaks.append(i + 1)
+            used, line_start, space = 0, i + 1, -1
+            continue
         if used + size > width and i > line_start:
             at = i
             if ch in NO_LINE_START and i - 1 > line_start:
