@@ -28,7 +28,12 @@ from plancompare.tui.widgets.diff_text import (
     side_text,
 )
 from plancompare.tui.widgets.pair_row import RowStyles, SideInput, render_row, row_height, row_view
-from plancompare.tui.widgets.row_marks import changed_sections, comment_span, target_spans
+from plancompare.tui.widgets.row_marks import (
+    changed_sections,
+    comment_span,
+    rows_showing,
+    target_spans,
+)
 from plancompare.tui.widgets.wrap import break_offsets, wrap_text
 
 
@@ -119,6 +124,9 @@ def test_comment_spans_follow_the_quote() -> None:
     old = {("luhe", "1"): [comment("规上企业", at, at + 4)]}
     assert changed_sections(old, {}) == {("luhe", "1")}
     assert changed_sections(old, dict(old)) == set()
+    rows = [CompareRow(RowKind.ONLY_B, None, B, None), CompareRow(RowKind.ONLY_A, A, None, None)]
+    assert rows_showing(rows, "luhe", "dehong", {("luhe", "1")}) == [1]
+    assert rows_showing(rows, "luhe", "dehong", {("dehong", "1")}) == [0]
 
 
 def test_target_spans_cover_target_wording(luhe: Plan) -> None:

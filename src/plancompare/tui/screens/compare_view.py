@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
@@ -18,15 +17,17 @@ from plancompare.compare import CompareRow, Difference, diff_rows, differences
 from plancompare.diff import PairDiff
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.sentence_cursor import SentenceCursor
+from plancompare.tui.widgets.compare_bar import bar_text
 from plancompare.tui.widgets.compare_rows import CompareRows
 from plancompare.tui.widgets.diff_text import Span
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
-from plancompare.tui.widgets.pair_row import GUTTER, MIDDLE, RowView, column_widths, row_view
+from plancompare.tui.widgets.pair_row import RowView, row_view
 from plancompare.tui.widgets.row_marks import (
     BySection,
     changed_sections,
     comments_by_section,
+    rows_showing,
     side_input,
     target_spans,
 )
@@ -99,12 +100,7 @@ class CompareView(ViewScreen):
         elif what == "comments":
             # Only the rows whose markers moved are drawn again (a long plan has thousands).
             touched = changed_sections(old, self.comment_index)
-            a, b = ws.a.id, ws.b.id
-            again = [
-                i
-                for i, row in enumerate(self.rows.rows)
-                if (row.a and (a, row.a.id) in touched) or (row.b and (b, row.b.id) in touched)
-            ]
+            again = rows_showing(self.rows.rows, ws.a.id, ws.b.id, touched)
             if again:
                 self.rows.changed(*again)
             self.row_moved(self.rows.selected)
@@ -180,17 +176,12 @@ class CompareView(ViewScreen):
 
     def update_bar(self) -> None:
         """The line over the rows: which plan is on which side, and the counter."""
-        width = self.rows.scrollable_content_region.width
-        a_width, b_width = column_widths(max(width, 20))
-        bar = Text(" " * GUTTER)
-        bar.append(Text(self.plan_title("a"), style="bold"))
-        bar.align("left", GUTTER + a_width)
-        middle = Text(self.labels["score_column"], style="dim")
-        middle.align("center", MIDDLE - 2)
-        right = Text(self.plan_title("b"), style="bold")
-        counter = Text(
-            self.counter, style="bold reverse" if self.current_difference is not None else "bold"
+        bar = bar_text(
+            self.rows.scrollable_content_region.width,
+            self.plan_title("a"),
+            self.labels["score_column"],
+            self.plan_title("b"),
+            self.counter,
+            self.current_difference is not None,
         )
-        right.align("left", max(b_width - counter.cell_len, 0))
-        bar.append_text(Text.assemble("│", middle, "│", right, counter))
         self.query_one("#compare-bar", Static).update(bar)

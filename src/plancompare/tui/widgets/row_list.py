@@ -154,9 +154,11 @@ class RowList(ScrollView, can_focus=True):
         i = bisect.bisect_right(self._tops, line) - 1
         if not 0 <= i < len(self.rows):
             if not self.rows and line == 0 and self.empty_text:
-                text = Text(f" {self.empty_text}", style=self.rich_style + Style(dim=True))
-                return Strip(text.render(self.app.console)).crop_extend(
-                    0, self.size.width, self.rich_style
+                text = Text(f" {self.empty_text}")
+                strip = Strip(text.render(self.app.console))
+                # Every segment needs a style (the monochrome filter of NO_COLOR reads it).
+                return strip.crop_extend(0, self.size.width, None).apply_style(
+                    self.rich_style + Style(dim=True)
                 )
             return Strip.blank(self.size.width, self.rich_style)
         strips, _ = self._render(i)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from plancompare.compare import CompareRow
 from plancompare.diff import PairDiff
 from plancompare.model import Plan, Section
 from plancompare.review.model import Comment
@@ -36,6 +37,17 @@ def changed_sections(old: BySection, new: BySection) -> set[tuple[str, str]]:
         return [(c.id, c.anchor.exact) for c in comments]
 
     return {k for k in old.keys() | new.keys() if marks(old.get(k, [])) != marks(new.get(k, []))}
+
+
+def rows_showing(
+    rows: list[CompareRow], a_id: str, b_id: str, sections: set[tuple[str, str]]
+) -> list[int]:
+    """Indexes of the rows that hold any of ``sections`` ((plan id, section id) pairs)."""
+    return [
+        i
+        for i, row in enumerate(rows)
+        if (row.a and (a_id, row.a.id) in sections) or (row.b and (b_id, row.b.id) in sections)
+    ]
 
 
 def comment_span(comment: Comment, text: str) -> Span | None:
