@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 
 from plancompare.compare import next_unmatched, row_of_section, step_difference
+from plancompare.review.model import Comment
 from plancompare.review.writing import pair_reference
 from plancompare.search import TextHit
 from plancompare.tui.dialogs.search import SearchDialog
@@ -97,20 +98,20 @@ class CompareScreen(CompareView):
         on_what = f"{row.a.label} ⇄ {row.b.label}"
         self.write_comment(ws.a.id, row.a.id, on_what, reference=reference)
 
-    def action_edit_comment(self) -> None:
-        """Edit the comment highlighted in the comments panel."""
+    def _panel_comment(self) -> Comment | None:
         comment = self.query_one(PairComments).current
         if comment is None:
             self.notify(self.labels["no_comment_here"])
-        else:
+        return comment
+
+    def action_edit_comment(self) -> None:
+        """Edit the comment highlighted in the comments panel."""
+        if comment := self._panel_comment():
             self.edit_comment(comment)
 
     def action_delete_comment(self) -> None:
         """Delete the comment highlighted in the comments panel (z brings it back)."""
-        comment = self.query_one(PairComments).current
-        if comment is None:
-            self.notify(self.labels["no_comment_here"])
-        else:
+        if comment := self._panel_comment():
             self.delete_comment(comment)
 
     def action_toggle_outline(self) -> None:
