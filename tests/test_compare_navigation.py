@@ -65,6 +65,16 @@ def test_differences_follow_reading_order_and_skip_hidden_sides(luhe: Plan, deho
     assert all(diffs[more].groups[d.group].b for d in found if d.row == more)
 
 
+def test_an_unmatched_responsibility_note_is_no_difference() -> None:
+    from plancompare.diff import SentenceGroup
+    from plancompare.sentences import split_sentences
+
+    note, measure = split_sentences("（牵头单位：县人社局；责任单位：县教育局）加强培训。")
+    assert note.note and not measure.note
+    assert not is_difference(SentenceGroup("only_a", [note], [], 0.0))
+    assert is_difference(SentenceGroup("only_b", [], [measure], 0.0))
+
+
 def test_step_difference_wraps_around() -> None:
     found = [Difference(2, 0), Difference(2, 3), Difference(5, 1)]
     assert step_difference(found, 0, -1) == 0

@@ -15,7 +15,7 @@ from plancompare.diff import diff_sections
 from plancompare.model import Link, Paragraph, Plan, Section, SectionKind
 from plancompare.review.model import Anchor, Comment, TextPositionSelector, TextQuoteSelector
 from plancompare.sentences import split_sentences
-from plancompare.tui.i18n import Labels
+from plancompare.tui.i18n import LABELS, Labels
 from plancompare.tui.sentence_cursor import SentenceCursor, cursor_on
 from plancompare.tui.widgets.diff_text import (
     COMMENTED,
@@ -137,6 +137,10 @@ def test_target_spans_cover_target_wording(luhe: Plan) -> None:
         assert plan == "luhe"
         for start, end in found:
             assert 0 <= start < end <= len(texts[sid])
+
+
+def test_labels_exist_in_both_languages() -> None:
+    assert set(LABELS["zh"]) == set(LABELS["en"])
 
 
 def test_rows_side_by_side_with_placeholders() -> None:

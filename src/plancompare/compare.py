@@ -146,9 +146,10 @@ def diff_rows(rows: list[CompareRow], matcher: SentenceMatcher | None) -> dict[i
 
 
 def is_difference(group: SentenceGroup) -> bool:
-    """True for a group worth stopping at: an unmatched sentence, or words that differ."""
+    """True for a group worth stopping at: an unmatched sentence (not a responsibility note
+    such as （牵头单位：…）, which names offices, not measures), or words that differ."""
     if not group.a or not group.b:
-        return True
+        return not all(s.note for s in [*group.a, *group.b])
     return any(op.kind != "equal" for op in group.ops)
 
 

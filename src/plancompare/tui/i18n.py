@@ -159,9 +159,7 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_partial": "part",
         "score_column": "score",
         "no_text": "This row has no text",
-        "pair_no_comments": (
-            "No comments here · c comment on the sentences · C on the pair · Enter picks sentences"
-        ),
+        "pair_no_comments": "No comments · c on sentences · C on the pair · Enter picks sentences",
         "no_differences": "No differences",
         "no_unmatched": "Every unit has a counterpart",
         "no_comment_here": "No comment selected in this row",

@@ -82,7 +82,8 @@ def side_marks(diff: PairDiff | None, side: str, detail: bool = True) -> SideMar
         if not sentences:
             continue
         if not group.a or not group.b:
-            marks.unmatched.extend((s.start, s.end, group.nowhere) for s in sentences)
+            # A responsibility note without a partner is not a difference worth a marker.
+            marks.unmatched.extend((s.start, s.end, group.nowhere) for s in sentences if not s.note)
             continue
         ops = [op for op in group.ops if op.kind != "equal"]
         if not ops:
