@@ -3,6 +3,8 @@ and finding text in both plans."""
 
 from __future__ import annotations
 
+import threading
+
 from plancompare.compare import (
     CompareRow,
     Difference,
@@ -60,6 +62,9 @@ def test_differences_follow_reading_order_and_skip_hidden_sides(luhe: Plan, deho
         row, group = rows[d.row], diffs[d.row].groups[d.group]
         assert is_difference(group)
         assert (group.a and row.shows_a) or (group.b and row.shows_b)
+    stop = threading.Event()
+    stop.set()
+    assert diff_rows(rows, None, stop) == {}  # cancelled before the first row
     # A more row shows only B: none of its A-only sentences count.
     more = next(i for i, r in enumerate(rows) if r.kind is RowKind.MORE)
     assert all(diffs[more].groups[d.group].b for d in found if d.row == more)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -134,15 +135,22 @@ class Difference:
     """Index of the group in the row's :class:`plancompare.diff.PairDiff`."""
 
 
-def diff_rows(rows: list[CompareRow], matcher: SentenceMatcher | None) -> dict[int, PairDiff]:
-    """The in-pair diff of every row whose two units both have text, by row index."""
+def diff_rows(
+    rows: list[CompareRow],
+    matcher: SentenceMatcher | None,
+    cancel: threading.Event | None = None,
+) -> dict[int, PairDiff]:
+    """The in-pair diff of every row whose two units both have text, by row index (the rows
+    done so far once ``cancel`` is set)."""
     from plancompare.diff import diff_sections
 
-    return {
-        i: diff_sections(row.a, row.b, matcher)
-        for i, row in enumerate(rows)
-        if row.a is not None and row.b is not None and row.a.text.strip() and row.b.text.strip()
-    }
+    diffs: dict[int, PairDiff] = {}
+    for i, row in enumerate(rows):
+        if cancel is not None and cancel.is_set():
+            break
+        if row.a is not None and row.b is not None and row.a.text.strip() and row.b.text.strip():
+            diffs[i] = diff_sections(row.a, row.b, matcher)
+    return diffs
 
 
 def is_difference(group: SentenceGroup) -> bool:

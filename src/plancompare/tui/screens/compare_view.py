@@ -112,9 +112,10 @@ class CompareView(ViewScreen):
         ws = self.workspace
 
         def work() -> None:
-            diffs = diff_rows(rows, matcher)
+            diffs = diff_rows(rows, matcher, ws.cancel)  # set when the app closes
             targets = {**target_spans(ws.a), **target_spans(ws.b)}
-            self.app.call_from_thread(self.apply_marks, rows, diffs, targets)
+            if not ws.cancel.is_set():
+                self.app.call_from_thread(self.apply_marks, rows, diffs, targets)
 
         self.app.run_worker(work, thread=True, group="compare-marks", exit_on_error=False)
 
