@@ -134,17 +134,25 @@ class CompareScreen(CompareView):
 
     def jump_to_hit(self, hit: TextHit | None) -> None:
         """Select the row of a search hit (the sentence it is in, when it is in the text)."""
-        if hit is None:
-            return
-        side = "a" if hit.plan == self.workspace.a.id else "b"
+        if hit is not None:
+            self.show_section(hit.plan, hit.section, hit.start, hit.end)
+
+    def show_section(
+        self, plan_id: str, section_id: str, start: int | None = None, end: int | None = None
+    ) -> bool:
+        """Select the row of a section of plan ``plan_id``, with the sentences of
+        ``start``–``end`` (offsets in its text) under the cursor; other views call this
+        to jump here (after switching to the compare mode). False if it has no row."""
+        side = "a" if plan_id == self.workspace.a.id else "b"
         rows = self.rows
-        i = row_of_section(rows.rows, side, hit.section)
+        i = row_of_section(rows.rows, side, section_id)
         if i is None:
             self.notify(self.labels["no_row"])
-            return
+            return False
         sentences = rows.sentences(i, side)
         cursor = None
-        if hit.start is not None and sentences:
-            cursor = cursor_on(side, sentences, hit.start, hit.end)
+        if start is not None and sentences:
+            cursor = cursor_on(side, sentences, start, end)
         rows.select(i, cursor)
         rows.focus()
+        return True
