@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from plancompare.model import Alignment, Link, Section, SectionKind
+
+if TYPE_CHECKING:
+    from plancompare.diff import PairDiff, SentenceGroup, SentenceMatcher
 
 
 class RowKind(StrEnum):
@@ -43,6 +50,21 @@ class CompareRow:
     def key(self) -> str:
         """A stable key for the row: ``a-id|b-id``."""
         return f"{self.a.id if self.a else ''}|{self.b.id if self.b else ''}"
+
+    @property
+    def shows_a(self) -> bool:
+        """True when the row shows its unit of A (a ``more`` row repeats the row above)."""
+        return self.a is not None and self.kind is not RowKind.MORE
+
+    @property
+    def shows_b(self) -> bool:
+        """True when the row shows its unit of B (not when an earlier row showed it)."""
+        return self.b is not None and not self.b_seen
+
+    @property
+    def unmatched(self) -> bool:
+        """True for a unit with no counterpart in the other plan."""
+        return self.kind in (RowKind.ONLY_A, RowKind.ONLY_B)
 
 
 def _has_own_text(section: Section) -> bool:
@@ -98,3 +120,91 @@ def _place_only_b(rows: list[CompareRow], alignment: Alignment, shown_b: set[str
             at = max(i for i, r in enumerate(rows) if r.b is not None and r.b.id == anchor_id) + 1
         rows.insert(at, CompareRow(kind, None, section, None))
         shown_b.add(section.id)
+
+
+# --- moving through the rows ------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True, order=True)
+class Difference:
+    """A place where a pair differs: one sentence group of one row's diff."""
+
+    row: int
+    """Index of the row in the compare rows."""
+    group: int
+    """Index of the group in the row's :class:`plancompare.diff.PairDiff`."""
+
+
+def diff_rows(
+    rows: list[CompareRow],
+    matcher: SentenceMatcher | None,
+    cancel: threading.Event | None = None,
+) -> dict[int, PairDiff]:
+    """The in-pair diff of every row whose two units both have text, by row index (the rows
+    done so far once ``cancel`` is set)."""
+    from plancompare.diff import diff_sections
+
+    diffs: dict[int, PairDiff] = {}
+    for i, row in enumerate(rows):
+        if cancel is not None and cancel.is_set():
+            break
+        if row.a is not None and row.b is not None and row.a.text.strip() and row.b.text.strip():
+            diffs[i] = diff_sections(row.a, row.b, matcher)
+    return diffs
+
+
+def is_difference(group: SentenceGroup) -> bool:
+    """True for a group worth stopping at: an unmatched sentence (not a responsibility note
+    such as （牵头单位：…）, which names offices, not measures), or words that differ."""
+    if not group.a or not group.b:
+        return not all(s.note for s in [*group.a, *group.b])
+    return any(op.kind != "equal" for op in group.ops)
+
+
+def differences(rows: list[CompareRow], diffs: Mapping[int, PairDiff]) -> list[Difference]:
+    """Every difference a reader can see, in reading order: the groups that differ, leaving
+    out those whose only side is not shown in its row (a ``more`` row's A, a seen B)."""
+    found: list[Difference] = []
+    for i, row in enumerate(rows):
+        diff = diffs.get(i)
+        if diff is None:
+            continue
+        for k, group in enumerate(diff.groups):
+            visible = (group.a and row.shows_a) or (group.b and row.shows_b)
+            if visible and is_difference(group):
+                found.append(Difference(i, k))
+    return found
+
+
+def step_difference(
+    found: list[Difference], row: int, group: int, forward: bool = True
+) -> int | None:
+    """Index in ``found`` of the next (or previous) difference after the position ``row``,
+    ``group`` (group -1: before the row's first group), wrapping around at the ends."""
+    if not found:
+        return None
+    here = Difference(row, group)
+    if forward:
+        at = bisect.bisect_right(found, here)
+        return at if at < len(found) else 0
+    at = bisect.bisect_left(found, here) - 1
+    return at if at >= 0 else len(found) - 1
+
+
+def next_unmatched(rows: list[CompareRow], after: int) -> int | None:
+    """The next row after ``after`` whose unit has no counterpart, wrapping around."""
+    n = len(rows)
+    for k in range(1, n + 1):
+        i = (after + k) % n
+        if rows[i].unmatched:
+            return i
+    return None
+
+
+def row_of_section(rows: list[CompareRow], side: str, section_id: str) -> int | None:
+    """The first row showing section ``section_id`` of plan A (``side`` "a") or B."""
+    for i, row in enumerate(rows):
+        unit = row.a if side == "a" else row.b
+        if unit is not None and unit.id == section_id:
+            return i
+    return None

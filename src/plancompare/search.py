@@ -1,0 +1,82 @@
+"""Finding words in plans: every place a text occurs, in headings and body text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plancompare.model import Plan
+
+#: Characters of context shown on each side of a hit.
+CONTEXT = 12
+
+
+@dataclass(slots=True, frozen=True)
+class TextHit:
+    """One place a searched text occurs in a plan."""
+
+    plan: str
+    """Id of the plan."""
+    section: str
+    """Id of the section."""
+    label: str
+    """The section's label (its heading as written)."""
+    start: int | None
+    """Offset of the hit in the section's ``text``; None for a hit in the heading."""
+    end: int | None
+    """End offset in the section's ``text``; None for a hit in the heading."""
+    before: str
+    """A little of the text before the hit (on its line)."""
+    match: str
+    """The text found, as written."""
+    after: str
+    """A little of the text after the hit (on its line)."""
+
+
+def _folded(text: str) -> str:
+    # casefold() can change a text's length (ß → ss); offsets must stay those of the text,
+    # so fall back to the text itself where it would.
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else text
+
+
+def search_plans(plans: list[Plan], query: str, limit: int = 500) -> list[TextHit]:
+    """Where ``query`` occurs (ignoring case) in the headings and text of ``plans``, in
+    document order, plan by plan; at most ``limit`` hits."""
+    needle = _folded(query.strip())
+    if not needle:
+        return []
+    hits: list[TextHit] = []
+    for plan in plans:
+        for section in plan.walk():
+            label = section.label
+            at = _folded(label).find(needle)
+            if at >= 0:
+                hits.append(
+                    TextHit(
+                        plan.id,
+                        section.id,
+                        label,
+                        None,
+                        None,
+                        label[:at],
+                        label[at : at + len(needle)],
+                        label[at + len(needle) :],
+                    )
+                )
+            text = section.text
+            haystack = _folded(text)
+            at = haystack.find(needle)
+            while at >= 0 and len(hits) < limit:
+                end = at + len(needle)
+                line_start = text.rfind("\n", 0, at) + 1
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                before = text[max(line_start, at - CONTEXT) : at]
+                after = text[end : min(line_end, end + CONTEXT)]
+                hits.append(
+                    TextHit(plan.id, section.id, label, at, end, before, text[at:end], after)
+                )
+                at = haystack.find(needle, end)
+            if len(hits) >= limit:
+                return hits[:limit]
+    return hits
