@@ -205,3 +205,20 @@ async def test_c_on_a_target_found_in_b_only(luhe: Plan, dehong: Plan, tmp_path:
         assert (comment.plan, comment.anchor.section) == ("dehong", row.b.section)
         assert isinstance(comment.reference, TargetRef)
         assert [f.indicator for f in comment.reference.targets] == ["纺织服装智能工厂"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_columns_fit_80_columns_whatever_the_language(
+    luhe: Plan, dehong: Plan, tmp_path: Path, lang: str
+) -> None:
+    app = ready_app(luhe, dehong, tmp_path, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_targets(app, pilot)
+        table = screen.table
+        columns = list(table.columns.values())
+        assert sum(c.width + 2 for c in columns) <= 80 - 2  # cell padding, the scrollbar
+        for n in range(table.row_count):
+            for column, value in zip(columns, table.get_row_at(n), strict=True):
+                assert cell_len(str(value)) <= column.width, (n, str(value))
+        lines = screen_text(app).splitlines()
+        assert all(cell_len(line) == 80 for line in lines)  # nothing runs over the edge
