@@ -112,7 +112,7 @@ async def test_enter_asks_the_compare_view_for_the_quoted_sentence(
     app = ready_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_findings(app, pilot)
-        jumps = record_jumps(app, monkeypatch)
+        jumps = record_jumps(monkeypatch)
         await go_to(screen, pilot, "target-conflict")
         chosen = screen.selected()
         assert chosen is not None
@@ -133,7 +133,7 @@ async def test_a_heading_quote_jumps_to_the_whole_section(
     app = ready_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_findings(app, pilot)
-        jumps = record_jumps(app, monkeypatch)
+        jumps = record_jumps(monkeypatch)
         await pilot.press("enter")  # missing-heading: its quote is a heading, not text
         await pilot.pause()
         assert jumps == [type(jumps[0])("luhe", "4", None, None)]

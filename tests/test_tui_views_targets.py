@@ -15,6 +15,7 @@ from plancompare.review.model import TargetRef
 from plancompare.tui import PlanCompareApp
 from plancompare.tui.app import JumpRequest
 from plancompare.tui.dialogs.comment_form import CommentForm
+from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.screens.targets import TargetsScreen
 from plancompare.tui.target_rows import TargetRow
 from plancompare.tui.widgets.view_table import fit
@@ -27,17 +28,17 @@ def reviewer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PLANCOMPARE_REVIEWER", "张三")
 
 
-def record_jumps(app: PlanCompareApp, monkeypatch: pytest.MonkeyPatch) -> list[JumpRequest]:
-    """The jump requests as they are published (before the compare view takes them)."""
+def record_jumps(monkeypatch: pytest.MonkeyPatch) -> list[JumpRequest]:
+    """What the compare view is asked to show (its ``show_section``, the way in)."""
     seen: list[JumpRequest] = []
-    publish = app.workspace_changed.publish
 
-    def recording(what: str) -> None:
-        if what == "jump" and app.jump_request is not None:
-            seen.append(app.jump_request)
-        publish(what)
+    def show_section(
+        screen: object, plan: str, section: str, start: int | None, end: int | None
+    ) -> bool:
+        seen.append(JumpRequest(plan, section, start, end))
+        return True
 
-    monkeypatch.setattr(app.workspace_changed, "publish", recording)
+    monkeypatch.setattr(CompareScreen, "show_section", show_section, raising=False)
     return seen
 
 
@@ -152,7 +153,7 @@ async def test_enter_asks_the_compare_view_for_the_targets_sentence(
     app = ready_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_targets(app, pilot)
-        jumps = record_jumps(app, monkeypatch)
+        jumps = record_jumps(monkeypatch)
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.current_mode == "compare"
@@ -222,3 +223,21 @@ async def test_columns_fit_80_columns_whatever_the_language(
                 assert cell_len(str(value)) <= column.width, (n, str(value))
         lines = screen_text(app).splitlines()
         assert all(cell_len(line) == 80 for line in lines)  # nothing runs over the edge
+
+
+async def test_a_jump_before_the_alignment_waits_for_it(
+    luhe: Plan, dehong: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        jumps = record_jumps(monkeypatch)
+        await pilot.press("2")
+        app.show_in_compare("dehong", "5.1", 0, 4)
+        await pilot.pause()
+        assert app.current_mode == "compare"
+        assert jumps == []
+        assert app.jump_request == JumpRequest("dehong", "5.1", 0, 4)
+        fill(app)  # the alignment arrives
+        await pilot.pause()
+        assert jumps == [JumpRequest("dehong", "5.1", 0, 4)]
+        assert app.jump_request is None

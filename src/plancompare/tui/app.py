@@ -32,7 +32,7 @@ VIEWS = ("compare", "targets", "findings", "comments")
 
 @dataclass(frozen=True, slots=True)
 class JumpRequest:
-    """A place another view asks the compare view to show (see
+    """A place another view asked the compare view to show, waiting for its rows (see
     :meth:`PlanCompareApp.show_in_compare`)."""
 
     plan: str
@@ -75,10 +75,10 @@ class PlanCompareApp(App[None]):
         self.labels = Labels(lang)
         self.compute = compute
         self.status_text = self.labels["loading"]
-        #: Where the compare view should go next (set by show_in_compare, cleared by the view).
+        #: Where the compare view is to go once it can (see show_in_compare).
         self.jump_request: JumpRequest | None = None
         #: Published with the name of what changed: findings, alignment, matcher, benchmark,
-        #: comments, status, jump.
+        #: comments, status.
         self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
         localize_bindings(self, self.labels)
         self.title = self.labels["app_title"]
@@ -86,6 +86,7 @@ class PlanCompareApp(App[None]):
         self.sub_title = f"{a.title or a.id} ⇄ {b.title or b.id}"
 
     def on_mount(self) -> None:
+        self.workspace_changed.subscribe(self, self._workspace_changed)
         self.switch_mode("compare")
         if self.compute:
             self.load()
@@ -221,35 +222,40 @@ class PlanCompareApp(App[None]):
     def show_in_compare(
         self, plan_id: str, section_id: str, start: int | None = None, end: int | None = None
     ) -> None:
-        """Switch to the compare view and ask it to show a section, with a span selected.
+        """Switch to the compare view and show a section there, the sentences of
+        ``start``–``end`` (offsets into the section's ``text``) under the cursor.
 
-        The contract with :class:`CompareScreen` (the receiving side):
-
-        - the request is stored in :attr:`jump_request` (a :class:`JumpRequest`: plan id — A's
-          or B's —, section id, and ``start``/``end`` offsets into that section's ``text``, or
-          None for the section as a whole), then ``"jump"`` is published on
-          :attr:`workspace_changed` once the compare view is the current screen (after the
-          next refresh, so its layout is there to scroll);
-        - the compare view, on ``"jump"`` and also on ``"mounted"`` and ``"alignment"`` (a
-          request can come before the rows exist), reads :attr:`jump_request`; when it is set
-          and the rows are there, it selects and scrolls to the row whose side of that plan is
-          the section (or the nearest row whose section contains it), puts the sentence
-          cursor on the sentence(s) overlapping ``start:end`` on that side (the first sentence
-          when there is no span), and sets :attr:`jump_request` back to None;
-        - until the alignment is done the request waits in :attr:`jump_request`; a newer
-          request replaces an older one.
+        The request waits in :attr:`jump_request` until the compare view has its rows: it is
+        carried out after the next refresh when the plans are aligned, else when the
+        alignment arrives (and dropped if the reviewer has left the compare view by then).
+        The compare view does it with ``CompareScreen.show_section(plan, section, start,
+        end)``, the one way in that search uses too.
         """
         self.jump_request = JumpRequest(plan_id, section_id, start, end)
         if self.workspace.alignment is None:
             plan = self.workspace.plan(plan_id)
-            self.notify(
-                self.labels["jump_pending"].format(
-                    plan=plan.meta.region or plan.id, section=section_id
-                )
-            )
+            name = plan.meta.region or plan.id
+            self.notify(self.labels["jump_pending"].format(plan=name, section=section_id))
         if self.current_mode != "compare":
             self.switch_mode("compare")
-        self.call_after_refresh(self.workspace_changed.publish, "jump")
+        self.call_after_refresh(self._jump)
+
+    def _jump(self) -> None:
+        """Carry out the waiting jump request, if the compare view can now."""
+        request = self.jump_request
+        if request is None or self.workspace.alignment is None:
+            return
+        self.jump_request = None
+        if self.current_mode != "compare":
+            return
+        show_section = getattr(self.screen, "show_section", None)
+        if show_section is not None:
+            show_section(request.plan, request.section, request.start, request.end)
+
+    def _workspace_changed(self, what: str) -> None:
+        if what == "alignment" and self.jump_request is not None:
+            # After the compare view has laid out its rows for this alignment.
+            self.call_after_refresh(self._jump)
 
 
 def make_app(
