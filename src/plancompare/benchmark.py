@@ -122,11 +122,7 @@ def pair_targets(
             if (i, j) in kept:
                 pairs.append(
                     BenchmarkPair(
-                        target_a,
-                        target_b,
-                        round(kept[(i, j)], 3),
-                        compare(target_a, target_b),
-                        compare_zh(target_a, target_b),
+                        target_a, target_b, round(kept[(i, j)], 3), compare(target_a, target_b)
                     )
                 )
                 paired_a.add(x)
@@ -159,30 +155,11 @@ def yearly_increase(t: Target) -> Decimal | None:
     return (t.value - t.baseline) / years
 
 
-def short_number(d: Decimal) -> str:
+def _short(d: Decimal) -> str:
     """A number for a note: whole numbers as they are, others to two decimals (1.67)."""
     if d == d.to_integral_value():
         return str(d.quantize(Decimal(1)))
     return str(tidy(d.quantize(Decimal("0.01"))))
-
-
-def same_value(a: Target, b: Target) -> bool:
-    """Whether two targets state the same amount of the same measure (ranges included)."""
-    return (
-        measure_of(a) == measure_of(b)
-        and a.base_value is not None
-        and a.base_value == b.base_value
-        and a.value_max == b.value_max
-    )
-
-
-def value_ratio(a: Target, b: Target) -> Decimal | None:
-    """B's value over A's when both measure the same thing in positive amounts, else None."""
-    if measure_of(a) != measure_of(b) or a.base_value is None or b.base_value is None:
-        return None
-    if a.base_value > 0 and b.base_value > 0:
-        return b.base_value / a.base_value
-    return None
 
 
 #: Scope words compared in notes, in one spelling (规模以上 is 规上).
@@ -195,56 +172,33 @@ def _economic_scope(t: Target) -> list[str]:
     return [w for w in dict.fromkeys(words) if _ECONOMIC_SCOPE.fullmatch(w)]
 
 
-#: How the notes name comparators and periods in Chinese.
-_COMPARATOR_ZH = {">=": "≥", "<=": "≤", "=": "=", "~": "约", "range": "区间"}
-_PERIOD_ZH = {"annual": "每年", "cumulative": "累计"}
-
-
-def note_parts(a: Target, b: Target, lang: str = "en") -> dict[str, str]:
-    """What differs between two comparable targets, by aspect (value, year, comparator, period,
-    scope, yearly), in ``lang`` ("en" or "zh"); a view that shows values and years in columns of
-    their own shows the other aspects only."""
-    parts: dict[str, tuple[str, str]] = {}
-    va, vb = show_value(a), show_value(b)
-    ratio = value_ratio(a, b)
-    if same_value(a, b):
-        same = show_value(a, comparator=False)
-        parts["value"] = (f"same value {same}", f"数值相同 {same}")
-    elif ratio is not None:
-        r = short_number(ratio)
-        parts["value"] = (f"value {va} vs {vb} (B ×{r})", f"数值 {va} 与 {vb}（B 为 A 的 {r} 倍）")
-    else:
-        parts["value"] = (f"value {va} vs {vb}", f"数值 {va} 与 {vb}")
-    if a.year != b.year:
-        year_a, year_b = a.year or "—", b.year or "—"
-        parts["year"] = (f"year {year_a} vs {year_b}", f"年份 {year_a} 与 {year_b}")
-    if a.comparator != b.comparator and "range" not in (a.comparator, b.comparator):
-        ca, cb = (_COMPARATOR_ZH.get(t.comparator or "", "—") for t in (a, b))
-        parts["comparator"] = (f"comparator {a.comparator} vs {b.comparator}", f"比较 {ca} 与 {cb}")
-    if a.period != b.period:
-        pa, pb = (_PERIOD_ZH.get(t.period or "", "期末值") for t in (a, b))
-        parts["period"] = (f"{a.period or 'level'} vs {b.period or 'level'}", f"口径 {pa} 与 {pb}")
-    sa, sb = _economic_scope(a), _economic_scope(b)
-    if sa != sb:
-        xa, xb = "/".join(sa) or "—", "/".join(sb) or "—"
-        parts["scope"] = (f"scope {xa} vs {xb}", f"范围 {xa} 与 {xb}")
-    ya, yb = yearly_increase(a), yearly_increase(b)
-    if ya is not None or yb is not None:
-        left = f"+{short_number(ya)}{a.unit}" if ya is not None else "—"
-        right = f"+{short_number(yb)}{b.unit}" if yb is not None else "—"
-        en_left = left + "/yr" if ya is not None else left
-        en_right = right + "/yr" if yb is not None else right
-        parts["yearly"] = (f"yearly {en_left} vs {en_right}", f"年均增量 {left} 与 {right}")
-    pick = 1 if lang == "zh" else 0
-    return {aspect: texts[pick] for aspect, texts in parts.items()}
-
-
 def compare(a: Target, b: Target) -> str:
     """What differs between two comparable targets, for a reviewer: value, year, comparator,
     period, scope words, and the yearly increase they imply."""
-    return "; ".join(note_parts(a, b, "en").values())
-
-
-def compare_zh(a: Target, b: Target) -> str:
-    """:func:`compare` in Chinese, for reviewers reading Chinese."""
-    return "；".join(note_parts(a, b, "zh").values())
+    notes: list[str] = []
+    same_measure = measure_of(a) == measure_of(b)
+    if same_measure and a.base_value is not None and b.base_value is not None:
+        if a.base_value == b.base_value and a.value_max == b.value_max:
+            notes.append(f"same value {show_value(a, comparator=False)}")
+        elif a.base_value > 0 and b.base_value > 0:
+            ratio = b.base_value / a.base_value
+            notes.append(f"value {show_value(a)} vs {show_value(b)} (B ×{_short(ratio)})")
+        else:
+            notes.append(f"value {show_value(a)} vs {show_value(b)}")
+    else:
+        notes.append(f"value {show_value(a)} vs {show_value(b)}")
+    if a.year != b.year:
+        notes.append(f"year {a.year or '—'} vs {b.year or '—'}")
+    if a.comparator != b.comparator and "range" not in (a.comparator, b.comparator):
+        notes.append(f"comparator {a.comparator} vs {b.comparator}")
+    if a.period != b.period:
+        notes.append(f"{a.period or 'level'} vs {b.period or 'level'}")
+    sa, sb = _economic_scope(a), _economic_scope(b)
+    if sa != sb:
+        notes.append(f"scope {'/'.join(sa) or '—'} vs {'/'.join(sb) or '—'}")
+    ya, yb = yearly_increase(a), yearly_increase(b)
+    if ya is not None or yb is not None:
+        left = f"+{_short(ya)}{a.unit}/yr" if ya is not None else "—"
+        right = f"+{_short(yb)}{b.unit}/yr" if yb is not None else "—"
+        notes.append(f"yearly {left} vs {right}")
+    return "; ".join(notes)

@@ -331,12 +331,6 @@ class BenchmarkPair:
     """How alike the indicators are, 0–1."""
     note: str
     """What differs, for a reviewer (value, year, comparator, scope words)."""
-    note_zh: str = ""
-    """The same note in Chinese, for reviewers reading Chinese (the default)."""
-
-    def text(self, lang: str = "zh") -> str:
-        """The note in ``lang`` ("zh" or "en")."""
-        return self.note_zh if lang == "zh" and self.note_zh else self.note
 
 
 @dataclass(slots=True)
