@@ -69,6 +69,10 @@ def test_note_spells_out_value_year_scope_and_yearly_increase() -> None:
         "same value 100亿元; year 2030 vs 2027; comparator = vs >=; scope 全产业链 vs 规上; "
         "yearly +14亿元/yr vs —"
     )
+    assert compare(a, b, "zh") == (
+        "目标值相同（100亿元）；年份 2030 与 2027；表述 等于 与 不低于；范围 全产业链 与 规上；"
+        "年均增量 +14亿元/年 与 —"
+    )
 
 
 def test_note_gives_the_ratio_and_a_yearly_flow() -> None:
@@ -77,6 +81,10 @@ def test_note_gives_the_ratio_and_a_yearly_flow() -> None:
     b = target("新增纺织服装规上企业", "30", "家", 2027, comparator="=", period="annual")
     assert compare(a, b) == (
         "value 10家 vs 30家 (B ×3); year 2030 vs 2027; level vs annual; yearly +2家/yr vs +30家/yr"
+    )
+    assert compare(a, b, "zh") == (
+        "目标值 10家 与 30家（后者为前者 3 倍）；年份 2030 与 2027；口径 总量 与 每年；"
+        "年均增量 +2家/年 与 +30家/年"
     )
     assert yearly_increase(a) == 2
 

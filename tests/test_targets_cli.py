@@ -77,7 +77,7 @@ def test_benchmark_json(cli: Cli) -> None:
     data = json.loads(cli("benchmark", "luhe", "dehong", "--json", "--no-model").output)
     assert (data["a"], data["b"], data["embedder"]) == ("luhe", "dehong", "lexical")
     pair = data["pairs"][0]
-    assert set(pair) == {"a", "b", "similarity", "note"}
+    assert set(pair) == {"a", "b", "similarity", "note", "note_zh"}
     assert pair["a"]["indicator"] and pair["b"]["indicator"]
     assert 0 < pair["similarity"] <= 1
     assert {t["indicator"] for t in data["only_b"]} >= {"标准厂房及配套用房"}

@@ -122,7 +122,11 @@ def pair_targets(
             if (i, j) in kept:
                 pairs.append(
                     BenchmarkPair(
-                        target_a, target_b, round(kept[(i, j)], 3), compare(target_a, target_b)
+                        target_a,
+                        target_b,
+                        round(kept[(i, j)], 3),
+                        compare(target_a, target_b),
+                        compare(target_a, target_b, "zh"),
                     )
                 )
                 paired_a.add(x)
@@ -172,33 +176,56 @@ def _economic_scope(t: Target) -> list[str]:
     return [w for w in dict.fromkeys(words) if _ECONOMIC_SCOPE.fullmatch(w)]
 
 
-def compare(a: Target, b: Target) -> str:
+_COMPARATOR_ZH = {">=": "不低于", "<=": "不高于", "=": "等于", "~": "约为", "range": "区间"}
+_PERIOD_ZH = {"annual": "每年", "cumulative": "累计", None: "总量"}
+
+
+def compare(a: Target, b: Target, lang: str = "en") -> str:
     """What differs between two comparable targets, for a reviewer: value, year, comparator,
-    period, scope words, and the yearly increase they imply."""
+    period, scope words, and the yearly increase they imply — in English or Chinese."""
+    zh = lang == "zh"
     notes: list[str] = []
     same_measure = measure_of(a) == measure_of(b)
+    va, vb = show_value(a), show_value(b)
     if same_measure and a.base_value is not None and b.base_value is not None:
         if a.base_value == b.base_value and a.value_max == b.value_max:
-            notes.append(f"same value {show_value(a, comparator=False)}")
+            same = show_value(a, comparator=False)
+            notes.append(f"目标值相同（{same}）" if zh else f"same value {same}")
         elif a.base_value > 0 and b.base_value > 0:
-            ratio = b.base_value / a.base_value
-            notes.append(f"value {show_value(a)} vs {show_value(b)} (B ×{_short(ratio)})")
+            ratio = _short(b.base_value / a.base_value)
+            notes.append(
+                f"目标值 {va} 与 {vb}（后者为前者 {ratio} 倍）"
+                if zh
+                else f"value {va} vs {vb} (B ×{ratio})"
+            )
         else:
-            notes.append(f"value {show_value(a)} vs {show_value(b)}")
+            notes.append(f"目标值 {va} 与 {vb}" if zh else f"value {va} vs {vb}")
     else:
-        notes.append(f"value {show_value(a)} vs {show_value(b)}")
+        notes.append(f"目标值 {va} 与 {vb}" if zh else f"value {va} vs {vb}")
     if a.year != b.year:
-        notes.append(f"year {a.year or '—'} vs {b.year or '—'}")
+        ya_, yb_ = a.year or "—", b.year or "—"
+        notes.append(f"年份 {ya_} 与 {yb_}" if zh else f"year {ya_} vs {yb_}")
     if a.comparator != b.comparator and "range" not in (a.comparator, b.comparator):
-        notes.append(f"comparator {a.comparator} vs {b.comparator}")
+        notes.append(
+            f"表述 {_COMPARATOR_ZH.get(a.comparator or '', '—')} 与 "
+            f"{_COMPARATOR_ZH.get(b.comparator or '', '—')}"
+            if zh
+            else f"comparator {a.comparator} vs {b.comparator}"
+        )
     if a.period != b.period:
-        notes.append(f"{a.period or 'level'} vs {b.period or 'level'}")
+        notes.append(
+            f"口径 {_PERIOD_ZH.get(a.period, a.period)} 与 {_PERIOD_ZH.get(b.period, b.period)}"
+            if zh
+            else f"{a.period or 'level'} vs {b.period or 'level'}"
+        )
     sa, sb = _economic_scope(a), _economic_scope(b)
     if sa != sb:
-        notes.append(f"scope {'/'.join(sa) or '—'} vs {'/'.join(sb) or '—'}")
+        left, right = "/".join(sa) or "—", "/".join(sb) or "—"
+        notes.append(f"范围 {left} 与 {right}" if zh else f"scope {left} vs {right}")
     ya, yb = yearly_increase(a), yearly_increase(b)
     if ya is not None or yb is not None:
-        left = f"+{_short(ya)}{a.unit}/yr" if ya is not None else "—"
-        right = f"+{_short(yb)}{b.unit}/yr" if yb is not None else "—"
-        notes.append(f"yearly {left} vs {right}")
-    return "; ".join(notes)
+        per = "年" if zh else "yr"
+        left = f"+{_short(ya)}{a.unit}/{per}" if ya is not None else "—"
+        right = f"+{_short(yb)}{b.unit}/{per}" if yb is not None else "—"
+        notes.append(f"年均增量 {left} 与 {right}" if zh else f"yearly {left} vs {right}")
+    return "；".join(notes) if zh else "; ".join(notes)

@@ -330,7 +330,13 @@ class BenchmarkPair:
     similarity: float
     """How alike the indicators are, 0–1."""
     note: str
-    """What differs, for a reviewer (value, year, comparator, scope words)."""
+    """What differs, for a reviewer (value, year, comparator, scope words), in English."""
+    note_zh: str = ""
+    """The same in Chinese."""
+
+    def note_text(self, lang: str = "zh") -> str:
+        """The note in ``lang`` ("zh" or "en")."""
+        return self.note_zh if lang == "zh" and self.note_zh else self.note
 
 
 @dataclass(slots=True)

@@ -734,7 +734,7 @@ def _benchmark_appendix(words: _Words, benchmark: Benchmark, n: int) -> list[str
         out.append(
             f"| {escape_inline(pair.a.indicator)} | {_target_text(w, pair.a)} "
             f"| {escape_inline(pair.b.indicator)} | {_target_text(w, pair.b)} "
-            f"| {escape_inline(pair.note) or ' '} |"
+            f"| {escape_inline(pair.note_text(w.lang)) or ' '} |"
         )
     out.append("")
     for plan_id, only in ((a, benchmark.only_a), (b, benchmark.only_b)):

@@ -113,6 +113,7 @@ def benchmark_dict(benchmark: Benchmark) -> dict[str, Any]:
                 "b": target_dict(p.b),
                 "similarity": p.similarity,
                 "note": p.note,
+                "note_zh": p.note_zh,
             }
             for p in benchmark.pairs
         ],

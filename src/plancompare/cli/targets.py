@@ -51,9 +51,12 @@ def targets_cmd(settings: Settings, plan: str, as_json: bool) -> None:
 @click.option(
     "--no-model", is_flag=True, help="Compare indicator names lexically, without the embedder."
 )
+@click.option(
+    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language."
+)
 @pass_settings
 def benchmark_cmd(
-    settings: Settings, plan_a: str, plan_b: str, as_json: bool, no_model: bool
+    settings: Settings, plan_a: str, plan_b: str, as_json: bool, no_model: bool, lang: str
 ) -> None:
     """Put the comparable targets of two plans side by side.
 
@@ -61,6 +64,7 @@ def benchmark_cmd(
     Example:
       plancompare benchmark luhe dehong
       plancompare benchmark luhe dehong --json --no-model
+      plancompare benchmark luhe dehong --lang en
 
     Indicators pair when they measure the same kind of thing (people, money, firms …)
     and their names are alike; the note says what differs.
@@ -85,7 +89,7 @@ def benchmark_cmd(
             f"{p.b.section} {p.b.indicator}",
             show_value(p.b),
             str(p.b.year or "—"),
-            p.note,
+            p.note_text(lang),
         ]
         for p in bench.pairs
     ]

@@ -242,7 +242,8 @@ class TargetRef:
     @classmethod
     def of_pair(cls, plan_a: str, plan_b: str, pair: BenchmarkPair) -> TargetRef:
         """A reference to a benchmark pair."""
-        return cls([TargetFigure.of(plan_a, pair.a), TargetFigure.of(plan_b, pair.b)], pair.note)
+        figures = [TargetFigure.of(plan_a, pair.a), TargetFigure.of(plan_b, pair.b)]
+        return cls(figures, pair.note_zh or pair.note)
 
 
 @dataclass(slots=True)
