@@ -69,8 +69,11 @@ def test_benchmark_shows_pairs_side_by_side(cli: Cli) -> None:
     result = cli("benchmark", "luhe", "dehong", "--no-model")
     assert result.exit_code == 0
     row = next(line for line in result.output.splitlines() if "全产业链总产值" in line)
-    assert "规上纺织服装企业总产值" in row and "scope 全产业链 vs 规上" in row
+    assert "规上纺织服装企业总产值" in row and "范围 全产业链 与 规上" in row
     assert "only in dehong (" in result.output
+    english = cli("benchmark", "luhe", "dehong", "--no-model", "--lang", "en").output
+    row = next(line for line in english.splitlines() if "全产业链总产值" in line)
+    assert "scope 全产业链 vs 规上" in row
 
 
 def test_benchmark_json(cli: Cli) -> None:
