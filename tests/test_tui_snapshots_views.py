@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.command import CommandInput, CommandList
 from textual.pilot import Pilot
 from textual.widgets import Select
 
@@ -64,8 +65,9 @@ def app(luhe: Plan, dehong: Plan, tmp_path: Path) -> PlanCompareApp:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_targets_view(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]) -> None:
-    """Benchmark table: indicator (A ⇄ B, cut with …), 陆河县/德宏州 value·year, 同值/×ratio, note;
-    below, the first pair's full note and both source sentences; columns never overflow."""
+    """Benchmark table: indicator (A ⇄ B, cut with …), 陆河县/德宏州 值·年, 同值/×ratio, scope
+    words (— ⇄ 规上); below, the first pair's full note and both source sentences; columns never
+    overflow."""
     assert snap_compare(app, terminal_size=size, run_before=steps("2"))
 
 
@@ -115,7 +117,7 @@ def test_comments_filtered_and_searched(
         pilot.app.screen.query_one("#reviewer", Select).value = "张三"
         await pilot.pause()
 
-    keys = ("4", "f", *"议事")
+    keys = ("4", "f", *"议事", "escape")  # back to the table: no blinking cursor in the picture
     assert snap_compare(
         app, terminal_size=size, run_before=steps(*keys, comments=True, then=choose)
     )
@@ -134,7 +136,15 @@ def test_comment_shown_in_full(
 def test_command_palette(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]) -> None:
     """The palette over the targets view, in Chinese: the view's actions first (排序, 筛选,
     写意见 …) each with its key."""
-    assert snap_compare(app, terminal_size=size, run_before=steps("2", "ctrl+p"))
+
+    async def listed(pilot: Pilot) -> None:  # type: ignore[type-arg]
+        # The palette gathers its commands in a task: wait until all of them are listed.
+        pilot.app.screen.query_one(CommandInput).cursor_blink = False
+        commands = pilot.app.screen.query_one(CommandList)
+        while commands.option_count < 13 or commands.has_class("--populating"):
+            await pilot.pause(0.05)
+
+    assert snap_compare(app, terminal_size=size, run_before=steps("2", "ctrl+p", then=listed))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -148,7 +158,7 @@ def test_key_help(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]
 def test_targets_view_in_english(
     snap_compare: Snap, luhe: Plan, dehong: Plan, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    """The targets view with --lang en: Indicator, 陆河县 value·yr, Diff (same, ×3), Note in
-    English, English footer."""
+    """The targets view with --lang en: Indicator, 陆河县 value·yr, Diff (same, ×3), Scope, the
+    note in English below, English footer."""
     app = ready_app(luhe, dehong, tmp_path, lang="en")
     assert snap_compare(app, terminal_size=size, run_before=steps("2"))

@@ -172,7 +172,14 @@ async def test_english_views(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
         await pilot.press("2")
         await pilot.pause()
         shown = screen_text(app)
-        for words in ("Indicator", "陆河县 value·yr", "Diff", "same", "Note: same value 100亿元"):
+        for words in (
+            "Indicator",
+            "陆河县 value·yr",
+            "Diff",
+            "same",
+            "Scope",
+            "Note: same value 100亿元",
+        ):
             assert words in shown, words
         await pilot.press("3")
         await pilot.pause()

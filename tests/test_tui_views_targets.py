@@ -78,12 +78,12 @@ async def test_pairs_first_then_targets_of_one_plan_only(
         assert cell(screen, 0, "a") == "≥100亿元 2030"
         assert cell(screen, 0, "b") == "≥100亿元 2027"
         assert cell(screen, 0, "difference") == "同值"
-        assert cell(screen, 0, "note") == "范围 — 与 规上"
+        assert cell(screen, 0, "scope") == "— ⇄ 规上"
         lone_b = len(bench.pairs) + len(bench.only_a)
         assert cell(screen, lone_b, "difference") == "仅德宏州"
         assert cell(screen, lone_b, "a") == ""
         shown = screen_text(app)
-        assert "说明：数值相同 100亿元；年份 2030 与 2027；范围 — 与 规上" in shown
+        assert "说明：目标值相同（100亿元）；年份 2030 与 2027；范围 — 与 规上" in shown
         assert "陆河县·3.1：服装产业年总产值突破100亿元" in shown
 
 
@@ -189,7 +189,7 @@ async def test_c_comments_on_a_pair_with_both_figures(
             ("luhe", "服装产业年总产值", "100", 2030),
             ("dehong", "规上纺织服装企业总产值", "100", 2027),
         ]
-        assert ref.note == pair.note
+        assert ref.note == pair.note_zh  # as TargetRef.of_pair keeps it
 
 
 async def test_c_on_a_target_found_in_b_only(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:

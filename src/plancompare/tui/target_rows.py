@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 
-from plancompare.benchmark import note_parts, same_value, short_number, value_ratio
+from plancompare.benchmark import ratio_text, same_value, value_ratio
 from plancompare.indicators import show_value
 from plancompare.model import Benchmark, BenchmarkPair, Target
 from plancompare.tui.i18n import Labels
@@ -17,11 +17,8 @@ from plancompare.tui.i18n import Labels
 if TYPE_CHECKING:
     from plancompare.tui.workspace import Workspace
 
-COLUMNS = ("indicator", "a", "b", "difference", "note")
+COLUMNS = ("indicator", "a", "b", "difference", "scope")
 """The columns of the targets table, left to right (also the sort keys)."""
-
-#: Aspects of a pair's note that the table shows in columns of their own.
-_IN_COLUMNS = ("value", "year")
 
 
 @dataclass(slots=True, eq=False)
@@ -60,7 +57,7 @@ class TargetRow:
             "a": value_cell(self.a),
             "b": value_cell(self.b),
             "difference": self.difference(labels, a_name, b_name),
-            "note": self.note(labels.lang),
+            "scope": self.scope(),
         }
 
     def difference(self, labels: Labels, a_name: str, b_name: str) -> str:
@@ -70,18 +67,17 @@ class TargetRow:
         if same_value(self.a, self.b):
             return labels["diff_same"]
         ratio = value_ratio(self.a, self.b)
-        return labels["diff_ratio"].format(ratio=short_number(ratio)) if ratio else "—"
+        return labels["diff_ratio"].format(ratio=ratio_text(ratio)) if ratio else "—"
 
-    def note(self, lang: str) -> str:
-        """What else differs (the note without value and year), or a lone target's scope."""
+    def scope(self) -> str:
+        """The scope words each side qualifies its indicator with (全产业链 ⇄ 规上、全州), as
+        written; the full note of a pair is in the detail line."""
+        words = ["、".join(t.scope) if t is not None else "" for t in (self.a, self.b)]
         if self.a is None or self.b is None:
-            target = self.a or self.b
-            assert target is not None
-            return "、".join(target.scope)
-        parts = note_parts(self.a, self.b, lang)
-        return ("；" if lang == "zh" else "; ").join(
-            text for aspect, text in parts.items() if aspect not in _IN_COLUMNS
-        )
+            return words[0] or words[1]
+        if not any(words):
+            return ""
+        return f"{words[0] or '—'} ⇄ {words[1] or '—'}"
 
     def width(self, column: str) -> int:
         """Cells the value column needs for this row."""
@@ -121,7 +117,7 @@ def _difference_key(row: TargetRow) -> float | None:
 
 
 def sort_rows(
-    rows: list[TargetRow], column: str | None, descending: bool = False, lang: str = "zh"
+    rows: list[TargetRow], column: str | None, descending: bool = False
 ) -> list[TargetRow]:
     """Rows sorted on one column inside each group (pairs, only A, only B); rows without a
     value for the column go last; ``None`` keeps reading order."""
@@ -130,7 +126,7 @@ def sort_rows(
         "a": lambda r: _target_key(r.a),
         "b": lambda r: _target_key(r.b),
         "difference": _difference_key,
-        "note": lambda r: r.note(lang) or None,
+        "scope": lambda r: r.scope() or None,
     }
     if column is None:
         return sorted(rows, key=lambda r: r.group)

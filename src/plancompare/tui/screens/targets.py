@@ -81,7 +81,7 @@ class TargetsScreen(ViewScreen):
         row, t = self.table.selected(), self.labels
         lines: list[tuple[str, bool]] = []
         if row is not None and row.pair is not None:
-            lines.append((f"{t['col_note']}{t['colon']}{row.pair.text(t.lang)}", True))
+            lines.append((f"{t['col_note']}{t['colon']}{row.pair.note_text(t.lang)}", True))
         if row is not None:
             lines += [(self._source(p, target), False) for p, target in row.sides(self.workspace)]
         self.query_one(DetailPanel).show(lines)

@@ -10,7 +10,7 @@ from plancompare.tui.widgets.view_table import ViewTable, fit
 
 
 class TargetsTable(ViewTable):
-    """Targets side by side: indicator, A and B value·year, difference, note.
+    """Targets side by side: indicator, A and B value·year, difference, scope words.
 
     Cells are cut to their column with an ellipsis, measured in terminal cells (a Chinese
     character takes two), so the columns line up and never run over at 80 columns.
@@ -50,7 +50,7 @@ class TargetsTable(ViewTable):
             "a": t["col_target"].format(plan=self.names[0]),
             "b": t["col_target"].format(plan=self.names[1]),
             "difference": t["col_difference"],
-            "note": t["col_note"],
+            "scope": t["col_scope"],
         }
 
     def redraw(self, keep: bool = True) -> None:
@@ -58,7 +58,7 @@ class TargetsTable(ViewTable):
         row (``keep``) or, after a new sort or filter, goes to the top."""
         current = self.selected() if keep else None
         kept = [r for r in self.all_rows if self.wanted in r.indicator_text.casefold()]
-        self.shown = sort_rows(kept, self.sort_column, self.descending, self.labels.lang)
+        self.shown = sort_rows(kept, self.sort_column, self.descending)
         headers = self.headers()
         widths = self._widths(headers)
         self.clear(columns=True)
@@ -77,7 +77,7 @@ class TargetsTable(ViewTable):
 
     def _widths(self, headers: dict[str, str]) -> dict[str, int]:
         """Widths that fill the table: values and difference as wide as they and their headers
-        need (within limits), the indicator up to 30 cells, the note what is left."""
+        need (within limits), the indicator up to 30 cells, the scope what is left."""
         width = self.size.width or self.app.size.width or 120
         total = width - 2 - 2 * len(COLUMNS)  # the scrollbar, one cell of padding each side
         need = {
@@ -91,7 +91,7 @@ class TargetsTable(ViewTable):
         }
         rest = total - sum(widths.values())
         widths["indicator"] = max(12, min(30, rest * 6 // 10))
-        widths["note"] = max(8, rest - widths["indicator"])
+        widths["scope"] = max(8, rest - widths["indicator"])
         return widths
 
     def sort_on(self, column: str | None, toggle: bool = False) -> None:
