@@ -135,7 +135,7 @@ def test_comment_shown_in_full(
 @pytest.mark.parametrize("size", SIZES)
 def test_command_palette(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]) -> None:
     """The palette over the targets view, in Chinese: the view's actions first (排序, 筛选,
-    写意见 …) each with its key."""
+    评论 …) each with its key."""
 
     async def listed(pilot: Pilot) -> None:  # type: ignore[type-arg]
         # The palette gathers its commands in a task: wait until all of them are listed.

@@ -46,7 +46,7 @@ async def test_the_palette_offers_the_views_actions_and_the_apps(
         fill(app)
         await pilot.press("2")
         titles = [c.title for c in palette_commands(app, app.screen, app.labels)]
-        assert titles[:3] == ["排序", "筛选", "写意见"]
+        assert titles[:3] == ["排序", "筛选", "评论"]
         for title in (
             "切换到“对照”视图",
             "切换到“意见”视图",
@@ -100,7 +100,7 @@ async def test_the_key_help_speaks_chinese(luhe: Plan, dehong: Plan, tmp_path: P
         await pilot.pause()
         assert app.screen.query(HelpPanel)
         shown = screen_text(app)
-        for words in ("排序", "筛选", "写意见", "查看原文", "上移", "下一页"):
+        for words in ("排序", "筛选", "评论", "查看原文", "上移", "下一页"):
             assert words in shown, words
         console = Console(width=60, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
         console.print(app.screen.query_one(BindingsTable).render_bindings_table())

@@ -27,7 +27,7 @@ class FindingsScreen(ViewScreen):
     VIEW = "findings"
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "comment", "bind_comment"),
+        Binding("c", "comment", "bind_write_comment"),
     ]
 
     def __init__(self) -> None:

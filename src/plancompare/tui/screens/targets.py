@@ -29,7 +29,7 @@ class TargetsScreen(ViewScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "sort", "bind_sort"),
         Binding("f", "filter", "bind_filter"),
-        Binding("c", "comment", "bind_comment"),
+        Binding("c", "comment", "bind_write_comment"),
         Binding("escape", "focus_table", "bind_back", show=False),
     ]
 
