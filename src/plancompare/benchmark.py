@@ -166,6 +166,32 @@ def _short(d: Decimal) -> str:
     return str(tidy(d.quantize(Decimal("0.01"))))
 
 
+def same_value(a: Target, b: Target) -> bool:
+    """Whether two targets state the same amount of the same measure (ranges included): the
+    notes' "same value"."""
+    return (
+        measure_of(a) == measure_of(b)
+        and a.base_value is not None
+        and a.base_value == b.base_value
+        and a.value_max == b.value_max
+    )
+
+
+def value_ratio(a: Target, b: Target) -> Decimal | None:
+    """B's value over A's when both measure the same thing in positive amounts (the notes'
+    "B ×ratio"), else None."""
+    if measure_of(a) != measure_of(b) or a.base_value is None or b.base_value is None:
+        return None
+    if a.base_value > 0 and b.base_value > 0:
+        return b.base_value / a.base_value
+    return None
+
+
+def ratio_text(ratio: Decimal) -> str:
+    """A ratio as the notes write it: whole numbers as they are, others to two decimals."""
+    return _short(ratio)
+
+
 #: Scope words compared in notes, in one spelling (规模以上 is 规上).
 _SCOPE_SAME = {"规模以上": "规上", "限额以上": "限上"}
 _ECONOMIC_SCOPE = re.compile(r"全产业链|产业链|规上|限上|\d*亿元以上")

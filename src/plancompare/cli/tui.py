@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 import shlex
 import sys
+import tempfile
+from pathlib import Path
 
 import click
 
@@ -131,7 +134,27 @@ def serve_cmd(
             err=True,
         )
     click.echo(f"serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
-    Server(command, host=host, port=port, title="plancompare").serve()
+    with tempfile.TemporaryDirectory(prefix="plancompare-serve-") as templates:
+        offline_page(Path(templates), "plancompare")
+        Server(command, host=host, port=port, title="plancompare", templates_path=templates).serve()
+
+
+#: textual-serve's page asks Google for a web font; the workspace works offline (and says
+#: nothing to third parties), so the page is served without that link.
+_WEB_FONT = re.compile(r"\s*<link[^>]*fonts\.googleapis\.com[^>]*/>", re.DOTALL)
+
+
+def offline_page(folder: Path, title: str) -> Path:
+    """Write textual-serve's own page template into ``folder``, without the web-font link and
+    with a ``<title>``; the server renders it from there."""
+    import textual_serve
+
+    source = Path(textual_serve.__file__).parent / "templates" / "app_index.html"
+    page = _WEB_FONT.sub("", source.read_text(encoding="utf-8"))
+    page = page.replace("<head>", f"<head>\n    <title>{title}</title>", 1)
+    target = folder / "app_index.html"
+    target.write_text(page, encoding="utf-8")
+    return target
 
 
 def _is_loopback(host: str) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette, Provider
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
@@ -16,6 +19,7 @@ from plancompare.embed import Embedder
 from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.review.store import CommentStore
+from plancompare.tui.commands import WorkspaceCommands
 from plancompare.tui.i18n import Labels, localize_bindings
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.compare import CompareScreen
@@ -26,21 +30,38 @@ from plancompare.tui.workspace import Workspace, open_workspace
 VIEWS = ("compare", "targets", "findings", "comments")
 
 
+@dataclass(frozen=True, slots=True)
+class JumpRequest:
+    """A place another view asked the compare view to show, waiting for its rows (see
+    :meth:`PlanCompareApp.show_in_compare`)."""
+
+    plan: str
+    """Id of plan A or plan B."""
+    section: str
+    """Section id in that plan."""
+    start: int | None = None
+    """Offset into the section's ``text`` of the first character to select; None: no span."""
+    end: int | None = None
+    """Offset just past the span to select; None: no span."""
+
+
 class PlanCompareApp(App[None]):
     """Compare two plans, look at their targets and findings, and write comments."""
 
     CSS_PATH = "app.tcss"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {WorkspaceCommands}
     MODES: ClassVar[dict[str, type]] = {  # type: ignore[assignment]
         "compare": CompareScreen,
         "targets": TargetsScreen,
         "findings": FindingsScreen,
         "comments": CommentsScreen,
     }
+    # 1–4 are shown by the view tabs, so the footer keeps its room for the view's own keys.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "show_view('compare')", "bind_compare"),
-        Binding("2", "show_view('targets')", "bind_targets"),
-        Binding("3", "show_view('findings')", "bind_findings"),
-        Binding("4", "show_view('comments')", "bind_comments"),
+        Binding("1", "show_view('compare')", "bind_compare", show=False),
+        Binding("2", "show_view('targets')", "bind_targets", show=False),
+        Binding("3", "show_view('findings')", "bind_findings", show=False),
+        Binding("4", "show_view('comments')", "bind_comments", show=False),
         Binding("e", "export", "bind_export"),
         Binding("z", "undo_delete", "bind_undo", show=False),
         Binding("question_mark", "help", "bind_help", key_display="?"),
@@ -54,6 +75,8 @@ class PlanCompareApp(App[None]):
         self.labels = Labels(lang)
         self.compute = compute
         self.status_text = self.labels["loading"]
+        #: Where the compare view is to go once it can (see show_in_compare).
+        self.jump_request: JumpRequest | None = None
         #: Published with the name of what changed: findings, alignment, matcher, benchmark,
         #: comments, status.
         self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
@@ -63,6 +86,7 @@ class PlanCompareApp(App[None]):
         self.sub_title = f"{a.title or a.id} ⇄ {b.title or b.id}"
 
     def on_mount(self) -> None:
+        self.workspace_changed.subscribe(self, self._workspace_changed)
         self.switch_mode("compare")
         if self.compute:
             self.load()
@@ -97,21 +121,26 @@ class PlanCompareApp(App[None]):
         self._publish("findings")
         self._publish("status", self.labels["aligning"])
         ws.compute_alignment(self._progress)
-        alignment = ws.alignment
-        assert alignment is not None
-        ready = self.labels["ready"].format(
-            links=len(alignment.links),
-            only_a=len(alignment.only_a),
-            only_b=len(alignment.only_b),
-            a=ws.a.meta.region or ws.a.id,
-            b=ws.b.meta.region or ws.b.id,
-        )
+        ready = self.ready_status()
         self._publish("alignment", ready)
         ws.compute_benchmark()
         self._publish("benchmark")
         ws.warm_up_segmentation()
         ws.compute_matcher()
         self._publish("matcher", ready)
+
+    def ready_status(self) -> str:
+        """The status line once the plans are aligned: links and unmatched units."""
+        ws = self.workspace
+        alignment = ws.alignment
+        assert alignment is not None
+        return self.labels["ready"].format(
+            links=len(alignment.links),
+            only_a=len(alignment.only_a),
+            only_b=len(alignment.only_b),
+            a=ws.a.meta.region or ws.a.id,
+            b=ws.b.meta.region or ws.b.id,
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures are shown: a notification, never a crash."""
@@ -157,7 +186,76 @@ class PlanCompareApp(App[None]):
         message = self.labels["exported"].format(md=exported.markdown, html=exported.html)
         self.call_from_thread(self.notify, message, timeout=10)
         if self.is_web:
-            self.call_from_thread(self.deliver_text, exported.html)
+            # In a terminal deliver_* would copy the files to ~/Downloads; only a browser
+            # needs them sent. The Markdown is the report; the HTML opens anywhere.
+            for path in (exported.markdown, exported.html):
+                self.call_from_thread(self.deliver_text, path, name=path.name)
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        """A report file reached the browser."""
+        self.notify(self.labels["delivered"])
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        """A report file could not be sent to the browser."""
+        self.notify(self.labels["delivery_failed"].format(error=event.exception), severity="error")
+
+    def action_command_palette(self) -> None:
+        """The command palette, prompting in the interface's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(
+                    placeholder=self.labels["palette_placeholder"], id="--command-palette"
+                )
+            )
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Textual's widgets describe their keys in English: translate them the first time
+        each is focused, so the help panel (``?``) speaks the interface's language."""
+        widget = event.widget
+        if not getattr(widget, "_pc_localized", False):
+            localize_bindings(widget, self.labels)
+            widget._pc_localized = True  # type: ignore[attr-defined]
+            self.refresh_bindings()
+
+    # --- the compare view, asked from the other views -----------------------------------------
+
+    def show_in_compare(
+        self, plan_id: str, section_id: str, start: int | None = None, end: int | None = None
+    ) -> None:
+        """Switch to the compare view and show a section there, the sentences of
+        ``start``–``end`` (offsets into the section's ``text``) under the cursor.
+
+        The request waits in :attr:`jump_request` until the compare view has its rows: it is
+        carried out after the next refresh when the plans are aligned, else when the
+        alignment arrives (and dropped if the reviewer has left the compare view by then).
+        The compare view does it with ``CompareScreen.show_section(plan, section, start,
+        end)``, the one way in that search uses too.
+        """
+        self.jump_request = JumpRequest(plan_id, section_id, start, end)
+        if self.workspace.alignment is None:
+            plan = self.workspace.plan(plan_id)
+            name = plan.meta.region or plan.id
+            self.notify(self.labels["jump_pending"].format(plan=name, section=section_id))
+        if self.current_mode != "compare":
+            self.switch_mode("compare")
+        self.call_after_refresh(self._jump)
+
+    def _jump(self) -> None:
+        """Carry out the waiting jump request, if the compare view can now."""
+        request = self.jump_request
+        if request is None or self.workspace.alignment is None:
+            return
+        self.jump_request = None
+        if self.current_mode != "compare":
+            return
+        show_section = getattr(self.screen, "show_section", None)
+        if show_section is not None:
+            show_section(request.plan, request.section, request.start, request.end)
+
+    def _workspace_changed(self, what: str) -> None:
+        if what == "alignment" and self.jump_request is not None:
+            # After the compare view has laid out its rows for this alignment.
+            self.call_after_refresh(self._jump)
 
 
 def make_app(
@@ -175,4 +273,4 @@ def make_app(
     return PlanCompareApp(workspace, lang=lang, compute=compute)
 
 
-__all__ = ["VIEWS", "PlanCompareApp", "make_app"]
+__all__ = ["VIEWS", "JumpRequest", "PlanCompareApp", "make_app"]

@@ -1,0 +1,202 @@
+"""Across the views: labels in two languages, the command palette, the key help, the export."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.widgets import HelpPanel
+from textual.widgets._key_panel import BindingsTable
+
+from plancompare.model import Plan
+from plancompare.tui import PlanCompareApp
+from plancompare.tui.commands import palette_commands
+from plancompare.tui.i18n import LABELS
+from plancompare.tui.screens.comments import CommentsScreen
+from plancompare.tui.screens.findings import FindingsScreen
+from plancompare.tui.screens.targets import TargetsScreen
+from tests.tui_views_support import add_comments, fill, ready_app, screen_text
+
+
+def test_chinese_and_english_have_the_same_labels() -> None:
+    assert set(LABELS["zh"]) == set(LABELS["en"])
+    for key in LABELS["zh"]:  # the same placeholders, so format() never fails in one language
+        zh = sorted(part.split("}")[0] for part in LABELS["zh"][key].split("{")[1:])
+        en = sorted(part.split("}")[0] for part in LABELS["en"][key].split("{")[1:])
+        assert zh == en, key
+
+
+@pytest.mark.parametrize("view", [PlanCompareApp, TargetsScreen, FindingsScreen, CommentsScreen])
+def test_every_binding_is_described_by_a_label(view: type) -> None:
+    for binding in view.BINDINGS:  # its own, not Textual's (those are in WIDGET_KEYS_ZH)
+        assert isinstance(binding, Binding)
+        assert binding.description in LABELS["zh"], (view.__name__, binding)
+
+
+async def test_the_palette_offers_the_views_actions_and_the_apps(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.press("2")
+        titles = [c.title for c in palette_commands(app, app.screen, app.labels)]
+        assert titles[:3] == ["排序", "筛选", "评论"]
+        for title in (
+            "切换到“对照”视图",
+            "切换到“意见”视图",
+            "导出报告",
+            "撤销删除",
+            "快捷键",
+            "退出",
+        ):
+            assert title in titles
+        assert "切换深浅色" in titles
+        assert "命令" not in titles  # the palette does not offer itself
+        assert not any(c.title.startswith(("Focus", "Copy", "Quit")) for c in palette_commands(
+            app, app.screen, app.labels
+        ))  # fmt: skip
+
+
+async def test_a_palette_command_runs_in_its_view(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.press("2", "ctrl+p")
+        await pilot.pause()
+        assert CommandPalette.is_open(app)
+        await pilot.press(*"排序")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TargetsScreen)
+        assert screen.table.sort_column == "indicator"
+
+
+async def test_the_palette_finds_a_command_by_its_english_name(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.press("ctrl+p", *"findings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_mode == "findings"
+
+
+async def test_the_key_help_speaks_chinese(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        fill(app)
+        await pilot.press("2", "question_mark")
+        await pilot.pause()
+        assert app.screen.query(HelpPanel)
+        shown = screen_text(app)
+        for words in ("排序", "筛选", "评论", "查看原文", "上移", "下一页"):
+            assert words in shown, words
+        console = Console(width=60, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+        console.print(app.screen.query_one(BindingsTable).render_bindings_table())
+        listed = console.export_text()
+        for words in ("导出报告", "撤销删除", "回到表格", "退出", "下一个控件"):
+            assert words in listed, words
+        for words in ("Cursor", "Focus", "Page", "Select", "Quit"):
+            assert words not in listed, words
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not app.screen.query(HelpPanel)
+
+
+async def export(app: PlanCompareApp, pilot: Any) -> None:
+    await pilot.press("e")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_e_writes_the_report_with_the_comments_and_the_benchmark(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        add_comments(app)
+        await pilot.press("4")
+        await export(app, pilot)
+        md = tmp_path / "comments" / "意见反馈-luhe-dehong.md"
+        text = md.read_text(encoding="utf-8")
+        assert text.startswith("# 关于《陆河县服装产业高质量发展规划（征求意见稿）》")
+        for body in ("建议明确牵头单位和责任分工", "产值目标偏高，建议补充测算依据"):
+            assert body in text
+        assert "建议写明领导小组的议事规则" in text
+        assert "指标对照表" in text
+        html = md.with_suffix(".html").read_text(encoding="utf-8")
+        assert "建议明确牵头单位和责任分工" in html
+        assert str(md) in str([n.message for n in app._notifications])
+
+
+async def test_in_a_browser_the_report_is_also_downloaded(
+    luhe: Plan, dehong: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = ready_app(luhe, dehong, tmp_path)
+    delivered: list[tuple[Path, str]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await export(app, pilot)
+        assert delivered == []  # a terminal gets no copy in ~/Downloads
+        monkeypatch.setattr(PlanCompareApp, "is_web", property(lambda self: True))
+
+        def deliver(path: Path, **options: Any) -> str:
+            delivered.append((path, Path(path).read_text(encoding="utf-8")[:2]))
+            return "key"
+
+        monkeypatch.setattr(app, "deliver_text", deliver)
+        await export(app, pilot)
+    folder = tmp_path / "comments"
+    assert delivered == [
+        (folder / "意见反馈-luhe-dehong.md", "# "),
+        (folder / "意见反馈-luhe-dehong.html", "<!"),
+    ]
+
+
+async def test_english_views(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
+    app = ready_app(luhe, dehong, tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.press("2")
+        await pilot.pause()
+        shown = screen_text(app)
+        for words in (
+            "Indicator",
+            "陆河县 value·yr",
+            "Diff",
+            "same",
+            "Scope",
+            "Note: same value 100亿元",
+        ):
+            assert words in shown, words
+        await pilot.press("3")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "missing heading" in shown
+        assert "no heading above （一）以产业集聚促进协同发展" in shown
+        add_comments(app)
+        await pilot.press("4")
+        await pilot.pause()
+        shown = screen_text(app)
+        for words in (
+            "All plans",
+            "Full-text search",
+            "amend",
+            "anchored",
+            "draft",
+            "3/3 comments",
+        ):
+            assert words in shown, words
+        assert "E Edit" in shown
