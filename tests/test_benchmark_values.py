@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plancompare.benchmark import compare, ratio_text, same_value, value_ratio
+from plancompare.benchmark import compare
+from plancompare.indicators import ratio_text, same_value, value_ratio
 from tests.test_benchmark import target
 
 

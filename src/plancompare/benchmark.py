@@ -11,9 +11,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from plancompare.indicators import comparable_name, measure_of, show_value
+from plancompare.indicators import (
+    comparable_name,
+    measure_of,
+    same_value,
+    short_number,
+    show_value,
+    value_ratio,
+)
 from plancompare.model import Benchmark, BenchmarkPair, Plan, Target
-from plancompare.quantities import tidy
 from plancompare.targets import extract_targets
 
 if TYPE_CHECKING:
@@ -159,39 +165,6 @@ def yearly_increase(t: Target) -> Decimal | None:
     return (t.value - t.baseline) / years
 
 
-def _short(d: Decimal) -> str:
-    """A number for a note: whole numbers as they are, others to two decimals (1.67)."""
-    if d == d.to_integral_value():
-        return str(d.quantize(Decimal(1)))
-    return str(tidy(d.quantize(Decimal("0.01"))))
-
-
-def same_value(a: Target, b: Target) -> bool:
-    """Whether two targets state the same amount of the same measure (ranges included): the
-    notes' "same value"."""
-    return (
-        measure_of(a) == measure_of(b)
-        and a.base_value is not None
-        and a.base_value == b.base_value
-        and a.value_max == b.value_max
-    )
-
-
-def value_ratio(a: Target, b: Target) -> Decimal | None:
-    """B's value over A's when both measure the same thing in positive amounts (the notes'
-    "B ×ratio"), else None."""
-    if measure_of(a) != measure_of(b) or a.base_value is None or b.base_value is None:
-        return None
-    if a.base_value > 0 and b.base_value > 0:
-        return b.base_value / a.base_value
-    return None
-
-
-def ratio_text(ratio: Decimal) -> str:
-    """A ratio as the notes write it: whole numbers as they are, others to two decimals."""
-    return _short(ratio)
-
-
 #: Scope words compared in notes, in one spelling (规模以上 is 规上).
 _SCOPE_SAME = {"规模以上": "规上", "限额以上": "限上"}
 _ECONOMIC_SCOPE = re.compile(r"全产业链|产业链|规上|限上|\d*亿元以上")
@@ -211,21 +184,16 @@ def compare(a: Target, b: Target, lang: str = "en") -> str:
     period, scope words, and the yearly increase they imply — in English or Chinese."""
     zh = lang == "zh"
     notes: list[str] = []
-    same_measure = measure_of(a) == measure_of(b)
     va, vb = show_value(a), show_value(b)
-    if same_measure and a.base_value is not None and b.base_value is not None:
-        if a.base_value == b.base_value and a.value_max == b.value_max:
-            same = show_value(a, comparator=False)
-            notes.append(f"目标值相同（{same}）" if zh else f"same value {same}")
-        elif a.base_value > 0 and b.base_value > 0:
-            ratio = _short(b.base_value / a.base_value)
-            notes.append(
-                f"目标值 {va} 与 {vb}（后者为前者 {ratio} 倍）"
-                if zh
-                else f"value {va} vs {vb} (B ×{ratio})"
-            )
-        else:
-            notes.append(f"目标值 {va} 与 {vb}" if zh else f"value {va} vs {vb}")
+    ratio = value_ratio(a, b)
+    if same_value(a, b):
+        same = show_value(a, comparator=False)
+        notes.append(f"目标值相同（{same}）" if zh else f"same value {same}")
+    elif ratio is not None:
+        r = short_number(ratio)
+        notes.append(
+            f"目标值 {va} 与 {vb}（后者为前者 {r} 倍）" if zh else f"value {va} vs {vb} (B ×{r})"
+        )
     else:
         notes.append(f"目标值 {va} 与 {vb}" if zh else f"value {va} vs {vb}")
     if a.year != b.year:
@@ -251,7 +219,7 @@ def compare(a: Target, b: Target, lang: str = "en") -> str:
     ya, yb = yearly_increase(a), yearly_increase(b)
     if ya is not None or yb is not None:
         per = "年" if zh else "yr"
-        left = f"+{_short(ya)}{a.unit}/{per}" if ya is not None else "—"
-        right = f"+{_short(yb)}{b.unit}/{per}" if yb is not None else "—"
+        left = f"+{short_number(ya)}{a.unit}/{per}" if ya is not None else "—"
+        right = f"+{short_number(yb)}{b.unit}/{per}" if yb is not None else "—"
         notes.append(f"年均增量 {left} 与 {right}" if zh else f"yearly {left} vs {right}")
     return "；".join(notes) if zh else "; ".join(notes)

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
-from plancompare.embed import Embedder
 from plancompare.errors import PlanError
 from plancompare.model import Benchmark, Finding, Plan, Target
 from plancompare.review.merge import CommentGroup, group_near_duplicates
@@ -35,6 +35,9 @@ from plancompare.review.model import (
     TargetFigure,
     TargetRef,
 )
+
+if TYPE_CHECKING:
+    from plancompare.embed import Embedder
 
 LANGUAGES = ("zh", "en")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App
@@ -13,9 +13,7 @@ from textual.command import CommandPalette, Provider
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
-from plancompare.align import AlignmentCancelled
 from plancompare.config import Settings
-from plancompare.embed import Embedder
 from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.review.store import CommentStore
@@ -26,6 +24,9 @@ from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
 from plancompare.tui.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from plancompare.embed import Embedder
 
 VIEWS = ("compare", "targets", "findings", "comments")
 
@@ -147,6 +148,8 @@ class PlanCompareApp(App[None]):
         if event.state is not WorkerState.ERROR:
             return
         error = event.worker.error
+        from plancompare.align import AlignmentCancelled  # numpy: not needed to paint
+
         if isinstance(error, AlignmentCancelled):
             return
         text = error.line() if isinstance(error, PlanError) else f"{type(error).__name__}: {error}"

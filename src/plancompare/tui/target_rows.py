@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 
-from plancompare.benchmark import ratio_text, same_value, value_ratio
-from plancompare.indicators import show_value
+from plancompare.indicators import ratio_text, same_value, show_value, value_ratio
 from plancompare.model import Benchmark, BenchmarkPair, Target
 from plancompare.tui.i18n import Labels
 

@@ -11,17 +11,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plancompare.compare import CompareRow, compare_rows
 from plancompare.config import Settings
 from plancompare.corpus import write_atomic
-from plancompare.embed import Embedder
 from plancompare.model import Alignment, Benchmark, Finding, Plan
 from plancompare.report import ReportOptions, compose_report, render_html
 from plancompare.review.model import Anchor, Comment, Reference
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, new_comment
+
+if TYPE_CHECKING:
+    from plancompare.embed import Embedder
 
 Progress = Callable[[str, float], None]
 

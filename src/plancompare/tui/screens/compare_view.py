@@ -7,14 +7,13 @@ drawn again with them. The keys are in :mod:`.compare` (the screen itself).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from plancompare.compare import CompareRow, Difference, diff_rows, differences
-from plancompare.diff import PairDiff
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.compare_bar import bar_text
@@ -31,6 +30,9 @@ from plancompare.tui.widgets.row_marks import (
     side_input,
     target_spans,
 )
+
+if TYPE_CHECKING:
+    from plancompare.diff import PairDiff
 
 #: Below this width the outline starts hidden (``o`` shows it).
 OUTLINE_MIN_WIDTH = 100

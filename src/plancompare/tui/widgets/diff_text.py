@@ -11,12 +11,15 @@ coloured; the others keep just their markers. Pure functions of their inputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
-from plancompare.diff import PairDiff
 from plancompare.numbers import find_numbers
+
+if TYPE_CHECKING:
+    from plancompare.diff import PairDiff
 
 Span = tuple[int, int]
 

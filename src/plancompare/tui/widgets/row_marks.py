@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from plancompare.compare import CompareRow
-from plancompare.diff import PairDiff
 from plancompare.model import Plan, Section
 from plancompare.review.model import Comment
 from plancompare.targets import extract_targets
 from plancompare.tui.widgets.diff_text import Span, side_marks
 from plancompare.tui.widgets.pair_row import SideInput
+
+if TYPE_CHECKING:
+    from plancompare.diff import PairDiff
 
 #: Comments or target spans by (plan id, section id).
 BySection = dict[tuple[str, str], list[Comment]]
