@@ -336,3 +336,12 @@ def test_comment_on_a_target(cli: Cli) -> None:
     nowhere = cli("comment", "add", "luhe", "--body", "x")
     assert nowhere.exit_code == 2
     assert "--section" in nowhere.stderr
+
+
+def test_a_bad_import_file_creates_no_database(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonld"
+    bad.write_text("not json", encoding="utf-8")
+    result = cli("comments", "import", str(bad))
+    assert result.exit_code == 2
+    assert "not JSON" in result.stderr
+    assert not (tmp_path / "review.db").exists()

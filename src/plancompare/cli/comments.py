@@ -19,10 +19,9 @@ from plancompare.report import LANGUAGES, ReportOptions, compose_report
 from plancompare.review.anchoring import anchor_for_target, make_anchor, reanchor_store
 from plancompare.review.annotations import (
     annotation_collection,
-    check_anchors,
     dumps_collection,
-    read_annotations,
 )
+from plancompare.review.consolidate import merge_export, read_export
 from plancompare.review.model import (
     CHINESE,
     AnchorState,
@@ -496,34 +495,9 @@ def import_cmd(settings: Settings, file: Path, as_json: bool) -> None:
     Example:
       plancompare comments import comments/李四.jsonld
     """
-    incoming = read_annotations(file)
-    corpus = settings.corpus
-    cache: dict[tuple[str, int], Plan | None] = {}
-
-    def load(plan_id: str, version: int) -> Plan | None:
-        if (plan_id, version) not in cache:
-            try:
-                cache[plan_id, version] = corpus.load_version(plan_id, version)
-            except PlanError:
-                cache[plan_id, version] = None
-        return cache[plan_id, version]
-
-    check_anchors(incoming, load, file)
+    incoming = read_export(settings.corpus, file)
     with _open(settings) as store:
-        result = store.merge(incoming)
-        summaries = []
-        versions: dict[str, set[int]] = {}
-        for c in incoming:
-            versions.setdefault(c.plan, set()).add(c.plan_version)
-            if isinstance(c.reference, PairRef):
-                versions.setdefault(c.reference.plan, set()).add(c.reference.plan_version)
-        known = set(corpus.ids())
-        for plan_id, seen in sorted(versions.items()):
-            if plan_id not in known:  # only orphaned anchors on it: nothing to carry over
-                continue
-            current = corpus.load(plan_id)
-            if seen != {current.meta.version}:  # anchored to an older version: carry them over
-                summaries.append(reanchor_store(store, current))
+        result, summaries = merge_export(store, settings.corpus, incoming)
     if as_json:
         emit_json(
             {**merge_result_dict(result), "reanchored": [reanchor_dict(s) for s in summaries]}
