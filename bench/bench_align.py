@@ -21,10 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from plancompare.align import embed_texts, plan_texts, score_matrix, select_links
-from plancompare.corpus import Corpus
+from plancompare.align.sections import embed_texts, plan_texts, score_matrix, select_links
 from plancompare.embed import get_embedder
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind
+from plancompare.plan.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 ITEMS_PER_SECTION = 5

@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_align import synthetic_pair  # noqa: E402
 
-from plancompare.compare import compare_rows  # noqa: E402
+from plancompare.align.rows import compare_rows  # noqa: E402
 from plancompare.config import Settings  # noqa: E402
-from plancompare.corpus import Corpus  # noqa: E402
+from plancompare.plan.corpus import Corpus  # noqa: E402
 from plancompare.tui import make_app  # noqa: E402
 
 
@@ -69,8 +69,8 @@ def seed_pair(runs: int, model: str) -> None:
 
 
 async def big_run(items: int) -> None:
-    from plancompare.align import align_plans
-    from plancompare.diff import SentenceMatcher
+    from plancompare.align.diff import SentenceMatcher
+    from plancompare.align.sections import align_plans
     from plancompare.embed.lexical import LexicalEmbedder
 
     a, b = synthetic_pair(items)

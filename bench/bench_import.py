@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from plancompare.corpus import Corpus
-from plancompare.importer import read_plan
+from plancompare.plan.corpus import Corpus
+from plancompare.plan.importer import read_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "corpora" / "sources"

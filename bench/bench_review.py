@@ -15,11 +15,11 @@ from pathlib import Path
 
 import yaml
 
-from plancompare.canonical import parse_markdown
 from plancompare.checks import check_plan
-from plancompare.corpus import Corpus
 from plancompare.model import Plan
-from plancompare.report import build_report, render_html
+from plancompare.plan.canonical import parse_markdown
+from plancompare.plan.corpus import Corpus
+from plancompare.report.feedback import build_report, render_html
 from plancompare.review.anchoring import PlanText, reanchor
 from plancompare.review.model import Comment
 from plancompare.review.store import CommentStore

@@ -12,10 +12,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from plancompare.benchmark import benchmark_plans
-from plancompare.consistency import target_findings
-from plancompare.corpus import Corpus
-from plancompare.targets import extract_targets
+from plancompare.plan.corpus import Corpus
+from plancompare.targets.benchmark import benchmark_plans
+from plancompare.targets.consistency import target_findings
+from plancompare.targets.extract import extract_targets
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,11 +14,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from plancompare.align import EMBEDDING_ONLY, HYBRID, LEXICAL_ONLY, AlignWeights, align_plans
-from plancompare.corpus import Corpus
+from evaluation.gold import AlignmentScores, read_gold, score_alignment
+
+from plancompare.align.sections import (
+    EMBEDDING_ONLY,
+    HYBRID,
+    LEXICAL_ONLY,
+    AlignWeights,
+    align_plans,
+)
 from plancompare.embed import Embedder, get_embedder
-from plancompare.gold import AlignmentScores, read_gold, score_alignment
 from plancompare.model import Plan
+from plancompare.plan.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "align" / "gold_luhe_dehong.txt"

@@ -8,10 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from plancompare.benchmark import benchmark_plans
-from plancompare.corpus import Corpus
-from plancompare.embed import get_embedder
-from plancompare.scoring import (
+from evaluation.scoring import (
     CORE_FIELDS,
     FIELDS,
     load_gold_pairs,
@@ -19,7 +16,11 @@ from plancompare.scoring import (
     score_pairs,
     score_targets,
 )
-from plancompare.targets import extract_targets
+
+from plancompare.embed import get_embedder
+from plancompare.plan.corpus import Corpus
+from plancompare.targets.benchmark import benchmark_plans
+from plancompare.targets.extract import extract_targets
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "targets"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from plancompare.align import align_plans
+from plancompare.align.sections import align_plans
 from plancompare.embed import get_embedder
 from plancompare.model import Plan
 

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from plancompare.cli import main
-from plancompare.corpus import Corpus
 from plancompare.model import Plan
+from plancompare.plan.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"

@@ -6,8 +6,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from evaluation.gold import read_gold, score_alignment
 
-from plancompare.align import (
+from plancompare.align.sections import (
     AlignmentCancelled,
     align_plans,
     alignment_dict,
@@ -16,7 +17,6 @@ from plancompare.align import (
 from plancompare.embed import get_embedder
 from plancompare.embed.lexical import LexicalEmbedder
 from plancompare.errors import PlanError
-from plancompare.gold import read_gold, score_alignment
 from plancompare.model import Plan, PlanMeta
 from tests.align_support import GOLD, e5_cache  # noqa: F401  (session fixture)
 

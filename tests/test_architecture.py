@@ -19,7 +19,7 @@ def core_modules() -> list[str]:
         for m in pkgutil.walk_packages(plancompare.__path__, "plancompare.")
         if not m.name.startswith(FRONT_ENDS) and m.name != "plancompare.__main__"
     ]
-    assert "plancompare.structure" in names
+    assert "plancompare.plan.structure" in names
     return names
 
 
@@ -42,7 +42,7 @@ def test_import_linter_contract_holds() -> None:
         [str(lint)], capture_output=True, text=True, cwd=Path(__file__).parents[1]
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 1 kept, 0 broken" in result.stdout
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
 
 
 def test_every_core_module_is_under_the_contract() -> None:
@@ -50,7 +50,8 @@ def test_every_core_module_is_under_the_contract() -> None:
     import tomllib
 
     config = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
-    (contract,) = config["tool"]["importlinter"]["contracts"]
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (contract,) = [c for c in contracts if c["type"] == "forbidden"]
     listed = contract["source_modules"]
     uncovered = [
         name

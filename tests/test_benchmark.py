@@ -6,20 +6,20 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import numpy as np
+from evaluation.scoring import load_gold_pairs, score_pairs
 
-from plancompare.benchmark import benchmark_plans, compare, yearly_increase
 from plancompare.embed import Embedder
 from plancompare.embed.base import Vectors
-from plancompare.indicators import comparable_name, measure_of
 from plancompare.model import Plan, Target
-from plancompare.scoring import load_gold_pairs, score_pairs
+from plancompare.targets.benchmark import benchmark_plans, compare, yearly_increase
+from plancompare.targets.indicators import comparable_name, measure_of
 from tests.conftest import DATA
 
 GOLD_PAIRS = DATA / "targets" / "gold_benchmark.yaml"
 
 
 def target(indicator: str, value: str, unit: str, year: int | None = 2030, **kw: object) -> Target:
-    from plancompare.quantities import unit_info
+    from plancompare.text.lexicon import unit_info
 
     info = unit_info(unit)
     assert info is not None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plancompare.benchmark import compare
-from plancompare.indicators import ratio_text, same_value, value_ratio
+from plancompare.targets.benchmark import compare
+from plancompare.targets.indicators import ratio_text, same_value, value_ratio
 from tests.test_benchmark import target
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plancompare.compare import RowKind, compare_rows
+from plancompare.align.rows import RowKind, compare_rows
 from plancompare.model import Alignment, Link, Plan
 
 

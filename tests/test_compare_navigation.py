@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from plancompare.compare import (
+from plancompare.align.rows import (
     CompareRow,
     Difference,
     RowKind,
@@ -18,7 +18,7 @@ from plancompare.compare import (
     step_difference,
 )
 from plancompare.model import Alignment, Link, Plan
-from plancompare.search import search_plans
+from plancompare.plan.search import search_plans
 
 
 def alignment_of(luhe: Plan, dehong: Plan) -> Alignment:
@@ -71,8 +71,8 @@ def test_differences_follow_reading_order_and_skip_hidden_sides(luhe: Plan, deho
 
 
 def test_an_unmatched_responsibility_note_is_no_difference() -> None:
-    from plancompare.diff import SentenceGroup
-    from plancompare.sentences import split_sentences
+    from plancompare.align.diff import SentenceGroup
+    from plancompare.text.sentences import split_sentences
 
     note, measure = split_sentences("（牵头单位：县人社局；责任单位：县教育局）加强培训。")
     assert note.note and not measure.note

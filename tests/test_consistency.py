@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from plancompare.checks import check_plan
-from plancompare.consistency import target_findings
 from plancompare.model import Finding, Plan
+from plancompare.targets.consistency import target_findings
 from tests.conftest import DATA
 from tests.test_targets import load_cases, plan_from_source
 
@@ -59,7 +59,7 @@ def test_check_plan_adds_target_findings_after_structure(luhe: Plan) -> None:
 def test_every_finding_speaks_chinese_and_english(luhe: Plan, dehong: Plan) -> None:
     """Reviewers read Chinese by default: every finding has both messages and a kind label."""
     from plancompare.checks import check_plan
-    from plancompare.report import FINDING_KINDS
+    from plancompare.report.feedback import FINDING_KINDS
 
     findings = check_plan(luhe) + check_plan(dehong)
     assert len({f.kind for f in findings}) >= 5

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from plancompare.diff import (
+from plancompare.align.diff import (
     SentenceMatcher,
     diff_sections,
     pair_diff_dict,

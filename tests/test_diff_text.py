@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from plancompare.diff import plain_diff, tokenize, word_diff
-from plancompare.numbers import find_numbers, normalize_numbers, parse_number
-from plancompare.sentences import split_sentences
+from plancompare.align.diff import plain_diff, tokenize, word_diff
+from plancompare.text.numbers import find_numbers, normalize_numbers, parse_number
+from plancompare.text.sentences import split_sentences
 from tests.conftest import DATA
 
 FIXTURES = DATA / "align"

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from plancompare.align import align_plans, embed_texts
+from plancompare.align.sections import align_plans, embed_texts
 from plancompare.embed import get_embedder
 from plancompare.embed.cache import CachedEmbedder, EmbeddingCacheWarning, default_cache_path
 from plancompare.embed.lexical import LexicalEmbedder

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from plancompare.align import align_plans
+from plancompare.align.sections import align_plans
 from plancompare.embed import get_embedder
 from plancompare.embed.models import available_models
 from plancompare.errors import PlanError

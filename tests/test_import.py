@@ -7,9 +7,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from plancompare.corpus import Corpus, ImportStatus
 from plancompare.errors import PlanError
-from plancompare.importer import MetaOptions, read_plan
+from plancompare.plan.corpus import Corpus, ImportStatus
+from plancompare.plan.importer import MetaOptions, read_plan
 from tests.conftest import SEEDS
 from tests.outline_format import outline_lines
 from tests.test_ingest_docx import add_numbering, numbered

@@ -12,7 +12,7 @@ from markdown_it.token import Token
 
 from plancompare.checks import check_plan
 from plancompare.model import Benchmark, BenchmarkPair, Finding, Plan, Target
-from plancompare.report import (
+from plancompare.report.feedback import (
     ReportOptions,
     build_report,
     contain_markdown,

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
-from plancompare.canonical import parse_markdown
 from plancompare.errors import PlanError
 from plancompare.model import Plan
+from plancompare.plan.canonical import parse_markdown
 from plancompare.review.anchoring import (
     PlanText,
     make_anchor,

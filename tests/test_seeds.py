@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plancompare.canonical import render_markdown
 from plancompare.checks import check_plan
-from plancompare.importer import MetaOptions, read_plan
 from plancompare.model import Plan, SectionKind
+from plancompare.plan.canonical import render_markdown
+from plancompare.plan.importer import MetaOptions, read_plan
 from tests.conftest import CORPORA, DATA, SEEDS
 from tests.golden import assert_golden
 from tests.outline_format import outline_lines

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from plancompare.canonical import parse_markdown, render_markdown
 from plancompare.ingest.text import blocks_from_text
 from plancompare.model import Plan, PlanMeta
-from plancompare.structure import build_sections, take_head
+from plancompare.plan.canonical import parse_markdown, render_markdown
+from plancompare.plan.structure import build_sections, take_head
 from tests.conftest import DATA
 from tests.outline_format import outline_lines
 

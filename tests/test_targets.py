@@ -6,11 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from plancompare.canonical import parse_markdown
 from plancompare.ingest.text import blocks_from_text
 from plancompare.model import Plan, PlanMeta, Target
-from plancompare.structure import build_sections, take_head
-from plancompare.targets import extract_targets, parse_number
+from plancompare.plan.canonical import parse_markdown
+from plancompare.plan.structure import build_sections, take_head
+from plancompare.targets.extract import extract_targets, parse_number
 from tests.conftest import DATA
 from tests.test_structure import load_cases
 
@@ -99,8 +99,9 @@ def test_target_modules_stay_out_of_the_ui_and_heavy_libraries() -> None:
     import sys
 
     code = (
-        "import sys, plancompare.targets, plancompare.benchmark, plancompare.consistency, "
-        "plancompare.scoring, plancompare.textgrid; "
+        "import sys, plancompare.targets.extract, plancompare.targets.benchmark, "
+        "plancompare.targets.consistency, "
+        "evaluation.scoring, plancompare.text.grid; "
         "heavy = ('click', 'rich', 'textual', 'torch', 'jieba'); "
         "print(sorted(m for m in heavy if m in sys.modules))"
     )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from click.testing import Result
 
-from plancompare.textgrid import display_width, format_table
+from plancompare.text.grid import display_width, format_table
 
 Cli = Callable[..., Result]
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from evaluation.scoring import CORE_FIELDS, load_gold_targets, score_targets
 
 from plancompare.model import Plan
-from plancompare.scoring import CORE_FIELDS, load_gold_targets, score_targets
-from plancompare.targets import extract_targets
+from plancompare.targets.extract import extract_targets
 from tests.conftest import DATA
 
 GOLD = DATA / "targets"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Tree
 
-from plancompare.compare import CompareRow, next_unmatched, row_of_section
+from plancompare.align.rows import CompareRow, next_unmatched, row_of_section
 from plancompare.model import Plan
+from plancompare.plan.search import search_plans
 from plancompare.review.model import PairRef
-from plancompare.search import search_plans
 from plancompare.tui import PlanCompareApp
 from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.dialogs.search import SearchDialog

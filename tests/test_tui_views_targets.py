@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
-from plancompare.benchmark import same_value, value_ratio
 from plancompare.model import Plan
 from plancompare.review.model import TargetRef
+from plancompare.targets.benchmark import same_value, value_ratio
 from plancompare.tui import PlanCompareApp
 from plancompare.tui.app import JumpRequest
 from plancompare.tui.dialogs.comment_form import CommentForm

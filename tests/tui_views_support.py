@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from plancompare.compare import CompareRow
+from plancompare.align.rows import CompareRow
 from plancompare.model import Alignment, Benchmark, Finding, Plan
 from plancompare.review.model import Comment, Status
 from plancompare.review.writing import Draft, new_comment

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from plancompare.consistency import target_findings
 from plancompare.model import Finding, Plan, Section, SectionKind
+from plancompare.targets.consistency import target_findings
 
 
 def check_plan(plan: Plan) -> list[Finding]:

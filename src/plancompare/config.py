@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from plancompare.errors import PlanError
 
 if TYPE_CHECKING:
-    from plancompare.corpus import Corpus
     from plancompare.embed import Embedder
+    from plancompare.plan.corpus import Corpus
 
 CONFIG_NAME = "plancompare.toml"
 DEFAULT_MODEL = "e5"
@@ -112,7 +112,7 @@ class Settings:
     @property
     def corpus(self) -> Corpus:
         """The corpus folder."""
-        from plancompare.corpus import Corpus
+        from plancompare.plan.corpus import Corpus
 
         return Corpus(self.corpus_dir)
 

@@ -15,7 +15,7 @@ from plancompare.errors import PlanError
 from plancompare.model import Alignment, Link, Plan, Section
 
 if TYPE_CHECKING:
-    from plancompare.diff import WordOp
+    from plancompare.align.diff import WordOp
 
 MODEL_HELP = "Embedder: e5, lexical or st:NAME-OR-PATH [default: the global --model]."
 
@@ -41,7 +41,7 @@ def _progress(message: str, fraction: float) -> None:
 
 
 def _align(settings: Settings, a: Plan, b: Plan, model: str | None) -> Alignment:
-    from plancompare.align import align_plans
+    from plancompare.align.sections import align_plans
 
     with _reported():
         return align_plans(a, b, settings.embedder(model), progress=_progress)
@@ -66,7 +66,7 @@ def align_cmd(
       plancompare align luhe dehong
       plancompare align luhe dehong --json --model lexical
     """
-    from plancompare.align import alignment_dict
+    from plancompare.align.sections import alignment_dict
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
     alignment = _align(settings, a, b, model)
@@ -136,7 +136,7 @@ def diff_cmd(
       plancompare diff luhe dehong 5.8.3
       plancompare diff luhe dehong 6.1 5.1 --json
     """
-    from plancompare.diff import (
+    from plancompare.align.diff import (
         SentenceMatcher,
         best_partner,
         diff_sections,
@@ -185,7 +185,7 @@ def _marked(prefix: str, text: str, fg: str, colour: bool) -> str:
 
 def _coloured(ops: list[WordOp]) -> str:
     """A's words red and struck through, B's green and underlined; changed figures bold."""
-    from plancompare.diff import render_ops
+    from plancompare.align.diff import render_ops
 
     return render_ops(
         ops,
@@ -209,7 +209,7 @@ def unique_cmd(
     Example:
       plancompare unique luhe dehong
     """
-    from plancompare.diff import SentenceMatcher, unique_measures, unique_measures_dict
+    from plancompare.align.diff import SentenceMatcher, unique_measures, unique_measures_dict
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
     with _reported():

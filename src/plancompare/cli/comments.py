@@ -11,11 +11,11 @@ from typing import Any
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.corpus import write_atomic
 from plancompare.embed import Embedder
 from plancompare.errors import PlanError
 from plancompare.model import Plan
-from plancompare.report import LANGUAGES, ReportOptions, compose_report
+from plancompare.plan.corpus import write_atomic
+from plancompare.report.feedback import LANGUAGES, ReportOptions, compose_report
 from plancompare.review.anchoring import anchor_for_target, make_anchor, reanchor_store
 from plancompare.review.annotations import (
     annotation_collection,
@@ -40,7 +40,7 @@ from plancompare.review.model import (
 from plancompare.review.records import comment_dict, merge_result_dict, reanchor_dict
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, finding_reference, new_comment, pair_reference
-from plancompare.targets import select_target
+from plancompare.targets.extract import select_target
 
 
 def _open(settings: Settings) -> CommentStore:

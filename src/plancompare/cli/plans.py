@@ -8,9 +8,9 @@ import click
 
 from plancompare.checks import check_plan
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.corpus import ImportStatus
-from plancompare.importer import MetaOptions, default_plan_id
 from plancompare.model import Plan, Section, SectionKind
+from plancompare.plan.corpus import ImportStatus
+from plancompare.plan.importer import MetaOptions, default_plan_id
 from plancompare.serialize import findings_dict, meta_dict, outline_dict
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.indicators import show_value
 from plancompare.serialize import (
     TARGET_COLUMNS,
     benchmark_dict,
     target_row,
     targets_dict,
 )
-from plancompare.targets import extract_targets
-from plancompare.textgrid import format_table
+from plancompare.targets.extract import extract_targets
+from plancompare.targets.indicators import show_value
+from plancompare.text.grid import format_table
 
 
 @main.command("targets")
@@ -70,7 +70,7 @@ def benchmark_cmd(
     and their names are alike; the note says what differs.
     """
     # numpy and the embedders load only for this command, not for every start of the CLI.
-    from plancompare.benchmark import benchmark_plans
+    from plancompare.targets.benchmark import benchmark_plans
 
     a = settings.corpus.resolve(plan_a)
     b = settings.corpus.resolve(plan_b)

@@ -91,7 +91,7 @@ def read_source(path: Path, encoding: str | None = None) -> SourceDocument:
 
         return read_docx(path)
     if suffix != ".txt":
-        raise PlanError(path, "Markdown files are read by plancompare.importer.read_plan")
+        raise PlanError(path, "Markdown files are read by plancompare.plan.importer.read_plan")
     from plancompare.ingest.encoding import decode_text
     from plancompare.ingest.text import blocks_from_text
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plancompare.corpus import Corpus
 from plancompare.errors import PlanError
 from plancompare.model import Plan
+from plancompare.plan.corpus import Corpus
 from plancompare.review.anchoring import ReanchorSummary, reanchor_store
 from plancompare.review.annotations import check_anchors, read_annotations
 from plancompare.review.merge import MergeResult

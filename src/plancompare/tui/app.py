@@ -148,7 +148,7 @@ class PlanCompareApp(App[None]):
         if event.state is not WorkerState.ERROR:
             return
         error = event.worker.error
-        from plancompare.align import AlignmentCancelled  # numpy: not needed to paint
+        from plancompare.align.sections import AlignmentCancelled  # numpy: not needed to paint
 
         if isinstance(error, AlignmentCancelled):
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from plancompare.sentences import Sentence
+from plancompare.text.sentences import Sentence
 
 
 @dataclass(slots=True, frozen=True)

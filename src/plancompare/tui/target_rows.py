@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 
-from plancompare.indicators import ratio_text, same_value, show_value, value_ratio
 from plancompare.model import Benchmark, BenchmarkPair, Target
+from plancompare.targets.indicators import ratio_text, same_value, show_value, value_ratio
 from plancompare.tui.i18n import Labels
 
 if TYPE_CHECKING:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plancompare.compare import CompareRow, compare_rows
+from plancompare.align.rows import CompareRow, compare_rows
 from plancompare.config import Settings
-from plancompare.corpus import write_atomic
 from plancompare.model import Alignment, Benchmark, Finding, Plan
-from plancompare.report import ReportOptions, compose_report, render_html
+from plancompare.plan.corpus import write_atomic
+from plancompare.report.feedback import ReportOptions, compose_report, render_html
 from plancompare.review.model import Anchor, Comment, Reference
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, new_comment
@@ -59,7 +59,7 @@ class Workspace:
     rows: list[CompareRow] = field(default_factory=list)
     """The compare view's rows, set with the alignment."""
     matcher: Any = None
-    """The sentence matcher (plancompare.diff.SentenceMatcher) for in-pair diffs, when built."""
+    """The sentence matcher (align.diff.SentenceMatcher) for in-pair diffs, when built."""
     benchmark: Benchmark | None = None
     """Set when the targets are compared."""
     findings: dict[str, list[Finding]] = field(default_factory=dict)
@@ -94,7 +94,7 @@ class Workspace:
 
     def compute_alignment(self, progress: Progress | None = None) -> None:
         """Align the two plans and lay out the compare rows."""
-        from plancompare.align import align_plans
+        from plancompare.align.sections import align_plans
 
         alignment = align_plans(
             self.a, self.b, self.embedder, progress=progress, cancel=self.cancel
@@ -104,7 +104,7 @@ class Workspace:
 
     def compute_matcher(self, progress: Progress | None = None) -> None:
         """The sentence similarities the in-pair diffs use."""
-        from plancompare.diff import SentenceMatcher
+        from plancompare.align.diff import SentenceMatcher
 
         self.matcher = SentenceMatcher(
             self.a, self.b, self.embedder, progress=progress, cancel=self.cancel
@@ -112,7 +112,7 @@ class Workspace:
 
     def compute_benchmark(self) -> None:
         """Targets of both plans side by side."""
-        from plancompare.benchmark import benchmark_plans
+        from plancompare.targets.benchmark import benchmark_plans
 
         self.benchmark = benchmark_plans(self.a, self.b, self.embedder)
 

@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from plancompare.model import Plan
-from plancompare.search import TextHit, search_plans
+from plancompare.plan.search import TextHit, search_plans
 from plancompare.tui.i18n import Labels, localize_bindings
 
 

@@ -7,10 +7,10 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
-from plancompare.compare import next_unmatched, row_of_section, step_difference
+from plancompare.align.rows import next_unmatched, row_of_section, step_difference
+from plancompare.plan.search import TextHit
 from plancompare.review.model import Comment
 from plancompare.review.writing import pair_reference
-from plancompare.search import TextHit
 from plancompare.tui.dialogs.search import SearchDialog
 from plancompare.tui.screens.compare_view import CompareView
 from plancompare.tui.sentence_cursor import cursor_on

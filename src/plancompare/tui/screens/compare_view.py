@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from plancompare.compare import CompareRow, Difference, diff_rows, differences
+from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.compare_bar import bar_text
@@ -32,7 +32,7 @@ from plancompare.tui.widgets.row_marks import (
 )
 
 if TYPE_CHECKING:
-    from plancompare.diff import PairDiff
+    from plancompare.align.diff import PairDiff
 
 #: Below this width the outline starts hidden (``o`` shows it).
 OUTLINE_MIN_WIDTH = 100

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
-from plancompare.numbers import find_numbers
+from plancompare.text.numbers import find_numbers
 
 if TYPE_CHECKING:
-    from plancompare.diff import PairDiff
+    from plancompare.align.diff import PairDiff
 
 Span = tuple[int, int]
 

@@ -15,7 +15,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
-from plancompare.compare import CompareRow, RowKind
+from plancompare.align.rows import CompareRow, RowKind
 from plancompare.model import Section
 from plancompare.tui.i18n import Labels
 from plancompare.tui.widgets.diff_text import (

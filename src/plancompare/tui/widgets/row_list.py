@@ -19,8 +19,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from plancompare.compare import CompareRow
-from plancompare.sentences import Sentence, split_sentences
+from plancompare.align.rows import CompareRow
+from plancompare.text.sentences import Sentence, split_sentences
 from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.diff_text import Palette
 from plancompare.tui.widgets.pair_row import RowStyles, RowView, render_row, row_height

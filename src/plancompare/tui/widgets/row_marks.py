@@ -10,15 +10,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from plancompare.compare import CompareRow
+from plancompare.align.rows import CompareRow
 from plancompare.model import Plan, Section
 from plancompare.review.model import Comment
-from plancompare.targets import extract_targets
+from plancompare.targets.extract import extract_targets
 from plancompare.tui.widgets.diff_text import Span, side_marks
 from plancompare.tui.widgets.pair_row import SideInput
 
 if TYPE_CHECKING:
-    from plancompare.diff import PairDiff
+    from plancompare.align.diff import PairDiff
 
 #: Comments or target spans by (plan id, section id).
 BySection = dict[tuple[str, str], list[Comment]]

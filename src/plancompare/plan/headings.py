@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancompare.numbers import parse_number
+from plancompare.text.numbers import parse_number
 
 _CN = "零〇一二三四五六七八九十百千两"
 _CN_NUM = f"[{_CN}]+"

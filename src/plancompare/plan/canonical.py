@@ -23,14 +23,14 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from plancompare.errors import PlanError
-from plancompare.headings import (
+from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
+from plancompare.plan.headings import (
     RUN_IN_TERMINATORS,
     match_dash,
     match_number,
     title_of,
 )
-from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
-from plancompare.structure import assign_ids, dash_item
+from plancompare.plan.structure import assign_ids, dash_item
 
 MISSING_HEADING = (
     "plancompare: missing heading — the source has no heading here, but its numbering shows "

@@ -10,9 +10,9 @@ from itertools import combinations, pairwise
 
 from rapidfuzz.fuzz import ratio
 
-from plancompare.indicators import comparable_name, measure_of, show_value
 from plancompare.model import Finding, Plan, Target
-from plancompare.targets import extract_targets
+from plancompare.targets.extract import extract_targets
+from plancompare.targets.indicators import comparable_name, measure_of, show_value
 
 #: Names at least this alike (rapidfuzz ratio of their comparable forms) are one indicator.
 SAME_NAME = 80.0

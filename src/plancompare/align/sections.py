@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from plancompare.embed.base import Embedder
 from plancompare.model import Alignment, Link, Plan, Section, SectionKind, Table
-from plancompare.sentences import split_sentences
+from plancompare.text.sentences import split_sentences
 
 Matrix = npt.NDArray[np.float64]
 Vectors32 = npt.NDArray[np.float32]

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from plancompare.indicators import (
+from plancompare.model import Benchmark, BenchmarkPair, Plan, Target
+from plancompare.targets.extract import extract_targets
+from plancompare.targets.indicators import (
     comparable_name,
     measure_of,
     same_value,
@@ -19,8 +21,6 @@ from plancompare.indicators import (
     show_value,
     value_ratio,
 )
-from plancompare.model import Benchmark, BenchmarkPair, Plan, Target
-from plancompare.targets import extract_targets
 
 if TYPE_CHECKING:
     from plancompare.embed import Embedder

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from plancompare.numbers import parse_number
+from plancompare.text.numbers import parse_number
 
 # ----------------------------------------------------------------------------------- units
 

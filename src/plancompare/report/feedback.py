@@ -844,8 +844,8 @@ def compose_report(
     when it covers two plans, their target benchmark (names compared with ``embedder`` when
     one is given).
     """
-    from plancompare.benchmark import benchmark_plans
     from plancompare.checks import check_plan
+    from plancompare.targets.benchmark import benchmark_plans
 
     options = options or ReportOptions()
     ids = list(plan_ids) or commented_plans(comments)

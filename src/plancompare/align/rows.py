@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from plancompare.model import Alignment, Link, Section, SectionKind
 
 if TYPE_CHECKING:
-    from plancompare.diff import PairDiff, SentenceGroup, SentenceMatcher
+    from plancompare.align.diff import PairDiff, SentenceGroup, SentenceMatcher
 
 
 class RowKind(StrEnum):
@@ -132,7 +132,7 @@ class Difference:
     row: int
     """Index of the row in the compare rows."""
     group: int
-    """Index of the group in the row's :class:`plancompare.diff.PairDiff`."""
+    """Index of the group in the row's :class:`plancompare.align.diff.PairDiff`."""
 
 
 def diff_rows(
@@ -142,7 +142,7 @@ def diff_rows(
 ) -> dict[int, PairDiff]:
     """The in-pair diff of every row whose two units both have text, by row index (the rows
     done so far once ``cancel`` is set)."""
-    from plancompare.diff import diff_sections
+    from plancompare.align.diff import diff_sections
 
     diffs: dict[int, PairDiff] = {}
     for i, row in enumerate(rows):

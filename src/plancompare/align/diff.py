@@ -15,11 +15,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from plancompare.align import Progress, embed_texts
+from plancompare.align.sections import Progress, embed_texts
 from plancompare.embed.base import Embedder
 from plancompare.model import Alignment, Link, Plan, Section
-from plancompare.numbers import find_numbers
-from plancompare.sentences import Sentence, split_sentences
+from plancompare.text.numbers import find_numbers
+from plancompare.text.sentences import Sentence, split_sentences
 
 Matrix = npt.NDArray[np.float64]
 

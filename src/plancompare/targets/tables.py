@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from plancompare.model import Table, Target
-from plancompare.numbers import parse_number
-from plancompare.quantities import NUMBER, RANGE_SEP, UNIT, tidy, unit_info
-from plancompare.tables import split_unit
+from plancompare.plan.tables import split_unit
+from plancompare.text.lexicon import NUMBER, RANGE_SEP, UNIT, tidy, unit_info
+from plancompare.text.numbers import parse_number
 
 _HEADER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _BASELINE_HEADER = re.compile(r"基期|基数|基准|现状|基础|实际")

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from plancompare.headings import (
+from plancompare.ingest import RawBlock, RawParagraph, RawTable
+from plancompare.model import Paragraph, Section, SectionKind
+from plancompare.plan.headings import (
     MAX_STANDALONE_HEADING,
     HeadingSplit,
     NumberPrefix,
@@ -16,9 +18,7 @@ from plancompare.headings import (
     split_numbered,
     title_of,
 )
-from plancompare.ingest import RawBlock, RawParagraph, RawTable
-from plancompare.model import Paragraph, Section, SectionKind
-from plancompare.tables import build_table
+from plancompare.plan.tables import build_table
 
 _PERIOD = re.compile(r"^[（(]\s*(\d{4})\s*年?\s*[-—–－~～至到]+\s*(\d{4})\s*年?\s*[）)]$")
 _BRACKETED = re.compile(r"^[（(](.+)[）)]$")

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, Section, Table, Target
-from plancompare.numbers import parse_number
-from plancompare.quantities import (
+from plancompare.targets.tables import RATE_WORDS, scope_of, table_targets
+from plancompare.text.lexicon import (
     CHANGE,
     FREQUENCY_UNITS,
     QUANTITY,
@@ -21,7 +21,7 @@ from plancompare.quantities import (
     tidy,
     year_mentions,
 )
-from plancompare.target_tables import RATE_WORDS, scope_of, table_targets
+from plancompare.text.numbers import parse_number
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from plancompare.model import Target
-from plancompare.quantities import tidy, unit_info
+from plancompare.text.lexicon import tidy, unit_info
 
 #: Standard equivalents of Chinese economic statistics, applied before names are compared.
 _EQUIVALENTS = (

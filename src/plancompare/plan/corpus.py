@@ -11,10 +11,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from plancompare.canonical import parse_markdown, render_markdown
 from plancompare.errors import PlanError
-from plancompare.importer import MetaOptions, check_plan_id, now_iso, read_plan
 from plancompare.model import Plan
+from plancompare.plan.canonical import parse_markdown, render_markdown
+from plancompare.plan.importer import MetaOptions, check_plan_id, now_iso, read_plan
 
 VERSIONS_DIR = "versions"
 SOURCES_DIR = "sources"

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from plancompare.canonical import has_headings, meta_from_dict, parse_front_matter, parse_markdown
 from plancompare.errors import PlanError
 from plancompare.ingest import (
     RawBlock,
@@ -18,7 +17,13 @@ from plancompare.ingest import (
 )
 from plancompare.ingest.cleanup import clean_line
 from plancompare.model import Plan, PlanMeta, SectionKind
-from plancompare.structure import build_sections, take_head
+from plancompare.plan.canonical import (
+    has_headings,
+    meta_from_dict,
+    parse_front_matter,
+    parse_markdown,
+)
+from plancompare.plan.structure import build_sections, take_head
 
 _REGION = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗))+)"

@@ -1,0 +1,1 @@
+"""The consolidated feedback report."""

@@ -1,0 +1,2 @@
+"""Chinese text primitives, one home each: sentences, numbers, the lexicon of planning
+language, display width."""
