@@ -35,8 +35,7 @@ def plan_texts() -> dict[str, str]:
     """Each plan id of plans.yaml → its text without spaces."""
     manifest = yaml.safe_load((HERE / "plans.yaml").read_text(encoding="utf-8"))
     return {
-        p["id"]: squeeze((HERE / p["file"]).read_text(encoding="utf-8"))
-        for p in manifest["plans"]
+        p["id"]: squeeze((HERE / p["file"]).read_text(encoding="utf-8")) for p in manifest["plans"]
     }
 
 
@@ -44,7 +43,7 @@ def _decimal(value: Any, where: str, problems: list[str]) -> None:
     if value is None:
         return
     if not isinstance(value, str):
-        problems.append(f"{where}: write numbers as strings (\"{value}\")")
+        problems.append(f'{where}: write numbers as strings ("{value}")')
         return
     try:
         Decimal(value)
