@@ -1,85 +1,78 @@
-"""Print recall and precision of target extraction (and benchmark pairs) against the gold files.
+"""Print recall and precision of target extraction against the gold files, plan by plan.
 
-Run: PYTHONPATH=src python bench/score_targets.py [--misses] [--model e5]
+Run: python bench/score_targets.py [--misses] [--plan ID] [--held-out]
+
+In-sample plans (the seeds and the development plans) are scored by default. The held-out
+plans are scored only with --held-out: nobody developing plancompare looks at them until the
+end (see evaluation/plans.yaml).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from pathlib import Path
 
-from evaluation.scoring import (
-    CORE_FIELDS,
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from evaluation.plans import GOLD, load_plan, manifest
+from evaluation.targets import (
     FIELDS,
-    load_gold_pairs,
-    load_gold_targets,
-    score_pairs,
+    TargetScore,
+    describe,
+    describe_gold,
+    empty_score,
+    load_gold,
     score_targets,
 )
 
-from plancompare.embed import get_embedder
-from plancompare.plan.corpus import Corpus
-from plancompare.targets.benchmark import benchmark_plans
+from plancompare.errors import PlanError
 from plancompare.targets.extract import extract_targets
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "data" / "targets"
+
+def _line(name: str, s: TargetScore) -> str:
+    fields = " ".join(f"{f[:4]} {s.field_share(f):.2f}" for f in FIELDS)
+    return (
+        f"  {name:<18} gold {s.gold:>3}  extracted {s.extracted:>3}  right {s.correct:>3}  "
+        f"recall {s.recall:.3f}  precision {s.precision:.3f}   {fields}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="list what was not right")
-    parser.add_argument("--model", action="append", default=[], help="also score pairs with it")
+    parser.add_argument("--plan", action="append", default=[], help="only these plans")
+    parser.add_argument("--held-out", action="store_true", help="score the held-out plans")
     args = parser.parse_args()
-    corpus = Corpus(ROOT / "corpora")
-    plans = {p: corpus.load(p) for p in ("luhe", "dehong")}
-    total_gold = total_found = total_correct = 0
-    print(f"targets: right = {', '.join(CORE_FIELDS)} all right")
-    for plan_id, plan in plans.items():
-        score = score_targets(
-            extract_targets(plan), load_gold_targets(GOLD / f"gold_{plan_id}.yaml")
-        )
-        total_gold += score.gold
-        total_found += score.extracted
-        total_correct += score.correct
-        fields = "  ".join(f"{f} {score.fields[f]:.3f}" for f in FIELDS)
-        print(
-            f"  {plan_id:<7} gold {score.gold:>3}  extracted {score.extracted:>3}  "
-            f"right {score.correct:>3}  recall {score.recall:.3f}  "
-            f"precision {score.precision:.3f}\n          {fields}"
-        )
+    groups: dict[str, TargetScore] = {}
+    print("targets: right = indicator, value (and range), unit, year and kind all right")
+    for p in manifest():
+        if not p.targets_gold or p.held_out != args.held_out:
+            continue
+        if args.plan and p.id not in args.plan:
+            continue
+        try:
+            plan = load_plan(p.id)
+        except PlanError as e:
+            print(f"  {p.id:<18} cannot be read: {e}")
+            continue
+        t0 = time.perf_counter()
+        found = extract_targets(plan)
+        took = time.perf_counter() - t0
+        score = score_targets(found, load_gold(GOLD / "targets" / f"{p.id}.yaml"))
+        group = "seeds" if p.seed else "held-out" if p.held_out else "development"
+        groups[group] = groups.get(group, empty_score()) + score
+        print(_line(p.id, score) + f"   {took * 1000:.0f} ms")
         if args.misses:
             for m in score.misses:
-                got = (
-                    f"{m.found.indicator} {m.found.comparator} {m.found.value}"
-                    f"{'-' + str(m.found.value_max) if m.found.value_max else ''}"
-                    f" {m.found.unit} {m.found.year} {m.found.period} q={m.found.qualitative}"
-                    if m.found
-                    else "nothing"
-                )
-                print(f"    miss {m.gold.section} {m.gold.indicators[0]}: {m.wrong} — got {got}")
+                got = describe(m.found) if m.found else "nothing"
+                print(f"    miss  {m.gold.quote}: {describe_gold(m.gold)}")
+                print(f"          got {got}  wrong {m.wrong}")
             for t in score.extra:
-                print(f"    extra {t.section} {t.indicator} {t.comparator} {t.value} {t.unit}")
-    recall = total_correct / total_gold
-    precision = total_correct / total_found
-    print(
-        f"  overall gold {total_gold}  extracted {total_found}  right {total_correct}  "
-        f"recall {recall:.3f}  precision {precision:.3f}"
-    )
-    gold_pairs = load_gold_pairs(GOLD / "gold_benchmark.yaml")
-    for model in [None, *args.model]:
-        embedder = get_embedder(model) if model else None
-        bench = benchmark_plans(plans["luhe"], plans["dehong"], embedder)
-        s = score_pairs(bench, gold_pairs)
-        print(
-            f"benchmark luhe×dehong ({model or 'lexical, no model'}): {len(bench.pairs)} pairs, "
-            f"{len(s.found)} indicator pairs  recall {s.recall:.3f}  precision {s.precision:.3f}"
-        )
-        if args.misses:
-            for a, b in s.missing:
-                print(f"    missing {a} ↔ {b}")
-            for a, b in s.wrong:
-                print(f"    wrong   {a} ↔ {b}")
+                print(f"    extra {describe(t)}  «{t.wording}»")
+    for name, s in groups.items():
+        print(_line(f"[{name}]", s))
 
 
 if __name__ == "__main__":

@@ -70,6 +70,8 @@ def check_targets(data: dict[str, Any], texts: dict[str, str], problems: list[st
         _quote(texts, plan, t.get("quote"), where, problems)
         if not t.get("indicator"):
             problems.append(f"{where}: no indicator")
+        if t.get("qualitative"):
+            continue  # a target without a figure (the seeds' gold keeps them; not scored)
         for name in ("value", "value_max", "baseline"):
             _decimal(t.get(name), f"{where} {name}", problems)
         if t.get("value") is None:

@@ -49,7 +49,7 @@ def target(indicator: str, value: str, unit: str, year: int, section: str, quote
         base_unit=None,
         comparator=">=",
         year=year,
-        period=None,
+        kind="stock",
         baseline=None,
         section=section,
         quote=quote,

@@ -171,7 +171,7 @@ def test_a_target_figure_keeps_what_the_report_shows(luhe: Plan) -> None:
         base_unit="元",
         comparator=">=",
         year=2030,
-        period=None,
+        kind="stock",
         baseline=None,
         section="3.1",
         quote="服装产业年总产值突破100亿元",

@@ -10,7 +10,8 @@ from plancompare.ingest.text import blocks_from_text
 from plancompare.model import Plan, PlanMeta, Target
 from plancompare.plan.canonical import parse_markdown
 from plancompare.plan.structure import build_sections, take_head
-from plancompare.targets.extract import extract_targets, parse_number
+from plancompare.targets.extract import extract_targets
+from plancompare.text.numbers import parse_number
 from tests.conftest import DATA
 from tests.test_structure import load_cases
 
@@ -46,12 +47,10 @@ def target_line(t: Target) -> str:
         extras.append(f"baseline {_num(t.baseline)}@{t.baseline_year or '-'}")
     if t.scope:
         extras.append("scope " + ",".join(t.scope))
-    return " | ".join(
-        [t.section, t.indicator, what, base, year, t.period or "-", "; ".join(extras) or "-"]
-    )
+    return " | ".join([t.section, t.indicator, what, base, year, t.kind, "; ".join(extras) or "-"])
 
 
-CASES = load_cases(FIXTURES / "sentences.txt")
+CASES = load_cases(FIXTURES / "forms.txt")
 
 
 @pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -94,15 +93,16 @@ def test_parse_number_refuses_words() -> None:
 
 
 def test_target_modules_stay_out_of_the_ui_and_heavy_libraries() -> None:
-    """The core of targets imports neither click, Rich, Textual nor torch (nor jieba: no 0.6 s)."""
+    """The core of targets imports neither click, Rich, Textual nor torch (nor jieba, nor pint
+    until a unit is read: no 0.3–0.6 s at import)."""
     import subprocess
     import sys
 
     code = (
         "import sys, plancompare.targets.extract, plancompare.targets.benchmark, "
         "plancompare.targets.consistency, "
-        "evaluation.scoring, plancompare.text.grid; "
-        "heavy = ('click', 'rich', 'textual', 'torch', 'jieba'); "
+        "plancompare.text.grid; "
+        "heavy = ('click', 'rich', 'textual', 'torch', 'jieba', 'pint'); "
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

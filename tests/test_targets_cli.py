@@ -90,7 +90,7 @@ def test_benchmark_with_the_default_model(cli: Cli) -> None:
     data = json.loads(cli("benchmark", "luhe", "dehong", "--json").output)
     assert data["embedder"].startswith("e5")
     names = {(p["a"]["indicator"], p["b"]["indicator"]) for p in data["pairs"]}
-    assert ("自动化生产工厂", "纺织服装智能工厂") in names
+    assert ("全产业链总产值", "规上纺织服装企业总产值") in names
 
 
 def test_check_reports_the_conflict_of_the_luhe_draft(cli: Cli) -> None:

@@ -273,30 +273,35 @@ class Alignment:
     """Section ids of B with no counterpart in A."""
 
 
+#: What sort of figure a target states, by the plan's own words.
+TARGET_KINDS = ("stock", "increment", "cumulative", "annual")
+
+
 @dataclass(slots=True)
 class Target:
     """A quantitative (or qualitative) target stated by a plan."""
 
     indicator: str
-    """The thing measured, a short phrase from the text (服装产业年总产值)."""
+    """The thing measured, the noun phrase a reader would write in a table (智能制造标杆企业)."""
     value: Decimal | None
     """The value as written, in ``unit``; None for a qualitative target."""
     value_max: Decimal | None
     """Upper end of a range (3-5家 → 5), else None."""
     unit: str | None
-    """Unit as written (亿元, 万人, 家, %, 元/月); None when there is none."""
+    """Unit as written, magnitude included (亿元, 万人, 家, %, PFlops); None when there is none."""
     base_value: Decimal | None
-    """``value`` in the base unit (亿元 → 元, 万人 → 人)."""
+    """``value`` in the base unit of its dimension (亿元 → 元, 万人 → 人, EFLOPS → FLOPS)."""
     base_unit: str | None
-    """The base unit (元, 人, 家, %)."""
+    """The base unit (元, 人, 个, %, FLOPS)."""
     comparator: str | None
     """``>=``, ``<=``, ``=``, ``~`` or ``range``; None for a qualitative target."""
     year: int | None
     """The year the target is for (a deadline)."""
-    period: str | None
-    """``annual`` (每年), ``cumulative`` (累计) or None."""
+    kind: str
+    """``stock`` (a level to reach), ``increment`` (新增: added over the period), ``cumulative``
+    (累计: a running total) or ``annual`` (每年, 年均: per year)."""
     baseline: Decimal | None
-    """The baseline value where stated (2025年基期 in a table)."""
+    """The baseline value where stated (2025年基期 in a table, 由30亿元增长到…)."""
     section: str
     """Id of the section the target comes from."""
     quote: str
@@ -306,17 +311,27 @@ class Target:
     baseline_year: int | None = None
     """The year of the baseline, where stated."""
     qualitative: str | None = None
-    """The wording of a qualitative target (零发生, 成功注册), else None."""
+    """The wording of a qualitative target (零发生, 全覆盖), else None."""
     rate: bool = False
-    """True when the value is a rate of change (年均增速10%, 下降10%), not a level."""
+    """True when the value is a change (年均增长10%, 下降10%, 翻一番), not a level."""
     scope: list[str] = field(default_factory=list)
-    """Scope words that qualify the indicator (全产业链, 规上, 限上, 全县 …), as written."""
+    """Scope words that qualify the indicator (全产业链, 规上, 省级, 全省 …), as written."""
     year_source: str | None = None
     """Where the year came from: ``text`` (the sentence), ``paragraph`` or ``section`` (the
-    到2030年 that opens the paragraph or an enclosing section), ``period`` (the plan period),
+    到2030年 that governs the passage or an enclosing section), ``period`` (the plan period),
     ``table`` (a column header); None when there is no year."""
     wording: str = ""
     """The words of the quote that state the target (服装产业年总产值突破100亿元)."""
+    unit_known: bool = True
+    """False when the unit is not in the registry (kept as written, comparable only with itself)."""
+    dimension: str | None = None
+    """What the unit measures (money, people, count, share, points, computing …), from the
+    registry; ``unknown:…`` for an unknown unit; None without a unit."""
+
+    @property
+    def period(self) -> str | None:
+        """``annual`` or ``cumulative`` for those kinds, else None (the older field of the JSON)."""
+        return self.kind if self.kind in ("annual", "cumulative") else None
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from plancompare.targets.extract import extract_targets
 from plancompare.targets.indicators import (
     comparable_name,
     measure_of,
+    plan_subject,
     same_value,
     short_number,
     show_value,
@@ -72,11 +73,15 @@ def embedding_similarity(a: Sequence[str], b: Sequence[str], embedder: Embedder)
 
 
 def name_similarity(
-    a: Sequence[str], b: Sequence[str], embedder: Embedder | None = None
+    a: Sequence[str],
+    b: Sequence[str],
+    embedder: Embedder | None = None,
+    subjects: tuple[str, str] = ("", ""),
 ) -> np.ndarray:
-    """Similarity of indicator names, 0–1: lexical, averaged with embeddings when given."""
-    ca = [comparable_name(n) for n in a]
-    cb = [comparable_name(n) for n in b]
+    """Similarity of indicator names, 0–1: lexical, averaged with embeddings when given; each
+    plan's own subject (its title's 服装产业) is set aside first."""
+    ca = [comparable_name(n, subjects[0]) for n in a]
+    cb = [comparable_name(n, subjects[1]) for n in b]
     sim = lexical_similarity(ca, cb)
     if embedder is not None and len(ca) and len(cb):
         sim = (sim + np.clip(embedding_similarity(ca, cb, embedder), 0, 1)) / 2
@@ -103,7 +108,11 @@ def pair_targets(
     """:func:`benchmark_plans` on targets already extracted."""
     keys_a = list(dict.fromkeys((t.indicator, measure_of(t)) for t in ta))
     keys_b = list(dict.fromkeys((t.indicator, measure_of(t)) for t in tb))
-    sim = name_similarity([k[0] for k in keys_a], [k[0] for k in keys_b], embedder)
+    subjects = (
+        plan_subject(a.meta.title, a.meta.region),
+        plan_subject(b.meta.title, b.meta.region),
+    )
+    sim = name_similarity([k[0] for k in keys_a], [k[0] for k in keys_b], embedder, subjects)
     for i, (_, ma) in enumerate(keys_a):
         for j, (_, mb) in enumerate(keys_b):
             if ma != mb:

@@ -12,7 +12,7 @@ from rapidfuzz.fuzz import ratio
 
 from plancompare.model import Finding, Plan, Target
 from plancompare.targets.extract import extract_targets
-from plancompare.targets.indicators import comparable_name, measure_of, show_value
+from plancompare.targets.indicators import comparable_name, measure_of, plan_subject, show_value
 
 #: Names at least this alike (rapidfuzz ratio of their comparable forms) are one indicator.
 SAME_NAME = 80.0
@@ -22,26 +22,40 @@ _DIGITS = re.compile(r"\d+")
 def target_findings(plan: Plan) -> list[Finding]:
     """Inconsistencies among a plan's targets, each with the quotes that contradict each other."""
     targets = extract_targets(plan)
+    subject = plan_subject(plan.meta.title, plan.meta.region)
     return [
-        *_conflicts(targets),
+        *_conflicts(targets, subject),
         *_outside_period(plan, targets),
-        *_shrinking_cumulative(targets),
+        *_shrinking_cumulative(targets, subject),
         *_table_turns(targets),
     ]
 
 
-def same_indicator(a: Target, b: Target) -> bool:
+def same_indicator(a: Target, b: Target, subject: str = "") -> bool:
     """True when two targets of one plan measure the same thing (净流入人口 and 净流入人数).
 
     The names must be near-identical once sector words are set aside, and numbers inside them
     (50万元以上 …) must agree; the measure and the period must be the same.
     """
-    if measure_of(a) != measure_of(b) or (a.period == "annual") != (b.period == "annual"):
+    if measure_of(a) != measure_of(b) or _kind_class(a) != _kind_class(b):
         return False
-    na, nb = comparable_name(a.indicator), comparable_name(b.indicator)
+    na, nb = comparable_name(a.indicator, subject), comparable_name(b.indicator, subject)
     if _DIGITS.findall(na) != _DIGITS.findall(nb):
         return False
     return na == nb or ratio(na, nb) >= SAME_NAME
+
+
+def _kind_class(t: Target) -> str:
+    """A level to reach and a running total (累计) both state how many there will be; a yearly
+    figure and an increment state how many are added."""
+    return "total" if t.kind in ("stock", "cumulative") else t.kind
+
+
+def _measure_word(t: Target) -> str | None:
+    """What a count counts in (家 or 个: 万家 is 家); for other units the base unit."""
+    if t.dimension == "count" and t.unit:
+        return re.sub(r"^[十百千万亿]+", "", t.unit)
+    return t.base_unit
 
 
 def _where(t: Target) -> str:
@@ -57,7 +71,7 @@ def _evidence(t: Target) -> str:
     return t.quote if t.source == "table" or not t.wording else t.wording
 
 
-def _groups(targets: list[Target]) -> Iterator[list[Target]]:
+def _groups(targets: list[Target], subject: str) -> Iterator[list[Target]]:
     """Targets that state the same indicator for the same year, in document order."""
     quantitative = [t for t in targets if t.base_value is not None and t.year is not None]
     seen: set[int] = set()
@@ -67,21 +81,25 @@ def _groups(targets: list[Target]) -> Iterator[list[Target]]:
         group = [t]
         for j in range(i + 1, len(quantitative)):
             u = quantitative[j]
-            if j not in seen and u.year == t.year and any(same_indicator(g, u) for g in group):
+            if (
+                j not in seen
+                and u.year == t.year
+                and any(same_indicator(g, u, subject) for g in group)
+            ):
                 group.append(u)
                 seen.add(j)
         if len(group) > 1:
             yield group
 
 
-def _conflicts(targets: list[Target]) -> list[Finding]:
+def _conflicts(targets: list[Target], subject: str) -> list[Finding]:
     """The same indicator and year stated with different values, or in different units."""
     findings = []
-    for group in _groups(targets):
+    for group in _groups(targets, subject):
         units = "、".join(sorted({t.unit or "—" for t in group}))
         if len({(t.base_value, t.value_max) for t in group}) > 1:
             kind, what, what_zh = "target-conflict", "is stated with different values", "前后不一致"
-        elif len({t.base_unit for t in group}) > 1:
+        elif len({_measure_word(t) for t in group}) > 1:
             kind = "target-unit-mismatch"
             what = f"is counted in different units ({units})"
             what_zh = f"计量单位不一致（{units}）"
@@ -127,12 +145,17 @@ def _outside_period(plan: Plan, targets: list[Target]) -> list[Finding]:
     return findings
 
 
-def _shrinking_cumulative(targets: list[Target]) -> list[Finding]:
+def _shrinking_cumulative(targets: list[Target], subject: str) -> list[Finding]:
     """A cumulative target for a later year that is smaller than one for an earlier year."""
     cumulative = [t for t in targets if t.period == "cumulative" and t.base_value is not None]
     findings = []
     for a, b in combinations(cumulative, 2):
-        if a.year is None or b.year is None or a.year == b.year or not same_indicator(a, b):
+        if (
+            a.year is None
+            or b.year is None
+            or a.year == b.year
+            or not same_indicator(a, b, subject)
+        ):
             continue
         early, late = (a, b) if a.year < b.year else (b, a)
         assert early.base_value is not None and late.base_value is not None

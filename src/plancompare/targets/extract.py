@@ -1,205 +1,108 @@
-"""Targets a plan states, read from its sentences and indicator tables with their meaning intact."""
+"""Targets a plan states, read from its sentences and indicator tables with their meaning intact.
+
+For every figure of a sentence (see :mod:`plancompare.targets.figures`) the reader decides:
+
+- whether it is a target at all — not a fact about the present (截至2020年, 目前), not a
+  threshold inside a name (年产值10亿元以上企业5家), not a baseline (由30亿元增长到100亿元);
+- what it measures — the name before it (规上企业超10家), or the noun after it when the figure
+  counts what follows (培育10家领军企业), or for a share the group it is a share of
+  (70%的企业实现数字化 → 实现数字化的企业比例); lists (5家X、10家Y) give each figure its noun;
+- how it compares (以上, 超过, 左右, 力争), whether it is a change (增长10%, 降低20%, 翻一番), and
+  its kind: a level (stock), a yearly figure (每年, 年均), an increment (新增) or a total (累计);
+- its year: the sentence's deadline, else the one governing the paragraph or the section
+  (到2025年，… above its items), else the end of the plan period.
+
+Every word list comes from :mod:`plancompare.text.lexicon`; units from
+:mod:`plancompare.text.units`.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from plancompare.errors import PlanError
-from plancompare.model import Paragraph, Plan, Section, Table, Target
-from plancompare.targets.tables import RATE_WORDS, scope_of, table_targets
+from plancompare.model import Paragraph, Plan, Section, SectionKind, Table, Target
+from plancompare.targets.figures import Figure, find_figures
+from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
-    CHANGE,
-    FREQUENCY_UNITS,
-    QUANTITY,
-    UNITS,
+    ABOUT,
+    ANNUAL,
+    AT_LEAST,
+    AT_MOST,
+    BACKGROUND_WORDS,
+    CONNECTIVES,
+    CUMULATIVE,
+    DECREASE,
+    EXACTLY,
+    FACT_MARKERS,
+    INCREASE,
+    INCREMENT,
+    JOIN_VERBS,
+    LEADING_VERBS,
+    OBJECT_VERBS,
+    PREDICATE_VERBS,
+    QUALITATIVE,
+    RATE_WORDS,
+    SCOPE_LEAD,
+    SCOPE_WORDS,
+    STRIVE,
+    TARGET_VERBS,
     YearMention,
-    comparator_after,
-    comparator_before,
-    tidy,
     year_mentions,
 )
-from plancompare.text.numbers import parse_number
+from plancompare.text.sentences import quoted_spans, split_clauses, split_sentences
+from plancompare.text.units import tidy
 
-_SENTENCE_END = "。！？!?"
-_CLAUSE_SEP = "，,；;：:"
-_OPEN = "（(“‘《「【["
-_CLOSE = "）)”’》」】]"
-_PUNCT = " \t\u3000，,；;：:、。.！？!?"
 #: Stands in for the words of a year, so years never become numbers or parts of a name.
 _MASK = "\x00"
+_PUNCT = " \t\u3000\xa0，,；;：:、。.！？!?"
 _FLIP = {">=": "<=", "<=": ">="}
-
-_STRIVE = re.compile(r"力争|争取")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """A word list written as one string, in order: ``_words("其中 同时")``."""
-    return tuple(text.split())
-
-
-_PERIOD_WORD = re.compile(r"每年|累计")
-_PERIODS = {"每年": "annual", "累计": "cumulative"}
-#: Connectives and adverbs that open a clause but are not part of an indicator.
-_LEADING = _words("其中 同时 并且 并 且 另外 以及 力争 争取 确保 预计 努力 到 至 在 于") + _words(
-    "进一步 积极 大力 全力 着力 持续 年内"
+#: Comparator words before a figure, longest first, with (comparator, sign of a change).
+_BEFORE: list[tuple[str, str | None, int]] = sorted(
+    [
+        *((w, ">=", 0) for w in AT_LEAST),
+        *((w, "<=", 0) for w in AT_MOST),
+        *((w, "~", 0) for w in ABOUT),
+        *((w, "=", 0) for w in EXACTLY),
+        *((w, None, 1) for w in INCREASE),
+        *((w, None, -1) for w in DECREASE),
+    ],
+    key=lambda x: len(x[0]),
+    reverse=True,
 )
-#: Administrative scope words opening an indicator: recorded as scope, not part of the name.
-_SCOPE_LEAD = _words("全县 我县 全州 我州 全市 我市 全省 我省 全区 我区 所有")
-#: Verbs after which the object is the indicator (培育形成规上工业企业 → 规上工业企业).
-_OBJECT_VERBS = _words(
-    "培育形成 组织开展 培育 形成 建成 拥有 涌现 创建 引育 打造 培训 新建 组建 举办"
+_KIND_WORDS: list[tuple[str, str]] = sorted(
+    [
+        *((w, "annual") for w in ANNUAL),
+        *((w, "increment") for w in INCREMENT),
+        *((w, "cumulative") for w in CUMULATIVE),
+    ],
+    key=lambda x: len(x[0]),
+    reverse=True,
 )
-#: 将 before a verb (企业将实现…): future tense, not part of a name.
-_WILL = re.compile(r"将(?=实现|达到|达|突破|超过|超|形成|建成|培育|拥有|保持|增至|提升|提高)")
-#: Verbs that join subject and object into one indicator (企业实现总产值 → 企业总产值).
-_JOIN_VERBS = ("实现", "保持")
-#: When only such a verb stands before the number, the indicator follows it (涌现3-5家领军企业).
-_CLASSIFIER_VERBS = frozenset(
-    _OBJECT_VERBS
-    + _words("新增 引进 招引 建设 设立 布局 推动 支持 吸引 开展 组织 实施 推进 完成")
-    + _words("认定 争创 与 和 同")
-)
-#: Verbs kept in front of an indicator written after its number (新增10家企业 → 新增企业).
-_KEPT_VERBS = frozenset(["新增"])
-#: An indicator that is only a rate (年均增长15%) belongs to the indicator before it.
-_RATE_ONLY = frozenset(["年均增长", "年均增速", "增速", "增长率", "增幅", "年均增幅"])
-#: Verbs that end an indicator written after its number (3—5个重点县建立…).
-_POST_STOP = re.compile(r"建立|入驻|落户|参与|签订|达成|进驻|加入")
-_QUALITATIVE = re.compile(
-    r"实现[0０零]的突破|[0０零]的突破|零(?:事故|发生|伤亡|死亡|排放|污染|投诉|案件)"
-    r"|成功注册|享誉(?:省内外|国内外|海内外|全国|全省|全球)|全面覆盖|全覆盖|负增长|负增速|翻[一两]?番"
-)
+#: Where kinds meet in one phrase (每年新增), the yearly reading wins, then the total.
+_KIND_RANK = {"annual": 3, "cumulative": 2, "increment": 1}
+_WILL = re.compile(r"将(?=[\u4e00-\u9fff])")
+#: Adverbs that open a predicate together with its verb (基本实现, 全面具备).
+_PREDICATE_ADVERBS = ("基本", "全面", "初步", "普遍", "全部", "率先", "均", "都", "已", "能够")
+#: A modifier before 的 that sets a threshold or a level stays in the name
+#: (年产值过亿元的供应商); a descriptive one does not (有影响力的领军企业).
+_THRESHOLD = re.compile(r"[0-9０-９]|[十百千万亿]元|以上|以下|级")
+#: Words that name only a level or a scope: such a name belongs to the indicator before it
+#: (其中国家级10家 → 国家级 + the name of the previous target).
+_LEVEL_ONLY = re.compile(r"^(?:国家级|省级|市级|县级|省级以上|国家级以上|规上|规模以上|其中)$")
+_STRIVE = re.compile("|".join(STRIVE))
+#: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]")
 
 
-# ----------------------------------------------------------------------------- splitting
-
-
-def sentences(text: str) -> Iterator[str]:
-    """The sentences of a paragraph, terminator (。！？) included, as written."""
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END or ch == "\n":
-            end = i + 1 if ch != "\n" else i
-            if text[start:end].strip():
-                yield text[start:end]
-            start = i + 1
-    if text[start:].strip():
-        yield text[start:]
-
-
-def _clauses(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of clauses split at ，；： outside brackets and quotation marks."""
-    depth = 0
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in _CLAUSE_SEP and depth == 0 and not _in_number(text, i):
-            yield start, i
-            start = i + 1
-    yield start, len(text)
-
-
-def _in_number(text: str, i: int) -> bool:
-    """True for the comma of 1,000."""
-    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 4].isdigit()
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Spans inside “…” and 《…》: names and slogans (“1+2+9”, “再造一个新陆河”), not targets."""
-    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", text)]
-
-
-# ---------------------------------------------------------------------------- quantities
-
-
-@dataclass(slots=True)
-class _Quantity:
-    start: int
-    end: int
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-
-
-def _quantities(clause: str, offset: int, quoted: list[tuple[int, int]]) -> list[_Quantity]:
-    """Numbers with a unit in a clause, minus names in quotes, ordinals, codes and idioms."""
-    found = []
-    for m in QUANTITY.finditer(clause):
-        start = m.start()
-        if any(s <= offset + start < e for s, e in quoted):
-            continue
-        before = clause[start - 1] if start else ""
-        if before == "第" or re.fullmatch(r"[A-Za-z0-9.．]", before):
-            continue
-        num, unit = m.group("num"), m.group("unit")
-        chinese = not re.match(r"[0-9０-９]", num)
-        if chinese and len(num) > 1 and num[-1] in "万亿" and num[-1] + unit in UNITS:
-            # 十万人: the magnitude belongs to the unit as written (万人), as it does in 10万人.
-            num, unit = num[:-1], num[-1] + unit
-        if chinese and num == "一" and clause[m.end() : m.end() + 1] == "一":
-            continue  # 一户一策: an idiom
-        value = parse_number(num)
-        if value is None:
-            continue
-        value_max = parse_number(m.group("num2")) if m.group("num2") else None
-        found.append(
-            _Quantity(start, m.end(), -value if m.group("sign") else value, value_max, unit)
-        )
-    return found
-
-
-def _cut_tail(text: str, n: int) -> str:
-    """``text`` without its last ``n`` visible characters (masked years do not count)."""
-    out = list(text)
-    while n and out:
-        if out.pop() != _MASK:
-            n -= 1
-    return "".join(out)
-
-
-def _baseline(
-    clause: str, original: str, earlier: list[_Quantity], q: _Quantity, lo: int
-) -> tuple[Decimal | None, int]:
-    """由2025年的30亿元增长到100亿元: the baseline (30) and where the words 由… start.
-
-    ``clause`` has its years masked; ``original`` is the same clause as written.
-    """
-    if not earlier:
-        return None, lo
-    p = earlier[-1]
-    between = clause[p.end : q.start]
-    if not re.fullmatch(
-        r"\s*(?:增长|提高|提升|增加|扩大|上升|下降|降低|减少)?(?:到|至)\s*", between
-    ):
-        return None, lo
-    m = re.search(r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末)?)?的?$", original[lo : p.start])
-    p_unit, q_unit = UNITS[p.unit], UNITS[q.unit]
-    if not m or p_unit.base != q_unit.base:
-        return None, lo
-    return tidy(p.value * p_unit.factor / q_unit.factor), lo + m.start()
-
-
-# -------------------------------------------------------------------------------- names
-
-
-@dataclass(slots=True)
-class _Name:
-    indicator: str
-    scope: list[str] = field(default_factory=list)
-    period: str | None = None
-    after_number: bool = False
-
-
-def _strip_leading(text: str, words: tuple[str, ...]) -> tuple[str, list[str]]:
+def _strip_words(text: str, lexicon: tuple[str, ...]) -> tuple[str, list[str]]:
+    """``text`` without the lexicon's words at its start (repeatedly), and the words taken off."""
     removed = []
     while text:
-        word = next((w for w in words if text.startswith(w)), None)
+        word = next((w for w in lexicon if text.startswith(w)), None)
         if word is None:
             break
         text = text[len(word) :].lstrip(_PUNCT)
@@ -207,87 +110,67 @@ def _strip_leading(text: str, words: tuple[str, ...]) -> tuple[str, list[str]]:
     return text, removed
 
 
-def _name_before(raw: str, region: tuple[str, ...] = ()) -> _Name:
-    """An indicator from the words before a number, without connectives, scope words and verbs.
-
-    ``region`` holds the plan's own region names (陆河县, 陆河): scope words like 全县.
-    """
-    text = _WILL.sub("", raw.replace(_MASK, "")).strip(_PUNCT)
-    period = None
-    for m in _PERIOD_WORD.finditer(text):
-        period = _PERIODS[m.group()]
-    text = _PERIOD_WORD.sub("", text)
-    text, _ = _strip_leading(text, _LEADING)
-    text, scope = _strip_leading(text, _SCOPE_LEAD + region)
-    text, _ = _strip_leading(text, _LEADING)
-    if not text or text in _CLASSIFIER_VERBS:
-        kept = text if text in _KEPT_VERBS else ""
-        return _Name(kept, scope, period, after_number=True)
-    cut = max((text.rfind(v) + len(v) for v in _OBJECT_VERBS if v in text), default=0)
-    text = text[cut:]
-    for verb in _JOIN_VERBS:
-        text = text.replace(verb, "")
-    text, more = _strip_leading(text.strip(_PUNCT), _SCOPE_LEAD)
-    return _Name(text, scope + more, period, after_number=not text)
+def _visible(text: str) -> str:
+    return text.replace(_MASK, "")
 
 
-def _name_after(rest: str) -> str:
-    """The indicator written after its number: 3-5家具有…的电商领军企业 → 电商领军企业."""
-    if "的" in rest:
-        rest = rest.rsplit("的", 1)[1]
-    stop = _POST_STOP.search(rest)
-    return (rest[: stop.start()] if stop else rest).strip(_PUNCT)
+# ------------------------------------------------------------------------------- period
 
 
-def _described_count(
-    clause: str,
-    lo: int,
-    q: _Quantity,
-    after_len: int,
-    later: list[_Quantity],
-    region: tuple[str, ...],
-) -> tuple[str, int] | None:
-    """培育5家年销售收入超10亿元的企业: a count whose name, after it, holds another number.
-
-    Returns the name (年销售收入超10亿元的企业) and where it ends, or None. In a list sharing
-    one noun (1家…超过1000亿元、4家…超过100亿元的骨干企业) each item gets that noun.
-    """
-    if (
-        UNITS[q.unit].measure != "count"
-        or not _name_before(clause[lo : q.start], region).after_number
-    ):
-        return None
-    start = q.end + after_len
-    stop = clause.find("、", start)
-    end = len(clause) if stop < 0 else stop
-    if not any(start <= p.start < end for p in later):
-        return None
-    segment = clause[start:end].replace(_MASK, "")
-    if "的" in segment:
-        head = _name_after(segment.rsplit("的", 1)[1])
-        name = segment.rsplit("的", 1)[0] + "的" + head
-        return name, start + clause[start:end].find(head) + len(head)
-    noun = clause[end:].rsplit("的", 1)
-    if len(noun) < 2 or not _name_after(noun[1]):
-        return None
-    return segment.strip(_PUNCT) + "的" + _name_after(noun[1]), end
+_TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度)")
+_TEXT_PERIOD = re.compile(
+    r"(?:规划|实施|计划|方案|行动)(?:期|期限|时限|周期)(?:为|是|：|:)?\s*"
+    r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})"
+)
 
 
-# ---------------------------------------------------------------------------- sentences
+def plan_period(plan: Plan) -> tuple[int, int] | None:
+    """The plan period: from the metadata, else from the title (（2021-2023年）, 2021行动方案),
+    else as the text states it (实施期为2013-2025年); None when nothing says it."""
+    if plan.meta.period_years is not None:
+        return plan.meta.period_years
+    title = plan.meta.title or ""
+    if m := _TITLE_PERIOD.search(title):
+        return int(m.group(1)), int(m.group(2))
+    if m := _TITLE_YEAR.search(title):
+        return int(m.group(1)), int(m.group(1))
+    for section in plan.walk():
+        for text in (section.heading, *section.paragraphs):
+            if m := _TEXT_PERIOD.search(text):
+                return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def _region_words(region: str | None) -> tuple[str, ...]:
+    """山东省 → (山东省, 山东): the plan's own region as it opens names, a scope word."""
+    if not region:
+        return ()
+    short = re.sub(r"(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)$", "", region)
+    return (region, short) if len(short) >= 2 and short != region else (region,)
+
+
+# ----------------------------------------------------------------------------- context
 
 
 @dataclass(slots=True)
 class _Context:
+    """What governs the sentences of a passage."""
+
     section: str
-    year: int | None
     period: tuple[int, int] | None
-    region: tuple[str, ...] = ()
-    year_source: str = "section"
+    region: tuple[str, ...]
+    year: int | None = None
+    year_source: str | None = None
+    background: bool = False
+    preamble: bool = False
+    strive: bool = False
+    """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
 
 
 @dataclass(slots=True)
 class _Sentence:
-    """One sentence being read: as written, with its years masked, and what it has given so far."""
+    """One sentence being read: as written, with its years masked, and its targets so far."""
 
     original: str
     masked: str
@@ -297,12 +180,11 @@ class _Sentence:
     targets: list[Target] = field(default_factory=list)
 
     def year_at(self, pos: int) -> tuple[int | None, str | None]:
-        """The deadline for a number at ``pos``: the nearest year before it in the sentence, else
-        the section's opening year, else the plan period's last year (and where it came from)."""
+        """The deadline for a figure at ``pos``: the nearest before it in the sentence, else
+        the passage's, else the end of the plan period."""
         deadlines = [y for y in self.years if not y.baseline and y.start < pos]
-        if deadlines:
-            year = deadlines[-1].year
-            return year, "text" if year is not None else None
+        if deadlines and deadlines[-1].year is not None:
+            return deadlines[-1].year, "text"
         if self.ctx.year is not None:
             return self.ctx.year, self.ctx.year_source
         if self.ctx.period is not None:
@@ -314,172 +196,533 @@ class _Sentence:
         bases = [y for y in self.years if y.baseline and lo <= y.start < pos]
         return bases[-1].year if bases else None
 
-    def strives_before(self, pos: int) -> bool:
-        """True when 力争 or 争取 comes before ``pos``: a bare number there is a floor."""
-        return any(m.start() < pos for m in _STRIVE.finditer(self.original))
+    def is_fact(self, clause_start: int, pos: int) -> bool:
+        """Whether the figure at ``pos`` states the present or the past (截至2020年, 目前, a year
+        before the plan period), not a target."""
+        before = self.masked[clause_start:pos]
+        if any(w in before for w in FACT_MARKERS):
+            return True
+        stated = [y for y in self.years if y.start < pos]
+        if (
+            stated
+            and stated[-1].baseline
+            and not any(not y.baseline for y in self.years if y.start < pos)
+        ):
+            # 截至2020年底，全省已… (a baseline mention with no deadline before the figure)
+            return self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
+        deadlines = [y for y in stated if not y.baseline and y.year is not None]
+        period = self.ctx.period
+        if deadlines and period is not None:
+            last = deadlines[-1]
+            written = self.original[last.start : last.end]
+            return last.year is not None and last.year < period[0] and not written.startswith("到")
+        return False
 
-    def wording(self, start: int, end: int) -> str:
-        """The words of the sentence between two positions, as written."""
-        return self.original[start:end].replace("\n", "").strip(_PUNCT)
+
+# ---------------------------------------------------------------------------- the plan
 
 
-def _read_sentence(text: str, ctx: _Context) -> list[Target]:
+def extract_targets(plan: Plan) -> list[Target]:
+    """Every target of a plan, from its sentences and its indicator tables, in document order."""
+    ctx = _Context("", plan_period(plan), _region_words(plan.meta.region))
+    found: list[Target] = []
+    for section in plan.sections:
+        _visit(section, ctx, found)
+    return found
+
+
+def _opening_deadline(text: str, period: tuple[int, int] | None) -> int | None:
+    """The deadline a text opens with (到2030年，…, 力争到2025年), governing what follows."""
+    mentions = year_mentions(text[:20], period)
+    if mentions and not mentions[0].baseline and mentions[0].start <= 4:
+        return mentions[0].year
+    return None
+
+
+def _is_background(section: Section) -> bool:
+    """A section about the present (发展现状, 面临形势, 重要意义): its figures are facts."""
+    title = section.title
+    if not title or len(title) > 12:
+        return False
+    rest, _ = _strip_words(title, BACKGROUND_WORDS)
+    return not rest and any(w in title for w in ("现状", "形势", "背景", "意义", "成效", "基础"))
+
+
+def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
+    ctx = _Context(
+        section.id,
+        parent.period,
+        parent.region,
+        parent.year,
+        parent.year_source,
+        parent.background or _is_background(section),
+        section.kind is SectionKind.PREAMBLE,
+    )
+    heading_year = _opening_deadline(section.title, ctx.period)
+    if heading_year is not None:
+        ctx.year, ctx.year_source = heading_year, "section"
+    for block in section.content:
+        if isinstance(block, Section):
+            _visit(block, ctx, found)
+        elif isinstance(block, Table):
+            if not ctx.background:
+                found.extend(table_targets(block, section.id))
+        elif isinstance(block, Paragraph):
+            _read_paragraph(block.text, ctx, found)
+
+
+def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
+    """The targets of one paragraph; a paragraph that opens with a deadline (到2025年，…)
+    governs the paragraphs and items after it in its section, as does one that ends by
+    introducing a list (具体目标：)."""
+    own = _opening_deadline(text, ctx.period)
+    if own is not None:
+        ctx.year, ctx.year_source = own, "paragraph"
+    running = _Context(
+        ctx.section, ctx.period, ctx.region, ctx.year, ctx.year_source, preamble=ctx.preamble
+    )
+    for sentence in split_sentences(text):
+        if sentence.note:
+            continue
+        targets, last = _read_sentence(sentence.text, running)
+        if not ctx.background:
+            found.extend(targets)
+        if last is not None:
+            running.year, running.year_source = last, "paragraph"
+        # The ；-clauses of one sentence share its 力争 (力争…超5家；其中…5家).
+        ends_sentence = not sentence.text.rstrip().endswith(("；", ";"))
+        running.strive = not ends_sentence and (
+            running.strive or bool(_STRIVE.search(sentence.text))
+        )
+    if text.rstrip().endswith(("：", ":")) and running.year is not None:
+        ctx.year, ctx.year_source = running.year, running.year_source
+
+
+def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
+    """The targets of a sentence, and the last deadline it states (it governs the next ones)."""
     years = year_mentions(text, ctx.period)
     masked = list(text)
     for y in years:
         masked[y.start : y.end] = _MASK * (y.end - y.start)
-    s = _Sentence(text, "".join(masked), years, _quoted(text), ctx)
-    for c_start, c_end in _clauses(s.masked):
-        found = _read_clause(s, c_start, c_end)
-        if not found:
-            found = _qualitative(s, c_start, c_end)
-        s.targets.extend(found)
-    return s.targets
+    s = _Sentence(text, "".join(masked), years, quoted_spans(text), ctx)
+    figures = [f for f in find_figures(s.masked) if not any(a <= f.start < b for a, b in s.quoted)]
+    for c_start, c_end in split_clauses(s.masked):
+        in_clause = [f for f in figures if c_start <= f.start < c_end]
+        if in_clause:
+            s.targets.extend(_read_clause(s, c_start, c_end, in_clause))
+        elif not ctx.preamble:
+            s.targets.extend(_qualitative(s, c_start, c_end))
+    deadlines = [y.year for y in years if not y.baseline and y.year is not None]
+    return s.targets, deadlines[-1] if deadlines else None
 
 
-def _read_clause(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
-    """The quantitative targets of one clause."""
-    clause = s.masked[c_start:c_end]
-    quantities = _quantities(clause, c_start, s.quoted)
-    found: list[Target] = []
-    lo = skip_to = 0
-    for i, q in enumerate(quantities):
-        if q.start < skip_to:
-            continue
-        after_comparator, after_len = comparator_after(clause[q.end :])
-        tail = clause[q.end + after_len :]
-        described = _described_count(clause, lo, q, after_len, quantities[i + 1 :], s.ctx.region)
-        if described is not None:
-            indicator, skip_to = described
-            found.append(
-                _target(
-                    s,
-                    q,
-                    indicator=indicator,
-                    comparator=after_comparator or "=",
-                    change=0,
-                    strive=s.strives_before(c_start + q.start),
-                    period=_name_before(clause[lo : q.start]).period,
-                    baseline=None,
-                    baseline_year=None,
-                    scope=scope_of(indicator),
-                    wording=s.wording(c_start + lo, c_start + skip_to),
-                    pos=c_start + q.start,
-                )
-            )
-            lo = skip_to
-            continue
-        if quantities[i + 1 :] and tail[:1] and tail[:1] not in _PUNCT:
-            # 年产值达10亿元以上企业5家, 由2025年的30亿元增长到100亿元: part of a name or a
-            # baseline, not a target of its own.
-            continue
-        if q.unit in FREQUENCY_UNITS and not _PERIOD_WORD.search(clause[: q.start]):
-            lo = q.end + after_len
-            continue  # 二次创业, 一次性: not a count of anything
-        prefix = clause[lo : q.start]
-        before_comparator, change, cmp_len = comparator_before(prefix.replace(_MASK, ""))
-        prefix = _cut_tail(prefix, cmp_len)
-        baseline, name_start = _baseline(clause, s.original[c_start:c_end], quantities[:i], q, lo)
-        if baseline is not None:
-            prefix = clause[lo:name_start]
-        name = _name_before(prefix, s.ctx.region)
-        indicator, name_end = name.indicator, q.end + after_len
-        if name.after_number and (post := _name_after(tail)):
-            indicator += post
-            name_end = q.end + after_len + tail.find(post) + len(post)
-        elif name.after_number:
-            indicator = ""
-        if change and prefix.replace(_MASK, "").endswith("年均"):
-            indicator += next(w for w, _ in CHANGE if clause[: q.start].endswith(w))
-        previous = found[-1] if found else s.targets[-1] if s.targets else None
-        if previous is not None and not indicator:
-            indicator = previous.indicator  # 到2030年，进一步提升至10家以上
-        elif previous is not None and indicator in _RATE_ONLY:
-            indicator = previous.indicator + indicator  # 营业收入500亿元，年均增长15%
-        period = name.period
-        opens_with_of_which = prefix.replace(_MASK, "").lstrip(_PUNCT).startswith("其中")
-        if period is None and previous is not None and opens_with_of_which:
-            period = previous.period
-        found.append(
-            _target(
-                s,
-                q,
-                indicator=indicator,
-                comparator=after_comparator or before_comparator or "=",
-                change=change,
-                strive=s.strives_before(c_start + q.start),
-                period=period,
-                baseline=baseline,
-                baseline_year=s.baseline_year(c_start + lo, c_start + q.start),
-                scope=name.scope + [w for w in scope_of(indicator) if w not in name.scope],
-                wording=s.wording(c_start + lo, c_start + name_end),
-                pos=c_start + q.start,
-            )
-        )
-        lo = name_end
+# ----------------------------------------------------------------------------- clauses
+
+
+@dataclass(slots=True)
+class _Frame:
+    """The words before a figure: the comparator or change they end with, and what is left."""
+
+    comparator: str | None
+    sign: int
+    core: str
+
+
+def _frame(pre: str) -> _Frame:
+    visible = pre.rstrip(" " + _MASK)
+    for word, comparator, sign in _BEFORE:
+        if visible.endswith(word):
+            return _Frame(comparator, sign, visible[: -len(word)])
+    return _Frame(None, 0, visible)
+
+
+def _kind_of(text: str) -> str | None:
+    """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
+    kinds = [kind for word, kind in _KIND_WORDS if word in text]
+    return max(kinds, key=lambda k: _KIND_RANK[k]) if kinds else None
+
+
+def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> int:
+    """Where the list item of a figure ends: at the 、 before the next figure that opens an
+    item of its own (5家X、10家Y), else at the end of the clause."""
+    for g in later:
+        gap = masked[f.after_end : g.start]
+        cut = gap.rfind("、")
+        if cut >= 0:
+            return f.after_end + cut
+    return clause_end
+
+
+def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) -> list[Target]:
+    """The targets of one clause, figure by figure."""
+    respectively = _respectively(s, c_start, c_end, figures)
+    if respectively is not None:
+        return respectively
+    found = _read_figures(s, c_start, c_end, figures)
+    for a, b in itertools.pairwise(found):
+        # 10家国家级特色专业型、100家省级垂直行业平台: the list's items share the last head.
+        ends_bare = a.indicator[-1:] in _ADJECTIVAL
+        if ends_bare and len(b.indicator) >= 2 and b.indicator[-1] not in _ADJECTIVAL:
+            a.indicator += b.indicator[-2:]
     return found
 
 
-def _target(
-    s: _Sentence,
-    q: _Quantity,
-    *,
-    indicator: str,
-    comparator: str,
-    change: int,
-    strive: bool,
-    period: str | None,
-    baseline: Decimal | None,
-    baseline_year: int | None,
-    scope: list[str],
-    wording: str,
-    pos: int,
-) -> Target:
-    value = q.value
-    if comparator == "=" and strive:
-        comparator = ">="  # 力争…5个: at least five
-    if q.value_max is not None:
-        comparator = "range"
-    elif change < 0:
-        # 下降10%以上, 力争下降10%: the change is -10% or less.
-        value, comparator = -value, _FLIP.get(comparator, comparator)
-    year, year_source = s.year_at(pos)
-    unit = UNITS[q.unit]
-    return Target(
-        indicator=indicator,
-        value=value,
-        value_max=q.value_max,
-        unit=q.unit,
-        base_value=tidy(value * unit.factor),
-        base_unit=unit.base,
-        comparator=comparator,
-        year=year,
-        period=period,
-        baseline=baseline,
-        section=s.ctx.section,
-        quote=s.original.strip(),
-        source="text",
-        baseline_year=baseline_year,
-        rate=bool(change) or bool(RATE_WORDS.search(indicator)),
-        scope=scope,
-        year_source=year_source,
-        wording=wording,
+#: Endings of a modifier that needs a head noun (特色专业型, 国家级).
+_ADJECTIVAL = "型级类式性"
+
+
+def _respectively(
+    s: _Sentence, c_start: int, c_end: int, figures: list[Figure]
+) -> list[Target] | None:
+    """智能制造装备和工业软件市场满足率分别超过70%和50%: one figure for each subject, in order."""
+    at = s.masked.find("分别", c_start, c_end)
+    after = [f for f in figures if f.start > at]
+    if at < 0 or len(after) < 2 or len(after) != len(figures):
+        return None
+    subject = _clean_name(s.masked[c_start:at], s.ctx.region)
+    parts = [p for p in re.split(r"和|与|及|、", subject) if p]
+    if len(parts) != len(after):
+        return None
+    # Parallel subjects are written alike (城市和农村居民…): what the last one has beyond the
+    # length of the first is the measure they share.
+    last = parts[-1]
+    tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
+    names = [p if p.endswith(tail) else p + tail for p in parts]
+    frame = _frame(s.masked[at + 2 : after[0].start])
+    frame.core = ""
+    return [
+        _target(
+            s,
+            f,
+            indicator=name,
+            frame=frame,
+            kind=_kind_of(_visible(s.masked[c_start : f.start])) or "stock",
+            baseline=None,
+            baseline_year=None,
+            wording=s.original[c_start : f.after_end],
+            strive=s.ctx.strive or bool(_STRIVE.search(s.original[: f.start])),
+        )
+        for f, name in zip(after, names, strict=True)
+    ]
+
+
+def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) -> list[Target]:
+    """The targets of a clause's figures, read one after the other."""
+    found: list[Target] = []
+    lo = c_start
+    used_until = c_start
+    baselines: dict[int, tuple[Decimal, int]] = {}
+    for i, f in enumerate(figures):
+        if f.start < used_until:
+            continue
+        later = figures[i + 1 :]
+        item_end = _item_end(s.masked, f, later, c_end)
+        nxt = later[0] if later and later[0].start < item_end else None
+        pre = s.masked[lo : f.start]
+        if nxt is not None and (base := _baseline(s, lo, f, nxt)) is not None:
+            baselines[id(nxt)] = base
+            continue
+        if id(f) in baselines:
+            # 软件业务收入由2023年的800亿元增长到1500亿元: the name stands before 由.
+            pre = s.masked[lo : baselines[id(f)][1]] + "达到"
+        if s.is_fact(c_start, f.start) or _not_a_count(s, c_start, f) or _background(s, f):
+            lo = f.after_end
+            continue
+        if _threshold_of_noun(s, f, item_end):
+            continue
+        frame = _frame(pre)
+        previous = found[-1] if found else s.targets[-1] if s.targets else None
+        name_end = f.after_end
+        scope: list[str] = []
+        _clean_name(s.masked[lo : f.start], s.ctx.region, scope)
+        described = None
+        share = f.unit.dimension == "share" and s.masked.startswith("的", f.after_end)
+        if frame.comparator is None and frame.sign == 0 and nxt is not None and not share:
+            described = _described(s, f, item_end, c_end, figures[i + 1 :])
+        if share:
+            # 80%以上的行政村实现…超过10万元: the share's group runs over later figures.
+            indicator, used = _share_name(s.masked[f.after_end + 1 : c_end])
+            name_end, form = f.after_end + 1 + used, "share"
+        elif described is not None:
+            indicator, name_end = described
+            form = "after"
+        elif nxt is not None and not any(ch in _PUNCT for ch in s.masked[f.after_end : nxt.start]):
+            # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure.
+            continue
+        else:
+            post_end = nxt.start if nxt is not None else item_end
+            indicator, name_end, form = _name(s, f, frame, pre, post_end, previous, scope)
+        kind = _kind_of(_visible(pre))
+        if kind is None and found and (form == "list" or _is_verbs_only(frame.core)):
+            kind = found[-1].kind  # 每年培育5家X、10家Y: the list shares its kind
+        if kind is None and form in ("after", "list"):
+            # 每年完成万项技改、推动万企转型、完成4000亿元投资: one clause, one kind word.
+            kind = _kind_of(_visible(s.masked[c_start : f.start]))
+        opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
+        if kind is None and previous is not None and opens_with_of_which:
+            kind = previous.kind
+        found.append(
+            _target(
+                s,
+                f,
+                indicator=indicator,
+                frame=frame,
+                kind=kind or "stock",
+                baseline=baselines[id(f)][0] if id(f) in baselines else None,
+                baseline_year=s.baseline_year(lo, f.start),
+                wording=s.original[lo:name_end],
+                strive=s.ctx.strive or bool(_STRIVE.search(s.original[: f.start])),
+                scope=scope,
+            )
+        )
+        lo = used_until = max(name_end, f.after_end)
+    return found
+
+
+def _background(s: _Sentence, f: Figure) -> bool:
+    """A preamble sets out the background and the purpose: a figure there is a target only in a
+    sentence that states a deadline or strives for it."""
+    if not s.ctx.preamble:
+        return False
+    has_deadline = any(not y.baseline and y.start < f.start for y in s.years)
+    return not has_deadline and not _STRIVE.search(s.original[: f.start])
+
+
+def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
+    """一期, 二次 count occurrences only after 每年 (二次创业 is a name); a lone Chinese 一 is a
+    figure only with a comparator or a kind word before it (一张网, 一个中心 are names)."""
+    before = _visible(s.masked[c_start : f.start])
+    if f.unit.dimension == "occurrence" and _kind_of(before) != "annual":
+        return True
+    if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
+        frame = _frame(before)
+        return frame.comparator is None and _kind_of(before) is None
+    return False
+
+
+def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
+    """投资500万元以上重点项目, 亿元以上企业: an amount with 以上/以下 before a noun is a
+    threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
+    if f.unit.dimension == "count" or f.after not in (">=", "<="):
+        return False
+    post = s.masked[f.after_end : item_end].lstrip()
+    return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
+
+
+def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, int] | None:
+    """由2025年的30亿元增长到100亿元: the first figure is the baseline of the second; returns
+    its value (in the second's unit) and where the words 由… start."""
+    between = s.masked[f.after_end : nxt.start]
+    if not re.fullmatch(
+        r"\s*(?:增长|提高|提升|增加|扩大|上升|下降|降低|减少)?(?:到|至)\s*", between
+    ):
+        return None
+    opening = re.search(
+        r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末)?)?的?\s*$", s.original[lo : f.start]
     )
+    if opening is None or f.unit.dimension != nxt.unit.dimension:
+        return None
+    return tidy(f.value * f.unit.factor / nxt.unit.factor), lo + opening.start()
+
+
+def _described(
+    s: _Sentence, f: Figure, item_end: int, clause_end: int, later: list[Figure]
+) -> tuple[str, int] | None:
+    """培育5家年销售收入超10亿元的企业: a count whose name, after it, holds another figure.
+
+    Returns the name and where it ends. In a list sharing one noun (1家…超过1000亿元、4家…超过
+    100亿元的骨干企业) each item gets that noun.
+    """
+    if f.unit.dimension != "count":
+        return None
+    segment = s.masked[f.after_end : item_end]
+    if "的" in segment:
+        modifier, head = segment.rsplit("的", 1)
+        head, _ = _cut_predicate(head.strip(_PUNCT))
+        if not head:
+            return None
+        end = f.after_end + len(modifier) + 1 + len(head)
+        return _visible(modifier).strip(_PUNCT) + "的" + head, end
+    tail = s.masked[item_end:clause_end]
+    if not any(item_end <= g.start for g in later) or "的" not in tail:
+        return None
+    head, _ = _cut_predicate(tail.rsplit("的", 1)[1].strip(_PUNCT))
+    if not head:
+        return None
+    return _visible(segment).strip(_PUNCT) + "的" + head, item_end
+
+
+# ------------------------------------------------------------------------------- names
+
+
+def _name(
+    s: _Sentence,
+    f: Figure,
+    frame: _Frame,
+    pre: str,
+    post_end: int,
+    previous: Target | None,
+    scope: list[str],
+) -> tuple[str, int, str]:
+    """The indicator of a figure, where its words end, and the form it was read in: ``share``
+    (70%的企业…), ``after`` (培育10家企业), ``before`` (企业超10家) or ``list`` (…、10家)."""
+    post = s.masked[f.after_end : post_end]
+    if post.startswith("的") and f.unit.dimension == "share":
+        name, used = _share_name(post[1:])
+        return name, f.after_end + 1 + used, "share"
+    noun = None
+    if frame.comparator is None and frame.sign == 0:
+        noun = _post_noun(post)
+    elif frame.comparator is not None and _ends_with_verb(pre):
+        # 突破50项关键技术: 突破 is the verb here, the figure counts what follows.
+        noun = _post_noun(post)
+        if noun is not None:
+            frame.comparator = None
+    if noun is not None:
+        name, used = noun
+        form = "list" if not _visible(pre).strip(_PUNCT) else "after"
+        return name, f.after_end + used, form
+    name = _clean_name(frame.core, s.ctx.region, scope)
+    if not name and (noun := _post_noun(post)) is not None:
+        return noun[0], f.after_end + noun[1], "after"
+    if previous is not None:
+        if not name:
+            name = previous.indicator  # 到2030年，进一步提升至10家以上
+        elif RATE_WORDS.fullmatch(name):
+            name = previous.indicator + name  # 营业收入500亿元，年均增长15%
+        elif _LEVEL_ONLY.match(name):
+            name = name + previous.indicator  # 其中国家级10家
+    return name, f.after_end, "before"
+
+
+def _ends_with_verb(pre: str) -> bool:
+    """Whether the words before a figure end with a verb of setting a target (突破, 达成)."""
+    return _visible(pre).rstrip().endswith(TARGET_VERBS)
+
+
+def _is_verbs_only(core: str) -> bool:
+    """Whether the words before a figure are only verbs and connectives (培育, 建设运营)."""
+    text = _visible(core).strip(_PUNCT)
+    text, _ = _strip_words(text + "。", CONNECTIVES)
+    text = text.rstrip("。")
+    while text:
+        word = next((w for w in TARGET_VERBS if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word) :]
+    return True
+
+
+def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = None) -> str:
+    """A name from the words before a figure, without connectives, scope, kind words and the
+    verb that opens it: 力争到2025年，全省培育形成规上工业企业 → 规上工业企业. The scope words
+    taken off (全省) are added to ``scope``."""
+    text = _WILL.sub("", _visible(core)).strip(_PUNCT)
+    for word, _ in _KIND_WORDS:
+        text = text.replace(word, "")
+    taken: list[str] = []
+    for _ in range(4):
+        before = text
+        text, _ = _strip_words(text, CONNECTIVES)
+        if m := SCOPE_LEAD.match(text):
+            taken.append(m.group())
+            text = text[m.end() :].lstrip(_PUNCT)
+        text, regional = _strip_words(text, region)
+        taken.extend(regional)
+        text, _ = _strip_words(text, LEADING_VERBS)
+        text = _ORDINAL.sub("", text)
+        if text == before:
+            break
+    if scope is not None:
+        scope.extend(taken)
+    cut = max((text.rfind(v) + len(v) for v in OBJECT_VERBS if v in text[1:]), default=0)
+    if len(text) - cut >= 2:
+        text = text[cut:]
+    for verb in JOIN_VERBS:
+        text = text[:1] + text[1:].replace(verb, "")
+    return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+
+
+def _cut_predicate(text: str) -> tuple[str, str]:
+    """A noun phrase and the predicate that follows it: 高频事项实现“最多跑一次” → (高频事项,
+    实现“最多跑一次”); the predicate may open with an adverb (基本实现)."""
+    best = len(text)
+    for verb in PREDICATE_VERBS:
+        at = text.find(verb, 1)
+        if 0 < at < best:
+            best = at
+    if best == len(text):
+        return text, ""
+    for adverb in _PREDICATE_ADVERBS:
+        if text[:best].endswith(adverb) and best - len(adverb) > 0:
+            best -= len(adverb)
+            break
+    return text[:best], text[best:]
+
+
+def _post_noun(post: str) -> tuple[str, int] | None:
+    """The noun a figure counts, written after it (培育10家具有国际竞争力的领军企业 → 领军企业),
+    and how many characters of ``post`` it spans; None when no noun follows."""
+    text = post.rstrip()
+    stripped = text.lstrip(" ")
+    lead = len(text) - len(stripped)
+    if not stripped or stripped[0] in _PUNCT + _MASK or stripped[0] in "的（(":
+        return None
+    stop = len(stripped)
+    for i, ch in enumerate(stripped):
+        if ch in "，,；;。！？!?：:" or (ch == "、" and stripped[i + 1 :].startswith(TARGET_VERBS)):
+            stop = i
+            break
+    phrase = stripped[:stop]
+    if "的" in phrase:
+        modifier, head = phrase.rsplit("的", 1)
+        noun, _ = _cut_predicate(head)
+        if not noun:
+            return None
+        if noun in TARGET_VERBS:
+            name = _visible(modifier) + noun  # 200项国家标准的制修订 → 国家标准制修订
+        elif _THRESHOLD.search(_visible(modifier)):
+            name = _visible(modifier) + "的" + noun
+        else:
+            name = noun
+        return name.strip(_PUNCT), lead + len(modifier) + 1 + len(noun)
+    if phrase.startswith(PREDICATE_VERBS + AT_LEAST + AT_MOST):
+        return None
+    noun, _ = _cut_predicate(phrase)
+    noun = _visible(noun).strip(_PUNCT).removesuffix("等")
+    if not noun:
+        return None
+    return noun, lead + len(phrase)
+
+
+def _share_name(rest: str) -> tuple[str, int]:
+    """70%的规模以上企业基本实现数字化 → 基本实现数字化的规模以上企业比例: a share is named by
+    the group and what its members do."""
+    stop = len(rest)
+    for i, ch in enumerate(rest):
+        if ch in "，,；;。！？!?：:":
+            stop = i
+            break
+    phrase = _visible(rest[:stop]).strip(_PUNCT)
+    group, predicate = _cut_predicate(phrase)
+    group = group.strip(_PUNCT)
+    if predicate:
+        return f"{predicate.strip(_PUNCT)}的{group}比例", stop
+    return f"{group}比例", stop
 
 
 def _qualitative(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
-    """零事故, 实现0的突破, 成功注册…, 享誉省内外, 全覆盖: targets without a number."""
+    """零事故, 实现0的突破, 全覆盖: targets without a figure, named by the words before."""
     clause = s.masked[c_start:c_end]
-    m = _QUALITATIVE.search(clause)
+    m = QUALITATIVE.search(clause)
     if not m:
         return []
-    name = _name_before(clause[: m.start()], s.ctx.region)
-    indicator, end = name.indicator, m.end()
-    for verb in _JOIN_VERBS:
+    scope: list[str] = []
+    indicator = _clean_name(clause[: m.start()], s.ctx.region, scope)
+    for verb in JOIN_VERBS:
         indicator = indicator.removesuffix(verb)
-    if not indicator:  # 成功注册“好T恤·陆河造”集体商标: the indicator follows
-        indicator = clause[m.end() :].replace(_MASK, "").strip(_PUNCT)
-        end = len(clause.rstrip(_PUNCT))
+    if not indicator:
+        return []
     year, year_source = s.year_at(c_start + m.start())
     start = len(clause) - len(clause.lstrip(_PUNCT + _MASK))
     return [
@@ -492,79 +735,71 @@ def _qualitative(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
             base_unit=None,
             comparator=None,
             year=year,
-            period=name.period,
+            kind=_kind_of(_visible(clause[: m.start()])) or "stock",
             baseline=None,
             section=s.ctx.section,
             quote=s.original.strip(),
             source="text",
             qualitative=m.group(),
-            scope=name.scope,
+            scope=scope,
             year_source=year_source,
-            wording=s.wording(c_start + start, c_start + end),
+            wording=_visible(s.original[c_start + start : c_start + m.end()]).strip(_PUNCT),
         )
     ]
 
 
-# ------------------------------------------------------------------------------- the plan
+# ------------------------------------------------------------------------------ target
 
 
-def _opening_year(block: object, period: tuple[int, int] | None) -> int | None:
-    """The deadline a paragraph opens with (到2030年，…), setting the year for what follows."""
-    if not isinstance(block, Paragraph):
-        return None
-    mentions = year_mentions(block.text[:16], period)
-    if mentions and not mentions[0].baseline and mentions[0].start <= 4:
-        return mentions[0].year
-    return None
+def _target(
+    s: _Sentence,
+    f: Figure,
+    *,
+    indicator: str,
+    frame: _Frame,
+    kind: str,
+    baseline: Decimal | None,
+    baseline_year: int | None,
+    wording: str,
+    strive: bool,
+    scope: list[str] | None = None,
+) -> Target:
+    value = f.value
+    comparator = f.after or frame.comparator or "="
+    if comparator == "=" and strive:
+        comparator = ">="  # 力争…5个: at least five
+    if f.value_max is not None:
+        comparator = "range"
+    elif frame.sign < 0:
+        # 下降10%以上: the change is -10% or less.
+        value, comparator = -value, _FLIP.get(comparator, comparator)
+    year, year_source = s.year_at(f.start)
+    scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
+    return Target(
+        indicator=indicator,
+        value=value,
+        value_max=f.value_max,
+        unit=f.unit.text,
+        base_value=f.unit.to_base(value),
+        base_unit=f.unit.base,
+        comparator=comparator,
+        year=year,
+        kind=kind,
+        baseline=baseline,
+        section=s.ctx.section,
+        quote=s.original.strip(),
+        source="text",
+        baseline_year=baseline_year,
+        rate=bool(frame.sign) or f.doubling or bool(RATE_WORDS.search(indicator)),
+        scope=list(dict.fromkeys(scope)),
+        year_source=year_source,
+        wording=_visible(wording).replace("\n", "").strip(_PUNCT),
+        unit_known=f.unit.known,
+        dimension=f.unit.dimension,
+    )
 
 
-def _region_words(region: str | None) -> tuple[str, ...]:
-    """陆河县 → (陆河县, 陆河): the plan's own region as it opens indicator phrases."""
-    if not region:
-        return ()
-    short = re.sub(r"(?:自治州|自治区|自治县|省|市|县|州|区)$", "", region)
-    return (region, short) if len(short) >= 2 and short != region else (region,)
-
-
-def extract_targets(plan: Plan) -> list[Target]:
-    """Every target of a plan, from its sentences and its indicator tables, in document order.
-
-    A sentence without a year takes the year that opens its paragraph or its section (到2030年，…
-    above dash items), else the last year of the plan period; with none, the year stays None.
-    """
-    period = plan.meta.period_years
-    region = _region_words(plan.meta.region)
-    found: list[Target] = []
-    for section in plan.sections:
-        _visit(section, None, period, region, found)
-    return found
-
-
-def _visit(
-    section: Section,
-    year: int | None,
-    period: tuple[int, int] | None,
-    region: tuple[str, ...],
-    found: list[Target],
-) -> None:
-    opening = _opening_year(section.content[0] if section.content else None, period)
-    section_year = opening if opening is not None else year
-    for block in section.content:
-        if isinstance(block, Section):
-            _visit(block, section_year, period, region, found)
-        elif isinstance(block, Table):
-            found.extend(table_targets(block, section.id))
-        else:
-            # A paragraph that opens with 到2030年 sets the year of its later sentences too.
-            own = _opening_year(block, period)
-            ctx = _Context(section.id, section_year, period, region)
-            if own is not None:
-                ctx.year, ctx.year_source = own, "paragraph"
-            for sentence in sentences(block.text):
-                found.extend(_read_sentence(sentence, ctx))
-
-
-__all__ = ["extract_targets", "parse_number", "sentences"]
+__all__ = ["extract_targets", "plan_period", "select_target"]
 
 
 def select_target(

@@ -6,30 +6,48 @@ import re
 from decimal import Decimal
 
 from plancompare.model import Target
-from plancompare.text.lexicon import tidy, unit_info
+from plancompare.text.lexicon import SCOPE_LEAD
+from plancompare.text.units import parse_unit, tidy
 
-#: Standard equivalents of Chinese economic statistics, applied before names are compared.
-_EQUIVALENTS = (
-    ("规模以上", "规上"),
-    ("限额以上", "限上"),
-    ("从业人员", "就业人数"),
-    ("市场主体", "企业"),
-)
-#: Words every apparel plan repeats in its indicator names: they say nothing about the measure.
-_SECTOR_WORDS = re.compile(
-    r"纺织服装产业|服装产业|服装类|纺织服装|服装|纺织|工业|相关|累计|全县|全州|我县|我州"
-)
+#: The standard short forms of Chinese statistics (规模以上 is 规上), applied before names are
+#: compared. Generic to every sector; sector vocabulary is opt-in data, not code.
+_EQUIVALENTS = (("规模以上", "规上"), ("限额以上", "限上"))
 _COUNT_SUFFIX = re.compile(r"(数量|总数|数)$")
 _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
-_FIRM_WORDS = re.compile(r"企业|主体|工厂|车间|运营商|机构|商户|网店|公司|厂")
+_FIRM_WORDS = re.compile(r"企业|公司|主体|工厂|厂|机构|商户|供应商|服务商|运营商")
 
 
-def comparable_name(indicator: str) -> str:
-    """An indicator name reduced to what it measures: 服装类规上工业企业 → 规上企业."""
+#: Words of a plan's title that say what kind of document it is, not what it is about.
+_TITLE_WORDS = re.compile(
+    r"[（(][^）)]*[）)]|“|”|《|》|十[一二三四五六七八九]五|高质量|发展|规划|行动计划|行动方案|实施方案"
+    r"|工作方案|推进方案|实施意见|若干措施|指导意见|工作要点|三年|五年|建设|集群|提升|加快|推动|推进"
+    r"|促进|关于|印发|通知|的|年度|\d{4}年?|行动|方案|计划"
+)
+#: Filler words a name keeps once the plan's subject is taken out of it (服装类相关市场主体).
+_FILLERS = re.compile(r"^(?:类|相关|等)+")
+
+
+def plan_subject(title: str, region: str | None = None) -> str:
+    """What a plan is about, from its title without region and document words:
+    某县服装产业高质量发展规划 → 服装产业; 山东省智能制造提升行动计划 → 智能制造."""
+    text = title.replace(region, "") if region else title
+    return _TITLE_WORDS.sub("", text)
+
+
+def comparable_name(indicator: str, subject: str = "") -> str:
+    """An indicator name reduced to what it measures, for comparing names: the plan's own
+    subject (服装产业 in a 服装产业 plan) and scope words set aside, statistics terms
+    standardised: 服装类规模以上工业企业数量 → 规上工业企业."""
     name = _BRACKETS.sub("", indicator)
     for word, same in _EQUIVALENTS:
         name = name.replace(word, same)
-    name = _COUNT_SUFFIX.sub("", _SECTOR_WORDS.sub("", name))
+    name = SCOPE_LEAD.sub("", name)
+    for size in range(len(subject), 1, -1):
+        for start in range(len(subject) - size + 1):
+            part = subject[start : start + size]
+            if part in name and len(name) > len(part) + 1:
+                name = name.replace(part, "")
+    name = _FILLERS.sub("", _COUNT_SUFFIX.sub("", name))
     return name or indicator
 
 
@@ -41,8 +59,8 @@ def measure_of(target: Target) -> str:
     """
     if target.qualitative is not None:
         return "qualitative"
-    info = unit_info(target.unit)
-    measure = info.measure if info else f"unit:{target.unit}"
+    unit = parse_unit(target.unit) if target.unit else None
+    measure = target.dimension or (unit.dimension if unit else f"unit:{target.unit}")
     if measure == "count":
         measure = "count:firms" if _FIRM_WORDS.search(target.indicator) else "count"
     return measure + ("/rate" if target.rate else "")

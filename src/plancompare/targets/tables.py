@@ -8,30 +8,46 @@ from decimal import Decimal
 
 from plancompare.model import Table, Target
 from plancompare.plan.tables import split_unit
-from plancompare.text.lexicon import NUMBER, RANGE_SEP, UNIT, tidy, unit_info
+from plancompare.text.lexicon import ANNUAL, CUMULATIVE, INCREMENT, RATE_WORDS, SCOPE_WORDS
 from plancompare.text.numbers import parse_number
+from plancompare.text.units import Unit, parse_unit, unknown_unit
 
 _HEADER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _BASELINE_HEADER = re.compile(r"基期|基数|基准|现状|基础|实际")
 _EMPTY_CELLS = frozenset({"", "-", "—", "–", "－", "/", "——", "无", "N/A"})
+_NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+"
 _CELL = re.compile(
-    rf"(?P<pre>≥|>=|>|≤|<=|<|约|超过|超|达到|不少于|不超过)?\s*(?P<sign>[-－−])?(?P<num>{NUMBER})"
-    rf"(?:\s*{RANGE_SEP}\s*(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})?\s*(?P<post>以上|以下|以内|左右)?"
+    rf"(?P<pre>≥|>=|>|≤|<=|<|约|超过|超|达到|不少于|不超过)?\s*(?P<sign>[-－−])?(?P<num>{_NUMBER})"
+    rf"(?:\s*[-－—–~～至到]\s*(?P<num2>{_NUMBER}))?\s*(?P<unit>[^\d\s以左]*?)\s*"
+    r"(?P<post>以上|以下|以内|左右)?"
 )
 _CELL_COMPARATORS = {
     **dict.fromkeys(("≥", ">=", ">", "超过", "超", "达到", "不少于", "以上"), ">="),
     **dict.fromkeys(("≤", "<=", "<", "不超过", "以下", "以内"), "<="),
     **dict.fromkeys(("约", "左右"), "~"),
 }
-#: Words in an indicator name that make its value a rate of change (增速 -10%), not a level.
-RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速")
-#: Words in an indicator that set its economic scope (全产业链 vs 规上): what a reviewer compares.
-SCOPE_WORDS = re.compile(r"全产业链|产业链|规模以上|规上|限额以上|限上|\d*亿元以上")
 
 
 def scope_of(indicator: str) -> list[str]:
     """The scope words in an indicator name, in order: 规上工业产值占全县规上工业比重 → [规上]."""
     return list(dict.fromkeys(m.group() for m in SCOPE_WORDS.finditer(indicator)))
+
+
+def kind_of_name(indicator: str) -> str:
+    """The kind a table's indicator name states (累计…, 每年…, 新增…), else ``stock``."""
+    if any(w in indicator for w in ANNUAL):
+        return "annual"
+    if any(w in indicator for w in CUMULATIVE):
+        return "cumulative"
+    if any(w in indicator for w in INCREMENT):
+        return "increment"
+    return "stock"
+
+
+def _unit(text: str | None) -> Unit | None:
+    if not text:
+        return None
+    return parse_unit(text) or unknown_unit(text)
 
 
 @dataclass(slots=True)
@@ -80,13 +96,16 @@ class _Cell:
 def _cell(text: str) -> _Cell | None:
     """A numeric cell (100, -8.6, ≥150, 3-5, 10以上), or None for words such as 零发生."""
     m = _CELL.fullmatch(text.strip())
+    if m is not None and m.group("num") in ("零", "〇"):
+        return None  # 零发生, 零事故: a qualitative target
     value = parse_number(m.group("num")) if m else None
     if m is None or value is None:
         return None
     value_max = parse_number(m.group("num2")) if m.group("num2") else None
     word = m.group("pre") or m.group("post") or ""
     comparator = "range" if value_max is not None else _CELL_COMPARATORS.get(word, "=")
-    return _Cell(-value if m.group("sign") else value, value_max, m.group("unit"), comparator)
+    unit = m.group("unit") or None
+    return _Cell(-value if m.group("sign") else value, value_max, unit, comparator)
 
 
 def table_targets(table: Table, section: str) -> list[Target]:
@@ -107,25 +126,25 @@ def table_targets(table: Table, section: str) -> list[Target]:
         if layout.unit is None and (split := split_unit(indicator)):
             indicator, unit = split
         base = _cell(row[layout.baseline[0]]) if layout.baseline is not None else None
-        period = "cumulative" if "累计" in indicator else "annual" if "每年" in indicator else None
+        kind = kind_of_name(indicator)
         for col, year in layout.targets:
             text = row[col].strip()
             if text in _EMPTY_CELLS:
                 continue
             cell = _cell(text)
             the_unit = (cell.unit if cell else None) or unit
-            info = unit_info(the_unit)
+            info = _unit(the_unit)
             targets.append(
                 Target(
                     indicator=indicator,
                     value=cell.value if cell else None,
                     value_max=cell.value_max if cell else None,
                     unit=the_unit if cell else unit,
-                    base_value=tidy(cell.value * info.factor) if cell and info else None,
+                    base_value=info.to_base(cell.value) if cell and info else None,
                     base_unit=info.base if cell and info else None,
                     comparator=cell.comparator if cell else None,
                     year=year,
-                    period=period,
+                    kind=kind,
                     baseline=base.value if cell and base else None,
                     section=section,
                     quote=" | ".join(row),
@@ -136,6 +155,8 @@ def table_targets(table: Table, section: str) -> list[Target]:
                     scope=scope_of(indicator),
                     year_source="table",
                     wording=text,
+                    unit_known=info.known if info else True,
+                    dimension=info.dimension if cell and info else None,
                 )
             )
     return targets

@@ -1,173 +1,154 @@
-"""Numbers, units, comparator words and years as Chinese plans write them."""
+"""The lexicon of generic planning language: the one home of every word list the analysis uses.
+
+Only words that Chinese plans of any sector and region use belong here: comparators (以上, 超过,
+不低于), words of change (增长, 降低), of the kind of a figure (每年, 累计, 新增), the verbs with
+which plans set targets (培育, 打造, 建成), scope words (全省, 我市), the markers of facts about
+the present (截至, 目前) and the years of deadlines (到2025年, 年底前). Sector vocabulary
+(apparel, AI …) is never here: it is opt-in data (see ``plancompare.text.sectors``).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from plancompare.text.numbers import parse_number
 
-# ----------------------------------------------------------------------------------- units
 
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """How a unit as written relates to its base unit."""
-
-    base: str
-    """The base unit (亿元 → 元)."""
-    factor: int
-    """How many base units one unit is."""
-    measure: str
-    """What it measures: money, people, count, area, percent, frequency …"""
-
-
-def _units() -> dict[str, Unit]:
-    units = {
-        "万亿元": Unit("元", 10**12, "money"),
-        "亿元": Unit("元", 10**8, "money"),
-        "千万元": Unit("元", 10**7, "money"),
-        "百万元": Unit("元", 10**6, "money"),
-        "万元": Unit("元", 10**4, "money"),
-        "元": Unit("元", 1, "money"),
-        "亿美元": Unit("美元", 10**8, "money-usd"),
-        "万美元": Unit("美元", 10**4, "money-usd"),
-        "美元": Unit("美元", 1, "money-usd"),
-        "元/月": Unit("元/月", 1, "money/month"),
-        "元/年": Unit("元/年", 1, "money/year"),
-        "万元/年": Unit("元/年", 10**4, "money/year"),
-        "万元/亩": Unit("元/亩", 10**4, "money/area"),
-        "万人次": Unit("人次", 10**4, "people"),
-        "人次": Unit("人次", 1, "people"),
-        "万人": Unit("人", 10**4, "people"),
-        "人": Unit("人", 1, "people"),
-        "名": Unit("人", 1, "people"),
-        "个百分点": Unit("个百分点", 1, "points"),
-        "万平方米": Unit("平方米", 10**4, "area"),
-        "平方米": Unit("平方米", 1, "area"),
-        "平米": Unit("平方米", 1, "area"),
-        "平方公里": Unit("平方公里", 1, "area-km2"),
-        "万亩": Unit("亩", 10**4, "area-mu"),
-        "亩": Unit("亩", 1, "area-mu"),
-        "公顷": Unit("公顷", 1, "area-ha"),
-        "万吨": Unit("吨", 10**4, "weight"),
-        "吨": Unit("吨", 1, "weight"),
-        "%": Unit("%", 1, "percent"),
-        "％": Unit("%", 1, "percent"),
-    }
-    # Measure words of counted things (企业5家, 平台2个, 原创设计100款), one character each.
-    for word in "户家个款项所座条场件台套处起":
-        units[word] = Unit(word, 1, "count")
-    for word in "户家个件台套项条":
-        units["万" + word] = Unit(word, 10**4, "count")  # 新增就业岗位2万个
-    # Occurrences (每年举办一期): targets only with a period word, see FREQUENCY_UNITS.
-    for word in "期次届":
-        units[word] = Unit(word, 1, "frequency")
-    return units
-
-
-UNITS: dict[str, Unit] = _units()
-"""Units plancompare understands, as written → base unit, factor and measure."""
-
-FREQUENCY_UNITS = frozenset(u for u, info in UNITS.items() if info.measure == "frequency")
-"""Units that count occurrences: 一期, 一次 are targets only after 每年 (二次创业 is not one)."""
-
-
-def unit_info(unit: str | None) -> Unit | None:
-    """What a unit as written means, or None for a unit plancompare does not know."""
-    return UNITS.get(unit) if unit else None
-
-
-# --------------------------------------------------------------------------------- numbers
-
-_ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+(?:[.．][0-9０-９]+)?"
-# A Chinese numeral starts with a digit word: 百亿级, 千家万户 and 万人 are not numbers.
-_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
-NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
-"""A number as written, Arabic (full-width too) or Chinese (regular expression)."""
-UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-"""Any known unit, longest first so 万平方米 wins over 平方米 (regular expression)."""
-RANGE_SEP = r"[-－—–~～至到]"
-"""What joins the two ends of a range: 3-5家, 3—5个, 三至五家 (regular expression)."""
-
-QUANTITY = re.compile(
-    rf"(?P<sign>[-－−])?(?P<num>{NUMBER})(?:(?P<unit1>{UNIT})?\s*{RANGE_SEP}\s*"
-    rf"(?P<num2>{NUMBER}))?\s*(?P<unit>{UNIT})"
-)
-"""A number or a range with its unit: 100亿元, 3-5家, 10%-20%, 两家."""
-
-
-def tidy(value: Decimal) -> Decimal:
-    """A Decimal without trailing zeros or exponent: 15000.0 → 15000, 3E+1 → 30, 0.50 → 0.5."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+def words(text: str) -> tuple[str, ...]:
+    """A word list written as one string, longest first, so that 超过 is tried before 超."""
+    return tuple(sorted(text.split(), key=len, reverse=True))
 
 
 # ------------------------------------------------------------------------------ comparators
 
-
-def _words(comparator: str, words: str) -> list[tuple[str, str]]:
-    return [(w, comparator) for w in words.split()]
-
-
-BEFORE: list[tuple[str, str]] = sorted(
-    [
-        *_words(">=", "不少于 不低于 不小于 至少 多于 高于 超过 突破 超 达到 达 达至"),
-        *_words(">=", "增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到"),
-        *_words(">=", "扩大至 扩大到 上升至 上升到"),
-        *_words("<=", "不超过 不高于 不多于 控制在 低于 少于 降至 降到 下降至 下降到"),
-        *_words("<=", "降低至 降低到 压减至 压减到 压降至 减少至 减少到"),
-        *_words("~", "大约 约 接近 近"),
-        ("为", "="),
-    ],
-    key=lambda p: len(p[0]),
-    reverse=True,
+#: Words just before a figure that make it a floor.
+AT_LEAST = words(
+    "不少于 不低于 不小于 至少 多于 高于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向 跃上"
+    " 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到 上升至 上升到"
 )
-"""Comparator words just before a number, longest first so 超过 wins over 超."""
-
-CHANGE: list[tuple[str, int]] = [
-    *(
-        (w, -1)
-        for w in ["负增长", "负增速", "下降", "降低", "减少", "压减", "压降", "缩减", "削减"]
-    ),
-    *((w, 1) for w in ["增长", "提高", "提升", "增加", "上升", "扩大"]),
-]
-"""Words that make the number a change rather than a level (下降10%), with the change's sign."""
-
-AFTER: list[tuple[str, str]] = [
+#: Words just before a figure that make it a ceiling.
+AT_MOST = words(
+    "不超过 不高于 不多于 控制在 低于 少于 降至 降到 下降至 下降到 降低至 降低到 压减至 压减到"
+    " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到"
+)
+#: Words just before a figure that make it approximate.
+ABOUT = words("大约 约 接近 近 将近")
+#: Words just before a figure that state it exactly (为 100家, 保持在).
+EXACTLY = words("为 保持在 稳定在")
+#: Words just after a figure and its unit, with the comparator they make.
+AFTER: tuple[tuple[str, str], ...] = (
     ("及以上", ">="),
-    *_words(">=", "以上"),
-    *_words("<=", "以下 以内 之内"),
-    *_words("~", "左右 上下"),
-]
-"""Comparator words just after a number and its unit."""
+    ("以上", ">="),
+    ("之上", ">="),
+    ("以下", "<="),
+    ("以内", "<="),
+    ("之内", "<="),
+    ("左右", "~"),
+    ("上下", "~"),
+    ("余", ">="),
+    ("多", ">="),
+)
+#: Words anywhere before a figure in its sentence that make a bare figure a floor.
+STRIVE = words("力争 争取 确保 努力")
 
+# ----------------------------------------------------------------------------------- change
 
-def comparator_before(prefix: str) -> tuple[str | None, int, int]:
-    """(comparator, sign of a change, length of the words) at the end of the words before a number.
+#: Words just before a figure that make it a change rather than a level, with the sign.
+INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速")
+DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 减排 负增长")
+#: 翻一番 / 翻两番: a level multiplied by 2 / 4.
+DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番")
 
-    下降 gives (None, -1, 2); 超过 gives (">=", 0, 2); no comparator word gives (None, 0, 0).
-    """
-    for word, sign in CHANGE:
-        if prefix.endswith(word):
-            return None, sign, len(word)
-    for word, comparator in BEFORE:
-        if prefix.endswith(word):
-            return comparator, 0, len(word)
-    return None, 0, 0
+# ------------------------------------------------------------------------------------- kind
 
+#: What a figure is, by the plan's own words: per year, added over the period, or a total.
+ANNUAL = words("每年 年均 年度 每一年 逐年 年内")
+INCREMENT = words(
+    "新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造 新发展 新组建 新设立"
+)
+CUMULATIVE = words("累计 共计 总计 合计")
 
-def comparator_after(rest: str) -> tuple[str | None, int]:
-    """(comparator, length of the words) at the start of the words after a number: 以上 → >=."""
-    for word, comparator in AFTER:
-        if rest.startswith(word):
-            return comparator, len(word)
-    return None, 0
+# ------------------------------------------------------------------------------------ verbs
 
+#: Verbs with which plans set a target of things to create, grow or reach; the figure after them
+#: counts the object that follows (培育10家X, 打造5个X). Generic to plans of any sector.
+TARGET_VERBS = words(
+    "培育形成 培育壮大 引进培育 培育引进 建设运营 布局建设 打造形成 组织实施 实施推广"
+    " 培育 打造 建设 建成 形成 创建 新建 组建 搭建 建立 设立 认定 评定 遴选 推选 选树 树立"
+    " 引进 引育 招引 吸引 孵化 扶持 支持 推动 带动 推广 推出 发布 制定 修订 制修订 研制 编制"
+    " 突破 攻克 研发 开发 完成 实施 开展 组织 举办 培训 认证 选取 选择 遴选出 部署 开通 覆盖"
+    " 改造 提升 提高 新增 增加 达成 拥有 涌现 争创 创成 获批 入选 带动形成 实现 达到 保持"
+    " 争取 力争 各打造 各建设 各培育"
+)
+#: Verbs after which, inside the words before a figure, the name of what is counted starts
+#: (服装产业拥有自主品牌5个 → 自主品牌): verbs of creating or owning that no noun begins with.
+OBJECT_VERBS = words(
+    "培育形成 培育 打造 建成 形成 创建 新建 组建 引进 引育 拥有 涌现 招引 认定 推选 遴选 选树"
+    " 孵化 创成 争创 安排"
+)
+#: Verbs that open a name written before its figure and are not part of it (培育形成规上工业企业
+#: 超10家 → 规上工业企业). Only verbs that are never the first word of a noun: 建设 (建设用地),
+#: 研发 (研发投入) and 带动 (带动就业人数) stay.
+LEADING_VERBS = words(
+    "培育形成 培育壮大 引进培育 培育引进 打造形成 培育 打造 建成 形成 创建 新建 组建 引进 引育"
+    " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
+    " 开展 实施 推广 新增 上线"
+)
+#: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
+JOIN_VERBS = words("实现 保持 达到 完成")
+#: Verbs that open the predicate after a counted noun (100个事项实现…, 5家企业入驻…): where the
+#: name of what is counted ends.
+PREDICATE_VERBS = words(
+    "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入 上云"
+    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于"
+)
 
-# ----------------------------------------------------------------------------------- years
+# --------------------------------------------------------------------------- words to strip
+
+#: Connectives and adverbs that open a clause but are not part of a name.
+CONNECTIVES = words(
+    "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
+    " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求"
+)
+#: Administrative scope words opening a name: recorded as scope, not part of the name.
+SCOPE_LEAD = re.compile(
+    r"^(?:全国|全省|全市|全县|全州|全区|全盟|全旗|我国|我省|我市|我县|我州|我区|本省|本市|本县|本区"
+    r"|各省|各市|各县|各区|各地|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内|所有|全部)"
+)
+#: Scope words inside a name that set what is counted (规上 vs all firms): a reviewer compares them.
+SCOPE_WORDS = re.compile(
+    r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
+    r"|国家级|省级以上|省级|市级以上|市级|县级"
+)
+#: Words of a name that make its value a rate of change (增速 10%), not a level.
+RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速|增长速度")
+#: Vague quantities: a plan that says 一批 sets no figure.
+VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
+#: Idioms made of numbers that count nothing: 一企一策, 一户一策, 一村一品, 千家万户.
+NUMBER_IDIOM = re.compile(r"([一两二三四五六七八九十百千万])(.)(?:\1|一|万)(.)")
+
+#: Targets without a figure that plans of any sector state: 零事故, 全覆盖, 实现零的突破.
+QUALITATIVE = re.compile(
+    r"实现[0０零]的突破|[0０零]的突破|零(?:事故|发生|伤亡|死亡|排放|污染|投诉|案件|容忍|缺陷)"
+    r"|全面覆盖|全覆盖|负增长|负增速"
+)
+
+# ------------------------------------------------------------------------------------ facts
+
+#: Words before a figure that state a fact about the present or the past, not a target.
+FACT_MARKERS = words(
+    "截至 截止 截止到 目前 当前 现有 现已 已经 已有 已建成 已形成 已培育 已认定 已累计 去年"
+    " 上年 同比 比上年 比去年 十三五期间 过去 近年来 近几年 历年"
+)
+#: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of
+#: these words, the joining words and the qualifiers before them. Their figures are facts.
+BACKGROUND_WORDS = words(
+    "现状 形势 基础 背景 意义 成效 成绩 回顾 机遇 挑战 问题 环境 态势 趋势 发展 产业 工作 行业"
+    " 主要 面临 面临的 重要 战略 当前 国内外 总体 基本 情况 与 和 及 、 的"
+)
+
+# ------------------------------------------------------------------------------------ years
 
 
 @dataclass(slots=True)
@@ -181,25 +162,30 @@ class YearMention:
     year: int | None
     """The year; None for 三年内 when the plan period is unknown."""
     baseline: bool
-    """True for a baseline (较2025年, 由2025年的, 2025年基期), False for a deadline."""
+    """True for a baseline or a fact (较2025年, 由2025年的, 2025年基期, 截至2020年)."""
 
 
-_BASE_PRE = frozenset({"相较于", "相较", "相比", "比", "较", "由", "从", "以", "与"})
+_BASE_PRE = frozenset(
+    {"相较于", "相较", "相比", "比", "较", "由", "从", "以", "与", "截至", "截止到", "截止", "自"}
+)
 _YEAR = re.compile(
-    r"(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与)?"
-    r"(?P<y>(?:19|20)\d{2})\s*年(?P<post>底|末|以前|前|内|时|为基期|基期)?"
+    r"(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)?"
+    r"(?P<y>(?:19|20)\d{2})\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
 )
 _REL_YEAR = re.compile(
     r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
     r"(?P<post>内|间|时间|左右)?"
 )
+#: 年内, 今年, 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
+THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|年末前|本年度)")
 
 
 def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention]:
     """Years a sentence mentions: deadlines (到2030年, 三年内) and baselines (较2025年).
 
     A relative year (三年内, 力争3年) counts from the first year of the plan period, so it is
-    2027 in a 2025–2027 plan and unknown (None) when the period is.
+    2027 in a 2025–2027 plan and unknown (None) when the period is; 年内 in a plan of one year
+    is that year.
     """
     found: list[YearMention] = []
     for m in _YEAR.finditer(text):
@@ -214,4 +200,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         n = parse_number(m.group("n"))
         year = period[0] + int(n) - 1 if period and n is not None and n > 0 else None
         found.append(YearMention(m.start(), m.end(), year, False))
+    if period is not None and period[0] == period[1]:
+        for m in THIS_YEAR.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append(YearMention(m.start(), m.end(), period[1], False))
     return sorted(found, key=lambda f: f.start)

@@ -79,3 +79,38 @@ def _add(out: list[Sentence], text: str, start: int, end: int, *, note: bool) ->
     lead = len(piece) - len(piece.lstrip())
     s = start + lead
     out.append(Sentence(stripped, s, s + len(stripped), note))
+
+
+_OPEN = "（(“‘《「【[『"
+_CLOSE = "）)”’》」】]』"
+_CLAUSE_SEP = "，,；;：:"
+
+
+def split_clauses(text: str, separators: str = _CLAUSE_SEP) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence: split at ，；： (or ``separators``) outside
+    brackets and quotation marks, never inside a number (1,000)."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0 and not _thousands_comma(text, i):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+def _thousands_comma(text: str, i: int) -> bool:
+    """True for the comma of 1,000."""
+    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 4].isdigit()
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside “…”, 《…》, 「…」 and "…": names and slogans (“1+2+9”), never figures."""
+    return [
+        (m.start(), m.end()) for m in re.finditer(r"“[^”]*”|《[^》]*》|「[^」]*」|\"[^\"]*\"", text)
+    ]

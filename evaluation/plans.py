@@ -1,0 +1,84 @@
+"""The plans of the evaluation: the manifest `evaluation/plans.yaml`, and each plan read as a user
+would import it (with the title, region and period the manifest gives)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from plancompare.model import Plan
+from plancompare.plan.importer import MetaOptions, read_plan
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+GOLD = HERE / "gold"
+
+
+@dataclass(frozen=True, slots=True)
+class EvalPlan:
+    """One plan of the manifest."""
+
+    id: str
+    """The id gold files use."""
+    path: Path
+    """The source file, as published."""
+    title: str | None
+    """The title a user would give on import, where the text has none."""
+    region: str | None
+    """The region the plan is for."""
+    level: str | None
+    """Its administrative level (国家, 省, 市 …), where the region does not tell it."""
+    period: str | None
+    """The plan period ("2021-2025", "2019"), where the text does not state it."""
+    held_out: bool
+    """Set aside: nobody developing plancompare looks at its output until the end."""
+    seed: bool
+    """One of the two plans the project started from (shipped in corpora/)."""
+    targets_gold: bool
+    """Whether it has target gold (not when its figures are corrupted in the source)."""
+
+
+@cache
+def manifest() -> tuple[EvalPlan, ...]:
+    """Every plan of `evaluation/plans.yaml`, in its order."""
+    data = yaml.safe_load((HERE / "plans.yaml").read_text(encoding="utf-8"))
+    return tuple(
+        EvalPlan(
+            id=p["id"],
+            path=(HERE / p["file"]).resolve(),
+            title=p.get("title"),
+            region=p.get("region"),
+            level=p.get("level"),
+            period=None if p.get("period") is None else str(p["period"]),
+            held_out=bool(p.get("held_out", False)),
+            seed=bool(p.get("seed", False)),
+            targets_gold=bool(p.get("targets_gold", True)),
+        )
+        for p in data["plans"]
+    )
+
+
+def entry(plan_id: str) -> EvalPlan:
+    """The manifest entry of one plan."""
+    for p in manifest():
+        if p.id == plan_id:
+            return p
+    raise KeyError(plan_id)
+
+
+def import_options(p: EvalPlan) -> MetaOptions:
+    """The metadata a user would give on the command line for this plan."""
+    return MetaOptions(title=p.title, region=p.region, period=p.period)
+
+
+@cache
+def load_plan(plan_id: str) -> Plan:
+    """A plan of the manifest, read from its source as `plancompare import` reads it."""
+    p = entry(plan_id)
+    plan = read_plan(p.path, p.id, import_options(p))
+    if p.level and not plan.meta.level:
+        plan.meta.level = p.level
+    return plan

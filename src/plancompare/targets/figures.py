@@ -1,0 +1,172 @@
+"""Figures in a sentence: a number (or a range) with its unit and the comparator written after it.
+
+100亿元, 3—5家, 10%-20%, 三至五家, 1.5万亿元, 百分之五十, 超万亿元 (one 万亿元), 翻一番 (2倍) —
+and not: years (masked before), ordinals (第三), codes and names (5G, IPv6, “1+2+9”), idioms
+(一企一策), orders of magnitude used as a class (千亿级).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from plancompare.text.lexicon import (
+    ABOUT,
+    AFTER,
+    AT_LEAST,
+    DOUBLING,
+    NUMBER_IDIOM,
+    TARGET_VERBS,
+)
+from plancompare.text.numbers import parse_number
+from plancompare.text.units import Unit, parse_unit, read_unit
+
+_ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+# A Chinese numeral starts with a digit word or 十: 百亿级, 千家万户 and 万人 are no numbers.
+_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+_RANGE_SEP = r"\s*[-－—–~～至到]{1,2}\s*"
+_FIGURE = re.compile(
+    rf"(?P<pct>百分之)?(?P<num>{_NUMBER})(?:(?P<mid>%|％)?{_RANGE_SEP}(?P<pct2>百分之)?"
+    rf"(?P<num2>{_NUMBER}))?"
+)
+#: A magnitude standing for "one" of it after a comparator or a verb: 超万亿元, 实施万项技改.
+_MAGNITUDE = re.compile(r"[十百千万亿]+")
+#: Characters before a number that make it part of a code, an ordinal or a rank.
+_NOT_BEFORE = re.compile(r"[A-Za-z0-9０-９.．第前+＋/_-]")
+#: Characters after a figure's unit that make it part of a name (千亿级, 5A级) or a formula.
+_NOT_AFTER = re.compile(r"[级+＋]")
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number with its unit, as written in a sentence."""
+
+    start: int
+    """Offset of the number (or of 翻, or of the magnitude word) in the sentence."""
+    end: int
+    """Offset just past the unit."""
+    value: Decimal
+    """The number, in ``unit``."""
+    value_max: Decimal | None
+    """The high end of a range (3—5家 → 5)."""
+    unit: Unit
+    """The unit as written, with its dimension."""
+    after: str | None
+    """The comparator written after the figure (以上 → ``>=``), if any."""
+    after_end: int
+    """Offset just past the figure and the comparator words after it."""
+    doubling: bool = False
+    """翻一番: the value is a multiple of a level, a change."""
+    chinese: bool = False
+    """The number is written in Chinese numerals (五家)."""
+
+
+def _comparator_after(text: str, pos: int) -> tuple[str | None, int]:
+    for word, comparator in AFTER:
+        if text.startswith(word, pos):
+            return comparator, pos + len(word)
+    return None, pos
+
+
+def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
+    """The unit after a number at ``pos`` and the number as it stands once a trailing magnitude
+    of a Chinese numeral moved into the unit (十万人 is 10 of 万人, as 10万人 is)."""
+    gap = pos
+    while gap < len(text) and text[gap] == " ":
+        gap += 1
+    unit = read_unit(text, gap)
+    if unit is None:
+        return None
+    if num[-1] in "万亿" and len(num) > 1 and not re.match(r"[0-9０-９]", num):
+        moved = parse_unit(num[-1] + unit.text)
+        if moved is not None:
+            return num[:-1], moved, gap + len(unit.text)
+    return num, unit, gap + len(unit.text)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text`` (a sentence whose years are already masked), in order."""
+    found: list[Figure] = []
+    pos = 0
+    while pos < len(text):
+        m = _FIGURE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        start = m.start()
+        if start and _NOT_BEFORE.match(text[start - 1]):
+            continue
+        num, num2 = m.group("num"), m.group("num2")
+        percent = m.group("pct") is not None
+        if percent:
+            unit: Unit | None = parse_unit("%")
+            end = m.end()
+            if unit is None:
+                continue
+        else:
+            read = _unit_after(text, m.end(), num2 or num)
+            if read is None and num2 is not None:
+                # 1-2: not a range of a unit; try the first number alone.
+                read = _unit_after(text, m.start("num") + len(num), num)
+                num2 = None
+            if read is None:
+                continue
+            last, unit, end = read
+            if num2 is not None:
+                num2 = last
+            else:
+                num = last
+        if _NOT_AFTER.match(text[end : end + 1]) or NUMBER_IDIOM.match(text, m.start("num")):
+            continue
+        if num in ("零", "〇"):
+            continue  # 零部件, 零事故: a word, not an amount
+        value = parse_number(num)
+        value_max = parse_number(num2) if num2 is not None else None
+        if value is None or (num2 is not None and value_max is None):
+            continue
+        if start and text[start - 1] == "的" and not re.match(r"[0-9０-９]", num):
+            continue  # …的三个重要组成部分: a description, not a target
+        after, after_end = _comparator_after(text, end)
+        chinese = not re.match(r"[0-9０-９]", num)
+        found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
+        pos = after_end
+    found.extend(_magnitudes(text, found))
+    found.extend(_doublings(text))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
+    """超万亿元, 突破千亿元, 实施万项技改: one of a magnitude unit, after a comparator or verb."""
+    out = []
+    for m in _MAGNITUDE.finditer(text):
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        before = text[: m.start()]
+        if not before.endswith(AT_LEAST + ABOUT + TARGET_VERBS):
+            continue
+        unit = read_unit(text, m.start())
+        if unit is None or unit.factor <= 1 or not unit.known:
+            continue
+        end = m.start() + len(unit.text)
+        if _NOT_AFTER.match(text[end : end + 1]) or NUMBER_IDIOM.match(text, m.start()):
+            continue
+        after, after_end = _comparator_after(text, end)
+        out.append(Figure(m.start(), end, Decimal(1), None, unit, after, after_end))
+    return out
+
+
+def _doublings(text: str) -> list[Figure]:
+    """翻一番 (×2), 翻两番 (×4): a level multiplied, written without a number."""
+    unit = parse_unit("倍")
+    if unit is None:
+        return []
+    out = []
+    for m in DOUBLING.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None:
+            continue
+        value = Decimal(2) ** int(n)
+        out.append(Figure(m.start(), m.end(), value, None, unit, None, m.end(), doubling=True))
+    return out

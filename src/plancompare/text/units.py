@@ -1,0 +1,151 @@
+"""Units with dimensions: the one registry of every unit plancompare knows (units.txt, by pint).
+
+A unit as a plan writes it (万人, 亿元, PFlops, 个百分点) has a dimension (people, money,
+computing …) and a factor to its dimension's base unit, so values convert exactly (Decimal):
+3500 PFlops and 12 EFLOPS compare, 个 and 亿元 never do. A unit the registry does not know is
+kept as written and marked unknown: its own dimension, comparable only with itself.
+
+pint is imported on the first unit read (about 0.35 s), not when this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pint
+
+DEFINITIONS = Path(__file__).with_name("units.txt")
+"""The pint definitions file of the registry."""
+
+#: The longest unit as written that is looked for after a number (万吨标准煤 is 5 characters).
+MAX_UNIT_LENGTH = 7
+#: Latin letters after a number that no registry unit explains: kept as an unknown unit when
+#: at least this long (5G, 3D, 4K are names, not amounts).
+MIN_UNKNOWN_LATIN = 2
+_LATIN = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?")
+#: What a unit as written is made of: Chinese characters, Latin letters, %, ² and a slash.
+_UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z%％‰²/]+")
+
+#: Calendar words are units only inside a compound (元/月): 三年, 5月 are durations and dates.
+CALENDAR_WORDS = frozenset({"年", "月"})
+
+#: Dimensions whose base unit counts things one by one; their units are measure words.
+COUNT = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as written, with what it measures."""
+
+    text: str
+    """The unit as the plan writes it (万人, PFlops)."""
+    dimension: str
+    """What it measures: money, people, count, share, points, area, computing …; for an unknown
+    unit ``unknown:`` and the unit itself."""
+    base: str
+    """The dimension's base unit (元, 人, 个, FLOPS); the unit itself when unknown."""
+    factor: Decimal
+    """How many base units one of this unit is (万人 → 10000)."""
+    known: bool = True
+    """False for a unit the registry does not know (kept verbatim)."""
+
+    def to_base(self, value: Decimal) -> Decimal:
+        """``value`` in this unit, expressed in the base unit (to six decimals where a factor
+        does not divide evenly, as 亩 in 平方米 does not)."""
+        base = value * self.factor
+        if -base.as_tuple().exponent > 6:  # type: ignore[operator]
+            base = base.quantize(Decimal("0.000001"))
+        return tidy(base)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """A Decimal without trailing zeros or exponent: 15000.0 → 15000, 3E+1 → 30, 0.50 → 0.5."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+@cache
+def registry() -> pint.UnitRegistry[Any]:
+    """The pint registry of units.txt, with Decimal values (loaded once)."""
+    import pint
+
+    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(
+        None, non_int_type=Decimal, case_sensitive=False, cache_folder=None
+    )
+    ureg.load_definitions(str(DEFINITIONS))
+    return ureg
+
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def parse_unit(text: str) -> Unit | None:
+    """The registry's reading of a whole unit as written, or None when it is not a known unit."""
+    written = _normal(text)
+    if not written or written[0].isdigit():
+        return None
+    ureg = registry()
+    try:
+        units = ureg.parse_units(written)
+    except Exception:  # pint raises several kinds for a string that is not a unit
+        return None
+    if not units.dimensionality:
+        return None
+    factor, base = ureg.get_base_units(units)
+    dims = sorted(str(d).strip("[]") for d in units.dimensionality)
+    if len(dims) != 1 or units.dimensionality[f"[{dims[0]}]"] != 1:
+        # Compound units (元/月, 万元/亩): keep pint's own dimension text.
+        dimension = str(units.dimensionality)
+    else:
+        dimension = dims[0]
+    return Unit(text, dimension, _base_text(base), tidy(Decimal(str(factor))))
+
+
+def _base_text(base: Any) -> str:
+    text = str(base)
+    return {"percent": "%", "字节": "B"}.get(text, text)
+
+
+def unknown_unit(text: str) -> Unit:
+    """A unit the registry does not know, kept as written: comparable only with itself."""
+    return Unit(text, f"unknown:{text}", text, Decimal(1), known=False)
+
+
+def read_unit(text: str, pos: int) -> Unit | None:
+    """The unit written at ``pos`` of ``text`` (the longest the registry knows), or Latin letters
+    no unit explains (kept as an unknown unit), or None."""
+    for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
+        piece = text[pos : pos + length]
+        if piece in CALENDAR_WORDS or not _UNIT_CHARS.fullmatch(piece):
+            continue
+        if piece[-1].isascii() and re.match(r"[A-Za-z/]", text[pos + length : pos + length + 1]):
+            continue  # Gbit/s is not Gb followed by "it/s": Latin units end where the word does
+        found = parse_unit(piece)
+        if found is not None:
+            return found
+    latin = _LATIN.match(text, pos)
+    if latin and len(latin.group()) >= MIN_UNKNOWN_LATIN:
+        return unknown_unit(latin.group())
+    return None
+
+
+def same_dimension(a: Unit, b: Unit) -> bool:
+    """Whether two units measure the same thing (so their values convert)."""
+    return a.dimension == b.dimension
+
+
+def convert(value: Decimal, from_unit: Unit, to_unit: Unit) -> Decimal | None:
+    """``value`` in ``from_unit`` expressed in ``to_unit``; None across dimensions."""
+    if not same_dimension(from_unit, to_unit):
+        return None
+    return tidy(value * from_unit.factor / to_unit.factor)
