@@ -51,6 +51,9 @@ class SourceDocument:
     """SHA-256 of the file's bytes."""
     encoding: str | None = None
     """The detected text encoding, for text files."""
+    notes: list[str] = field(default_factory=list)
+    """What the reader found or did that a reviewer should know (header comments of a text
+    file, lines unwrapped, page furniture dropped)."""
 
 
 def read_bytes(path: Path) -> bytes:
@@ -93,8 +96,9 @@ def read_source(path: Path, encoding: str | None = None) -> SourceDocument:
     if suffix != ".txt":
         raise PlanError(path, "Markdown files are read by plancompare.plan.importer.read_plan")
     from plancompare.ingest.encoding import decode_text
-    from plancompare.ingest.text import blocks_from_text
+    from plancompare.ingest.text import read_text
 
     data = read_bytes(path)
     text, used = decode_text(data, path, encoding)
-    return SourceDocument(path, blocks_from_text(text), sha256_of(data), used)
+    blocks, notes = read_text(text)
+    return SourceDocument(path, blocks, sha256_of(data), used, notes)
