@@ -136,19 +136,25 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
     if len(body) < 12:
         return False
     open_ended = sum(1 for t in body if t[-1] not in TERMINAL) / len(body)
-    columns = column_widths([cell_width(t) for t in body])
+    columns = column_widths(body)
     at_column = sum(
         1 for t in body if any(abs(cell_width(t) - c) <= FULL_SLACK for c in columns)
     ) / len(body)
     return open_ended >= 0.5 and at_column >= 0.4
 
 
-def column_widths(widths: list[int]) -> list[int]:
-    """The widths of the text columns: widths shared by many lines, a column's indented first
-    lines folded into it. Sorted."""
-    counts = Counter(widths)
-    floor = max(3, len(widths) // 20)
-    frequent = sorted((w for w, n in counts.items() if n >= floor and w >= 16), reverse=True)
+def column_widths(lines: list[str]) -> list[int]:
+    """The widths of the text columns, sorted: widths shared by many lines that end inside a
+    sentence (the lines a paragraph wraps), a column's indented first lines folded into it.
+    Lines opening a numbered unit (headings) are left out."""
+    wrapped = [t for t in lines if t and not opens_unit(t)]
+    counts = Counter(cell_width(t) for t in wrapped)
+    open_counts = Counter(cell_width(t) for t in wrapped if t[-1] not in TERMINAL)
+    floor = max(3, len(wrapped) // 20)
+    frequent = sorted(
+        (w for w, n in counts.items() if n >= floor and open_counts[w] * 2 > n and w >= 16),
+        reverse=True,
+    )
     columns: list[int] = []
     for w in frequent:
         if not any(c - INDENT_SLACK - FULL_SLACK <= w <= c for c in columns):
@@ -171,7 +177,7 @@ def unwrap(lines: list[LayoutLine]) -> list[str]:
     indented, or the line ends a sentence short of the column's edge. A line ending inside a
     clause (、，) always goes on, even before a number: 一、二、三产业 is one phrase.
     """
-    columns = column_widths([_width(x) for x in lines if x.full is None])
+    columns = column_widths([x.text for x in lines if x.full is None and x.width is None])
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):

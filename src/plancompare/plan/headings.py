@@ -68,7 +68,7 @@ def match_annex(text: str) -> LabelledUnit | None:
 
 
 # An entry number after a gap inside a box title: the extraction ran the first entry into it.
-_RUN_ON_ENTRY = re.compile(rf"[{SPACE}]+(?=(?:0[1-9]|\d{1, 2}[.．﹒、]|[（(]\d{1, 2}[）)])\S)")
+_RUN_ON_ENTRY = re.compile(rf"[{SPACE}]+(?=(?:0[1-9]|\d{{1,2}}[.．﹒、]|[（(]\d{{1,2}}[）)])\S)")
 
 
 def _labelled(pattern: re.Pattern[str], text: str) -> LabelledUnit | None:
