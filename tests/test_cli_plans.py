@@ -11,6 +11,7 @@ import pytest
 from click.testing import Result
 
 from tests.conftest import SEEDS
+from tests.pdf_support import build_image_only_pdf, build_pdf
 
 Cli = Callable[..., Result]
 
@@ -25,7 +26,13 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
     (tmp / "empty.txt").write_bytes(b"")
     (tmp / "blank.txt").write_bytes(b"  \n\n \t\n")
     (tmp / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    (tmp / "plan.pdf").write_bytes(b"%PDF-1.4 not supported")
+    (tmp / "plan.odt").write_bytes(b"PK\x03\x04 an OpenDocument text")
+    (tmp / "notpdf.pdf").write_bytes(b"%PDF-1.4 and then nothing a PDF reader can use")
+    blocks = [("heading", "一、总体要求"), ("body", "坚持创新驱动，推动产业高质量发展。")]
+    build_pdf(tmp / "locked.pdf", blocks, encrypt="secret")
+    build_image_only_pdf(tmp / "scan.pdf")
+    whole = build_pdf(tmp / "whole.pdf", blocks).read_bytes()
+    (tmp / "truncated.pdf").write_bytes(whole[: len(whole) * 2 // 3])
     (tmp / "latin.txt").write_bytes(
         "一、总则\n".encode() + bytes([0x81, 0x30, 0xFF, 0xFE, 0x80]) * 3
     )
@@ -42,7 +49,11 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "empty": (tmp / "empty.txt", "empty"),
         "blank": (tmp / "blank.txt", "empty"),
         "binary": (tmp / "binary.txt", "binary"),
-        "unsupported": (tmp / "plan.pdf", "unsupported file type"),
+        "unsupported": (tmp / "plan.odt", "unsupported file type"),
+        "pdf-not-pdf": (tmp / "notpdf.pdf", "not a readable PDF"),
+        "pdf-encrypted": (tmp / "locked.pdf", "encrypted"),
+        "pdf-image-only": (tmp / "scan.pdf", "has no text layer"),
+        "pdf-truncated": (tmp / "truncated.pdf", "not a readable PDF"),
         "undecodable": (tmp / "latin.txt", "UTF-8"),
         "docx-not-zip": (tmp / "notzip.docx", "not a valid .docx"),
         "zip-not-docx": (tmp / "otherzip.docx", "not a valid .docx"),
@@ -57,6 +68,10 @@ CASES = [
     "blank",
     "binary",
     "unsupported",
+    "pdf-not-pdf",
+    "pdf-encrypted",
+    "pdf-image-only",
+    "pdf-truncated",
     "undecodable",
     "docx-not-zip",
     "zip-not-docx",
@@ -82,7 +97,9 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     assert snapshot(corpus_dir) == before
 
 
-@pytest.mark.parametrize("case", ["missing", "binary", "no-headings", "docx-not-zip"])
+@pytest.mark.parametrize(
+    "case", ["missing", "binary", "no-headings", "docx-not-zip", "pdf-image-only"]
+)
 def test_bad_input_as_plan_argument(case: str, cli: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "inputs"
     folder.mkdir()

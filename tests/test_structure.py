@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from plancompare.ingest.text import blocks_from_text
+from plancompare.ingest.text import read_text
 from plancompare.model import Plan, PlanMeta
 from plancompare.plan.canonical import parse_markdown, render_markdown
 from plancompare.plan.structure import build_sections, take_head
@@ -25,18 +25,31 @@ def load_cases(path: Path) -> list[tuple[str, str, str]]:
     return cases
 
 
-CASES = load_cases(DATA / "structure" / "grammar.txt")
+CASES = [
+    *load_cases(DATA / "structure" / "grammar.txt"),
+    *load_cases(DATA / "structure" / "layout.txt"),
+]
 
 
 def plan_from_text(source: str) -> Plan:
-    head, body = take_head(blocks_from_text(source))
-    meta = PlanMeta(id="case", title=head.title, period=head.period, status=head.status)
+    """A plan read from a text file's content, as ``import`` reads a .txt."""
+    blocks, notes = read_text(source)
+    head, body = take_head(blocks)
+    meta = PlanMeta(
+        id="case", title=head.title, period=head.period, status=head.status, notes=notes
+    )
     return Plan(meta=meta, sections=build_sections(body))
+
+
+def case_lines(plan: Plan) -> list[str]:
+    """The outline of a case, then its notes (if any) on one ``@notes`` line."""
+    notes = [f"@notes {' | '.join(plan.meta.notes)}"] if plan.meta.notes else []
+    return [*outline_lines(plan), *notes]
 
 
 @pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_grammar_case(source: str, expected: str) -> None:
-    assert "\n".join(outline_lines(plan_from_text(source))) == expected
+    assert "\n".join(case_lines(plan_from_text(source))) == expected
 
 
 @pytest.mark.parametrize("source", [c[1] for c in CASES], ids=[c[0] for c in CASES])

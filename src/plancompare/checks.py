@@ -14,7 +14,7 @@ def check_plan(plan: Plan) -> list[Finding]:
 def structure_findings(plan: Plan) -> list[Finding]:
     """Missing headings, numbering gaps, duplicated and out-of-sequence numbers."""
     findings: list[Finding] = []
-    _check_siblings(plan.sections, findings)
+    _check_siblings(plan.sections, findings, {})
     return findings
 
 
@@ -42,7 +42,15 @@ def _first_child_heading(section: Section) -> str:
     return ""
 
 
-def _check_siblings(nodes: list[Section], findings: list[Finding]) -> None:
+def _check_siblings(nodes: list[Section], findings: list[Finding], run: dict[str, int]) -> None:
+    """Check one list of siblings, then their children, in document order.
+
+    ``run`` holds, per numbering style, the last number used so far in the document (or in
+    the enclosing box): a list may restart at 1 under each parent or go on from there —
+    numbering items 1.–17. straight through （一）–（四） is a common convention, and so is
+    starting again — and only a number that fits neither is a finding. A 专栏 numbers its
+    entries on its own, so it gets a run of its own.
+    """
     last_by_style: dict[str, Section] = {}
     inferred_since: dict[str, int] = {}
     for node in nodes:
@@ -64,22 +72,40 @@ def _check_siblings(nodes: list[Section], findings: list[Finding]) -> None:
             for style in last_by_style:
                 inferred_since[style] = inferred_since.get(style, 0) + 1
         elif node.style is not None and node.ordinal is not None:
-            _check_number(node, last_by_style.get(node.style), inferred_since, findings)
+            prev = last_by_style.get(node.style)
+            _check_number(node, prev, run.get(node.style), inferred_since, findings)
             last_by_style[node.style] = node
+            run[node.style] = node.ordinal
             inferred_since.pop(node.style, None)
-        _check_siblings(node.children, findings)
+        _check_siblings(node.children, findings, {} if node.kind is SectionKind.BOX else run)
 
 
 def _check_number(
     node: Section,
     prev: Section | None,
+    run_last: int | None,
     inferred_since: dict[str, int],
     findings: list[Finding],
 ) -> None:
     assert node.style is not None
     assert node.ordinal is not None
     if prev is None or prev.ordinal is None:
-        if node.ordinal != 1:
+        if run_last is not None and node.ordinal == run_last + 1:
+            return  # numbered on from the previous list: the continuous convention
+        if node.ordinal != 1 and run_last is not None:
+            restart, cont = _number_text(node.style, 1), _number_text(node.style, run_last + 1)
+            findings.append(
+                Finding(
+                    "out-of-sequence",
+                    node.id,
+                    f"{node.heading} opens its list, but numbering should start again at "
+                    f"{restart} or go on from the previous list with {cont}",
+                    [node.heading],
+                    f"“{node.heading}”是该组第一项，编号应重新从“{restart}”开始，"
+                    f"或接上一组续为“{cont}”",
+                )
+            )
+        elif node.ordinal != 1:
             findings.append(
                 Finding(
                     "out-of-sequence",

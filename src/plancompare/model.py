@@ -23,6 +23,11 @@ class SectionKind(StrEnum):
     """A paragraph opened by a short lead phrase ending in 。, one of a list."""
     INFERRED = "inferred"
     """A heading the source lacks; the importer inferred it from the numbering."""
+    BOX = "box"
+    """A 专栏 (专栏1, 专栏一 …): a boxed list inside the section it illustrates; its numbered
+    entries (01, 1., （1）) are its children."""
+    ANNEX = "annex"
+    """An 附件 (附件1, 附件：…) after the plan's body, at the top level."""
 
 
 #: Kinds that are paragraph-level items rather than headings: each owns one paragraph.
@@ -118,7 +123,11 @@ class Section:
             return "（前言）"
         if self.kind is SectionKind.INFERRED:
             return "〔缺失标题〕"
-        return (self.number or "") + self.title
+        number = self.number or ""
+        if self.kind in (SectionKind.BOX, SectionKind.ANNEX) and number[-1:].isalnum():
+            # "专栏 1" + "智能制造技术攻关行动": the word number needs a space before its title.
+            return f"{number} {self.title}".strip()
+        return number + self.title
 
     def walk(self) -> Iterator[Section]:
         """This section and all its descendants, depth first, in document order."""

@@ -37,7 +37,7 @@ def import_cmd(
     force: bool,
     as_json: bool,
 ) -> None:
-    """Import a plan (.txt, .docx or .md) into the corpus as canonical Markdown.
+    """Import a plan (.txt, .docx, .pdf or .md) into the corpus as canonical Markdown.
 
     \b
     Example:

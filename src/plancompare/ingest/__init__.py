@@ -1,4 +1,4 @@
-"""Readers that turn a source file (.txt, .docx, .md) into raw blocks for the structure parser."""
+"""Readers that turn a source file (.txt, .docx, .pdf, .md) into raw blocks for the parser."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from plancompare.errors import PlanError
 #: The largest source accepted; real plans are well under 1 MB.
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 
 
 @dataclass(slots=True)
@@ -51,6 +51,9 @@ class SourceDocument:
     """SHA-256 of the file's bytes."""
     encoding: str | None = None
     """The detected text encoding, for text files."""
+    notes: list[str] = field(default_factory=list)
+    """What the reader found or did that a reviewer should know (header comments of a text
+    file, lines unwrapped, page furniture dropped)."""
 
 
 def read_bytes(path: Path) -> bytes:
@@ -77,24 +80,29 @@ def sha256_of(data: bytes) -> str:
 
 
 def read_source(path: Path, encoding: str | None = None) -> SourceDocument:
-    """Read a .txt or .docx source into raw blocks (Markdown is read by the canonical parser)."""
+    """Read a .txt, .docx or .pdf source into raw blocks (Markdown: the canonical parser)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         if path.is_dir():
             raise PlanError(path, "is a directory, not a plan file")
         raise PlanError(
             path,
-            f"unsupported file type '{suffix or '(none)'}'; expected .txt, .md or .docx",
+            f"unsupported file type '{suffix or '(none)'}'; expected .txt, .md, .docx or .pdf",
         )
     if suffix == ".docx":
         from plancompare.ingest.docx import read_docx
 
         return read_docx(path)
+    if suffix == ".pdf":
+        from plancompare.ingest.pdf import read_pdf
+
+        return read_pdf(path)
     if suffix != ".txt":
         raise PlanError(path, "Markdown files are read by plancompare.plan.importer.read_plan")
     from plancompare.ingest.encoding import decode_text
-    from plancompare.ingest.text import blocks_from_text
+    from plancompare.ingest.text import read_text
 
     data = read_bytes(path)
     text, used = decode_text(data, path, encoding)
-    return SourceDocument(path, blocks_from_text(text), sha256_of(data), used)
+    blocks, notes = read_text(text)
+    return SourceDocument(path, blocks, sha256_of(data), used, notes)

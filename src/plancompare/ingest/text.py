@@ -1,15 +1,71 @@
-"""Plain-text plans: paragraphs one per line, and tables that Word flattened one cell per line."""
+"""Plain-text plans: a paragraph a line, or hard-wrapped lines from a page layout (unwrapped);
+tables that Word flattened one cell per line; header comments kept as notes."""
 
 from __future__ import annotations
 
+import re
+
 from plancompare.ingest import RawBlock, RawParagraph, RawTable
 from plancompare.ingest.cleanup import clean_line
+from plancompare.ingest.reflow import (
+    CLAUSE_OPEN,
+    LayoutLine,
+    drop_contents,
+    drop_page_furniture,
+    is_contents_line,
+    join_wrapped,
+    looks_hard_wrapped,
+    split_run_together,
+    split_run_together_lines,
+    unwrap,
+)
+from plancompare.text.numbering import opens_unit
 
 FLATTENED_NOTE = "reconstructed from a table flattened to one cell per line"
+UNWRAPPED_NOTE = "the text keeps a page layout's line breaks: lines were joined into paragraphs"
+
+# "# key: value" lines opening a text file (provenance written by whoever saved it); plan
+# text never opens with a hash sign.
+_HEADER_COMMENT = re.compile(r"^#\s*([\w .-]{1,40}?)\s*[:：]\s*(.*)$")
+
+
+def header_comments(text: str) -> tuple[list[str], str]:
+    """Split off the ``# key: value`` lines that open a text file: (notes, the rest).
+
+    Blank lines among them are skipped; the first other line ends them.
+    """
+    lines = text.split("\n")
+    notes: list[str] = []
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        m = _HEADER_COMMENT.match(stripped)
+        if m:
+            notes.append(f"{m.group(1).strip()}: {m.group(2).strip()}")
+        elif stripped:
+            break
+        i += 1
+    if not notes:
+        return [], text
+    return notes, "\n".join(lines[i:])
+
+
+def read_text(text: str) -> tuple[list[RawBlock], list[str]]:
+    """Raw blocks of a decoded text file and the notes on what was done to read it."""
+    notes, body = header_comments(text)
+    cleaned = [clean_line(line) for line in body.split("\n")]
+    if looks_hard_wrapped([c for c in cleaned if c]):
+        lines = [LayoutLine(c) for c in cleaned if c]
+        lines, _ = drop_page_furniture(drop_contents(lines))
+        lines = split_run_together_lines(lines)
+        blocks: list[RawBlock] = [RawParagraph(p) for p in unwrap(lines)]
+        return blocks, [*notes, UNWRAPPED_NOTE]
+    return blocks_from_text(body), notes
 
 
 def blocks_from_text(text: str) -> list[RawBlock]:
-    """Raw blocks of a decoded text file: one paragraph per non-blank line, tables rebuilt."""
+    """Raw blocks of a text with a paragraph a line: tables rebuilt, a line broken inside a
+    clause (ending in 、 or ，) joined to the next, units run together split apart."""
     lines = text.split("\n")
     blocks: list[RawBlock] = []
     i = 0
@@ -21,8 +77,17 @@ def blocks_from_text(text: str) -> list[RawBlock]:
                 i = end
                 continue
         cleaned = clean_line(lines[i])
-        if cleaned:
-            blocks.append(RawParagraph(cleaned))
+        if cleaned and not is_contents_line(cleaned):
+            previous = blocks[-1] if blocks else None
+            if (
+                isinstance(previous, RawParagraph)
+                and previous.text[-1] in CLAUSE_OPEN
+                and not opens_unit(cleaned)
+            ):
+                # A paragraph never ends inside a clause: the line was broken by an editor.
+                previous.text = join_wrapped(previous.text, cleaned)
+            else:
+                blocks.extend(RawParagraph(p) for p in split_run_together(cleaned, False))
         i += 1
     return blocks
 

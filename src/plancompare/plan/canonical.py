@@ -8,7 +8,10 @@ Conventions, chosen so that a reviewer can read and correct the file by hand:
   has no heading but its numbering shows one is missing;
 * dash items stay paragraphs opening with ——; lead-phrase items are paragraphs opening with
   the phrase in bold (``**培育壮大领航企业**。强化…``) — remove the bold to undo one;
-* tables are Markdown tables; what the importer did to rebuild one is in a comment above it.
+* tables are Markdown tables; what the importer did to rebuild one is in a comment above it;
+* a 专栏 (box) or 附件 (annex) is a heading that opens with its label (``## 专栏1：…``,
+  ``# 附件2 …``): a box one level below the section it stands in, its entries below it, an
+  annex at the top level.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
 from plancompare.plan.headings import (
     RUN_IN_TERMINATORS,
+    match_annex,
+    match_box,
     match_dash,
     match_number,
     title_of,
 )
-from plancompare.plan.structure import assign_ids, dash_item
+from plancompare.plan.structure import assign_ids, dash_item, labelled_section
 
 MISSING_HEADING = (
     "plancompare: missing heading — the source has no heading here, but its numbering shows "
@@ -278,6 +283,12 @@ def _heading_section(children: list[Token], level: int) -> tuple[Section, int]:
         return Section(
             id="", kind=SectionKind.INFERRED, number=None, title="", heading="", level=level
         ), level
+    box, annex = match_box(text), match_annex(text)
+    unit = box or annex
+    if unit is not None and not unit.rest:
+        labelled = labelled_section(SectionKind.BOX if box else SectionKind.ANNEX, unit)
+        labelled.level = level
+        return labelled, level
     prefix = match_number(text)
     if prefix is not None:
         return Section(

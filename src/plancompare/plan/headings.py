@@ -5,31 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancompare.text.numbers import parse_number
+from plancompare.text.numbering import (
+    ANNEX,
+    BOX,
+    SPACE,
+    NumberPrefix,
+    match_dash,
+    match_number,
+    ordinal_of,
+    style_rank,
+)
 
-_CN = "零〇一二三四五六七八九十百千两"
-_CN_NUM = f"[{_CN}]+"
-_AR_NUM = r"\d{1,3}"
-_GAP = r"[ \t\u3000\xa0]*"
-
-# Ranks order numbering styles from the outermost to the innermost, following the usual
-# hierarchy of Chinese official documents (GB/T 9704: 一、 → （一） → 1. → （1））.
-# Only the relative order matters: a plan that starts at （一） still gets level 1 for it.
-_STYLES: list[tuple[str, float, re.Pattern[str]]] = [
-    ("part", 0.0, re.compile(rf"第({_CN_NUM}|{_AR_NUM})(?:编|部分)")),
-    ("chapter", 1.0, re.compile(rf"第({_CN_NUM}|{_AR_NUM})章")),
-    ("section", 2.0, re.compile(rf"第({_CN_NUM}|{_AR_NUM})节")),
-    ("article", 3.0, re.compile(rf"第({_CN_NUM}|{_AR_NUM})条")),
-    ("cn_dun", 3.5, re.compile(rf"({_CN_NUM})[、．]")),
-    ("cn_paren", 4.0, re.compile(rf"[（(]({_CN_NUM})[）)]")),
-    ("ar_multi", 5.0, re.compile(r"(\d{1,2}(?:[.．]\d{1,2})+)(?:[.．、]|(?=[ \t\u3000]))")),
-    ("ar_dot", 5.0, re.compile(r"(\d{1,2})(?:[.．](?![\d%])|、)")),
-    ("ar_paren", 6.0, re.compile(rf"[（(]({_AR_NUM})[）)]")),
-    ("circled", 7.0, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
+__all__ = [
+    "NumberPrefix",
+    "match_dash",
+    "match_number",
+    "style_rank",
 ]
-_STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
-
-_DASH = re.compile(r"(——|—|－－|--)(?=[^\d—\-－\s])")
 
 #: Characters that end the run-in title of a heading written inline with its body.
 RUN_IN_TERMINATORS = "。．"
@@ -37,56 +29,64 @@ RUN_IN_TERMINATORS = "。．"
 _CLAUSE_PUNCT = set("，；,;")
 _SENTENCE_END = set("。．！？；;!?")
 
+_YEAR_OPENER = re.compile(r"^(?:到|至|在|从|自)?\d{4}年")
+
 MAX_RUN_IN_TITLE = 30
 MAX_STANDALONE_HEADING = 60
 MAX_LEAD_PHRASE = 16
 
 
-def style_rank(style: str) -> float:
-    """Rank of a numbering style; smaller is outer."""
-    return _STYLE_RANK[style]
-
-
 @dataclass(slots=True, frozen=True)
-class NumberPrefix:
-    """A heading number found at the start of a paragraph."""
+class LabelledUnit:
+    """A 专栏 or 附件 line split into its label ("专栏 1"), title and any text run on after it."""
 
-    style: str
-    """Style key, e.g. "cn_paren" for （一）."""
-    rank: float
-    """Position of the style in the hierarchy (smaller is outer)."""
-    text: str
-    """The number as written, with its punctuation ("（一）")."""
+    number: str
+    """The label as written without trailing separators ("专栏 1", "专栏一", "附件2")."""
     ordinal: int | None
-    """Its value (（三） → 3); None where it has no single value (1.2.3)."""
+    """The label's number (专栏一 → 1); None when it has none (附件：…)."""
+    title: str
+    """The title after the label, "" when there is none."""
+    heading: str
+    """Label and title as written."""
+    rest: str
+    """Text that followed the title on the same line (an entry run into the title)."""
 
 
-def _ordinal(digits: str) -> int | None:
-    if "\u2460" <= digits <= "\u2473":
-        return ord(digits) - 0x2460 + 1
-    if "\u3251" <= digits <= "\u325f":
-        return ord(digits) - 0x3251 + 21
-    if "\u32b1" <= digits <= "\u32bf":
-        return ord(digits) - 0x32B1 + 36
-    if "." in digits or "．" in digits:
+def match_box(text: str) -> LabelledUnit | None:
+    """The 专栏 heading that opens ``text``, if any."""
+    return _labelled(BOX, text)
+
+
+def match_annex(text: str) -> LabelledUnit | None:
+    """The 附件 heading that opens ``text``, if any (a standalone line, not a sentence)."""
+    unit = _labelled(ANNEX, text)
+    if unit is None or len(unit.heading) > MAX_STANDALONE_HEADING:
         return None
-    value = parse_number(digits)
-    return int(value) if value is not None and value == value.to_integral_value() else None
+    if unit.title and unit.title[-1] in _SENTENCE_END and any(c in _CLAUSE_PUNCT for c in text):
+        return None
+    return unit
 
 
-def match_number(text: str) -> NumberPrefix | None:
-    """The heading number that opens ``text``, if any (dash items are not numbers)."""
-    for style, rank, pattern in _STYLES:
-        m = pattern.match(text)
-        if m:
-            return NumberPrefix(style, rank, m.group(0), _ordinal(m.group(1)))
-    return None
+# An entry number after a gap inside a box title: the extraction ran the first entry into it.
+_RUN_ON_ENTRY = re.compile(rf"[{SPACE}]+(?=(?:0[1-9]|\d{{1,2}}[.．﹒、]|[（(]\d{{1,2}}[）)])\S)")
 
 
-def match_dash(text: str) -> str | None:
-    """The dash (——) that opens a dash item, if any."""
-    m = _DASH.match(text)
-    return m.group(1) if m else None
+def _labelled(pattern: re.Pattern[str], text: str) -> LabelledUnit | None:
+    m = pattern.match(text)
+    if m is None:
+        return None
+    number = text[: m.end()].rstrip(" \t\u3000\xa0\u2003：:．.、")
+    ordinal = ordinal_of(m.group(1)) if m.group(1) else None
+    rest = text[m.end() :]
+    run_on = _RUN_ON_ENTRY.search(rest)
+    title_part, after = (rest[: run_on.start()], rest[run_on.end() :]) if run_on else (rest, "")
+    return LabelledUnit(
+        number,
+        ordinal,
+        title_of(title_part),
+        text[: m.end()] + title_part.rstrip(),
+        after.strip(),
+    )
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,7 +104,7 @@ class HeadingSplit:
 
 
 def _strip_gap(text: str) -> str:
-    return text.lstrip(" \t\u3000\xa0")
+    return text.lstrip(" \t\u3000\xa0\u2002\u2003")
 
 
 def title_of(heading_rest: str) -> str:
@@ -112,12 +112,13 @@ def title_of(heading_rest: str) -> str:
     return heading_rest.strip().rstrip(RUN_IN_TERMINATORS + "：:").strip()
 
 
-def split_numbered(text: str, number: str | None) -> HeadingSplit:
+def split_numbered(text: str, number: str | None, section_level: bool = False) -> HeadingSplit:
     """Split a paragraph that opens with ``number`` (or a dash) into heading and body.
 
     ``（一）加强组织领导。成立…`` → title 加强组织领导, body 成立…;
     ``（一）以产业集聚促进协同发展`` → a standalone heading;
-    a long sentence after the number → an item without a title whose body is the sentence.
+    a long sentence after the number → an item without a title whose body is the sentence;
+    with ``section_level`` (一、, （一）) a line of two parallel phrases is a heading too.
     """
     prefix = number or ""
     rest = _strip_gap(text[len(prefix) :])
@@ -133,7 +134,26 @@ def split_numbered(text: str, number: str | None) -> HeadingSplit:
         and not any(ch in _CLAUSE_PUNCT for ch in rest)
     ):
         return HeadingSplit(number, title_of(rest), (prefix + gap + rest).strip(), "")
+    if section_level and _paired_title(rest):
+        return HeadingSplit(number, title_of(rest), (prefix + gap + rest).strip(), "")
     return HeadingSplit(number, "", prefix, rest.strip())
+
+
+def _paired_title(rest: str) -> bool:
+    """A section heading made of two parallel phrases (加快系统创新，增强融合发展新动能), alone
+    on its line, with or without a closing 。: short, one comma, nothing after the full stop.
+
+    Only for section-level numbers (一、, （一）): by the convention of Chinese official
+    documents (GB/T 9704) those number headings, while 1. and （1） number items that are
+    often whole sentences.
+    """
+    body = rest.strip().rstrip(RUN_IN_TERMINATORS)
+    return (
+        0 < len(body) <= MAX_RUN_IN_TITLE
+        and sum(body.count(c) for c in "，,") == 1
+        and not any(c in body for c in "；;。．！？!?")
+        and not _YEAR_OPENER.match(body)
+    )
 
 
 def _first_terminator(text: str) -> int | None:
@@ -146,9 +166,6 @@ def _first_terminator(text: str) -> int | None:
 def _is_phrase(text: str) -> bool:
     """A heading-like phrase: no clause punctuation (commas, semicolons)."""
     return bool(text.strip()) and not any(ch in _CLAUSE_PUNCT or ch in "：:" for ch in text)
-
-
-_YEAR_OPENER = re.compile(r"^(?:到|至|在|从|自)?\d{4}年")
 
 
 def lead_phrase(text: str) -> str | None:

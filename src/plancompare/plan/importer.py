@@ -92,6 +92,7 @@ def read_plan(
             source=path.name,
             sha256=doc.sha256,
             encoding=doc.encoding,
+            notes=list(doc.notes),
         )
         if not head.title:
             meta.notes.append("no title line in the source; set one with --title")

@@ -11,11 +11,15 @@ from plancompare.model import Paragraph, Section, SectionKind
 from plancompare.plan.headings import (
     MAX_STANDALONE_HEADING,
     HeadingSplit,
+    LabelledUnit,
     NumberPrefix,
     lead_phrase,
+    match_annex,
+    match_box,
     match_dash,
     match_number,
     split_numbered,
+    style_rank,
     title_of,
 )
 from plancompare.plan.tables import build_table
@@ -60,7 +64,12 @@ def _is_head_line(block: RawBlock) -> bool:
         return block.heading_level == 0
     if len(text) > MAX_STANDALONE_HEADING or text[-1] in _HEAD_END_PUNCT:
         return False
-    return match_number(text) is None and match_dash(text) is None
+    return (
+        match_number(text) is None
+        and match_dash(text) is None
+        and match_box(text) is None
+        and match_annex(text) is None
+    )
 
 
 def take_head(blocks: list[RawBlock]) -> tuple[DocumentHead, list[RawBlock]]:
@@ -100,6 +109,13 @@ class _Open:
     rank: float
 
 
+#: Numbers from 1. on (1., 01, （1）, ①) number items within a section (GB/T 9704: 一、 →
+#: （一） → 1. → （1））; a 专栏 illustrates the section, so it is placed beside its items.
+_ITEM_RANK = style_rank("ar_dot")
+#: An annex holds everything after it, whatever its numbering: it ranks above every style.
+_ANNEX_RANK = -1.0
+
+
 class _TreeBuilder:
     """Builds the tree from classified paragraphs, inferring parents where numbering demands."""
 
@@ -109,6 +125,10 @@ class _TreeBuilder:
         )
         self.stack: list[_Open] = []
         self.preamble: Section | None = None
+        self.box_at: int | None = None
+        """Index in ``stack`` of the open 专栏, if one is open."""
+        self.styles_outside_boxes: set[str] = set()
+        """Numbering styles the document uses outside its boxes."""
 
     def container(self) -> Section:
         if self.stack:
@@ -124,12 +144,75 @@ class _TreeBuilder:
         if isinstance(block, RawTable):
             self.container().content.append(build_table(block.rows, block.notes))
         else:
+            if self.box_at is not None and self._resumes_outside_box(block.text):
+                self.close_box()
             self.container().content.append(block)
 
     def add_item(self, item: Section) -> None:
         self.container().content.append(item)
 
+    def close_box(self) -> None:
+        if self.box_at is not None:
+            del self.stack[self.box_at :]
+            self.box_at = None
+
+    def add_box(self, box: Section) -> None:
+        """A 专栏 goes into the section it illustrates, beside the items of that section."""
+        self.close_box()
+        while (
+            self.stack
+            and self.stack[-1].rank >= _ITEM_RANK
+            and self.stack[-1].section.kind is SectionKind.NUMBERED
+        ):
+            self.stack.pop()
+        parent = self.stack[-1].section if self.stack else self.root
+        parent.content.append(box)
+        self.box_at = len(self.stack)
+        self.stack.append(_Open(box, self.stack[-1].rank + 0.01 if self.stack else 0.0))
+
+    def add_annex(self, annex: Section) -> None:
+        """An 附件 stands at the top level and holds what follows it."""
+        self.close_box()
+        self.stack.clear()
+        self.root.content.append(annex)
+        self.stack.append(_Open(annex, _ANNEX_RANK))
+
+    def _resumes_outside_box(self, text: str) -> bool:
+        """A lead-phrase paragraph after a box's numbered entries, in a section whose own items
+        are lead-phrase paragraphs, is the section's list going on, not box content."""
+        assert self.box_at is not None
+        box = self.stack[self.box_at].section
+        if not box.children or lead_phrase(text) is None or self.box_at == 0:
+            return False
+        holder = self.stack[self.box_at - 1].section
+        return any(isinstance(n, Paragraph) and lead_phrase(n.text) for n in holder.content)
+
+    def _closes_box(self, section: Section, rank: float) -> bool:
+        """Whether a numbered heading ends the open box rather than numbering its entries."""
+        assert self.box_at is not None
+        outside = self.stack[: self.box_at]
+        if any(o.rank >= rank or o.section.style == section.style for o in outside):
+            return True
+        box = self.stack[self.box_at].section
+        if any(s.style == section.style for s in box.walk() if s is not box):
+            return False  # the box's own list goes on
+        if section.ordinal == 1:
+            return False  # a list of the box's own starts
+        # A number that is neither the box's nor a new list continues the document's items.
+        return section.style in self.styles_outside_boxes
+
     def add_heading(self, section: Section, rank: float) -> None:
+        if self.box_at is not None and self._closes_box(section, rank):
+            self.close_box()
+        if self.box_at is not None:
+            # An entry of the open box: nest by rank, but never outside the box.
+            while len(self.stack) > self.box_at + 1 and self.stack[-1].rank >= rank:
+                self.stack.pop()
+            self.stack[-1].section.content.append(section)
+            self.stack.append(_Open(section, rank))
+            return
+        if section.style is not None:
+            self.styles_outside_boxes.add(section.style)
         while self.stack and self.stack[-1].rank >= rank:
             self.stack.pop()
         parent = self.stack[-1].section if self.stack else self.root
@@ -204,7 +287,7 @@ def _numbered_section(block: RawParagraph, prefix: NumberPrefix) -> tuple[Sectio
         body = block.text[len(prefix.text) :].strip(" \t\u3000")
         split = HeadingSplit(prefix.text, "", prefix.text, body)
     else:
-        split = split_numbered(block.text, prefix.text)
+        split = split_numbered(block.text, prefix.text, prefix.rank <= style_rank("cn_paren"))
     section = Section(
         id="",
         kind=SectionKind.NUMBERED,
@@ -216,6 +299,19 @@ def _numbered_section(block: RawParagraph, prefix: NumberPrefix) -> tuple[Sectio
         ordinal=prefix.ordinal,
     )
     return section, split.body
+
+
+def labelled_section(kind: SectionKind, unit: LabelledUnit) -> Section:
+    """A 专栏 or 附件 section from its heading line."""
+    return Section(
+        id="",
+        kind=kind,
+        number=unit.number,
+        title=unit.title,
+        heading=unit.heading,
+        level=0,
+        ordinal=unit.ordinal,
+    )
 
 
 def dash_item(text: str, dash: str) -> Section:
@@ -237,12 +333,25 @@ def dash_item(text: str, dash: str) -> Section:
 def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
     """The section tree of a document body (title block already taken off)."""
     builder = _TreeBuilder()
-    for block in _one_line_paragraphs(blocks):
+    pending: list[RawBlock] = []
+    for block in _with_pending(_one_line_paragraphs(blocks), pending):
         if isinstance(block, RawTable):
             builder.add_block(block)
             continue
         text = (block.number or "") + block.text
         block = RawParagraph(text, block.heading_level, None)
+        box, annex = match_box(text), match_annex(text)
+        if box is not None or annex is not None:
+            unit = box or annex
+            assert unit is not None
+            section = labelled_section(SectionKind.BOX if box else SectionKind.ANNEX, unit)
+            if box is not None:
+                builder.add_box(section)
+            else:
+                builder.add_annex(section)
+            if unit.rest:
+                pending.append(RawParagraph(unit.rest))
+            continue
         prefix = match_number(text)
         if prefix is not None:
             section, body = _numbered_section(block, prefix)
@@ -260,6 +369,7 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
                 level=0,
             )
             # Unnumbered Word headings rank by their style level, outside any numbered style.
+            builder.close_box()
             builder.add_heading(heading, block.heading_level - 0.5)
             continue
         dash = match_dash(text)
@@ -271,6 +381,15 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
     _mark_lead_items(sections)
     assign_ids(sections)
     return sections
+
+
+def _with_pending(blocks: Iterable[RawBlock], pending: list[RawBlock]) -> Iterable[RawBlock]:
+    """The blocks, each followed by whatever the loop put back into ``pending`` while reading it
+    (the first entry of a box, run into the box's title line)."""
+    for block in blocks:
+        yield block
+        while pending:
+            yield pending.pop(0)
 
 
 def _one_line_paragraphs(blocks: Iterable[RawBlock]) -> Iterable[RawBlock]:

@@ -1,0 +1,25 @@
+"""Structural findings of ``check``, driven by a fixture file (plan excerpt in, findings out)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancompare.checks import structure_findings
+from tests.conftest import DATA
+from tests.test_structure import load_cases, plan_from_text
+
+CASES = load_cases(DATA / "structure" / "checks.txt")
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_check_case(source: str, expected: str) -> None:
+    findings = structure_findings(plan_from_text(source))
+    lines = [f"{f.kind} | {f.section} | {' / '.join(f.evidence)}" for f in findings]
+    assert ("\n".join(lines) or "none") == expected
+
+
+def test_a_break_in_continuous_numbering_names_both_ways_to_fix_it() -> None:
+    source = next(c[1] for c in CASES if c[0].startswith("a break inside"))
+    (finding,) = structure_findings(plan_from_text(source))
+    assert "1." in finding.message and "5." in finding.message
+    assert "“1.”" in finding.message_zh and "“5.”" in finding.message_zh
