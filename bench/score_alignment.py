@@ -10,9 +10,12 @@ Run: python bench/score_alignment.py [--models e5,lexical,st] [--misses] [--cach
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from evaluation.gold import AlignmentScores, read_gold, score_alignment
 

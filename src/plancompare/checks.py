@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plancompare.model import Finding, Plan, Section, SectionKind
 from plancompare.targets.consistency import target_findings
+from plancompare.text.numbers import chinese_numeral
 
 
 def check_plan(plan: Plan) -> list[Finding]:
@@ -20,9 +21,7 @@ def structure_findings(plan: Plan) -> list[Finding]:
 
 def _number_text(style: str, value: int) -> str:
     """How a number of a style is written, for messages: 4 in cn_dun → 四、."""
-    import cn2an  # only when there is a finding to word; it is slow to import
-
-    cn = str(cn2an.an2cn(value))
+    cn = chinese_numeral(value)
     return {
         "cn_dun": f"{cn}、",
         "cn_paren": f"（{cn}）",

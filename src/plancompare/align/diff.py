@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import difflib
-import itertools
 import math
 import threading
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +18,7 @@ from plancompare.embed.base import Embedder
 from plancompare.model import Alignment, Link, Plan, Section
 from plancompare.text.numbers import find_numbers
 from plancompare.text.sentences import Sentence, split_sentences
+from plancompare.text.similarity import dice, shape_bigrams, standardise, tfidf_cosine
 
 Matrix = npt.NDArray[np.float64]
 
@@ -207,27 +206,10 @@ def _extent(tokens: list[Token], i1: int, i2: int, text_end: int, base: int) -> 
 # --- sentence similarity --------------------------------------------------------------
 
 
-def _shape(text: str) -> Counter[str]:
-    """Character bigrams of the letters and digits of ``text``, numbers normalised."""
-    chars: list[str] = []
-    pos = 0
-    for span in find_numbers(text):
-        chars.extend(ch for ch in text[pos : span.start] if ch.isalnum())
-        chars.append("#" + span.canonical)
-        pos = span.end
-    chars.extend(ch for ch in text[pos:] if ch.isalnum())
-    return Counter(a + b for a, b in itertools.pairwise(chars))
-
-
-def _dice(x: Counter[str], y: Counter[str]) -> float:
-    total = sum(x.values()) + sum(y.values())
-    return 2.0 * sum((x & y).values()) / total if total else 0.0
-
-
 def dice_matrix(a: list[Sentence], b: list[Sentence]) -> Matrix:
     """Dice coefficient of the sentences' character bigrams (numbers normalised)."""
-    sa, sb = [_shape(s.text) for s in a], [_shape(s.text) for s in b]
-    return np.array([[_dice(x, y) for y in sb] for x in sa]).reshape(len(a), len(b))
+    sa, sb = [shape_bigrams(s.text) for s in a], [shape_bigrams(s.text) for s in b]
+    return np.array([[dice(x, y) for y in sb] for x in sa]).reshape(len(a), len(b))
 
 
 #: Without a matcher, sentences pair when this alike (Dice of bigrams). Plans that reword
@@ -281,7 +263,7 @@ class SentenceMatcher:
         if not ta or not tb:
             self.similarity: Matrix = np.zeros((len(ta), len(tb)))
             return
-        similarity = _standard(_bigram_matrix(ta, tb))
+        similarity = standardise(_bigram_matrix(ta, tb))
         if embedder is not None:
             vectors = embed_texts(embedder, ta + tb, progress=progress, cancel=cancel)
             both = vectors.astype(np.float64)
@@ -290,7 +272,7 @@ class SentenceMatcher:
             norms[norms == 0] = 1.0
             both /= norms
             cosine = both[: len(ta)] @ both[len(ta) :].T
-            similarity = _standard(0.5 * similarity + 0.5 * _standard(cosine))
+            similarity = standardise(0.5 * similarity + 0.5 * standardise(cosine))
         self.similarity = similarity
 
     def between(self, a: Section, sa: list[Sentence], b: Section, sb: list[Sentence]) -> Matrix:
@@ -330,37 +312,8 @@ def _plan_sentences(plan: Plan) -> list[PlanSentence]:
 
 
 def _bigram_matrix(rows: list[str], cols: list[str]) -> Matrix:
-    """Sublinear TF-IDF cosine of character bigrams (IDF over all the sentences)."""
-    shapes_r = [_shape(t) for t in rows]
-    shapes_c = [_shape(t) for t in cols]
-    df: Counter[str] = Counter()
-    for s in shapes_r + shapes_c:
-        df.update(s.keys())
-    n = len(shapes_r) + len(shapes_c)
-    vocab = {g: k for k, g in enumerate(df)}
-    idf = np.log((1 + n) / (1 + np.array([df[g] for g in vocab], dtype=float))) + 1.0
-
-    def matrix(shapes: list[Counter[str]]) -> Matrix:
-        m = np.zeros((len(shapes), len(vocab)))
-        for r, s in enumerate(shapes):
-            for g, tf in s.items():
-                m[r, vocab[g]] = 1.0 + np.log(tf)
-        m *= idf
-        norms = np.linalg.norm(m, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        result: Matrix = m / norms
-        return result
-
-    result: Matrix = matrix(shapes_r) @ matrix(shapes_c).T
-    return result
-
-
-def _standard(values: Matrix) -> Matrix:
-    std = float(values.std()) if values.size > 1 else 0.0
-    if std < 1e-12:
-        return np.zeros_like(values)
-    result: Matrix = (values - values.mean()) / std
-    return result
+    """TF-IDF cosine of the sentences' character bigrams (numbers normalised), IDF over all."""
+    return tfidf_cosine([shape_bigrams(t) for t in rows], [shape_bigrams(t) for t in cols])
 
 
 # --- sentence alignment inside a pair -------------------------------------------------

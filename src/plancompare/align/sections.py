@@ -19,7 +19,6 @@ were calibrated against a hand-made gold alignment (tests/data/align/) — see R
 
 from __future__ import annotations
 
-import itertools
 import math
 import threading
 from collections import Counter
@@ -33,6 +32,7 @@ import numpy.typing as npt
 from plancompare.embed.base import Embedder
 from plancompare.model import Alignment, Link, Plan, Section, SectionKind, Table
 from plancompare.text.sentences import split_sentences
+from plancompare.text.similarity import char_bigrams, standardise, tfidf_cosine
 
 Matrix = npt.NDArray[np.float64]
 Vectors32 = npt.NDArray[np.float32]
@@ -245,23 +245,23 @@ def score_matrix(
     na, nb = len(ta.units), len(tb.units)
     if na == 0 or nb == 0:
         return np.zeros((na, nb)), np.zeros((na, nb))
-    lexical = _bigram_cosine(
+    lexical = tfidf_cosine(
         [_unit_counts(ta, u) for u in range(na)],
         [_unit_counts(tb, u) for u in range(nb)],
         _own_documents(ta) + _own_documents(tb),
     )
-    total = weights.lexical * _standardise(lexical)
+    total = weights.lexical * standardise(lexical)
     if weights.embedding_mean or weights.embedding_soft:
         assert ta.vectors is not None and tb.vectors is not None
         va, vb = _centre(ta.vectors, tb.vectors)
         if weights.embedding_mean:
-            total += weights.embedding_mean * _standardise(_mean_cosine(ta, tb, va, vb))
+            total += weights.embedding_mean * standardise(_mean_cosine(ta, tb, va, vb))
         if weights.embedding_soft:
-            total += weights.embedding_soft * _standardise(_soft_match(ta, tb, va, vb))
+            total += weights.embedding_soft * standardise(_soft_match(ta, tb, va, vb))
     if weights.title:
-        titles_a = [Counter(_bigrams(u.section.title)) for u in ta.units]
-        titles_b = [Counter(_bigrams(u.section.title)) for u in tb.units]
-        total += weights.title * _bigram_cosine(titles_a, titles_b, titles_a + titles_b)
+        titles_a = [char_bigrams(u.section.title) for u in ta.units]
+        titles_b = [char_bigrams(u.section.title) for u in tb.units]
+        total += weights.title * tfidf_cosine(titles_a, titles_b, titles_a + titles_b)
     if weights.preamble:
         pre_a = np.array([u.section.kind is SectionKind.PREAMBLE for u in ta.units], dtype=float)
         pre_b = np.array([u.section.kind is SectionKind.PREAMBLE for u in tb.units], dtype=float)
@@ -270,7 +270,7 @@ def score_matrix(
         total += weights.coverage * _child_coverage(ta, tb, total)
     if weights.parent:
         total += weights.parent * _parent_support(ta, tb, total)
-    return _standardise(total), lexical
+    return standardise(total), lexical
 
 
 def select_links(
@@ -358,21 +358,13 @@ def _same_score(cosine: float) -> float:
 # --- lexical evidence -----------------------------------------------------------------
 
 
-def _bigrams(text: str) -> list[str]:
-    """Character bigrams of the text without its spaces. Bigrams across punctuation are
-    kept: measured on the gold file, they help a little (e.g. the opening of a quoted
-    name, “好), where dropping them lost two units' top-1."""
-    chars = [ch for ch in text if not ch.isspace()]
-    return [a + b for a, b in itertools.pairwise(chars)]
-
-
 def _own_documents(pt: PlanTexts) -> list[Counter[str]]:
     """Each unit's own texts as one document, for document frequencies."""
     docs = []
     for u in pt.units:
         counts: Counter[str] = Counter()
         for text in pt.texts[u.first : u.own_end]:
-            counts.update(_bigrams(text))
+            counts.update(char_bigrams(text))
         if counts:
             docs.append(counts)
     return docs
@@ -382,41 +374,8 @@ def _unit_counts(pt: PlanTexts, index: int) -> Counter[str]:
     u = pt.units[index]
     counts: Counter[str] = Counter()
     for text in pt.texts[u.first : u.end]:
-        counts.update(_bigrams(text))
+        counts.update(char_bigrams(text))
     return counts
-
-
-def _bigram_cosine(
-    rows: list[Counter[str]], cols: list[Counter[str]], documents: Sequence[Counter[str]]
-) -> Matrix:
-    """TF-IDF cosine (sublinear TF, smoothed IDF over ``documents``) of every row/col pair.
-
-    Only features present on both sides can meet in a dot product, so the dense matrices
-    hold just those; the norms are taken over all features.
-    """
-    df: Counter[str] = Counter()
-    for doc in documents:
-        df.update(doc.keys())
-    n = len(documents)
-    shared = sorted({g for c in rows for g in c} & {g for c in cols for g in c})
-    column = {g: k for k, g in enumerate(shared)}
-
-    def weigh(counts: list[Counter[str]]) -> Matrix:
-        out = np.zeros((len(counts), len(shared)))
-        for r, c in enumerate(counts):
-            norm = 0.0
-            for g, tf in c.items():
-                w = (1.0 + math.log(tf)) * (math.log((1 + n) / (1 + df[g])) + 1.0)
-                norm += w * w
-                k = column.get(g)
-                if k is not None:
-                    out[r, k] = w
-            if norm:
-                out[r] /= math.sqrt(norm)
-        return out
-
-    result: Matrix = weigh(rows) @ weigh(cols).T
-    return result
 
 
 # --- embedding evidence ---------------------------------------------------------------
@@ -525,17 +484,6 @@ def _parent_support(ta: PlanTexts, tb: PlanTexts, scores: Matrix) -> Matrix:
     support[pa < 0, :] = 0.0
     support[:, pb < 0] = 0.0
     return support
-
-
-def _standardise(values: Matrix) -> Matrix:
-    """Zero mean and unit variance over all pairs (all zeros when there is no spread)."""
-    if values.size < 2:
-        return np.zeros_like(values)
-    std = float(values.std())
-    if std < 1e-12:
-        return np.zeros_like(values)
-    result: Matrix = (values - values.mean()) / std
-    return result
 
 
 def alignment_dict(alignment: Alignment) -> dict[str, Any]:

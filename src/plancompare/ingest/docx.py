@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import cn2an
 import docx
 
 from plancompare.errors import PlanError
@@ -22,6 +21,7 @@ from plancompare.ingest import (
     read_bytes,
     sha256_of,
 )
+from plancompare.text.numbers import chinese_numeral
 
 # lxml has no type information here; its elements are passed around as Any.
 _Element = Any
@@ -435,7 +435,7 @@ def chinese_counting(value: int, legal: bool = False) -> str:
     """1 → 一, 10 → 十, 11 → 十一, 101 → 一百零一; ``legal`` → 壹拾壹 (decimal from 10000 on)."""
     if not 0 < value < 10000:
         return str(value)
-    return str(cn2an.an2cn(value, "up" if legal else "low"))
+    return chinese_numeral(value, legal)
 
 
 def _enclosed(value: int, first: int, count: int) -> str:

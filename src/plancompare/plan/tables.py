@@ -6,13 +6,8 @@ import itertools
 import re
 
 from plancompare.model import Table
+from plancompare.text.units import parse_unit
 
-# A unit as plans write it in brackets after an indicator name: 亿元, 万人, 家, %, 元/月 …
-_UNIT = re.compile(
-    r"^(?:%|‰|[十百千万亿]*(?:元|美元|人|家|户|个|项|平方米|平米|亩|公顷|吨|件|台|套|次|所|座|条|款|"
-    r"人次|千瓦时|千瓦|度|辆|公里|米|张|场|期|批|处|类|名|位|栋|间|只|部|篇|本|份|小时|天|年|月|"
-    r"标准箱|立方米|平方公里))(?:/[^）)]{1,3})?$"
-)
 _NAME_WITH_UNIT = re.compile(r"^(.*?)[（(]([^（）()]+)[）)]$")
 
 UNIT_HEADER = "单位"
@@ -21,7 +16,7 @@ UNIT_HEADER = "单位"
 def split_unit(cell: str) -> tuple[str, str] | None:
     """``全产业链总产值（亿元）`` → (全产业链总产值, 亿元); None when the cell names no unit."""
     m = _NAME_WITH_UNIT.match(cell.strip())
-    if m and m.group(1) and _UNIT.match(m.group(2).strip()):
+    if m and m.group(1) and parse_unit(m.group(2).strip()) is not None:
         return m.group(1).strip(), m.group(2).strip()
     return None
 

@@ -35,6 +35,7 @@ from plancompare.review.model import (
     TargetFigure,
     TargetRef,
 )
+from plancompare.text.numbers import chinese_numeral
 
 if TYPE_CHECKING:
     from plancompare.embed import Embedder
@@ -316,10 +317,8 @@ def value_label(value: StrEnum | str, lang: str) -> str:
 
 
 def _chinese(n: int) -> str:
-    """3 → 三; cn2an is imported here because it is slow to import (~150 ms)."""
-    import cn2an
-
-    return str(cn2an.an2cn(n))
+    """3 → 三."""
+    return chinese_numeral(n)
 
 
 def _ordinal_heading(n: int, lang: str) -> str:

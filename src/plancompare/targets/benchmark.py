@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -22,6 +20,7 @@ from plancompare.targets.indicators import (
     show_value,
     value_ratio,
 )
+from plancompare.text.similarity import char_grams, tfidf_cosine
 
 if TYPE_CHECKING:
     from plancompare.embed import Embedder
@@ -34,30 +33,13 @@ MARGIN = 0.1
 # ------------------------------------------------------------------------------ similarity
 
 
-def _grams(text: str) -> list[str]:
-    return [*text, *(text[i : i + 2] for i in range(len(text) - 1))]
-
-
 def lexical_similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """Cosine of IDF-weighted character unigrams and bigrams, names of ``a`` × names of ``b``.
-
-    Written here rather than taken from a library because the IDF must come from the two short
-    lists of names being compared (so 企业, in every name, weighs little), which no string-
-    matching library does; it needs no model.
-    """
-    names = [*a, *b]
-    df: Counter[str] = Counter()
-    for name in set(names):
-        df.update(set(_grams(name)))
-    n = len(set(names))
-    vocab = {g: i for i, g in enumerate(df)}
-    matrix = np.zeros((len(names), len(vocab)), dtype=np.float64)
-    for row, name in enumerate(names):
-        for gram, count in Counter(_grams(name)).items():
-            matrix[row, vocab[gram]] = count * math.log((1 + n) / (1 + df[gram]))
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    matrix /= np.where(norms == 0, 1, norms)
-    result: np.ndarray = matrix[: len(a)] @ matrix[len(a) :].T
+    """Cosine of IDF-weighted characters and character bigrams, names of ``a`` × names of ``b``;
+    the IDF comes from the names themselves, so 企业, in every name, weighs nothing."""
+    names = sorted(set(a) | set(b))
+    result: np.ndarray = tfidf_cosine(
+        [char_grams(n) for n in a], [char_grams(n) for n in b], [char_grams(n) for n in names], 0.0
+    )
     return result
 
 

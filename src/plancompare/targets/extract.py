@@ -92,7 +92,9 @@ _PREDICATE_ADVERBS = ("基本", "全面", "初步", "普遍", "全部", "率先"
 _THRESHOLD = re.compile(r"[0-9０-９]|[十百千万亿]元|以上|以下|级")
 #: Words that name only a level or a scope: such a name belongs to the indicator before it
 #: (其中国家级10家 → 国家级 + the name of the previous target).
-_LEVEL_ONLY = re.compile(r"^(?:国家级|省级|市级|县级|省级以上|国家级以上|规上|规模以上|其中)$")
+_LEVEL_ONLY = re.compile(r"^(?:国家|[省市县区镇乡村州、]+)级(?:以上)?$|^(?:规上|规模以上)$")
+#: A level word that opens a name (省级依申请政务服务事项…): another level replaces it.
+_LEVEL_LEAD = re.compile(r"^(?:国家|[省市县区镇乡村州、]+)级(?:以上)?")
 _STRIVE = re.compile("|".join(STRIVE))
 #: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]")
@@ -342,14 +344,22 @@ def _kind_of(text: str) -> str | None:
     return max(kinds, key=lambda k: _KIND_RANK[k]) if kinds else None
 
 
+#: What joins the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
+_LIST_JOIN = re.compile(r"(?:、|以及|和|及|与|并)\s*$")
+
+
 def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> int:
-    """Where the list item of a figure ends: at the 、 before the next figure that opens an
-    item of its own (5家X、10家Y), else at the end of the clause."""
+    """Where the list item of a figure ends: at the 、 (or 和, 及 …) before the next figure that
+    opens an item of its own (5家X、10家Y, 10家X和20个Y), else at the end of the clause."""
     for g in later:
         gap = masked[f.after_end : g.start]
         cut = gap.rfind("、")
         if cut >= 0:
             return f.after_end + cut
+        verb = next((v for v in TARGET_VERBS if gap.endswith(v)), "")
+        joined = _LIST_JOIN.search(gap[: len(gap) - len(verb)])
+        if joined is not None and joined.start() > 0:
+            return f.after_end + joined.start()
     return clause_end
 
 
@@ -380,7 +390,8 @@ def _respectively(
     if at < 0 or len(after) < 2 or len(after) != len(figures):
         return None
     subject = _clean_name(s.masked[c_start:at], s.ctx.region)
-    parts = [p for p in re.split(r"和|与|及|、", subject) if p]
+    # 及 is also a character of words (普及率): subjects are split at 、, 以及, 和 and 与.
+    parts = [p for p in re.split(r"、|以及|和|与", subject) if p]
     if len(parts) != len(after):
         return None
     # Parallel subjects are written alike (城市和农村居民…): what the last one has beyond the
@@ -573,6 +584,8 @@ def _name(
     noun = None
     if frame.comparator is None and frame.sign == 0:
         noun = _post_noun(post)
+    elif frame.comparator is not None and _ends_with_verb(frame.core):
+        noun = _post_noun(post)  # 带动近千家中小企业: the verb stands before the comparator
     elif frame.comparator is not None and _ends_with_verb(pre):
         # 突破50项关键技术: 突破 is the verb here, the figure counts what follows.
         noun = _post_noun(post)
@@ -591,7 +604,9 @@ def _name(
         elif RATE_WORDS.fullmatch(name):
             name = previous.indicator + name  # 营业收入500亿元，年均增长15%
         elif _LEVEL_ONLY.match(name):
-            name = name + previous.indicator  # 其中国家级10家
+            # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
+            # → the same measure at the other level.
+            name = name + _LEVEL_LEAD.sub("", previous.indicator)
     return name, f.after_end, "before"
 
 

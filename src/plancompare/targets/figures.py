@@ -76,6 +76,8 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     gap = pos
     while gap < len(text) and text[gap] == " ":
         gap += 1
+    if text[gap : gap + 1] in ("余", "多") and read_unit(text, gap + 1) is not None:
+        gap += 1  # 5000余家, 100多个: more than the number (see _comparator_after)
     unit = read_unit(text, gap)
     if unit is None:
         return None
@@ -129,6 +131,8 @@ def find_figures(text: str) -> list[Figure]:
         if start and text[start - 1] == "的" and not re.match(r"[0-9０-９]", num):
             continue  # …的三个重要组成部分: a description, not a target
         after, after_end = _comparator_after(text, end)
+        if text[m.end() : end].lstrip(" ")[:1] in ("余", "多"):
+            after = after or ">="
         chinese = not re.match(r"[0-9０-９]", num)
         found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
         pos = after_end

@@ -1,0 +1,65 @@
+"""The unit registry: every unit with its dimension, exact conversions across magnitudes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from plancompare.text.units import convert, parse_unit, read_unit, same_dimension
+
+
+def unit(text: str):  # type: ignore[no-untyped-def]
+    found = parse_unit(text)
+    assert found is not None, text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("value", "frm", "to", "expected"),
+    [
+        ("12", "EFLOPS", "PFlops", "12000"),
+        ("3500", "PFlops", "EFLOPS", "3.5"),
+        ("5", "万人", "人", "50000"),
+        ("1.5", "万亿元", "亿元", "15000"),
+        ("300", "亿元", "万亿元", "0.03"),
+        ("1800", "EB", "PB", "1800000"),
+        ("200", "万千瓦", "MW", "2000"),
+        ("2", "万吨标准煤", "吨标准煤", "20000"),
+        ("15", "万亩", "亩", "150000"),
+        ("4", "‰", "%", "0.4"),
+        ("2", "平方公里", "万平方米", "200"),
+    ],
+)
+def test_values_convert_across_magnitudes(value: str, frm: str, to: str, expected: str) -> None:
+    assert convert(Decimal(value), unit(frm), unit(to)) == Decimal(expected)
+
+
+def test_computing_power_of_two_plans_compares() -> None:
+    """The issue's example: 12 EFLOPS is 3.43 times 3500 PFlops."""
+    a, b = unit("PFlops"), unit("EFLOPS")
+    ratio = b.to_base(Decimal(12)) / a.to_base(Decimal(3500))
+    assert round(ratio, 2) == Decimal("3.43")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("个", "亿元"), ("家", "人"), ("%", "个百分点"), ("元", "美元"), ("PB", "PFlops")]
+)
+def test_different_dimensions_never_convert(a: str, b: str) -> None:
+    assert not same_dimension(unit(a), unit(b))
+    assert convert(Decimal(1), unit(a), unit(b)) is None
+
+
+def test_measure_words_are_all_counts() -> None:
+    assert {unit(w).dimension for w in ("家", "个", "项", "万台", "套", "款")} == {"count"}
+    assert unit("万家").factor == 10000
+
+
+def test_a_unit_is_read_where_it_is_written() -> None:
+    text = "算力规模达到300EFLOPS以上，带宽400Gbit/s，建成5G基站"
+    found = read_unit(text, text.index("EFLOPS"))
+    assert found is not None and found.text == "EFLOPS"
+    unknown = read_unit(text, text.index("Gbit"))
+    assert unknown is not None and unknown.text == "Gbit/s" and not unknown.known
+    assert read_unit(text, text.index("G基站")) is None  # 5G is a name
+    assert read_unit("三年内", 1) is None  # a year is not a unit
