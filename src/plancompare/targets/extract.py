@@ -29,6 +29,7 @@ from plancompare.targets.figures import Figure, find_figures
 from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
     ABOUT,
+    ADJECTIVAL_ENDINGS,
     ANNUAL,
     AT_LEAST,
     AT_MOST,
@@ -42,11 +43,16 @@ from plancompare.text.lexicon import (
     INCREMENT,
     JOIN_VERBS,
     LEADING_VERBS,
+    LEVEL,
+    LIST_JOINS,
     OBJECT_VERBS,
+    ORDINAL,
+    PREDICATE_ADVERBS,
     PREDICATE_VERBS,
     QUALITATIVE,
     RATE_WORDS,
     SCOPE_LEAD,
+    SCOPE_ONLY,
     SCOPE_WORDS,
     STRIVE,
     TARGET_VERBS,
@@ -85,19 +91,15 @@ _KIND_WORDS: list[tuple[str, str]] = sorted(
 #: Where kinds meet in one phrase (每年新增), the yearly reading wins, then the total.
 _KIND_RANK = {"annual": 3, "cumulative": 2, "increment": 1}
 _WILL = re.compile(r"将(?=[\u4e00-\u9fff])")
-#: Adverbs that open a predicate together with its verb (基本实现, 全面具备).
-_PREDICATE_ADVERBS = ("基本", "全面", "初步", "普遍", "全部", "率先", "均", "都", "已", "能够")
 #: A modifier before 的 that sets a threshold or a level stays in the name
 #: (年产值过亿元的供应商); a descriptive one does not (有影响力的领军企业).
 _THRESHOLD = re.compile(r"[0-9０-９]|[十百千万亿]元|以上|以下|级")
 #: Words that name only a level or a scope: such a name belongs to the indicator before it
 #: (其中国家级10家 → 国家级 + the name of the previous target).
-_LEVEL_ONLY = re.compile(r"^(?:国家|[省市县区镇乡村州、]+)级(?:以上)?$|^(?:规上|规模以上)$")
+_LEVEL_ONLY = re.compile(rf"^{LEVEL}$|^(?:{'|'.join(SCOPE_ONLY)})$")
 #: A level word that opens a name (省级依申请政务服务事项…): another level replaces it.
-_LEVEL_LEAD = re.compile(r"^(?:国家|[省市县区镇乡村州、]+)级(?:以上)?")
+_LEVEL_LEAD = re.compile(rf"^{LEVEL}")
 _STRIVE = re.compile("|".join(STRIVE))
-#: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
-_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]")
 
 
 def _strip_words(text: str, lexicon: tuple[str, ...]) -> tuple[str, list[str]]:
@@ -345,7 +347,7 @@ def _kind_of(text: str) -> str | None:
 
 
 #: What joins the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
-_LIST_JOIN = re.compile(r"(?:、|以及|和|及|与|并)\s*$")
+_LIST_JOIN = re.compile(rf"(?:{'|'.join(LIST_JOINS)})\s*$")
 
 
 def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> int:
@@ -371,14 +373,10 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
     found = _read_figures(s, c_start, c_end, figures)
     for a, b in itertools.pairwise(found):
         # 10家国家级特色专业型、100家省级垂直行业平台: the list's items share the last head.
-        ends_bare = a.indicator[-1:] in _ADJECTIVAL
-        if ends_bare and len(b.indicator) >= 2 and b.indicator[-1] not in _ADJECTIVAL:
+        ends_bare = a.indicator[-1:] in ADJECTIVAL_ENDINGS
+        if ends_bare and len(b.indicator) >= 2 and b.indicator[-1] not in ADJECTIVAL_ENDINGS:
             a.indicator += b.indicator[-2:]
     return found
-
-
-#: Endings of a modifier that needs a head noun (特色专业型, 国家级).
-_ADJECTIVAL = "型级类式性"
 
 
 def _respectively(
@@ -645,7 +643,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         text, regional = _strip_words(text, region)
         taken.extend(regional)
         text, _ = _strip_words(text, LEADING_VERBS)
-        text = _ORDINAL.sub("", text)
+        text = ORDINAL.sub("", text)
         if text == before:
             break
     if scope is not None:
@@ -668,7 +666,7 @@ def _cut_predicate(text: str) -> tuple[str, str]:
             best = at
     if best == len(text):
         return text, ""
-    for adverb in _PREDICATE_ADVERBS:
+    for adverb in PREDICATE_ADVERBS:
         if text[:best].endswith(adverb) and best - len(adverb) > 0:
             best -= len(adverb)
             break

@@ -6,23 +6,18 @@ import re
 from decimal import Decimal
 
 from plancompare.model import Target
-from plancompare.text.lexicon import SCOPE_LEAD
+from plancompare.text.lexicon import (
+    FIRM_WORDS,
+    SCOPE_LEAD,
+    STATISTICS_SHORT_FORMS,
+    TITLE_DOCUMENT_WORDS,
+)
 from plancompare.text.units import parse_unit, tidy
 
-#: The standard short forms of Chinese statistics (规模以上 is 规上), applied before names are
-#: compared. Generic to every sector; sector vocabulary is opt-in data, not code.
-_EQUIVALENTS = (("规模以上", "规上"), ("限额以上", "限上"))
 _COUNT_SUFFIX = re.compile(r"(数量|总数|数)$")
 _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
-_FIRM_WORDS = re.compile(r"企业|公司|主体|工厂|厂|机构|商户|供应商|服务商|运营商")
 
 
-#: Words of a plan's title that say what kind of document it is, not what it is about.
-_TITLE_WORDS = re.compile(
-    r"[（(][^）)]*[）)]|“|”|《|》|十[一二三四五六七八九]五|高质量|发展|规划|行动计划|行动方案|实施方案"
-    r"|工作方案|推进方案|实施意见|若干措施|指导意见|工作要点|三年|五年|建设|集群|提升|加快|推动|推进"
-    r"|促进|关于|印发|通知|的|年度|\d{4}年?|行动|方案|计划"
-)
 #: Filler words a name keeps once the plan's subject is taken out of it (服装类相关市场主体).
 _FILLERS = re.compile(r"^(?:类|相关|等)+")
 
@@ -31,7 +26,7 @@ def plan_subject(title: str, region: str | None = None) -> str:
     """What a plan is about, from its title without region and document words:
     某县服装产业高质量发展规划 → 服装产业; 山东省智能制造提升行动计划 → 智能制造."""
     text = title.replace(region, "") if region else title
-    return _TITLE_WORDS.sub("", text)
+    return TITLE_DOCUMENT_WORDS.sub("", text)
 
 
 def comparable_name(indicator: str, subject: str = "") -> str:
@@ -39,7 +34,7 @@ def comparable_name(indicator: str, subject: str = "") -> str:
     subject (服装产业 in a 服装产业 plan) and scope words set aside, statistics terms
     standardised: 服装类规模以上工业企业数量 → 规上工业企业."""
     name = _BRACKETS.sub("", indicator)
-    for word, same in _EQUIVALENTS:
+    for word, same in STATISTICS_SHORT_FORMS:
         name = name.replace(word, same)
     name = SCOPE_LEAD.sub("", name)
     for size in range(len(subject), 1, -1):
@@ -62,7 +57,7 @@ def measure_of(target: Target) -> str:
     unit = parse_unit(target.unit) if target.unit else None
     measure = target.dimension or (unit.dimension if unit else f"unit:{target.unit}")
     if measure == "count":
-        measure = "count:firms" if _FIRM_WORDS.search(target.indicator) else "count"
+        measure = "count:firms" if FIRM_WORDS.search(target.indicator) else "count"
     return measure + ("/rate" if target.rate else "")
 
 

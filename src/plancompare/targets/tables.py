@@ -8,12 +8,18 @@ from decimal import Decimal
 
 from plancompare.model import Table, Target
 from plancompare.plan.tables import split_unit
-from plancompare.text.lexicon import ANNUAL, CUMULATIVE, INCREMENT, RATE_WORDS, SCOPE_WORDS
+from plancompare.text.lexicon import (
+    ANNUAL,
+    BASELINE_HEADERS,
+    CUMULATIVE,
+    INCREMENT,
+    RATE_WORDS,
+    SCOPE_WORDS,
+)
 from plancompare.text.numbers import parse_number
 from plancompare.text.units import Unit, parse_unit, unknown_unit
 
 _HEADER_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_BASELINE_HEADER = re.compile(r"基期|基数|基准|现状|基础|实际")
 _EMPTY_CELLS = frozenset({"", "-", "—", "–", "－", "/", "——", "无", "N/A"})
 _NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+"
 _CELL = re.compile(
@@ -67,7 +73,7 @@ def _layout(table: Table) -> _Layout | None:
     for i, cell in enumerate(table.header):
         m = _HEADER_YEAR.search(cell)
         if m:
-            years.append((i, int(m.group(1)), bool(_BASELINE_HEADER.search(cell))))
+            years.append((i, int(m.group(1)), bool(BASELINE_HEADERS.search(cell))))
     if not years:
         return None
     unit = next((i for i, c in enumerate(table.header) if "单位" in c), None)

@@ -134,6 +134,31 @@ QUALITATIVE = re.compile(
     r"|全面覆盖|全覆盖|负增长|负增速"
 )
 
+#: Adverbs that open a predicate together with its verb (基本实现, 全面具备).
+PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已 能够")
+#: A level written as a word of its own (国家级, 省级以上, 市、县级): the level of what is counted.
+LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
+#: Scope words that make a whole name when a plan elides the measure (其中规上10家).
+SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
+#: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
+ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]")
+#: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
+LIST_JOINS = words("、 以及 和 及 与 并")
+#: Endings of a modifier that needs a head noun (特色专业型, 国家级, 重点类).
+ADJECTIVAL_ENDINGS = "型级类式性"
+#: The standard short forms of Chinese statistics (规模以上 is 规上), for comparing names.
+STATISTICS_SHORT_FORMS = (("规模以上", "规上"), ("限额以上", "限上"))
+#: Words that say a count counts firms (企业, 公司, 供应商 …) rather than other things.
+FIRM_WORDS = re.compile(r"企业|公司|主体|工厂|厂|机构|商户|供应商|服务商|运营商")
+#: Words of a plan's title that say what kind of document it is, not what it is about.
+TITLE_DOCUMENT_WORDS = re.compile(
+    r"[（(][^）)]*[）)]|“|”|《|》|十[一二三四五六七八九]五|高质量|发展|规划|行动计划|行动方案|实施方案"
+    r"|工作方案|推进方案|实施意见|若干措施|指导意见|工作要点|三年|五年|建设|集群|提升|加快|推动|推进"
+    r"|促进|关于|印发|通知|的|年度|\d{4}年?|行动|方案|计划"
+)
+#: Column headers of an indicator table that hold the baseline (2023年基期, 现状值).
+BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际")
+
 # ------------------------------------------------------------------------------------ facts
 
 #: Words before a figure that state a fact about the present or the past, not a target.
