@@ -79,7 +79,7 @@ TARGET_VERBS = words(
     " 引进 引育 招引 吸引 孵化 扶持 支持 推动 带动 推广 推出 发布 制定 修订 制修订 研制 编制"
     " 突破 攻克 研发 开发 完成 实施 开展 组织 举办 培训 认证 选取 选择 遴选出 部署 开通 覆盖"
     " 改造 提升 提高 新增 增加 达成 拥有 涌现 争创 创成 获批 入选 带动形成 实现 达到 保持"
-    " 争取 力争 各打造 各建设 各培育"
+    " 争取 力争 各打造 各建设 各培育 培养 安排 投入 新上线 上线 发放 落实 招聘 吸纳"
 )
 #: Verbs after which, inside the words before a figure, the name of what is counted starts
 #: (服装产业拥有自主品牌5个 → 自主品牌): verbs of creating or owning that no noun begins with.
@@ -93,7 +93,7 @@ OBJECT_VERBS = words(
 LEADING_VERBS = words(
     "培育形成 培育壮大 引进培育 培育引进 打造形成 培育 打造 建成 形成 创建 新建 组建 引进 引育"
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
-    " 开展 实施 推广 新增 上线"
+    " 开展 实施 推广 新增 上线 培养 招聘 吸纳"
 )
 #: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
 JOIN_VERBS = words("实现 保持 达到 完成")
