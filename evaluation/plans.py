@@ -37,6 +37,8 @@ class EvalPlan:
     """Set aside: nobody developing plancompare looks at its output until the end."""
     seed: bool
     """One of the two plans the project started from (shipped in corpora/)."""
+    was_held_out: bool
+    """Held out until the extractor's first rework was scored on it; development since."""
     targets_gold: bool
     """Whether it has target gold (not when its figures are corrupted in the source)."""
 
@@ -55,6 +57,7 @@ def manifest() -> tuple[EvalPlan, ...]:
             period=None if p.get("period") is None else str(p["period"]),
             held_out=bool(p.get("held_out", False)),
             seed=bool(p.get("seed", False)),
+            was_held_out=bool(p.get("was_held_out", False)),
             targets_gold=bool(p.get("targets_gold", True)),
         )
         for p in data["plans"]

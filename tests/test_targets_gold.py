@@ -34,11 +34,12 @@ def test_development_plans_together() -> None:
     assert total.precision >= 0.85, [t.wording for t in total.extra]
 
 
-def test_held_out_plans_are_kept_apart() -> None:
-    held_out = [p.id for p in manifest() if p.held_out]
-    assert len(held_out) >= 3
-    assert not set(held_out) & set(DEVELOPMENT)
-    assert all((GOLD / "targets" / f"{p}.yaml").exists() for p in held_out)
+def test_the_first_held_out_plans_are_development_plans_now() -> None:
+    """Scored once when held out (figures in plans.yaml and the README), then read and fixed."""
+    former = [p.id for p in manifest() if p.was_held_out]
+    assert len(former) >= 3
+    assert set(former) <= set(DEVELOPMENT)
+    assert all((GOLD / "targets" / f"{p}.yaml").exists() for p in former)
     assert entry("luhe").seed
 
 

@@ -34,26 +34,33 @@ from plancompare.text.lexicon import (
     AT_LEAST,
     AT_MOST,
     BACKGROUND_WORDS,
+    BUILD_NOUNS,
     CONNECTIVES,
     CUMULATIVE,
     DECREASE,
     EXACTLY,
     FACT_MARKERS,
+    FRAMING,
     INCREASE,
     INCREMENT,
     JOIN_VERBS,
     LEADING_VERBS,
     LEVEL,
     LIST_JOINS,
+    MEASURE_ENDINGS,
     OBJECT_VERBS,
     ORDINAL,
     PREDICATE_ADVERBS,
+    PREDICATE_OPENERS,
     PREDICATE_VERBS,
+    PREPOSITIONS,
     QUALITATIVE,
+    RATE_ENDINGS,
     RATE_WORDS,
     SCOPE_LEAD,
     SCOPE_ONLY,
     SCOPE_WORDS,
+    SHARED_MEASURES,
     STRIVE,
     TARGET_VERBS,
     YearMention,
@@ -379,25 +386,37 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
     return found
 
 
+#: 均 as "each of them" before a comparator or verb (A和B均达到…); not 年均, 人均, 平均, 均衡.
+_BOTH = re.compile(r"(?<![年人平])均(?=达到|达|超过|超|不低于|不少于|保持|实现|提高|增长|突破)")
+
+
 def _respectively(
     s: _Sentence, c_start: int, c_end: int, figures: list[Figure]
 ) -> list[Target] | None:
     """智能制造装备和工业软件市场满足率分别超过70%和50%: one figure for each subject, in order."""
     at = s.masked.find("分别", c_start, c_end)
     after = [f for f in figures if f.start > at]
-    if at < 0 or len(after) < 2 or len(after) != len(figures):
+    both = _BOTH.search(s.masked, c_start, c_end)
+    if both is not None and len(figures) == 1:
+        # 数字产业化和产业数字化产业规模均达到7000亿级: one figure for every subject.
+        at, after = both.start(), figures
+    elif at < 0 or len(after) < 2 or len(after) != len(figures):
         return None
     subject = _clean_name(s.masked[c_start:at], s.ctx.region)
     # 及 is also a character of words (普及率): subjects are split at 、, 以及, 和 and 与.
     parts = [p for p in re.split(r"、|以及|和|与", subject) if p]
-    if len(parts) != len(after):
+    if len(after) == 1 and len(parts) >= 2:
+        after = after * len(parts)
+    if len(parts) != len(after) or len(parts) < 2:
         return None
     # Parallel subjects are written alike (城市和农村居民…): what the last one has beyond the
     # length of the first is the measure they share.
     last = parts[-1]
-    tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
+    tail = next((m for m in SHARED_MEASURES if last.endswith(m)), "")
+    if not tail:
+        tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
     names = [p if p.endswith(tail) else p + tail for p in parts]
-    frame = _frame(s.masked[at + 2 : after[0].start])
+    frame = _frame(s.masked[at + (2 if s.masked.startswith("分别", at) else 1) : after[0].start])
     frame.core = ""
     return [
         _target(
@@ -449,9 +468,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if frame.comparator is None and frame.sign == 0 and nxt is not None and not share:
             described = _described(s, f, item_end, c_end, figures[i + 1 :])
         if share:
-            # 80%以上的行政村实现…超过10万元: the share's group runs over later figures.
-            indicator, used = _share_name(s.masked[f.after_end + 1 : c_end])
-            name_end, form = f.after_end + 1 + used, "share"
+            # 80%以上的行政村实现…超过10万元: the share's group runs over later figures;
+            # 90%的市和70%的县达到…: a list of shares shares the predicate of the last.
+            indicator, name_end = _share(s, f, later, c_end)
+            form = "share"
         elif described is not None:
             indicator, name_end = described
             form = "after"
@@ -469,6 +489,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             kind = _kind_of(_visible(s.masked[c_start : f.start]))
         opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
         if kind is None and previous is not None and opens_with_of_which:
+            kind = previous.kind
+        bare = form == "before" and frame.comparator is None and frame.sign == 0
+        has_verb = any(v in _visible(pre) for v in TARGET_VERBS)
+        if kind is None and previous is not None and bare and not found and not has_verb:
+            # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
+            # continues the one before, its verb and kind.
             kind = previous.kind
         found.append(
             _target(
@@ -503,6 +529,10 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     before = _visible(s.masked[c_start : f.start])
     if f.unit.dimension == "occurrence" and _kind_of(before) != "annual":
         return True
+    if before.lstrip(_PUNCT).startswith(FRAMING):
+        return True  # 围绕37条产业链: the scope of a measure, not a target
+    if f.chinese and f.value <= 10 and f.value == before.count("、") + 1 and before.count("、"):
+        return True  # 视频监控、全息感知两个平面: the count of a list just given
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
         frame = _frame(before)
         return frame.comparator is None and _kind_of(before) is None
@@ -515,6 +545,8 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if f.unit.dimension == "count" or f.after not in (">=", "<="):
         return False
     post = s.masked[f.after_end : item_end].lstrip()
+    if post.startswith("的") and f.unit.dimension != "share":
+        return True  # 20人以上的自然村: a threshold before 的 too (50%以上的企业 is a share)
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
 
 
@@ -580,6 +612,16 @@ def _name(
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
     noun = None
+    if post.startswith("的") and f.unit.dimension == "count":
+        # 1000个以上的“数字标签”: the count's 的 joins it to what it counts.
+        noun = _post_noun(post[1:])
+        if noun is not None:
+            return noun[0], f.after_end + 1 + noun[1], "after"
+    if f.unit.dimension == "share" and (noun := _post_noun(post)) is not None:
+        # 实现100%BIM交付: a share written before what it is a share of → 新建住宅建筑BIM交付率.
+        subject = _clean_name(frame.core, s.ctx.region, scope)
+        ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + "率"
+        return subject + ratio, f.after_end + noun[1], "before"
     if frame.comparator is None and frame.sign == 0:
         noun = _post_noun(post)
     elif frame.comparator is not None and _ends_with_verb(frame.core):
@@ -596,6 +638,13 @@ def _name(
     name = _clean_name(frame.core, s.ctx.region, scope)
     if not name and (noun := _post_noun(post)) is not None:
         return noun[0], f.after_end + noun[1], "after"
+    if "等" in name[:-2]:
+        name = name.rsplit("等", 1)[1]  # A、B、C等各级各类平台 → 各级各类平台
+    if previous is not None and name.startswith("占") and previous.dimension == "money":
+        # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
+        subject = previous.indicator
+        ending = next((w for w in MEASURE_ENDINGS if subject.endswith(w)), "")
+        name = subject[: len(subject) - len(ending)] + name
     if previous is not None:
         if not name:
             name = previous.indicator  # 到2030年，进一步提升至10家以上
@@ -642,7 +691,10 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             text = text[m.end() :].lstrip(_PUNCT)
         text, regional = _strip_words(text, region)
         taken.extend(regional)
-        text, _ = _strip_words(text, LEADING_VERBS)
+        if not (text.startswith("建设") and text[2:].startswith(BUILD_NOUNS)):
+            text, _ = _strip_words(text, LEADING_VERBS)
+        if text.startswith(("并", "和")) and text[1:].startswith(LEADING_VERBS):
+            text = text[1:]  # 建成并开通5G基站
         text = ORDINAL.sub("", text)
         if text == before:
             break
@@ -656,13 +708,18 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
 
 
-def _cut_predicate(text: str) -> tuple[str, str]:
+def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple[str, str]:
     """A noun phrase and the predicate that follows it: 高频事项实现“最多跑一次” → (高频事项,
-    实现“最多跑一次”); the predicate may open with an adverb (基本实现)."""
+    实现“最多跑一次”); the predicate may open with an adverb (基本实现, 率先建成)."""
     best = len(text)
-    for verb in PREDICATE_VERBS:
+    for verb in verbs:
         at = text.find(verb, 1)
         if 0 < at < best:
+            best = at
+    for adverb in PREDICATE_ADVERBS:
+        at = text.find(adverb, 1)
+        opens = adverb in PREDICATE_OPENERS or text[at + len(adverb) :].startswith(TARGET_VERBS)
+        if 0 < at < best and opens:
             best = at
     if best == len(text):
         return text, ""
@@ -687,6 +744,12 @@ def _post_noun(post: str) -> tuple[str, int] | None:
             stop = i
             break
     phrase = stripped[:stop]
+    noun, predicate = _cut_predicate(phrase)
+    opens_clause = noun.startswith(PREPOSITIONS + PREDICATE_VERBS + TARGET_VERBS)
+    if predicate and "的" not in noun and not opens_clause and not noun.endswith("、"):
+        # 2—3家标杆企业率先建成…的智能车间: the noun before the predicate is what is counted.
+        noun = _visible(noun).strip(_PUNCT)
+        return noun, lead + len(phrase)
     if "的" in phrase:
         modifier, head = phrase.rsplit("的", 1)
         noun, _ = _cut_predicate(head)
@@ -708,6 +771,30 @@ def _post_noun(post: str) -> tuple[str, int] | None:
     return noun, lead + len(phrase)
 
 
+#: What the members of a share's group do (80%的乡镇建成…, 70%的企业实现…): any verb of the
+#: lexicon, since the group is a plain noun (企业, 乡镇, 行政村).
+_SHARE_VERBS = PREDICATE_VERBS + TARGET_VERBS
+
+
+def _share(s: _Sentence, f: Figure, later: list[Figure], c_end: int) -> tuple[str, int]:
+    """The name of a share figure and where its words end (see :func:`_share_name`)."""
+    rest_start = f.after_end + 1
+    for g in later:
+        if g.unit.dimension != "share" or not s.masked.startswith("的", g.after_end):
+            continue
+        joined = _LIST_JOIN.search(s.masked[rest_start : g.start])
+        if joined is None:
+            break
+        group = _visible(s.masked[rest_start : rest_start + joined.start()]).strip(_PUNCT)
+        _, predicate = _cut_predicate(_visible(s.masked[g.after_end + 1 : c_end]), _SHARE_VERBS)
+        stop = next((i for i, ch in enumerate(predicate) if ch in "，,；;。！？!?：:"), None)
+        predicate = predicate[:stop].strip(_PUNCT)
+        name = f"{predicate}的{group}比例" if predicate else f"{group}比例"
+        return name, rest_start + joined.start()
+    name, used = _share_name(s.masked[rest_start:c_end])
+    return name, rest_start + used
+
+
 def _share_name(rest: str) -> tuple[str, int]:
     """70%的规模以上企业基本实现数字化 → 基本实现数字化的规模以上企业比例: a share is named by
     the group and what its members do."""
@@ -717,7 +804,7 @@ def _share_name(rest: str) -> tuple[str, int]:
             stop = i
             break
     phrase = _visible(rest[:stop]).strip(_PUNCT)
-    group, predicate = _cut_predicate(phrase)
+    group, predicate = _cut_predicate(phrase, _SHARE_VERBS)
     group = group.strip(_PUNCT)
     if predicate:
         return f"{predicate.strip(_PUNCT)}的{group}比例", stop
@@ -788,6 +875,10 @@ def _target(
         value, comparator = -value, _FLIP.get(comparator, comparator)
     year, year_source = s.year_at(f.start)
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
+    rate = bool(frame.sign) or f.doubling or bool(RATE_WORDS.search(indicator))
+    ending = next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")
+    if ending and len(indicator) > len(ending) + 1:
+        indicator = indicator[: -len(ending)]  # 机架规模增速20% → 机架规模, a rate
     return Target(
         indicator=indicator,
         value=value,
@@ -803,7 +894,7 @@ def _target(
         quote=s.original.strip(),
         source="text",
         baseline_year=baseline_year,
-        rate=bool(frame.sign) or f.doubling or bool(RATE_WORDS.search(indicator)),
+        rate=rate,
         scope=list(dict.fromkeys(scope)),
         year_source=year_source,
         wording=_visible(wording).replace("\n", "").strip(_PUNCT),

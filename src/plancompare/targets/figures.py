@@ -130,6 +130,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if start and text[start - 1] == "的" and not re.match(r"[0-9０-９]", num):
             continue  # …的三个重要组成部分: a description, not a target
+        if start and text[start - 1] == "等":
+            continue  # 从A、B和C等六个方面: the count of a list just given, not a target
         after, after_end = _comparator_after(text, end)
         if text[m.end() : end].lstrip(" ")[:1] in ("余", "多"):
             after = after or ">="
@@ -137,6 +139,7 @@ def find_figures(text: str) -> list[Figure]:
         found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
         pos = after_end
     found.extend(_magnitudes(text, found))
+    found.extend(_orders(text))
     found.extend(_doublings(text))
     return sorted(found, key=lambda f: f.start)
 
@@ -158,6 +161,26 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
             continue
         after, after_end = _comparator_after(text, end)
         out.append(Figure(m.start(), end, Decimal(1), None, unit, after, after_end))
+    return out
+
+
+_ORDER = re.compile(r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)?(?P<mag>万亿|千亿|百亿|亿)级")
+
+
+def _orders(text: str) -> list[Figure]:
+    """规模达到万亿级, 均达到7000亿级: an order of money reached (万亿级 is 1 万亿元), where it
+    ends the clause after a comparator; 千亿级产业集群 names a kind of cluster and is no figure."""
+    out = []
+    for m in _ORDER.finditer(text):
+        if not text[: m.start()].rstrip().endswith(AT_LEAST):
+            continue
+        if text[m.end() : m.end() + 1] not in ("", "，", ",", "；", ";", "。", "、"):
+            continue
+        unit = parse_unit(m.group("mag") + "元")
+        value = parse_number(m.group("num")) if m.group("num") else Decimal(1)
+        if unit is None or value is None:
+            continue
+        out.append(Figure(m.start(), m.end(), value, None, unit, ">=", m.end()))
     return out
 
 

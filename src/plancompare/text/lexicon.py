@@ -50,7 +50,7 @@ AFTER: tuple[tuple[str, str], ...] = (
     ("多", ">="),
 )
 #: Words anywhere before a figure in its sentence that make a bare figure a floor.
-STRIVE = words("力争 争取 确保 努力")
+STRIVE = words("力争 争取")
 
 # ----------------------------------------------------------------------------------- change
 
@@ -93,15 +93,19 @@ OBJECT_VERBS = words(
 LEADING_VERBS = words(
     "培育形成 培育壮大 引进培育 培育引进 打造形成 培育 打造 建成 形成 创建 新建 组建 引进 引育"
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
-    " 开展 实施 推广 新增 上线 培养 招聘 吸纳"
+    " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通"
 )
+#: Nouns that 建设 opens as a word of the name (建设用地规模), not as a verb: kept.
+BUILD_NOUNS = words("用地 规模 项目 资金 任务 投资 面积 周期 成本")
+#: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
+PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
 #: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
 JOIN_VERBS = words("实现 保持 达到 完成")
 #: Verbs that open the predicate after a counted noun (100个事项实现…, 5家企业入驻…): where the
 #: name of what is counted ends.
 PREDICATE_VERBS = words(
-    "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入 上云"
-    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于"
+    "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入"
+    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行"
 )
 
 # --------------------------------------------------------------------------- words to strip
@@ -123,6 +127,9 @@ SCOPE_WORDS = re.compile(
 )
 #: Words of a name that make its value a rate of change (增速 10%), not a level.
 RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速|增长速度")
+#: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
+#: the name is what changes, the rate flag says it is a change.
+RATE_ENDINGS = words("年均增速 年均增长率 增长速度 增速 增长率 增幅")
 #: Vague quantities: a plan that says 一批 sets no figure.
 VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
 #: Idioms made of numbers that count nothing: 一企一策, 一户一策, 一村一品, 千家万户.
@@ -136,6 +143,19 @@ QUALITATIVE = re.compile(
 
 #: Adverbs that open a predicate together with its verb (基本实现, 全面具备).
 PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已 能够")
+#: Of those, the ones that open a predicate even before a verb the lexicon lacks (全面落地).
+PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先")
+#: Words that frame a clause by what it is about (围绕37条产业链, 聚焦10个领域): its figures
+#: describe the scope of a measure, they are not targets.
+FRAMING = words("围绕 聚焦 面向 依托 立足 针对 覆盖 结合 瞄准 按照 根据")
+#: Measures that several subjects share before 均/分别 (渔业和海洋旅游业增加值均达到…): the
+#: tail each subject takes. 收入 is not one: 城市和农村居民人均可支配收入 share more than it.
+SHARED_MEASURES = words("增加值 总产值 产值 营业收入 主营业务收入 产业规模 规模 总量 交易额 投资")
+#: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
+#: a share written without its subject (占GDP比重) takes the subject of the name before it.
+MEASURE_ENDINGS = words(
+    "产业能级 产业规模 规模 总量 总产值 产值 增加值 营业收入 收入 能级 数量 总数 交易额"
+)
 #: A level written as a word of its own (国家级, 省级以上, 市、县级): the level of what is counted.
 LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: Scope words that make a whole name when a plan elides the measure (其中规上10家).

@@ -33,6 +33,9 @@ _LATIN = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?")
 #: What a unit as written is made of: Chinese characters, Latin letters, %, ² and a slash.
 _UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z%％‰²/]+")
 
+#: Bounds written after a figure (以上, 左右 …): after one Latin letter they make it a unit.
+_BOUNDS = ("以上", "以下", "以内", "左右", "及以上")
+
 #: Calendar words are units only inside a compound (元/月): 三年, 5月 are durations and dates.
 CALENDAR_WORDS = frozenset({"年", "月"})
 
@@ -128,13 +131,17 @@ def read_unit(text: str, pos: int) -> Unit | None:
         piece = text[pos : pos + length]
         if piece in CALENDAR_WORDS or not _UNIT_CHARS.fullmatch(piece):
             continue
-        if piece[-1].isascii() and re.match(r"[A-Za-z/]", text[pos + length : pos + length + 1]):
+        letter_end = piece[-1].isascii() and piece[-1].isalpha()
+        if letter_end and re.match(r"[A-Za-z/]", text[pos + length : pos + length + 1]):
             continue  # Gbit/s is not Gb followed by "it/s": Latin units end where the word does
         found = parse_unit(piece)
         if found is not None:
             return found
     latin = _LATIN.match(text, pos)
     if latin and len(latin.group()) >= MIN_UNKNOWN_LATIN:
+        return unknown_unit(latin.group())
+    if latin and text.startswith(_BOUNDS, latin.end()):
+        # 带宽5000M以上: a one-letter unit is a unit when a bound follows it (5G网络 is a name).
         return unknown_unit(latin.group())
     return None
 
