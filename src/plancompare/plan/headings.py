@@ -80,6 +80,11 @@ def _labelled(pattern: re.Pattern[str], text: str) -> LabelledUnit | None:
     rest = text[m.end() :]
     run_on = _RUN_ON_ENTRY.search(rest)
     title_part, after = (rest[: run_on.start()], rest[run_on.end() :]) if run_on else (rest, "")
+    stop = title_part.find("。")
+    if stop >= 0 and title_part[stop + 1 :].strip():
+        # 专栏1 X重点智能制造总体技术。重点研究…: paragraphs ran together; a title is one
+        # phrase, what follows its first full stop is the box's text.
+        title_part, after = title_part[:stop], (title_part[stop + 1 :] + " " + after).strip()
     return LabelledUnit(
         number,
         ordinal,
