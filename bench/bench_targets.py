@@ -43,7 +43,9 @@ def main() -> None:
     from plancompare.text.units import registry
 
     registry()
-    print(f"one-time: unit registry (pint import and units.txt) {time.perf_counter() - start:.2f} s")
+    print(
+        f"one-time: unit registry (pint import and units.txt) {time.perf_counter() - start:.2f} s"
+    )
     print(f"{'plan':<18} {'chars':>7} {'median ms':>10} {'ms per 10,000 chars':>20}")
     per_10k = []
     for p in manifest():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from evaluation.plans import GOLD, load_plan, manifest
+from evaluation.plans import GOLD, PASSAGES, load_passage, load_plan, manifest, passage_ids
 from evaluation.targets import (
     FIELDS,
     TargetScore,
@@ -34,9 +34,33 @@ from plancompare.targets.extract import extract_targets
 def _line(name: str, s: TargetScore) -> str:
     fields = " ".join(f"{f[:4]} {s.field_share(f):.2f}" for f in FIELDS)
     return (
-        f"  {name:<18} gold {s.gold:>3}  extracted {s.extracted:>3}  right {s.correct:>3}  "
+        f"  {name:<28} gold {s.gold:>3}  extracted {s.extracted:>3}  right {s.correct:>3}  "
         f"recall {s.recall:.3f}  precision {s.precision:.3f}   {fields}"
     )
+
+
+def score_passages(misses: bool) -> None:
+    """The held-out passages (evaluation/passages/), one line each and summed."""
+    total = empty_score()
+    for passage in passage_ids():
+        try:
+            plan = load_passage(passage)
+        except PlanError as e:
+            print(f"  {passage:<28} cannot be read: {e}")
+            continue
+        score = score_targets(
+            extract_targets(plan), load_gold(PASSAGES / "gold" / f"{passage}.yaml")
+        )
+        total = total + score
+        print(_line(passage[:28], score))
+        if misses:
+            for m in score.misses:
+                got = describe(m.found) if m.found else "nothing"
+                print(f"    miss  {m.gold.quote}: {describe_gold(m.gold)}")
+                print(f"          got {got}  wrong {m.wrong}")
+            for t in score.extra:
+                print(f"    extra {describe(t)}  «{t.wording}»")
+    print(_line("[passages]", total))
 
 
 def main() -> None:
@@ -44,7 +68,13 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what was not right")
     parser.add_argument("--plan", action="append", default=[], help="only these plans")
     parser.add_argument("--held-out", action="store_true", help="score the held-out plans")
+    parser.add_argument(
+        "--passages", action="store_true", help="score the held-out passages of real plans"
+    )
     args = parser.parse_args()
+    if args.passages:
+        score_passages(args.misses)
+        return
     groups: dict[str, TargetScore] = {}
     print("targets: right = indicator, value (and range), unit, year and kind all right")
     for p in manifest():

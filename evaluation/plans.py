@@ -3,6 +3,7 @@ would import it (with the title, region and period the manifest gives)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -84,4 +85,35 @@ def load_plan(plan_id: str) -> Plan:
     plan = read_plan(p.path, p.id, import_options(p))
     if p.level and not plan.meta.level:
         plan.meta.level = p.level
+    return plan
+
+
+PASSAGES = HERE / "passages"
+_HEADER = re.compile(
+    r"^#\s*level:\s*(?P<level>\S+)\s+region:\s*(?P<region>\S+)\s+period:\s*(?P<period>\S+)"
+)
+
+
+def passage_ids() -> list[str]:
+    """The held-out passages of real plans (evaluation/passages/), by file stem."""
+    return sorted(p.stem for p in PASSAGES.glob("[0-9]*.txt"))
+
+
+@cache
+def load_passage(passage_id: str) -> Plan:
+    """A passage read as `plancompare import` reads a file, with the region and period its
+    header gives (a user would give them on import)."""
+    path = PASSAGES / f"{passage_id}.txt"
+    region = period = level = None
+    for line in path.read_text(encoding="utf-8").splitlines()[:4]:
+        m = _HEADER.match(line)
+        if m:
+            level, region, period = m["level"], m["region"], m["period"]
+    options = MetaOptions(
+        region=region if region not in (None, "unknown") else None,
+        period=period if period not in (None, "unknown") else None,
+    )
+    plan = read_plan(path, passage_id.replace("-", "_"), options)
+    if level and not plan.meta.level:
+        plan.meta.level = level
     return plan
