@@ -34,7 +34,8 @@ from plancompare.text.lexicon import (
     AT_LEAST,
     AT_MOST,
     BACKGROUND_WORDS,
-    BUILD_NOUNS,
+    BARE_PREDICATES,
+    BASE_PHRASE,
     CONNECTIVES,
     CUMULATIVE,
     DECREASE,
@@ -63,6 +64,7 @@ from plancompare.text.lexicon import (
     SHARED_MEASURES,
     STRIVE,
     TARGET_VERBS,
+    VERB_NOUN_HEADS,
     YearMention,
     year_mentions,
 )
@@ -608,6 +610,10 @@ def _name(
     """The indicator of a figure, where its words end, and the form it was read in: ``share``
     (70%的企业…), ``after`` (培育10家企业), ``before`` (企业超10家) or ``list`` (…、10家)."""
     post = s.masked[f.after_end : post_end]
+    core = _visible(frame.core).rstrip()
+    if f.unit.dimension == "share" and core.endswith("的") and "占" in core:
+        # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重.
+        return _clean_name(core[:-1], s.ctx.region, scope) + "比重", f.after_end, "before"
     if post.startswith("的") and f.unit.dimension == "share":
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
@@ -623,7 +629,7 @@ def _name(
         ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + "率"
         return subject + ratio, f.after_end + noun[1], "before"
     if frame.comparator is None and frame.sign == 0:
-        noun = _post_noun(post)
+        noun = _post_noun(post, _visible(pre).rstrip().endswith(PREPOSITIONS))
     elif frame.comparator is not None and _ends_with_verb(frame.core):
         noun = _post_noun(post)  # 带动近千家中小企业: the verb stands before the comparator
     elif frame.comparator is not None and _ends_with_verb(pre):
@@ -638,7 +644,10 @@ def _name(
     name = _clean_name(frame.core, s.ctx.region, scope)
     if not name and (noun := _post_noun(post)) is not None:
         return noun[0], f.after_end + noun[1], "after"
-    if "等" in name[:-2]:
+    if not name and _ends_with_verb(frame.core) and (raw := _visible(post).strip(_PUNCT)):
+        # 培育打造3个以上具有一定规模中央厨房行业龙头: the words after the figure, as written.
+        return raw, post_end, "after"
+    if "等" in name[:-2] and "、" in name.rsplit("等", 1)[0]:
         name = name.rsplit("等", 1)[1]  # A、B、C等各级各类平台 → 各级各类平台
     if previous is not None and name.startswith("占") and previous.dimension == "money":
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
@@ -691,8 +700,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             text = text[m.end() :].lstrip(_PUNCT)
         text, regional = _strip_words(text, region)
         taken.extend(regional)
-        if not (text.startswith("建设") and text[2:].startswith(BUILD_NOUNS)):
-            text, _ = _strip_words(text, LEADING_VERBS)
+        text = _strip_leading_verbs(text)
         if text.startswith(("并", "和")) and text[1:].startswith(LEADING_VERBS):
             text = text[1:]  # 建成并开通5G基站
         text = ORDINAL.sub("", text)
@@ -701,11 +709,24 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     if scope is not None:
         scope.extend(taken)
     cut = max((text.rfind(v) + len(v) for v in OBJECT_VERBS if v in text[1:]), default=0)
-    if len(text) - cut >= 2:
+    if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS):
         text = text[cut:]
+    text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
+    while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
+        text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+
+
+def _strip_leading_verbs(text: str) -> str:
+    """``text`` without the verbs that open it (培育形成规上企业 → 规上企业), keeping a verb that
+    opens a noun of the name (建设用地规模, 带动就业人数, 运营成本)."""
+    while True:
+        verb = next((v for v in LEADING_VERBS if text.startswith(v)), None)
+        if verb is None or text[len(verb) :].startswith(VERB_NOUN_HEADS):
+            return text
+        text = text[len(verb) :].lstrip(_PUNCT)
 
 
 def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple[str, str]:
@@ -730,9 +751,17 @@ def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple
     return text[:best], text[best:]
 
 
-def _post_noun(post: str) -> tuple[str, int] | None:
+#: A predicate longer than this describes what the counted do at length (率先建成若干具有国际
+#: 先进水平的智能单元…): the name is the noun alone, not 〈predicate〉的〈noun〉.
+_MAX_PREDICATE_IN_NAME = 14
+#: A responsibility note in brackets (（省政府办公厅牵头）): not part of any name.
+_NOTE = re.compile(r"[（(][^）)]*(?:牵头|负责|配合)[^）)]*[）)]?")
+
+
+def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int] | None:
     """The noun a figure counts, written after it (培育10家具有国际竞争力的领军企业 → 领军企业),
-    and how many characters of ``post`` it spans; None when no noun follows."""
+    and how many characters of ``post`` it spans; None when no noun follows. After a
+    preposition (与3个重点县建立…) the noun is the partner of what follows, not its doer."""
     text = post.rstrip()
     stripped = text.lstrip(" ")
     lead = len(text) - len(stripped)
@@ -744,12 +773,20 @@ def _post_noun(post: str) -> tuple[str, int] | None:
             stop = i
             break
     phrase = stripped[:stop]
+    if phrase.startswith(LIST_JOINS):
+        return None  # 70%和50%: the next item of a list, not a noun
     noun, predicate = _cut_predicate(phrase)
     opens_clause = noun.startswith(PREPOSITIONS + PREDICATE_VERBS + TARGET_VERBS)
     if predicate and "的" not in noun and not opens_clause and not noun.endswith("、"):
         # 2—3家标杆企业率先建成…的智能车间: the noun before the predicate is what is counted.
         noun = _visible(noun).strip(_PUNCT)
-        return noun, lead + len(phrase)
+        predicate = _NOTE.sub("", _visible(predicate)).strip(_PUNCT)
+        verb, _ = _strip_words(predicate, PREDICATE_ADVERBS)
+        long_clause = len(predicate) > _MAX_PREDICATE_IN_NAME or "、" in predicate
+        if object_of_preposition or verb.startswith(BARE_PREDICATES) or long_clause:
+            return noun, lead + len(phrase)
+        # 100个高频事项实现“最多跑一次” → 实现“最多跑一次”的高频事项: what the counted do.
+        return f"{predicate}的{noun}", lead + len(phrase)
     if "的" in phrase:
         modifier, head = phrase.rsplit("的", 1)
         noun, _ = _cut_predicate(head)
@@ -762,7 +799,9 @@ def _post_noun(post: str) -> tuple[str, int] | None:
         else:
             name = noun
         return name.strip(_PUNCT), lead + len(modifier) + 1 + len(noun)
-    if phrase.startswith(PREDICATE_VERBS + AT_LEAST + AT_MOST):
+    if phrase.startswith(PREDICATE_VERBS):
+        return None
+    if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None
     noun, _ = _cut_predicate(phrase)
     noun = _visible(noun).strip(_PUNCT).removesuffix("等")

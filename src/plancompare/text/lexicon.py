@@ -35,7 +35,7 @@ AT_MOST = words(
 #: Words just before a figure that make it approximate.
 ABOUT = words("大约 约 接近 近 将近")
 #: Words just before a figure that state it exactly (为 100家, 保持在).
-EXACTLY = words("为 保持在 稳定在")
+EXACTLY = words("为 保持在 稳定在 保持")
 #: Words just after a figure and its unit, with the comparator they make.
 AFTER: tuple[tuple[str, str], ...] = (
     ("及以上", ">="),
@@ -93,10 +93,14 @@ OBJECT_VERBS = words(
 LEADING_VERBS = words(
     "培育形成 培育壮大 引进培育 培育引进 打造形成 培育 打造 建成 形成 创建 新建 组建 引进 引育"
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
-    " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通"
+    " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
+    " 建设筹集 建设运营 推动超过 推动"
 )
-#: Nouns that 建设 opens as a word of the name (建设用地规模), not as a verb: kept.
-BUILD_NOUNS = words("用地 规模 项目 资金 任务 投资 面积 周期 成本")
+#: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
+#: 人数, 发展水平): after these the verb is kept.
+VERB_NOUN_HEADS = words(
+    "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度"
+)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
 #: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
@@ -105,8 +109,10 @@ JOIN_VERBS = words("实现 保持 达到 完成")
 #: name of what is counted ends.
 PREDICATE_VERBS = words(
     "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入"
-    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行"
+    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行 申报"
 )
+#: Predicate verbs that take no object: 5家企业入驻 counts 企业, whatever they do.
+BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入 参与")
 
 # --------------------------------------------------------------------------- words to strip
 
@@ -126,10 +132,10 @@ SCOPE_WORDS = re.compile(
     r"|国家级|省级以上|省级|市级以上|市级|县级"
 )
 #: Words of a name that make its value a rate of change (增速 10%), not a level.
-RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速|增长速度")
+RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速|增长速度|复合增长率")
 #: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
 #: the name is what changes, the rate flag says it is a change.
-RATE_ENDINGS = words("年均增速 年均增长率 增长速度 增速 增长率 增幅")
+RATE_ENDINGS = words("年均复合增长率 复合增长率 年均增速 年均增长率 增长速度 增速 增长率 增幅")
 #: Vague quantities: a plan that says 一批 sets no figure.
 VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
 #: Idioms made of numbers that count nothing: 一企一策, 一户一策, 一村一品, 千家万户.
@@ -151,6 +157,12 @@ FRAMING = words("围绕 聚焦 面向 依托 立足 针对 覆盖 结合 瞄准 
 #: Measures that several subjects share before 均/分别 (渔业和海洋旅游业增加值均达到…): the
 #: tail each subject takes. 收入 is not one: 城市和农村居民人均可支配收入 share more than it.
 SHARED_MEASURES = words("增加值 总产值 产值 营业收入 主营业务收入 产业规模 规模 总量 交易额 投资")
+#: Words that measures are made of (排放总量, 人均可支配收入, 市场满足率): the longest run of
+#: them that ends the last of several subjects (A、B和C排放总量分别…) is what they share.
+MEASURE_PARTS = words(
+    "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
+    " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率"
+)
 #: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
 #: a share written without its subject (占GDP比重) takes the subject of the name before it.
 MEASURE_ENDINGS = words(
@@ -223,6 +235,10 @@ _REL_YEAR = re.compile(
 )
 #: 年内, 今年, 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
 THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|年末前|本年度)")
+#: The end of the plan period written as words (到规划期末, 期末): its last year.
+PERIOD_END = re.compile(r"(?:到|至)?(?:规划|计划|实施)?期末")
+#: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
+BASE_PHRASE = re.compile(r"在[^，,。；;]{1,20}?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)")
 
 
 def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention]:
@@ -247,6 +263,10 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         found.append(YearMention(m.start(), m.end(), year, False))
     if period is not None and period[0] == period[1]:
         for m in THIS_YEAR.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append(YearMention(m.start(), m.end(), period[1], False))
+    if period is not None:
+        for m in PERIOD_END.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
                 found.append(YearMention(m.start(), m.end(), period[1], False))
     return sorted(found, key=lambda f: f.start)
