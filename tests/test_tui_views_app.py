@@ -20,6 +20,7 @@ from plancompare.tui.i18n import LABELS
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
+from plancompare.tui.widgets.view_tabs import ViewTabs
 from tests.tui_views_support import add_comments, fill, ready_app, screen_text
 
 
@@ -200,3 +201,26 @@ async def test_english_views(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
         ):
             assert words in shown, words
         assert "E Edit" in shown
+
+
+async def test_clicking_a_view_tab_switches_to_that_view(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    """The tab strip is not only a picture: a click on 指标 opens the targets view, and the
+    strip of the view left behind still names its own view when the reviewer comes back."""
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.pause()
+        assert await pilot.click("#view-targets")
+        await pilot.pause()
+        assert app.current_mode == "targets"
+        assert app.screen.query_one(ViewTabs).active == "view-targets"
+        assert await pilot.click("#view-comments")
+        await pilot.pause()
+        assert app.current_mode == "comments"
+        await pilot.press("1")
+        assert app.current_mode == "compare"
+        assert app.screen.query_one(ViewTabs).active == "view-compare"
+        await pilot.press("2")
+        assert app.screen.query_one(ViewTabs).active == "view-targets"
