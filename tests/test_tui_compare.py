@@ -20,6 +20,7 @@ from plancompare.tui.widgets.diff_text import COMMENTED
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
 from tests.tui_support import build_app
+from tests.tui_views_support import fill, ready_app
 
 
 async def settle(app: PlanCompareApp) -> CompareScreen:
@@ -229,3 +230,26 @@ async def test_english_labels(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
         assert {"Next diff", "Unmatched", "Comment", "Outline", "Search"} <= descriptions
         bar = str(screen.query_one("#compare-bar").render())
         assert "score" in bar
+
+
+async def test_text_selected_with_the_mouse_is_copied_with_ctrl_c(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    """Selecting in the rows (a double click selects the widget's text, as a drag over it
+    does) and Ctrl+C copies the selected row's text; it used to crash the app, because the
+    rows widget hid Textual's own ``Widget._render``."""
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert await pilot.double_click("#rows", offset=(10, 8))
+        await pilot.pause()
+        assert screen.rows in app.screen.selections
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        row = selected(screen)
+        assert row.a is not None and row.b is not None and row.shows_a and row.shows_b
+        assert app.clipboard == f"{row.a.label}\n{row.a.text}\n\n{row.b.label}\n{row.b.text}"
+        assert app.is_running
