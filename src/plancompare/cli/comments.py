@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,7 @@ def _text(value: str | None) -> str | None:
     return value
 
 
-def _choices(kind: Any) -> str:
+def _choices(kind: type[StrEnum]) -> str:
     return ", ".join(f"{m.value}/{CHINESE[m]}" for m in kind)
 
 
@@ -364,7 +365,7 @@ def edit_cmd(
       plancompare comment edit 3f2a9c1e --suggest 由县政府主要领导任组长 --submit
       plancompare comment edit 3f2a9c1e --section 6.1 --quote 工作领导小组
     """
-    changes: dict[str, Any] = {
+    changes: dict[str, object] = {
         key: value
         for key, value in (
             ("body", _text(body)),
@@ -410,7 +411,7 @@ def resolve_cmd(settings: Settings, comment_id: str, disposition: str, note: str
     Example:
       plancompare comment resolve 3f2a9c1e --disposition 采纳 --note 已按意见修改
     """
-    changes: dict[str, Any] = {"disposition": parse_choice(Disposition, disposition)}
+    changes: dict[str, object] = {"disposition": parse_choice(Disposition, disposition)}
     if note is not None:
         changes["disposition_note"] = note
     with _open(settings) as store:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
+from weakref import WeakSet
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
+from textual.screen import Screen
 from textual.signal import Signal
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from plancompare.config import Settings
@@ -51,7 +54,7 @@ class PlanCompareApp(App[None]):
 
     CSS_PATH = "app.tcss"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {WorkspaceCommands}
-    MODES: ClassVar[dict[str, type]] = {  # type: ignore[assignment]
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
         "compare": CompareScreen,
         "targets": TargetsScreen,
         "findings": FindingsScreen,
@@ -81,6 +84,8 @@ class PlanCompareApp(App[None]):
         #: Published with the name of what changed: findings, alignment, matcher, benchmark,
         #: comments, status.
         self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
+        #: Widgets whose key descriptions are already in the interface's language.
+        self.localized: WeakSet[Widget] = WeakSet()
         localize_bindings(self, self.labels)
         self.title = self.labels["app_title"]
         a, b = workspace.a.meta, workspace.b.meta
@@ -204,7 +209,7 @@ class PlanCompareApp(App[None]):
 
     def action_command_palette(self) -> None:
         """The command palette, prompting in the interface's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
                 CommandPalette(
                     placeholder=self.labels["palette_placeholder"], id="--command-palette"
@@ -215,9 +220,9 @@ class PlanCompareApp(App[None]):
         """Textual's widgets describe their keys in English: translate them the first time
         each is focused, so the help panel (``?``) speaks the interface's language."""
         widget = event.widget
-        if not getattr(widget, "_pc_localized", False):
+        if widget not in self.localized:
             localize_bindings(widget, self.labels)
-            widget._pc_localized = True  # type: ignore[attr-defined]
+            self.localized.add(widget)
             self.refresh_bindings()
 
     # --- the compare view, asked from the other views -----------------------------------------

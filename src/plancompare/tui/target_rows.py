@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -98,11 +99,11 @@ def target_rows(bench: Benchmark) -> list[TargetRow]:
     return rows
 
 
-def _target_key(target: Target | None) -> tuple[Any, ...] | None:
+def _target_key(target: Target | None) -> tuple[int, str, Decimal] | None:
     if target is None:
         return None
     value = target.base_value if target.base_value is not None else target.value
-    return (target.year or 0, target.base_unit or "", value if value is not None else 0)
+    return (target.year or 0, target.base_unit or "", value if value is not None else Decimal(0))
 
 
 def _difference_key(row: TargetRow) -> float | None:
@@ -120,6 +121,7 @@ def sort_rows(
 ) -> list[TargetRow]:
     """Rows sorted on one column inside each group (pairs, only A, only B); rows without a
     value for the column go last; ``None`` keeps reading order."""
+    # Any: each column sorts on its own kind of key (text, a tuple, a number), None for none.
     keys: dict[str, Callable[[TargetRow], Any]] = {
         "indicator": lambda r: r.indicator_text,
         "a": lambda r: _target_key(r.a),

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from plancompare.align.rows import CompareRow, compare_rows
 from plancompare.config import Settings
@@ -23,6 +23,8 @@ from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, new_comment
 
 if TYPE_CHECKING:
+    # numpy is loaded by these, not needed to paint the first screen.
+    from plancompare.align.diff import SentenceMatcher
     from plancompare.embed import Embedder
 
 Progress = Callable[[str, float], None]
@@ -58,8 +60,8 @@ class Workspace:
     """Set when the alignment is done."""
     rows: list[CompareRow] = field(default_factory=list)
     """The compare view's rows, set with the alignment."""
-    matcher: Any = None
-    """The sentence matcher (align.diff.SentenceMatcher) for in-pair diffs, when built."""
+    matcher: SentenceMatcher | None = None
+    """The sentence matcher for in-pair diffs, when built."""
     benchmark: Benchmark | None = None
     """Set when the targets are compared."""
     findings: dict[str, list[Finding]] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from plancompare.review.writing import Draft
 from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.dialogs.reviewer import ReviewerDialog
 from plancompare.tui.i18n import Labels, localize_bindings
+from plancompare.tui.running import workspace_app
 from plancompare.tui.widgets.status_line import StatusLine
 from plancompare.tui.widgets.view_tabs import ViewTabs
 
@@ -31,7 +32,7 @@ class ViewScreen(Screen[None]):
     @property
     def pc_app(self) -> PlanCompareApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        return workspace_app(self)
 
     @property
     def workspace(self) -> Workspace:

@@ -7,7 +7,7 @@ drawn again with them. The keys are in :mod:`.compare` (the screen itself).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -32,7 +32,7 @@ from plancompare.tui.widgets.row_marks import (
 )
 
 if TYPE_CHECKING:
-    from plancompare.align.diff import PairDiff
+    from plancompare.align.diff import PairDiff, SentenceMatcher
 
 #: Below this width the outline starts hidden (``o`` shows it).
 OUTLINE_MIN_WIDTH = 100
@@ -109,7 +109,7 @@ class CompareView(ViewScreen):
         if what in ("matcher", "mounted") and ws.matcher is not None and ws.rows:
             self.compute_marks(ws.rows, ws.matcher)
 
-    def compute_marks(self, rows: list[CompareRow], matcher: Any) -> None:
+    def compute_marks(self, rows: list[CompareRow], matcher: SentenceMatcher) -> None:
         """Diff every pair and find the targets, in a thread; the app's handler shows errors."""
         ws = self.workspace
 
@@ -149,8 +149,9 @@ class CompareView(ViewScreen):
         a = side_input(ws.a.id, row.a, "a", diff, *marks, spans["a"], detail)
         b = side_input(ws.b.id, row.b, "b", diff, *marks, spans["b"], detail)
         at = None
-        if cursor is not None and spans[cursor.side] is not None:
-            at = (cursor.side, *spans[cursor.side])  # type: ignore[misc]
+        span = spans[cursor.side] if cursor is not None else None
+        if cursor is not None and span is not None:
+            at = (cursor.side, span[0], span[1])
         return row_view(row, a, b, rows.row_styles, self.labels, at)
 
     def on_row_list_moved(self, event: CompareRows.Moved) -> None:

@@ -25,7 +25,9 @@ class FindingsScreen(ViewScreen):
     """Findings of plan A, then of plan B, with the selected one's quotes below."""
 
     VIEW = "findings"
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
+    # Textual declares the breakpoints without ClassVar (mypy reads them as instance
+    # variables), so they are overridden the same way.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "comment", "bind_write_comment"),
     ]
