@@ -1,4 +1,5 @@
-"""The workspace app: four views over one Workspace, filled by thread workers as results come."""
+"""The workspace app: four views over one review session, filled by thread workers as results
+come."""
 
 from __future__ import annotations
 
@@ -20,13 +21,13 @@ from plancompare.config import Settings
 from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.review.store import CommentStore
+from plancompare.session import ReviewSession, open_session
 from plancompare.tui.commands import WorkspaceCommands
 from plancompare.tui.i18n import Labels, localize_bindings
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
-from plancompare.tui.workspace import Workspace, open_workspace
 
 if TYPE_CHECKING:
     from plancompare.embed import Embedder
@@ -73,9 +74,10 @@ class PlanCompareApp(App[None]):
         Binding("q", "quit", "bind_quit"),
     ]
 
-    def __init__(self, workspace: Workspace, lang: str = "zh", compute: bool = True) -> None:
+    def __init__(self, workspace: ReviewSession, lang: str = "zh", compute: bool = True) -> None:
         super().__init__()
         self.workspace = workspace
+        """The review session the views share (the plans, what the core computed, comments)."""
         self.labels = Labels(lang)
         self.compute = compute
         self.status_text = self.labels["loading"]
@@ -277,7 +279,7 @@ def make_app(
     compute: bool = True,
 ) -> PlanCompareApp:
     """Build the workspace app from its parts; the CLI and the tests both call this."""
-    workspace = open_workspace(plan_a, plan_b, settings, embedder, store)
+    workspace = open_session(plan_a, plan_b, settings, embedder, store)
     return PlanCompareApp(workspace, lang=lang, compute=compute)
 
 

@@ -15,7 +15,7 @@ from plancompare.targets.indicators import ratio_text, same_value, show_value, v
 from plancompare.tui.i18n import Labels
 
 if TYPE_CHECKING:
-    from plancompare.tui.workspace import Workspace
+    from plancompare.session import ReviewSession
 
 COLUMNS = ("indicator", "a", "b", "difference", "scope")
 """The columns of the targets table, left to right (also the sort keys)."""
@@ -45,7 +45,7 @@ class TargetRow:
         assert target is not None
         return target.indicator
 
-    def sides(self, ws: Workspace) -> list[tuple[str, Target]]:
+    def sides(self, ws: ReviewSession) -> list[tuple[str, Target]]:
         """(plan id, target) of each side present, A first."""
         out = [(ws.a.id, self.a)] if self.a is not None else []
         return out + ([(ws.b.id, self.b)] if self.b is not None else [])

@@ -19,8 +19,8 @@ from plancompare.tui.widgets.status_line import StatusLine
 from plancompare.tui.widgets.view_tabs import ViewTabs
 
 if TYPE_CHECKING:
+    from plancompare.session import ReviewSession
     from plancompare.tui.app import PlanCompareApp
-    from plancompare.tui.workspace import Workspace
 
 
 class ViewScreen(Screen[None]):
@@ -35,8 +35,8 @@ class ViewScreen(Screen[None]):
         return workspace_app(self)
 
     @property
-    def workspace(self) -> Workspace:
-        """The shared workspace."""
+    def workspace(self) -> ReviewSession:
+        """The review session all views share."""
         return self.pc_app.workspace
 
     @property

@@ -1,7 +1,8 @@
-"""The two plans under review and what the core computed about them, shared by the screens.
+"""What a review session holds: the two plans under review, the review database and what the
+core computed about them — used by both front ends (the TUI's views share one).
 
-Every computation here is one call into the core; the methods named ``compute_*`` block and
-run in the app's thread workers, the rest are quick.
+Every computation here is one call into the core; the methods named ``compute_*`` block (the
+TUI runs them in thread workers), the rest are quick. No Textual, Rich or click here.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class ExportedReport:
 
 
 @dataclass
-class Workspace:
+class ReviewSession:
     """Plans A and B, the review store, and the results of the core as they arrive."""
 
     a: Plan
@@ -202,7 +203,8 @@ class Workspace:
     # --- the report ------------------------------------------------------------------------------
 
     def export_report(self, lang: str = "zh", folder: Path | None = None) -> ExportedReport:
-        """Write the feedback report as Markdown and HTML, through the CLI's own function."""
+        """Write the feedback report as Markdown and HTML, through the CLI's own function
+        (next to the review database unless ``folder`` is given)."""
         from datetime import date
 
         comments = self.comments()
@@ -223,15 +225,15 @@ class Workspace:
         return ExportedReport(md, html, report.comments)
 
 
-def open_workspace(
+def open_session(
     a: Plan,
     b: Plan,
     settings: Settings,
     embedder: Embedder | None = None,
     store: CommentStore | None = None,
-) -> Workspace:
-    """A workspace on two plans, opening the review database named by ``settings``."""
-    return Workspace(
+) -> ReviewSession:
+    """A review session on two plans, opening the review database named by ``settings``."""
+    return ReviewSession(
         a=a,
         b=b,
         settings=settings,
