@@ -12,11 +12,11 @@ from rich.text import Text
 
 from plancompare.align.diff import diff_sections
 from plancompare.align.rows import CompareRow, RowKind
+from plancompare.align.sentence_cursor import SentenceCursor, cursor_on
 from plancompare.model import Link, Paragraph, Plan, Section, SectionKind
 from plancompare.review.model import Anchor, Comment, TextPositionSelector, TextQuoteSelector
 from plancompare.text.sentences import split_sentences
 from plancompare.tui.i18n import LABELS, Labels
-from plancompare.tui.sentence_cursor import SentenceCursor, cursor_on
 from plancompare.tui.widgets.diff_text import (
     COMMENTED,
     NOWHERE,

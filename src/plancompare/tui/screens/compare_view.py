@@ -14,8 +14,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
+from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.tui.screens.base import ViewScreen
-from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.compare_bar import bar_text
 from plancompare.tui.widgets.compare_rows import CompareRows
 from plancompare.tui.widgets.diff_text import Span

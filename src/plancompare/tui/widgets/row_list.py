@@ -21,8 +21,8 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from plancompare.align.rows import CompareRow
+from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.text.sentences import Sentence, split_sentences
-from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.diff_text import Palette
 from plancompare.tui.widgets.pair_row import RowStyles, RowView, render_row, row_height
 
