@@ -14,8 +14,8 @@ from textual.widgets import DataTable, Static
 from plancompare.errors import PlanError
 from plancompare.model import Finding
 from plancompare.review.anchoring import make_anchor
+from plancompare.review.finding_draft import draft_for
 from plancompare.review.model import FindingRef
-from plancompare.tui.finding_draft import draft_for
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.widgets.detail_panel import DetailPanel
 from plancompare.tui.widgets.view_table import ViewTable, fit
@@ -168,5 +168,5 @@ class FindingsScreen(ViewScreen):
             section_id,
             on_what + finding.text(self.labels.lang),
             reference=FindingRef.of(finding),
-            initial=draft_for(finding, self.labels),
+            initial=draft_for(finding, self.labels.lang),
         )
