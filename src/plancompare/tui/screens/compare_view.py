@@ -15,21 +15,21 @@ from textual.widgets import Static
 
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
-from plancompare.tui.screens.base import ViewScreen
-from plancompare.tui.widgets.compare_bar import bar_text
-from plancompare.tui.widgets.compare_rows import CompareRows
-from plancompare.tui.widgets.diff_text import Span
-from plancompare.tui.widgets.outline import Outline
-from plancompare.tui.widgets.pair_comments import PairComments
-from plancompare.tui.widgets.pair_row import RowView, row_view
-from plancompare.tui.widgets.row_marks import (
+from plancompare.review.row_marks import (
     BySection,
+    Span,
     changed_sections,
     comments_by_section,
     rows_showing,
-    side_input,
     target_spans,
 )
+from plancompare.tui.screens.base import ViewScreen
+from plancompare.tui.widgets.compare_bar import bar_text
+from plancompare.tui.widgets.compare_rows import CompareRows
+from plancompare.tui.widgets.outline import Outline
+from plancompare.tui.widgets.pair_comments import PairComments
+from plancompare.tui.widgets.pair_row import RowView, row_view
+from plancompare.tui.widgets.side_input import side_input
 
 if TYPE_CHECKING:
     from plancompare.align.diff import PairDiff, SentenceMatcher
