@@ -50,6 +50,8 @@ class CompareView(ViewScreen):
         self.current_difference: int | None = None
         self.comment_index: BySection = {}
         self.targets: dict[tuple[str, str], list[Span]] = {}
+        self.marked_rows: list[CompareRow] | None = None
+        """The rows whose diffs and targets are shown (None before the first)."""
         self.outline_chosen = False
 
     def compose_body(self) -> ComposeResult:
@@ -130,10 +132,17 @@ class CompareView(ViewScreen):
         """Show the diffs (unless the rows changed meanwhile)."""
         if rows is not self.workspace.rows:
             return
-        self.diffs, self.targets = diffs, targets
+        self.diffs, self.targets, self.marked_rows = diffs, targets, rows
         self.found = differences(rows, diffs)
         self.rows.changed()
         self.update_bar()
+
+    @property
+    def diffs_ready(self) -> bool:
+        """Whether the rows on screen show their differences (the diffs of the current
+        alignment are computed and applied); what waits for "the compare view is done"."""
+        rows = self.workspace.rows
+        return bool(rows) and self.marked_rows is rows
 
     # --- drawing ----------------------------------------------------------------------------
 
