@@ -202,15 +202,15 @@ def score_targets(found: list[Target], gold: list[GoldTarget]) -> TargetScore:
     score = empty_score()
     doubtful_matched = 0
     for gi, g in enumerate(gold):
-        ti = match.get(gi)
+        matched = match.get(gi)
         if g.doubtful:
-            doubtful_matched += ti is not None
+            doubtful_matched += matched is not None
             continue
         score.gold += 1
-        if ti is None:
+        if matched is None:
             score.misses.append(Miss(g, None, list(FIELDS)))
             continue
-        t = quantitative[ti]
+        t = quantitative[matched]
         wrong = wrong_fields(g, t)
         for f in FIELDS:
             score.field_right[f] += f not in wrong

@@ -20,6 +20,7 @@ def core_modules() -> list[str]:
         if not m.name.startswith(FRONT_ENDS) and m.name != "plancompare.__main__"
     ]
     assert "plancompare.plan.structure" in names
+    assert "plancompare.session" in names  # what a review session holds is core, not TUI
     return names
 
 

@@ -7,11 +7,14 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 from click.testing import CliRunner, Result
 
 from plancompare.cli import main
+from plancompare.model import Finding
+from plancompare.review.finding_draft import draft_for
 from tests.conftest import CORPORA, DATA
 
 Cli = Callable[..., Result]
@@ -345,3 +348,44 @@ def test_a_bad_import_file_creates_no_database(cli: Cli, tmp_path: Path) -> None
     assert result.exit_code == 2
     assert "not JSON" in result.stderr
     assert not (tmp_path / "review.db").exists()
+
+
+def test_a_comment_on_a_finding_follows_the_workspace_rule(cli: Cli) -> None:
+    """`comment add --finding` drafts the comment as the findings view's `c` does: the
+    finding's message and quotes, 修改 for structure and 疑问 for targets, the reason filled
+    in; whatever the reviewer gives wins."""
+
+    def add(*args: str) -> dict[str, Any]:
+        result = cli("comment", "add", "luhe", *args, "--reviewer", "张三", "--json")
+        assert result.exit_code == 0, result.output
+        comment: dict[str, Any] = json.loads(result.output)
+        return comment
+
+    gap = add("--section", "6", "--finding", "numbering-gap")
+    assert (gap["category"], gap["anchor"]["section"]) == ("amend", "6")
+    assert gap["body"] == (
+        "“三、总体目标”之后是“五、保障措施”，缺少“四、”；两者之间有 2 个缺少标题的部分\n"
+        "原文：“三、总体目标”；“五、保障措施”"
+    )
+    assert gap["rationale"] == "章节编号和标题应完整、连续，便于引用和执行。"
+    assert gap["reference"]["kind"] == "numbering-gap"
+
+    conflict = add("--section", "3.4", "--finding", "target-conflict", "--body", "请核实")
+    assert (conflict["category"], conflict["body"]) == ("question", "请核实")
+    assert conflict["rationale"] == "同一指标在规划中应前后一致，以便执行和考核。"
+
+    chosen = add("--section", "6", "--finding", "numbering-gap", "--category", "补充")
+    assert chosen["category"] == "add"
+    plain = add("--section", "6", "--body", "无关问题")  # no finding: amend, no reason
+    assert (plain["category"], plain["rationale"]) == ("amend", "")
+
+    missing = cli("comment", "add", "luhe", "--section", "6", "--reviewer", "张三")
+    assert missing.exit_code == 2 and "needs a body" in missing.output
+
+
+def test_a_finding_drafted_in_english() -> None:
+    finding = Finding("target-conflict", "3.4", "X is stated with different values", ["5", "10"])
+    draft = draft_for(finding, "en")
+    assert draft.body == "X is stated with different values\nQuoted: “5”; “10”"
+    assert draft.category == "question"
+    assert draft.rationale.startswith("A target should be stated the same way")

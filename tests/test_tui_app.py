@@ -5,14 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plancompare.model import Plan
-from plancompare.tui import PlanCompareApp
-from tests.tui_support import build_app
-
-
-async def settle(app: PlanCompareApp) -> None:
-    """Wait until every worker is done and the messages they caused are handled."""
-    await app.workers.wait_for_complete()
-    await app.workers.wait_for_complete()
+from tests.tui_support import build_app, loaded, notices, wait_until
 
 
 async def test_paints_then_fills_in_and_switches_views(
@@ -21,8 +14,7 @@ async def test_paints_then_fills_in_and_switches_views(
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.current_mode == "compare"
-        await settle(app)
-        await pilot.pause()
+        await loaded(pilot)
         ws = app.workspace
         assert ws.alignment is not None
         assert ws.rows
@@ -42,11 +34,11 @@ async def test_export_writes_markdown_and_html_next_to_the_database(
 
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app)
+        await loaded(pilot)
         app.workspace.add_comment("luhe", "6.1", Draft(body="建议明确牵头单位", reviewer="张三"))
         await pilot.press("e")
-        await settle(app)
         md = tmp_path / "comments" / "意见反馈-luhe-dehong.md"
+        await wait_until(pilot, lambda: str(md) in notices(app), "the export's notice")
         assert md.is_file()
         assert md.read_text(encoding="utf-8").startswith("# 关于《陆河县服装产业高质量发展规划")
         assert "建议明确牵头单位" in md.read_text(encoding="utf-8")

@@ -4,31 +4,30 @@ pairs, the outline, search, the small terminal and English labels (Pilot, assert
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Tree
 
 from plancompare.align.rows import CompareRow, next_unmatched, row_of_section
 from plancompare.model import Plan
 from plancompare.plan.search import search_plans
 from plancompare.review.model import PairRef
-from plancompare.tui import PlanCompareApp
 from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.dialogs.search import SearchDialog
 from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.widgets.diff_text import COMMENTED
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
-from tests.tui_support import build_app
+from tests.tui_support import build_app, loaded
+from tests.tui_views_support import fill, ready_app
 
 
-async def settle(app: PlanCompareApp) -> CompareScreen:
-    """Wait for the workers (alignment, then the diffs they start) and their messages."""
-    screen = app.screen
+async def settle(pilot: Pilot[Any]) -> CompareScreen:
+    """Wait until the compare view shows the differences of its rows (the whole load)."""
+    screen = await loaded(pilot)
     assert isinstance(screen, CompareScreen)
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await app.workers.wait_for_complete()
     return screen
 
 
@@ -49,7 +48,7 @@ async def test_n_and_N_step_through_differences_and_u_to_unmatched_units(
 ) -> None:
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         rows = screen.rows
         assert rows.rows is app.workspace.rows and screen.diffs
         y = len(screen.found)
@@ -79,7 +78,7 @@ async def test_comment_on_selected_sentences_is_saved_marked_and_listed(
 ) -> None:
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         rows = screen.rows
         i = next(k for k in range(len(rows.rows)) if len(rows.sentences(k, "a")) >= 3)
         rows.select(i)
@@ -115,7 +114,7 @@ async def test_pair_comment_then_edit_delete_and_undo(
 ) -> None:
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         rows = screen.rows
         i = next(k for k, r in enumerate(rows.rows) if r.link is not None and r.a and r.b)
         rows.select(i)
@@ -158,7 +157,7 @@ async def test_outline_jumps_to_a_section_and_both_trees_follow(
 ) -> None:
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         outline = screen.query_one(Outline)
         assert outline.display  # wide enough to show it
         tree_a = screen.query_one("#outline-a", Tree)
@@ -186,7 +185,7 @@ async def test_search_jumps_to_the_row_and_the_sentence(
 ) -> None:
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchDialog)
         await pilot.press(*"融资")
@@ -208,7 +207,7 @@ async def test_small_terminal_hides_the_outline_until_o(
 ) -> None:
     app = build_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         outline = screen.query_one(Outline)
         assert not outline.display
         await pilot.press("o")
@@ -220,7 +219,7 @@ async def test_small_terminal_hides_the_outline_until_o(
 async def test_english_labels(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
     app = build_app(luhe, dehong, tmp_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await settle(app)
+        screen = await settle(pilot)
         y = len(screen.found)
         assert screen.counter == f"Difference –/{y}"
         await pilot.press("n")
@@ -229,3 +228,26 @@ async def test_english_labels(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
         assert {"Next diff", "Unmatched", "Comment", "Outline", "Search"} <= descriptions
         bar = str(screen.query_one("#compare-bar").render())
         assert "score" in bar
+
+
+async def test_text_selected_with_the_mouse_is_copied_with_ctrl_c(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    """Selecting in the rows (a double click selects the widget's text, as a drag over it
+    does) and Ctrl+C copies the selected row's text; it used to crash the app, because the
+    rows widget hid Textual's own ``Widget._render``."""
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert await pilot.double_click("#rows", offset=(10, 8))
+        await pilot.pause()
+        assert screen.rows in app.screen.selections
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        row = selected(screen)
+        assert row.a is not None and row.b is not None and row.shows_a and row.shows_b
+        assert app.clipboard == f"{row.a.label}\n{row.a.text}\n\n{row.b.label}\n{row.b.text}"
+        assert app.is_running

@@ -12,11 +12,17 @@ from rich.text import Text
 
 from plancompare.align.diff import diff_sections
 from plancompare.align.rows import CompareRow, RowKind
+from plancompare.align.sentence_cursor import SentenceCursor, cursor_on
 from plancompare.model import Link, Paragraph, Plan, Section, SectionKind
 from plancompare.review.model import Anchor, Comment, TextPositionSelector, TextQuoteSelector
+from plancompare.review.row_marks import (
+    changed_sections,
+    comment_span,
+    rows_showing,
+    target_spans,
+)
 from plancompare.text.sentences import split_sentences
 from plancompare.tui.i18n import LABELS, Labels
-from plancompare.tui.sentence_cursor import SentenceCursor, cursor_on
 from plancompare.tui.widgets.diff_text import (
     COMMENTED,
     NOWHERE,
@@ -28,12 +34,6 @@ from plancompare.tui.widgets.diff_text import (
     side_text,
 )
 from plancompare.tui.widgets.pair_row import RowStyles, SideInput, render_row, row_height, row_view
-from plancompare.tui.widgets.row_marks import (
-    changed_sections,
-    comment_span,
-    rows_showing,
-    target_spans,
-)
 from plancompare.tui.widgets.wrap import break_offsets, wrap_text
 
 

@@ -13,12 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.command import CommandInput, CommandList
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Select
+from textual.screen import Screen
+from textual.widgets import DataTable, HelpPanel, Input, Select, TextArea
 
 from plancompare.model import Plan
 from plancompare.tui import PlanCompareApp
+from plancompare.tui.dialogs.comment_form import CommentForm
+from plancompare.tui.dialogs.comment_view import CommentView
+from plancompare.tui.screens.comments import CommentsScreen
+from plancompare.tui.screens.findings import FindingsScreen
+from plancompare.tui.screens.targets import TargetsScreen
+from tests.tui_support import wait_until
 from tests.tui_views_support import add_comments, fill, ready_app
 
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
@@ -36,12 +43,21 @@ def fixed_place(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
-def steps(
-    *keys: str, comments: bool = False, then: Any = None
-) -> Callable[[Pilot], Awaitable[None]]:  # type: ignore[type-arg]
-    """Fill the app with the core's results, (add comments,) press keys, settle."""
+#: What the app must show before its picture is taken, and how to say it when it does not.
+Ready = tuple[Callable[[PlanCompareApp], bool], str]
 
-    async def run(pilot: Pilot) -> None:  # type: ignore[type-arg]
+
+def steps(
+    *keys: str,
+    ready: Ready,
+    comments: bool = False,
+    then: Callable[[Pilot[Any]], Awaitable[None]] | None = None,
+) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """Fill the app with the core's results, (add comments,) press keys, (do ``then``,) and
+    wait until the app is in the ``ready`` state the picture is of."""
+    condition, what = ready
+
+    async def run(pilot: Pilot[Any]) -> None:
         app = pilot.app
         assert isinstance(app, PlanCompareApp)
         fill(app)
@@ -49,13 +65,32 @@ def steps(
             add_comments(app)
             app.workspace_changed.publish("comments")
         await pilot.press(*keys)
-        await pilot.pause()
         if then is not None:
             await then(pilot)
-        await pilot.pause(0.3)
-        await pilot.wait_for_scheduled_animations()
+        await wait_until(pilot, lambda: condition(app), what)
+        # A blinking text cursor would be in the picture or not depending on how long the
+        # steps took: keep every cursor drawn.
+        for field in app.screen.query(Input).results():
+            field.cursor_blink = False
+        for area in app.screen.query(TextArea).results():
+            area.cursor_blink = False
 
     return run
+
+
+def view_with_rows(view: str) -> Ready:
+    """The view ``view`` is shown and its table has rows."""
+
+    def shown(app: PlanCompareApp) -> bool:
+        tables = app.screen.query(DataTable)
+        return app.current_mode == view and bool(tables) and tables.first().row_count > 0
+
+    return shown, f"the {view} view with its rows"
+
+
+def dialog(kind: type[Screen[Any]]) -> Ready:
+    """A dialog of ``kind`` is open."""
+    return (lambda app: isinstance(app.screen, kind)), f"the {kind.__name__} dialog"
 
 
 @pytest.fixture
@@ -68,7 +103,8 @@ def test_targets_view(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, 
     """Benchmark table: indicator (A ⇄ B, cut with …), 陆河县/德宏州 值·年, 同值/×ratio, scope
     words (— ⇄ 规上); below, the first pair's full note and both source sentences; columns never
     overflow."""
-    assert snap_compare(app, terminal_size=size, run_before=steps("2"))
+    ready = steps("2", ready=view_with_rows("targets"))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -78,7 +114,16 @@ def test_targets_sorted_and_filtered(
     """Only indicators containing 企业, sorted by the difference (▲ on 差异), ×30 at the top;
     the summary says how many of all rows are shown."""
     keys = ("2", "f", *"企业", "escape", "s", "s", "s", "s")
-    assert snap_compare(app, terminal_size=size, run_before=steps(*keys))
+
+    def sorted_and_filtered(app: PlanCompareApp) -> bool:
+        screen = app.screen
+        if not isinstance(screen, TargetsScreen):
+            return False
+        table = screen.table
+        return (table.sort_column, table.wanted) == ("difference", "企业") and table.has_focus
+
+    ready = (sorted_and_filtered, "企业 kept, sorted by the difference")
+    assert snap_compare(app, terminal_size=size, run_before=steps(*keys, ready=ready))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -86,7 +131,14 @@ def test_findings_view(snap_compare: Snap, app: PlanCompareApp, size: tuple[int,
     """Six findings of 陆河县 then one of 德宏州 (kind in Chinese); the numbering gap is
     selected and its message and both quotes (三、总体目标 / 五、保障措施) show below."""
     keys = ("3", "down", "down")
-    assert snap_compare(app, terminal_size=size, run_before=steps(*keys))
+
+    def on_the_gap(app: PlanCompareApp) -> bool:
+        screen = app.screen
+        chosen = screen.selected() if isinstance(screen, FindingsScreen) else None
+        return chosen is not None and chosen[1].kind == "numbering-gap"
+
+    ready = (on_the_gap, "the numbering gap selected")
+    assert snap_compare(app, terminal_size=size, run_before=steps(*keys, ready=ready))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -96,7 +148,8 @@ def test_finding_turned_into_a_draft_comment(
     """The comment form over the findings view: category 修改, body = the gap's message and its
     quoted headings (the prefilled rationale is further down the form)."""
     keys = ("3", "down", "down", "c")
-    assert snap_compare(app, terminal_size=size, run_before=steps(*keys))
+    ready = steps(*keys, ready=dialog(CommentForm))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -104,7 +157,8 @@ def test_comments_view(snap_compare: Snap, app: PlanCompareApp, size: tuple[int,
     """Three comments, 陆河县 first: plan, section, category, anchor state, reviewer, status,
     body; the filters (all) and search box above (two lines at 80 columns); the first comment's
     quote and body below."""
-    assert snap_compare(app, terminal_size=size, run_before=steps("4", comments=True))
+    ready = steps("4", comments=True, ready=view_with_rows("comments"))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -113,14 +167,16 @@ def test_comments_filtered_and_searched(
 ) -> None:
     """Reviewer 张三 chosen and 议事 typed in the search box: one comment (德宏州 5.1), 1/3."""
 
-    async def choose(pilot: Pilot) -> None:  # type: ignore[type-arg]
+    async def choose(pilot: Pilot[Any]) -> None:
         pilot.app.screen.query_one("#reviewer", Select).value = "张三"
-        await pilot.pause()
 
-    keys = ("4", "f", *"议事", "escape")  # back to the table: no blinking cursor in the picture
-    assert snap_compare(
-        app, terminal_size=size, run_before=steps(*keys, comments=True, then=choose)
-    )
+    def one_left(app: PlanCompareApp) -> bool:
+        screen = app.screen
+        return isinstance(screen, CommentsScreen) and len(screen.table.shown) == 1
+
+    keys = ("4", "f", *"议事", "escape")  # back to the table: the picture is of the table
+    ready = steps(*keys, comments=True, then=choose, ready=(one_left, "one comment left"))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -129,7 +185,8 @@ def test_comment_shown_in_full(
 ) -> None:
     """The first comment in a dialog: where (path), what it quotes (成立由县), category, stance,
     status, disposition, body, and 张三（县发展和改革局）写于 2025-03-14 09:30."""
-    assert snap_compare(app, terminal_size=size, run_before=steps("4", "enter", comments=True))
+    ready = steps("4", "enter", comments=True, ready=dialog(CommentView))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -137,21 +194,27 @@ def test_command_palette(snap_compare: Snap, app: PlanCompareApp, size: tuple[in
     """The palette over the targets view, in Chinese: the view's actions first (排序, 筛选,
     评论 …) each with its key."""
 
-    async def listed(pilot: Pilot) -> None:  # type: ignore[type-arg]
-        # The palette gathers its commands in a task: wait until all of them are listed.
-        pilot.app.screen.query_one(CommandInput).cursor_blink = False
-        commands = pilot.app.screen.query_one(CommandList)
-        while commands.option_count < 13 or commands.has_class("--populating"):
-            await pilot.pause(0.05)
+    def listed(app: PlanCompareApp) -> bool:
+        # The palette gathers its commands in a worker and marks itself -ready when done.
+        palette = app.screen
+        if not isinstance(palette, CommandPalette) or not palette.has_class("-ready"):
+            return False
+        return palette.query_one(CommandList).option_count >= 13
 
-    assert snap_compare(app, terminal_size=size, run_before=steps("2", "ctrl+p", then=listed))
+    ready = steps("2", "ctrl+p", ready=(listed, "the palette's commands"))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_key_help(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]) -> None:
     """The key help panel at the right of the targets view, every description in Chinese
     (上移, 下一页, 查看原文, 排序 …), the table still readable beside it."""
-    assert snap_compare(app, terminal_size=size, run_before=steps("2", "question_mark"))
+
+    def helped(app: PlanCompareApp) -> bool:
+        return app.current_mode == "targets" and bool(app.screen.query(HelpPanel))
+
+    ready = steps("2", "question_mark", ready=(helped, "the key help"))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -161,4 +224,5 @@ def test_targets_view_in_english(
     """The targets view with --lang en: Indicator, 陆河县 value·yr, Diff (same, ×3), Scope, the
     note in English below, English footer."""
     app = ready_app(luhe, dehong, tmp_path, lang="en")
-    assert snap_compare(app, terminal_size=size, run_before=steps("2"))
+    ready = steps("2", ready=view_with_rows("targets"))
+    assert snap_compare(app, terminal_size=size, run_before=ready)

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from rich.console import Console
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import HelpPanel
 from textual.widgets._key_panel import BindingsTable
 
@@ -20,6 +21,8 @@ from plancompare.tui.i18n import LABELS
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
+from plancompare.tui.widgets.view_tabs import ViewTabs
+from tests.tui_support import wait_until
 from tests.tui_views_support import add_comments, fill, ready_app, screen_text
 
 
@@ -63,6 +66,17 @@ async def test_the_palette_offers_the_views_actions_and_the_apps(
         ))  # fmt: skip
 
 
+def palette_offers(app: PlanCompareApp, title: str) -> bool:
+    """The palette has gathered its hits for what was typed, the first of them ``title``."""
+    palette = app.screen
+    if not isinstance(palette, CommandPalette) or not palette.has_class("-ready"):
+        return False
+    hits = palette.query_one(CommandList)
+    if hits.option_count == 0 or hits.highlighted is None:
+        return False
+    return str(hits.get_option_at_index(hits.highlighted).prompt).startswith(title)
+
+
 async def test_a_palette_command_runs_in_its_view(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
     app = ready_app(luhe, dehong, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -71,7 +85,7 @@ async def test_a_palette_command_runs_in_its_view(luhe: Plan, dehong: Plan, tmp_
         await pilot.pause()
         assert CommandPalette.is_open(app)
         await pilot.press(*"排序")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_offers(app, "排序"), "排序 in the palette")
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
@@ -86,7 +100,8 @@ async def test_the_palette_finds_a_command_by_its_english_name(
     async with app.run_test(size=(120, 40)) as pilot:
         fill(app)
         await pilot.press("ctrl+p", *"findings")
-        await pilot.pause(0.3)
+        view = "切换到“问题”视图"
+        await wait_until(pilot, lambda: palette_offers(app, view), f"{view} in the palette")
         await pilot.press("enter")
         await pilot.pause()
         assert app.current_mode == "findings"
@@ -114,10 +129,10 @@ async def test_the_key_help_speaks_chinese(luhe: Plan, dehong: Plan, tmp_path: P
         assert not app.screen.query(HelpPanel)
 
 
-async def export(app: PlanCompareApp, pilot: Any) -> None:
+async def export(app: PlanCompareApp, pilot: Pilot[Any]) -> None:
+    """Press e and wait for the export worker to end."""
     await pilot.press("e")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await wait_until(pilot, lambda: not app.workers, "the export")
 
 
 async def test_e_writes_the_report_with_the_comments_and_the_benchmark(
@@ -200,3 +215,26 @@ async def test_english_views(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
         ):
             assert words in shown, words
         assert "E Edit" in shown
+
+
+async def test_clicking_a_view_tab_switches_to_that_view(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    """The tab strip is not only a picture: a click on 指标 opens the targets view, and the
+    strip of the view left behind still names its own view when the reviewer comes back."""
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        fill(app)
+        await pilot.pause()
+        assert await pilot.click("#view-targets")
+        await pilot.pause()
+        assert app.current_mode == "targets"
+        assert app.screen.query_one(ViewTabs).active == "view-targets"
+        assert await pilot.click("#view-comments")
+        await pilot.pause()
+        assert app.current_mode == "comments"
+        await pilot.press("1")
+        assert app.current_mode == "compare"
+        assert app.screen.query_one(ViewTabs).active == "view-compare"
+        await pilot.press("2")
+        assert app.screen.query_one(ViewTabs).active == "view-targets"

@@ -7,8 +7,8 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
+from plancompare.align.diff import SentenceMatcher
 from plancompare.align.rows import CompareRow
 from plancompare.model import Alignment, Benchmark, Finding, Plan
 from plancompare.review.model import Comment, Status
@@ -28,7 +28,7 @@ class Computed:
     alignment: Alignment
     rows: list[CompareRow]
     benchmark: Benchmark
-    matcher: Any
+    matcher: SentenceMatcher | None
 
 
 _COMPUTED: dict[tuple[int, int], Computed] = {}

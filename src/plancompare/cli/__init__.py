@@ -48,7 +48,7 @@ class PlanCompareGroup(click.Group):
             importlib.import_module(f"{__name__}.{COMMAND_MODULES[cmd_name]}")
         return self.commands.get(cmd_name)
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: click.Context) -> Any:  # Any: click's own signature
         try:
             return super().invoke(ctx)
         except PlanError as e:
@@ -59,7 +59,7 @@ class PlanCompareGroup(click.Group):
             ctx.exit(130)
 
 
-def emit_json(data: Any) -> None:
+def emit_json(data: object) -> None:
     """Print JSON for scripts: UTF-8, not ASCII-escaped, indented."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -115,7 +115,11 @@ def main(
         ctx.exit(EXIT_USER_ERROR)
     if ctx.invoked_subcommand is None:
         # plancompare alone opens the workspace on the shipped plans.
-        ctx.invoke(ctx.command.get_command(ctx, "review"))  # type: ignore[union-attr, arg-type]
+        group = ctx.command
+        assert isinstance(group, click.Group)
+        review = group.get_command(ctx, "review")
+        assert review is not None
+        ctx.invoke(review)
 
 
 __all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from plancompare.review.annotations import (
     dumps_collection,
 )
 from plancompare.review.consolidate import merge_export, read_export
+from plancompare.review.finding_draft import draft_for
 from plancompare.review.model import (
     CHINESE,
     AnchorState,
@@ -39,7 +41,7 @@ from plancompare.review.model import (
 )
 from plancompare.review.records import comment_dict, merge_result_dict, reanchor_dict
 from plancompare.review.store import CommentFilter, CommentStore
-from plancompare.review.writing import Draft, finding_reference, new_comment, pair_reference
+from plancompare.review.writing import Draft, finding_on, new_comment, pair_reference
 from plancompare.targets.extract import select_target
 
 
@@ -69,7 +71,7 @@ def _text(value: str | None) -> str | None:
     return value
 
 
-def _choices(kind: Any) -> str:
+def _choices(kind: type[StrEnum]) -> str:
     return ", ".join(f"{m.value}/{CHINESE[m]}" for m in kind)
 
 
@@ -157,16 +159,21 @@ def comment_group() -> None:
 @click.option("--quote", help="The exact text commented on (must occur once in the section).")
 @click.option("--start", type=int, help="Offset of the span in the section text (with --end).")
 @click.option("--end", type=int, help="Offset just past the span (with --start).")
-@click.option("--body", required=True, help="The comment; Markdown allowed; - reads stdin.")
+@click.option(
+    "--body",
+    help="The comment; Markdown allowed; - reads stdin. With --finding: by default the "
+    "finding's message and quotes.",
+)
 @click.option(
     "--category",
-    default="amend",
-    show_default=True,
-    help="修改/amend, 补充/add, 删除/delete, 疑问/question, 其他/other, or a word of your own.",
+    help="修改/amend, 补充/add, 删除/delete, 疑问/question, 其他/other, or a word of your own "
+    "[default: amend; with --finding, by its kind: 修改 for structure, 疑问 for targets].",
 )
 @click.option("--stance", default="neutral", show_default=True, help=_choices(Stance))
 @click.option("--suggest", "suggestion", default="", help="建议修改为: the wording you propose.")
-@click.option("--reason", "rationale", default="", help="理由或依据: why.")
+@click.option(
+    "--reason", "rationale", default="", help="理由或依据: why (with --finding: prefilled)."
+)
 @click.option(
     "--reviewer", envvar="PLANCOMPARE_REVIEWER", help="Your name [env, plancompare.toml]."
 )
@@ -175,7 +182,12 @@ def comment_group() -> None:
 @click.option("--pair-plan", help="For an aligned pair: the other plan.")
 @click.option("--pair-section", help="For an aligned pair: the section in the other plan.")
 @click.option("--pair-quote", help="For an aligned pair: the quote in the other plan.")
-@click.option("--finding", "finding_kind", help="About the finding of this kind on the section.")
+@click.option(
+    "--finding",
+    "finding_kind",
+    help="About the finding of this kind on the section (see: check PLAN); drafts the comment "
+    "as the workspace's findings view does.",
+)
 @click.option("--target", "target_name", help="About the target so named (see: targets PLAN).")
 @click.option("--target-year", type=int, help="With --target: the target's year.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored comment as JSON.")
@@ -187,8 +199,8 @@ def add_cmd(
     quote: str | None,
     start: int | None,
     end: int | None,
-    body: str,
-    category: str,
+    body: str | None,
+    category: str | None,
     stance: str,
     suggestion: str,
     rationale: str,
@@ -203,7 +215,7 @@ def add_cmd(
     target_year: int | None,
     as_json: bool,
 ) -> None:
-    """Add a comment on a section, a quote in it, a span of it, or a target.
+    """Add a comment on a section, a quote in it, a span of it, a target, or a finding.
 
     \b
     Example:
@@ -212,10 +224,12 @@ def add_cmd(
         --reason 便于落实责任 --reviewer 张三 --org 县发展改革局
       plancompare comment add luhe --target 服装产业年总产值 --target-year 2030 \
         --body 目标偏高，建议论证
+      plancompare comment add luhe --section 6 --finding numbering-gap
     """
     loaded = settings.corpus.resolve(plan)
     reference: Reference | None = None
     anchor = None
+    suggested = Draft(body="")  # what is not given: the defaults, or what a finding suggests
     if target_name:
         target = select_target(loaded, target_name, target_year, section_id)
         section_id = target.section
@@ -229,13 +243,15 @@ def add_cmd(
         other = settings.corpus.resolve(pair_plan)
         reference = pair_reference(other, pair_section, pair_quote)
     elif finding_kind:
-        reference = finding_reference(loaded, section_id, finding_kind)
+        finding = finding_on(loaded, section_id, finding_kind)
+        reference = FindingRef.of(finding)
+        suggested = draft_for(finding)
     draft = Draft(
-        body=_text(body) or "",
-        category=category,
+        body=_text(body) or suggested.body,
+        category=category or suggested.category,
         stance=parse_choice(Stance, stance),
         suggestion=_text(suggestion) or "",
-        rationale=_text(rationale) or "",
+        rationale=_text(rationale) or suggested.rationale,
         reviewer=reviewer or settings.reviewer or "",
         organisation=org or settings.organisation or "",
         status=Status.SUBMITTED if submit else Status.DRAFT,
@@ -364,7 +380,7 @@ def edit_cmd(
       plancompare comment edit 3f2a9c1e --suggest 由县政府主要领导任组长 --submit
       plancompare comment edit 3f2a9c1e --section 6.1 --quote 工作领导小组
     """
-    changes: dict[str, Any] = {
+    changes: dict[str, object] = {
         key: value
         for key, value in (
             ("body", _text(body)),
@@ -410,7 +426,7 @@ def resolve_cmd(settings: Settings, comment_id: str, disposition: str, note: str
     Example:
       plancompare comment resolve 3f2a9c1e --disposition 采纳 --note 已按意见修改
     """
-    changes: dict[str, Any] = {"disposition": parse_choice(Disposition, disposition)}
+    changes: dict[str, object] = {"disposition": parse_choice(Disposition, disposition)}
     if note is not None:
         changes["disposition_note"] = note
     with _open(settings) as store:

@@ -8,13 +8,12 @@ from typing import Any
 
 from plancompare.checks import check_plan
 from plancompare.errors import PlanError
-from plancompare.model import Plan
+from plancompare.model import Finding, Plan
 from plancompare.review.anchoring import make_anchor
 from plancompare.review.model import (
     Anchor,
     Category,
     Comment,
-    FindingRef,
     PairRef,
     Reference,
     Stance,
@@ -121,13 +120,14 @@ def pair_reference(
     return PairRef(other.id, other.meta.version, make_anchor(other, section_id, quote), score, kind)
 
 
-def finding_reference(plan: Plan, section_id: str, kind: str) -> FindingRef:
+def finding_on(plan: Plan, section_id: str, kind: str) -> Finding:
     """The finding of ``kind`` on ``section_id`` (from :func:`plancompare.checks.check_plan`)."""
-    found = [f for f in check_plan(plan) if f.kind == kind and f.section == section_id]
+    findings = check_plan(plan)
+    found = [f for f in findings if f.kind == kind and f.section == section_id]
     if not found:
-        kinds = sorted({f.kind for f in check_plan(plan) if f.section == section_id})
+        kinds = sorted({f.kind for f in findings if f.section == section_id})
         known = ", ".join(kinds) or "none"
         raise PlanError(
             plan.id, f"no finding '{kind}' on section {section_id} (findings there: {known})"
         )
-    return FindingRef.of(found[0])
+    return found[0]

@@ -1,29 +1,33 @@
-"""The workspace app: four views over one Workspace, filled by thread workers as results come."""
+"""The workspace app: four views over one review session, filled by thread workers as results
+come."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
+from weakref import WeakSet
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
+from textual.screen import Screen
 from textual.signal import Signal
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from plancompare.config import Settings
 from plancompare.errors import PlanError
 from plancompare.model import Plan
 from plancompare.review.store import CommentStore
+from plancompare.session import ReviewSession, open_session
 from plancompare.tui.commands import WorkspaceCommands
 from plancompare.tui.i18n import Labels, localize_bindings
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
-from plancompare.tui.workspace import Workspace, open_workspace
 
 if TYPE_CHECKING:
     from plancompare.embed import Embedder
@@ -51,7 +55,7 @@ class PlanCompareApp(App[None]):
 
     CSS_PATH = "app.tcss"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {WorkspaceCommands}
-    MODES: ClassVar[dict[str, type]] = {  # type: ignore[assignment]
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
         "compare": CompareScreen,
         "targets": TargetsScreen,
         "findings": FindingsScreen,
@@ -70,9 +74,10 @@ class PlanCompareApp(App[None]):
         Binding("q", "quit", "bind_quit"),
     ]
 
-    def __init__(self, workspace: Workspace, lang: str = "zh", compute: bool = True) -> None:
+    def __init__(self, workspace: ReviewSession, lang: str = "zh", compute: bool = True) -> None:
         super().__init__()
         self.workspace = workspace
+        """The review session the views share (the plans, what the core computed, comments)."""
         self.labels = Labels(lang)
         self.compute = compute
         self.status_text = self.labels["loading"]
@@ -81,6 +86,8 @@ class PlanCompareApp(App[None]):
         #: Published with the name of what changed: findings, alignment, matcher, benchmark,
         #: comments, status.
         self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
+        #: Widgets whose key descriptions are already in the interface's language.
+        self.localized: WeakSet[Widget] = WeakSet()
         localize_bindings(self, self.labels)
         self.title = self.labels["app_title"]
         a, b = workspace.a.meta, workspace.b.meta
@@ -204,7 +211,7 @@ class PlanCompareApp(App[None]):
 
     def action_command_palette(self) -> None:
         """The command palette, prompting in the interface's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
                 CommandPalette(
                     placeholder=self.labels["palette_placeholder"], id="--command-palette"
@@ -215,9 +222,9 @@ class PlanCompareApp(App[None]):
         """Textual's widgets describe their keys in English: translate them the first time
         each is focused, so the help panel (``?``) speaks the interface's language."""
         widget = event.widget
-        if not getattr(widget, "_pc_localized", False):
+        if widget not in self.localized:
             localize_bindings(widget, self.labels)
-            widget._pc_localized = True  # type: ignore[attr-defined]
+            self.localized.add(widget)
             self.refresh_bindings()
 
     # --- the compare view, asked from the other views -----------------------------------------
@@ -272,7 +279,7 @@ def make_app(
     compute: bool = True,
 ) -> PlanCompareApp:
     """Build the workspace app from its parts; the CLI and the tests both call this."""
-    workspace = open_workspace(plan_a, plan_b, settings, embedder, store)
+    workspace = open_session(plan_a, plan_b, settings, embedder, store)
     return PlanCompareApp(workspace, lang=lang, compute=compute)
 
 

@@ -10,7 +10,9 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 
-from plancompare.tui.i18n import LANGUAGES, Labels
+from plancompare.i18n import LANGUAGES
+from plancompare.tui.i18n import Labels
+from plancompare.tui.running import workspace_app
 
 #: Actions the palette offers beside the key bindings: (action, label key).
 EXTRA_ACTIONS = (("toggle_dark", "bind_theme"),)
@@ -76,11 +78,10 @@ class WorkspaceCommands(Provider):
     """Offers :func:`palette_commands` for the view the palette was opened on."""
 
     def _commands(self) -> list[PaletteCommand]:
-        labels: Labels = self.app.labels  # type: ignore[attr-defined]
-        return palette_commands(self.app, self.screen, labels)
+        return palette_commands(self.app, self.screen, workspace_app(self.screen).labels)
 
     def _help(self, command: PaletteCommand) -> str | None:
-        labels: Labels = self.app.labels  # type: ignore[attr-defined]
+        labels = workspace_app(self.screen).labels
         return labels["cmd_key"].format(key=command.key) if command.key else None
 
     async def discover(self) -> Hits:

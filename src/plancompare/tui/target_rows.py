@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -14,7 +15,7 @@ from plancompare.targets.indicators import ratio_text, same_value, show_value, v
 from plancompare.tui.i18n import Labels
 
 if TYPE_CHECKING:
-    from plancompare.tui.workspace import Workspace
+    from plancompare.session import ReviewSession
 
 COLUMNS = ("indicator", "a", "b", "difference", "scope")
 """The columns of the targets table, left to right (also the sort keys)."""
@@ -44,7 +45,7 @@ class TargetRow:
         assert target is not None
         return target.indicator
 
-    def sides(self, ws: Workspace) -> list[tuple[str, Target]]:
+    def sides(self, ws: ReviewSession) -> list[tuple[str, Target]]:
         """(plan id, target) of each side present, A first."""
         out = [(ws.a.id, self.a)] if self.a is not None else []
         return out + ([(ws.b.id, self.b)] if self.b is not None else [])
@@ -98,11 +99,11 @@ def target_rows(bench: Benchmark) -> list[TargetRow]:
     return rows
 
 
-def _target_key(target: Target | None) -> tuple[Any, ...] | None:
+def _target_key(target: Target | None) -> tuple[int, str, Decimal] | None:
     if target is None:
         return None
     value = target.base_value if target.base_value is not None else target.value
-    return (target.year or 0, target.base_unit or "", value if value is not None else 0)
+    return (target.year or 0, target.base_unit or "", value if value is not None else Decimal(0))
 
 
 def _difference_key(row: TargetRow) -> float | None:
@@ -120,6 +121,7 @@ def sort_rows(
 ) -> list[TargetRow]:
     """Rows sorted on one column inside each group (pairs, only A, only B); rows without a
     value for the column go last; ``None`` keeps reading order."""
+    # Any: each column sorts on its own kind of key (text, a tuple, a number), None for none.
     keys: dict[str, Callable[[TargetRow], Any]] = {
         "indicator": lambda r: r.indicator_text,
         "a": lambda r: _target_key(r.a),

@@ -14,12 +14,13 @@ from plancompare.review.writing import Draft
 from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.dialogs.reviewer import ReviewerDialog
 from plancompare.tui.i18n import Labels, localize_bindings
+from plancompare.tui.running import workspace_app
 from plancompare.tui.widgets.status_line import StatusLine
 from plancompare.tui.widgets.view_tabs import ViewTabs
 
 if TYPE_CHECKING:
+    from plancompare.session import ReviewSession
     from plancompare.tui.app import PlanCompareApp
-    from plancompare.tui.workspace import Workspace
 
 
 class ViewScreen(Screen[None]):
@@ -31,11 +32,11 @@ class ViewScreen(Screen[None]):
     @property
     def pc_app(self) -> PlanCompareApp:
         """The app, typed."""
-        return self.app  # type: ignore[return-value]
+        return workspace_app(self)
 
     @property
-    def workspace(self) -> Workspace:
-        """The shared workspace."""
+    def workspace(self) -> ReviewSession:
+        """The review session all views share."""
         return self.pc_app.workspace
 
     @property

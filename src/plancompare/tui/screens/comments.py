@@ -24,11 +24,10 @@ class CommentsScreen(ViewScreen):
 
     VIEW = "comments"
     AUTO_FOCUS = "#comments"
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"),
-        (100, "-wide"),
-    ]
+    # Textual declares the breakpoints without ClassVar (mypy reads them as instance
+    # variables), so they are overridden the same way.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("E", "edit", "bind_edit", key_display="E"),
         Binding("d", "delete", "bind_delete"),

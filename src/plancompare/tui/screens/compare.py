@@ -8,12 +8,12 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 
 from plancompare.align.rows import next_unmatched, row_of_section, step_difference
+from plancompare.align.sentence_cursor import cursor_on
 from plancompare.plan.search import TextHit
 from plancompare.review.model import Comment
 from plancompare.review.writing import pair_reference
 from plancompare.tui.dialogs.search import SearchDialog
 from plancompare.tui.screens.compare_view import CompareView
-from plancompare.tui.sentence_cursor import cursor_on
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
 

@@ -7,32 +7,32 @@ drawn again with them. The keys are in :mod:`.compare` (the screen itself).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
-from plancompare.tui.screens.base import ViewScreen
-from plancompare.tui.sentence_cursor import SentenceCursor
-from plancompare.tui.widgets.compare_bar import bar_text
-from plancompare.tui.widgets.compare_rows import CompareRows
-from plancompare.tui.widgets.diff_text import Span
-from plancompare.tui.widgets.outline import Outline
-from plancompare.tui.widgets.pair_comments import PairComments
-from plancompare.tui.widgets.pair_row import RowView, row_view
-from plancompare.tui.widgets.row_marks import (
+from plancompare.align.sentence_cursor import SentenceCursor
+from plancompare.review.row_marks import (
     BySection,
+    Span,
     changed_sections,
     comments_by_section,
     rows_showing,
-    side_input,
     target_spans,
 )
+from plancompare.tui.screens.base import ViewScreen
+from plancompare.tui.widgets.compare_bar import bar_text
+from plancompare.tui.widgets.compare_rows import CompareRows
+from plancompare.tui.widgets.outline import Outline
+from plancompare.tui.widgets.pair_comments import PairComments
+from plancompare.tui.widgets.pair_row import RowView, row_view
+from plancompare.tui.widgets.side_input import side_input
 
 if TYPE_CHECKING:
-    from plancompare.align.diff import PairDiff
+    from plancompare.align.diff import PairDiff, SentenceMatcher
 
 #: Below this width the outline starts hidden (``o`` shows it).
 OUTLINE_MIN_WIDTH = 100
@@ -50,6 +50,8 @@ class CompareView(ViewScreen):
         self.current_difference: int | None = None
         self.comment_index: BySection = {}
         self.targets: dict[tuple[str, str], list[Span]] = {}
+        self.marked_rows: list[CompareRow] | None = None
+        """The rows whose diffs and targets are shown (None before the first)."""
         self.outline_chosen = False
 
     def compose_body(self) -> ComposeResult:
@@ -109,7 +111,7 @@ class CompareView(ViewScreen):
         if what in ("matcher", "mounted") and ws.matcher is not None and ws.rows:
             self.compute_marks(ws.rows, ws.matcher)
 
-    def compute_marks(self, rows: list[CompareRow], matcher: Any) -> None:
+    def compute_marks(self, rows: list[CompareRow], matcher: SentenceMatcher) -> None:
         """Diff every pair and find the targets, in a thread; the app's handler shows errors."""
         ws = self.workspace
 
@@ -130,10 +132,17 @@ class CompareView(ViewScreen):
         """Show the diffs (unless the rows changed meanwhile)."""
         if rows is not self.workspace.rows:
             return
-        self.diffs, self.targets = diffs, targets
+        self.diffs, self.targets, self.marked_rows = diffs, targets, rows
         self.found = differences(rows, diffs)
         self.rows.changed()
         self.update_bar()
+
+    @property
+    def diffs_ready(self) -> bool:
+        """Whether the rows on screen show their differences (the diffs of the current
+        alignment are computed and applied); what waits for "the compare view is done"."""
+        rows = self.workspace.rows
+        return bool(rows) and self.marked_rows is rows
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -149,8 +158,9 @@ class CompareView(ViewScreen):
         a = side_input(ws.a.id, row.a, "a", diff, *marks, spans["a"], detail)
         b = side_input(ws.b.id, row.b, "b", diff, *marks, spans["b"], detail)
         at = None
-        if cursor is not None and spans[cursor.side] is not None:
-            at = (cursor.side, *spans[cursor.side])  # type: ignore[misc]
+        span = spans[cursor.side] if cursor is not None else None
+        if cursor is not None and span is not None:
+            at = (cursor.side, span[0], span[1])
         return row_view(row, a, b, rows.row_styles, self.labels, at)
 
     def on_row_list_moved(self, event: CompareRows.Moved) -> None:

@@ -14,8 +14,8 @@ from textual.widgets import DataTable, Static
 from plancompare.errors import PlanError
 from plancompare.model import Finding
 from plancompare.review.anchoring import make_anchor
+from plancompare.review.finding_draft import draft_for
 from plancompare.review.model import FindingRef
-from plancompare.tui.finding_draft import draft_for
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.widgets.detail_panel import DetailPanel
 from plancompare.tui.widgets.view_table import ViewTable, fit
@@ -25,7 +25,9 @@ class FindingsScreen(ViewScreen):
     """Findings of plan A, then of plan B, with the selected one's quotes below."""
 
     VIEW = "findings"
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
+    # Textual declares the breakpoints without ClassVar (mypy reads them as instance
+    # variables), so they are overridden the same way.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "comment", "bind_write_comment"),
     ]
@@ -166,5 +168,5 @@ class FindingsScreen(ViewScreen):
             section_id,
             on_what + finding.text(self.labels.lang),
             reference=FindingRef.of(finding),
-            initial=draft_for(finding, self.labels),
+            initial=draft_for(finding, self.labels.lang),
         )

@@ -11,8 +11,8 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
+from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.tui.i18n import Labels, localize_bindings
-from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.row_list import RowList, ViewOf
 
 

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
+from plancompare.review.row_marks import Span
 from plancompare.text.numbers import find_numbers
 
 if TYPE_CHECKING:
     from plancompare.align.diff import PairDiff
-
-Span = tuple[int, int]
 
 #: Opens a sentence with no partner in the pair / none anywhere in the other plan.
 UNMATCHED, NOWHERE = "◇", "◆"

@@ -17,11 +17,12 @@ from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from plancompare.align.rows import CompareRow
+from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.text.sentences import Sentence, split_sentences
-from plancompare.tui.sentence_cursor import SentenceCursor
 from plancompare.tui.widgets.diff_text import Palette
 from plancompare.tui.widgets.pair_row import RowStyles, RowView, render_row, row_height
 
@@ -125,7 +126,8 @@ class RowList(ScrollView, can_focus=True):
             self._views[i] = self.view_of(i, self.cursor if i == self.selected else None)
         return self._views[i]
 
-    def _render(self, i: int) -> tuple[list[Strip], int | None]:
+    def _row_strips(self, i: int) -> tuple[list[Strip], int | None]:
+        """Row ``i`` drawn (cached), and the line its sentence cursor starts on."""
         if i not in self._strips:
             self._strips[i] = render_row(
                 self._view(i), self._width, self.app.console, i == self.selected, self.row_styles
@@ -161,9 +163,20 @@ class RowList(ScrollView, can_focus=True):
                     self.rich_style + Style(dim=True)
                 )
             return Strip.blank(self.size.width, self.rich_style)
-        strips, _ = self._render(i)
+        strips, _ = self._row_strips(i)
         strip = strips[min(line - self._tops[i], len(strips) - 1)]
         return strip.crop_extend(0, self.size.width, self.rich_style).apply_style(self.rich_style)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """What Ctrl+C copies after a mouse selection over the rows: the selected row's text,
+        A's unit then B's. The rows are drawn line by line without character offsets, so
+        Textual can only tell that this widget was selected, not which characters."""
+        if not self.rows:
+            return None
+        row = self.rows[self.selected]
+        sides = ((row.a, row.shows_a), (row.b, row.shows_b))
+        text = "\n\n".join(f"{s.label}\n{s.text}".rstrip() for s, shown in sides if s and shown)
+        return text, "\n"
 
     def on_click(self, event: Click) -> None:
         i = bisect.bisect_right(self._tops, self.scroll_offset.y + event.y) - 1
@@ -189,7 +202,7 @@ class RowList(ScrollView, can_focus=True):
         if i >= len(self._heights):
             return
         top, height = self._tops[i], self._heights[i]
-        _, cursor_line = self._render(i)
+        _, cursor_line = self._row_strips(i)
         if cursor_line is not None and height > view_height:
             top, height = top + max(cursor_line - 1, 0), 3
         region = Region(0, top, self._width, min(height, view_height))

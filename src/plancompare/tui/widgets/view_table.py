@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from plancompare.tui.i18n import localize_bindings
+from plancompare.tui.running import workspace_app
 
 
 def fit(text: str, width: int) -> Text:
@@ -28,5 +29,6 @@ class ViewTable(DataTable[Text]):
         keys["enter"] = [replace(b, description=enter, show=True) for b in keys.get("enter", [])]
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.app.labels)  # type: ignore[attr-defined]
-        self._pc_localized = True
+        app = workspace_app(self)
+        localize_bindings(self, app.labels)
+        app.localized.add(self)

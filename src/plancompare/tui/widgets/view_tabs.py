@@ -18,10 +18,17 @@ class ViewTabs(Tabs):
             for n, view in enumerate(VIEWS, 1)
         ]
         super().__init__(*tabs, active=f"view-{current}")
+        self.view = current
+        """The view whose screen this strip is on (it always shows that one)."""
         self.can_focus = False
 
-    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+    async def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         event.stop()
         view = (event.tab.id or "").removeprefix("view-")
-        if view and getattr(self.app, "current_mode", None) != view:
-            self.app.run_action(f"show_view('{view}')")
+        if not view or view == self.view:
+            return
+        # Each view has its own strip: this one stays on its view, for when the reviewer
+        # comes back to it; the strip of the view switched to shows that one.
+        with self.prevent(Tabs.TabActivated):
+            self.active = f"view-{self.view}"
+        await self.app.run_action(f"show_view('{view}')")

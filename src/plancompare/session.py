@@ -1,7 +1,8 @@
-"""The two plans under review and what the core computed about them, shared by the screens.
+"""What a review session holds: the two plans under review, the review database and what the
+core computed about them — used by both front ends (the TUI's views share one).
 
-Every computation here is one call into the core; the methods named ``compute_*`` block and
-run in the app's thread workers, the rest are quick.
+Every computation here is one call into the core; the methods named ``compute_*`` block (the
+TUI runs them in thread workers), the rest are quick. No Textual, Rich or click here.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from plancompare.align.rows import CompareRow, compare_rows
 from plancompare.config import Settings
@@ -23,6 +24,8 @@ from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, new_comment
 
 if TYPE_CHECKING:
+    # numpy is loaded by these, not needed to paint the first screen.
+    from plancompare.align.diff import SentenceMatcher
     from plancompare.embed import Embedder
 
 Progress = Callable[[str, float], None]
@@ -41,7 +44,7 @@ class ExportedReport:
 
 
 @dataclass
-class Workspace:
+class ReviewSession:
     """Plans A and B, the review store, and the results of the core as they arrive."""
 
     a: Plan
@@ -58,8 +61,8 @@ class Workspace:
     """Set when the alignment is done."""
     rows: list[CompareRow] = field(default_factory=list)
     """The compare view's rows, set with the alignment."""
-    matcher: Any = None
-    """The sentence matcher (align.diff.SentenceMatcher) for in-pair diffs, when built."""
+    matcher: SentenceMatcher | None = None
+    """The sentence matcher for in-pair diffs, when built."""
     benchmark: Benchmark | None = None
     """Set when the targets are compared."""
     findings: dict[str, list[Finding]] = field(default_factory=dict)
@@ -200,7 +203,8 @@ class Workspace:
     # --- the report ------------------------------------------------------------------------------
 
     def export_report(self, lang: str = "zh", folder: Path | None = None) -> ExportedReport:
-        """Write the feedback report as Markdown and HTML, through the CLI's own function."""
+        """Write the feedback report as Markdown and HTML, through the CLI's own function
+        (next to the review database unless ``folder`` is given)."""
         from datetime import date
 
         comments = self.comments()
@@ -221,15 +225,15 @@ class Workspace:
         return ExportedReport(md, html, report.comments)
 
 
-def open_workspace(
+def open_session(
     a: Plan,
     b: Plan,
     settings: Settings,
     embedder: Embedder | None = None,
     store: CommentStore | None = None,
-) -> Workspace:
-    """A workspace on two plans, opening the review database named by ``settings``."""
-    return Workspace(
+) -> ReviewSession:
+    """A review session on two plans, opening the review database named by ``settings``."""
+    return ReviewSession(
         a=a,
         b=b,
         settings=settings,

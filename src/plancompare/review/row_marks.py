@@ -1,26 +1,26 @@
-"""What to mark on each side of a row: the pair's diff, targets, comments, the cursor.
+"""What marks the sections of a compare row besides the pair's diff: the comments anchored
+in them (and where each one's quote is), and the wording of their targets; which rows show
+which sections.
 
-Pure functions from the workspace's data (comments, targets, diffs) to the offsets
-:mod:`diff_text` styles.
+Pure functions from a review session's data (comments, plans, rows) to offsets in a
+section's ``text``; the TUI styles them (``tui.widgets.diff_text``), another front end may
+list them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from plancompare.align.rows import CompareRow
-from plancompare.model import Plan, Section
+from plancompare.model import Plan
 from plancompare.review.model import Comment
 from plancompare.targets.extract import extract_targets
-from plancompare.tui.widgets.diff_text import Span, side_marks
-from plancompare.tui.widgets.pair_row import SideInput
 
-if TYPE_CHECKING:
-    from plancompare.align.diff import PairDiff
+Span = tuple[int, int]
+"""Offsets ``start``, ``end`` into a section's ``text``."""
 
-#: Comments or target spans by (plan id, section id).
+#: Comments by the (plan id, section id) they are anchored in.
 BySection = dict[tuple[str, str], list[Comment]]
 
 
@@ -79,30 +79,3 @@ def target_spans(plan: Plan) -> dict[tuple[str, str], list[Span]]:
         if at >= 0:
             spans[(plan.id, target.section)].append((at, at + len(wording)))
     return dict(spans)
-
-
-def side_input(
-    plan_id: str,
-    section: Section | None,
-    side: str,
-    diff: PairDiff | None,
-    comments: BySection,
-    targets: dict[tuple[str, str], list[Span]],
-    cursor: Span | None = None,
-    detail: bool = True,
-) -> SideInput:
-    """Everything to mark on one side of a row (``detail``: colour the differences)."""
-    marks = side_marks(diff, side, detail)
-    if section is None:
-        return SideInput(marks)
-    key = (plan_id, section.id)
-    marks.targets = targets.get(key, [])
-    whole = 0
-    for comment in comments.get(key, []):
-        span = comment_span(comment, section.text)
-        if span is None:
-            whole += 1
-        else:
-            marks.comments.append(span)
-    marks.cursor = cursor
-    return SideInput(marks, whole)

@@ -1,6 +1,8 @@
-"""The sentence cursor of the compare view: which sentences of which side are selected.
+"""The sentence cursor over a compared pair: which sentences of which side are selected, and
+the offsets they span in the section's text.
 
-Plain state and arithmetic, no widgets, so the moves can be tested on their own.
+Plain state and arithmetic in the core, so the TUI's cursor keys, its jumps (search, a
+finding, a target) and a comment's span all use the same rule, and it can be tested alone.
 """
 
 from __future__ import annotations
