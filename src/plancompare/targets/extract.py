@@ -49,6 +49,7 @@ from plancompare.text.lexicon import (
     LEVEL,
     LIST_JOINS,
     MEASURE_ENDINGS,
+    MEASURE_PARTS,
     OBJECT_VERBS,
     ORDINAL,
     PREDICATE_ADVERBS,
@@ -61,7 +62,6 @@ from plancompare.text.lexicon import (
     SCOPE_LEAD,
     SCOPE_ONLY,
     SCOPE_WORDS,
-    SHARED_MEASURES,
     STRIVE,
     TARGET_VERBS,
     VERB_NOUN_HEADS,
@@ -364,14 +364,29 @@ def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> i
     opens an item of its own (5家X、10家Y, 10家X和20个Y), else at the end of the clause."""
     for g in later:
         gap = masked[f.after_end : g.start]
-        cut = gap.rfind("、")
+        cut = _outside_brackets(gap).rfind("、")
         if cut >= 0:
             return f.after_end + cut
         verb = next((v for v in TARGET_VERBS if gap.endswith(v)), "")
         joined = _LIST_JOIN.search(gap[: len(gap) - len(verb)])
-        if joined is not None and joined.start() > 0:
+        if joined is not None:
             return f.after_end + joined.start()
     return clause_end
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` with what stands inside brackets blanked (same length): (一、二类) is no list."""
+    out = []
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            out.append(ch)
+            continue
+        out.append(" " if depth else ch)
+    return "".join(out)
 
 
 def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) -> list[Target]:
@@ -388,37 +403,47 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
     return found
 
 
-#: 均 as "each of them" before a comparator or verb (A和B均达到…); not 年均, 人均, 平均, 均衡.
-_BOTH = re.compile(r"(?<![年人平])均(?=达到|达|超过|超|不低于|不少于|保持|实现|提高|增长|突破)")
+#: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
+#: and 各 before a figure (A、B各6万套; not 各市, 各类).
+_EACH = re.compile(
+    r"(?<![年人平])均(?=达到|达|超过|超|不低于|不少于|保持|实现|提高|增长|突破)"
+    r"|(?<![每])各(?=\s*[0-9０-９一二两三四五六七八九十])"
+)
 
 
 def _respectively(
     s: _Sentence, c_start: int, c_end: int, figures: list[Figure]
 ) -> list[Target] | None:
-    """智能制造装备和工业软件市场满足率分别超过70%和50%: one figure for each subject, in order."""
+    """One figure for each subject, in order: A和B市场满足率分别超过70%和50%; A、B各6万套;
+    A和B增加值均达到500亿元; for each year: 到2022年和2030年，X分别不低于22%和30%."""
     at = s.masked.find("分别", c_start, c_end)
     after = [f for f in figures if f.start > at]
-    both = _BOTH.search(s.masked, c_start, c_end)
-    if both is not None and len(figures) == 1:
-        # 数字产业化和产业数字化产业规模均达到7000亿级: one figure for every subject.
-        at, after = both.start(), figures
+    each = _EACH.search(s.masked, c_start, c_end)
+    if each is not None and len(figures) == 1:
+        # A和B增加值均达到500亿元, A、B各6万套: one figure for every subject.
+        at, after = each.start(), figures
     elif at < 0 or len(after) < 2 or len(after) != len(figures):
         return None
-    subject = _clean_name(s.masked[c_start:at], s.ctx.region)
+    scope: list[str] = []
+    subject = _clean_name(s.masked[c_start:at], s.ctx.region, scope)
     # 及 is also a character of words (普及率): subjects are split at 、, 以及, 和 and 与.
     parts = [p for p in re.split(r"、|以及|和|与", subject) if p]
+    years: list[int | None] = [None] * len(after)
+    if len(parts) == 1 and len(after) >= 2:
+        deadlines = [y.year for y in s.years if not y.baseline and y.start < at]
+        if parts[0].startswith("城乡") and len(after) == 2:
+            # 城乡居民人均可支配收入分别增长5.5%和7.5%: 城乡 is 城镇 and 农村.
+            parts = ["城镇" + parts[0][2:], "农村" + parts[0][2:]]
+        elif len(deadlines) >= len(after):
+            parts, years = parts * len(after), list(deadlines[-len(after) :])
     if len(after) == 1 and len(parts) >= 2:
         after = after * len(parts)
-    if len(parts) != len(after) or len(parts) < 2:
+        years = [None] * len(parts)
+    if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
         return None
-    # Parallel subjects are written alike (城市和农村居民…): what the last one has beyond the
-    # length of the first is the measure they share.
-    last = parts[-1]
-    tail = next((m for m in SHARED_MEASURES if last.endswith(m)), "")
-    if not tail:
-        tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
-    names = [p if p.endswith(tail) else p + tail for p in parts]
-    frame = _frame(s.masked[at + (2 if s.masked.startswith("分别", at) else 1) : after[0].start])
+    names = _shared_tail(parts)
+    word = s.masked[at : at + 2]
+    frame = _frame(s.masked[at + (2 if word == "分别" else 1) : after[0].start])
     frame.core = ""
     return [
         _target(
@@ -431,9 +456,33 @@ def _respectively(
             baseline_year=None,
             wording=s.original[c_start : f.after_end],
             strive=s.ctx.strive or bool(_STRIVE.search(s.original[: f.start])),
+            scope=scope,
+            year=year,
         )
-        for f, name in zip(after, names, strict=True)
+        for f, name, year in zip(after, names, years, strict=True)
     ]
+
+
+def _shared_tail(parts: list[str]) -> list[str]:
+    """Subjects that share the measure written after the last (化学需氧量、氨氮排放总量 →
+    化学需氧量排放总量, 氨氮排放总量): the longest run of measure words ending the last, else
+    what the last has beyond the length of the first (城市和农村居民…)."""
+    if len(set(parts)) == 1:
+        return parts
+    last = parts[-1]
+    tail = ""
+    rest = last
+    while (w := next((m for m in MEASURE_PARTS if rest.endswith(m)), None)) is not None:
+        tail, rest = w + tail, rest[: -len(w)]
+        if not rest:
+            break
+    if not tail or not rest:
+        tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
+
+    def complete(part: str) -> bool:
+        return part.endswith(tail) or part.endswith(("率", *MEASURE_PARTS))
+
+    return [p if complete(p) else p + tail for p in parts]
 
 
 def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) -> list[Target]:
@@ -516,6 +565,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
     return found
 
 
+#: The "N-minute circles" of planning language (15分钟生活圈, 1小时通勤圈): names, not targets.
+_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+
+
 def _background(s: _Sentence, f: Figure) -> bool:
     """A preamble sets out the background and the purpose: a figure there is a target only in a
     sentence that states a deadline or strives for it."""
@@ -529,12 +582,18 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     """一期, 二次 count occurrences only after 每年 (二次创业 is a name); a lone Chinese 一 is a
     figure only with a comparator or a kind word before it (一张网, 一个中心 are names)."""
     before = _visible(s.masked[c_start : f.start])
-    if f.unit.dimension == "occurrence" and _kind_of(before) != "annual":
-        return True
+    bounded = _frame(before).comparator is not None or f.after is not None
+    if f.unit.dimension == "occurrence" and _kind_of(before) != "annual" and not bounded:
+        return True  # 二次创业 is a name; 跑动次数压缩到0.5次以下 a count of times
     if before.lstrip(_PUNCT).startswith(FRAMING):
         return True  # 围绕37条产业链: the scope of a measure, not a target
     if f.chinese and f.value <= 10 and f.value == before.count("、") + 1 and before.count("、"):
         return True  # 视频监控、全息感知两个平面: the count of a list just given
+    after = _visible(s.masked[f.after_end : f.after_end + 12])
+    if f.chinese and f.value <= 10 and re.match(r"[\u4e00-\u9fff]{1,6}(?:是|为|包括|：|:)", after):
+        return True  # 三个分目标是: the plan announcing what follows
+    if f.unit.dimension == "time" and f.after is None and _TIME_CIRCLE.match(after):
+        return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
         frame = _frame(before)
         return frame.comparator is None and _kind_of(before) is None
@@ -902,6 +961,7 @@ def _target(
     wording: str,
     strive: bool,
     scope: list[str] | None = None,
+    year: int | None = None,
 ) -> Target:
     value = f.value
     comparator = f.after or frame.comparator or "="
@@ -912,7 +972,7 @@ def _target(
     elif frame.sign < 0:
         # 下降10%以上: the change is -10% or less.
         value, comparator = -value, _FLIP.get(comparator, comparator)
-    year, year_source = s.year_at(f.start)
+    year, year_source = (year, "text") if year is not None else s.year_at(f.start)
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
     rate = bool(frame.sign) or f.doubling or bool(RATE_WORDS.search(indicator))
     ending = next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")

@@ -8,7 +8,7 @@ and not: years (masked before), ordinals (第三), codes and names (5G, IPv6, �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from plancompare.text.lexicon import (
@@ -20,7 +20,7 @@ from plancompare.text.lexicon import (
     TARGET_VERBS,
 )
 from plancompare.text.numbers import parse_number
-from plancompare.text.units import Unit, parse_unit, read_unit
+from plancompare.text.units import Unit, parse_unit, read_unit, unknown_unit
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 # A Chinese numeral starts with a digit word or 十: 百亿级, 千家万户 and 万人 are no numbers.
@@ -33,6 +33,8 @@ _FIGURE = re.compile(
 )
 #: A magnitude standing for "one" of it after a comparator or a verb: 超万亿元, 实施万项技改.
 _MAGNITUDE = re.compile(r"[十百千万亿]+")
+#: A measure word in brackets after a unit (套(间), 家（个）): an alternative of the same count.
+_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff][）)]")
 #: Characters before a number that make it part of a code, an ordinal or a rank.
 _NOT_BEFORE = re.compile(r"[A-Za-z0-9０-９.．第前+＋/_-]")
 #: Characters after a figure's unit that make it part of a name (千亿级, 5A级) or a formula.
@@ -64,9 +66,12 @@ class Figure:
 
 
 def _comparator_after(text: str, pos: int) -> tuple[str | None, int]:
+    at = pos
+    while text[at : at + 1] == " ":
+        at += 1  # 6.23% 左右: a space before the word
     for word, comparator in AFTER:
-        if text.startswith(word, pos):
-            return comparator, pos + len(word)
+        if text.startswith(word, at):
+            return comparator, at + len(word)
     return None, pos
 
 
@@ -80,12 +85,30 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
         gap += 1  # 5000余家, 100多个: more than the number (see _comparator_after)
     unit = read_unit(text, gap)
     if unit is None:
-        return None
+        return _unit_of_form(text, gap, num)
     if num[-1] in "万亿" and len(num) > 1 and not re.match(r"[0-9０-９]", num):
         moved = parse_unit(num[-1] + unit.text)
         if moved is not None:
             return num[:-1], moved, gap + len(unit.text)
     return num, unit, gap + len(unit.text)
+
+
+#: A rate per so many (孕产妇死亡率12/10万): kept as a unit of its own, as written.
+_PER = re.compile(r"/(?:[0-9]*[十百千万]+|[0-9]+)(?:人|例|名)?")
+#: Years as a measure of time (受教育年限14.2年): only with a fraction, or before a bound —
+#: a whole number before 年 is a date or a period (三年, 2025年).
+_DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
+
+
+def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
+    """Units no registry holds but the form of the text tells: 12/10万, 14.2年."""
+    per = _PER.match(text, pos)
+    if per is not None:
+        return num, unknown_unit(per.group()), per.end()
+    fraction = "." in num or "．" in num
+    if fraction and _DURATION.match(text, pos) and (year := parse_unit("年")) is not None:
+        return num, year, pos + 1
+    return None
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -132,6 +155,11 @@ def find_figures(text: str) -> list[Figure]:
             continue  # …的三个重要组成部分: a description, not a target
         if start and text[start - 1] == "等":
             continue  # 从A、B和C等六个方面: the count of a list just given, not a target
+        alt = _ALTERNATIVE.match(text, end)
+        if alt is not None:
+            # 40万套(间): the unit names its alternative measure word in brackets.
+            unit = replace(unit, text=unit.text + alt.group())
+            end = alt.end()
         after, after_end = _comparator_after(text, end)
         if text[m.end() : end].lstrip(" ")[:1] in ("余", "多"):
             after = after or ">="

@@ -29,7 +29,7 @@ AT_LEAST = words(
 )
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
-    "不超过 不高于 不多于 控制在 低于 少于 降至 降到 下降至 下降到 降低至 降低到 压减至 压减到"
+    "不超过 不高于 不多于 控制在 低于 少于 小于 降至 降到 下降至 下降到 降低至 降低到 压减至 压减到"
     " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到"
 )
 #: Words just before a figure that make it approximate.
@@ -85,7 +85,7 @@ TARGET_VERBS = words(
 #: (服装产业拥有自主品牌5个 → 自主品牌): verbs of creating or owning that no noun begins with.
 OBJECT_VERBS = words(
     "培育形成 培育 打造 建成 形成 创建 新建 组建 引进 引育 拥有 涌现 招引 认定 推选 遴选 选树"
-    " 孵化 创成 争创 安排"
+    " 孵化 创成 争创 安排 建设"
 )
 #: Verbs that open a name written before its figure and are not part of it (培育形成规上工业企业
 #: 超10家 → 规上工业企业). Only verbs that are never the first word of a noun: 建设 (建设用地),
@@ -99,7 +99,7 @@ LEADING_VERBS = words(
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
-    "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度"
+    "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
 )
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
@@ -154,9 +154,6 @@ PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先")
 #: Words that frame a clause by what it is about (围绕37条产业链, 聚焦10个领域): its figures
 #: describe the scope of a measure, they are not targets.
 FRAMING = words("围绕 聚焦 面向 依托 立足 针对 覆盖 结合 瞄准 按照 根据")
-#: Measures that several subjects share before 均/分别 (渔业和海洋旅游业增加值均达到…): the
-#: tail each subject takes. 收入 is not one: 城市和农村居民人均可支配收入 share more than it.
-SHARED_MEASURES = words("增加值 总产值 产值 营业收入 主营业务收入 产业规模 规模 总量 交易额 投资")
 #: Words that measures are made of (排放总量, 人均可支配收入, 市场满足率): the longest run of
 #: them that ends the last of several subjects (A、B和C排放总量分别…) is what they share.
 MEASURE_PARTS = words(
