@@ -16,7 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from evaluation.plans import GOLD, PASSAGES, load_passage, load_plan, manifest, passage_ids
+from evaluation.plans import (
+    GOLD,
+    PASSAGES,
+    PASSAGES2,
+    load_passage,
+    load_plan,
+    manifest,
+    passage_ids,
+)
 from evaluation.targets import (
     FIELDS,
     TargetScore,
@@ -39,18 +47,16 @@ def _line(name: str, s: TargetScore) -> str:
     )
 
 
-def score_passages(misses: bool) -> None:
-    """The held-out passages (evaluation/passages/), one line each and summed."""
+def score_passages(misses: bool, folder: Path) -> None:
+    """The passages of one folder of evaluation/, one line each and summed."""
     total = empty_score()
-    for passage in passage_ids():
+    for passage in passage_ids(folder):
         try:
-            plan = load_passage(passage)
+            plan = load_passage(passage, folder)
         except PlanError as e:
             print(f"  {passage:<28} cannot be read: {e}")
             continue
-        score = score_targets(
-            extract_targets(plan), load_gold(PASSAGES / "gold" / f"{passage}.yaml")
-        )
+        score = score_targets(extract_targets(plan), load_gold(folder / "gold" / f"{passage}.yaml"))
         total = total + score
         print(_line(passage[:28], score))
         if misses:
@@ -60,7 +66,7 @@ def score_passages(misses: bool) -> None:
                 print(f"          got {got}  wrong {m.wrong}")
             for t in score.extra:
                 print(f"    extra {describe(t)}  «{t.wording}»")
-    print(_line("[passages]", total))
+    print(_line(f"[{folder.name}]", total))
 
 
 def main() -> None:
@@ -69,11 +75,14 @@ def main() -> None:
     parser.add_argument("--plan", action="append", default=[], help="only these plans")
     parser.add_argument("--held-out", action="store_true", help="score the held-out plans")
     parser.add_argument(
-        "--passages", action="store_true", help="score the held-out passages of real plans"
+        "--passages", action="store_true", help="score the first batch of real passages"
+    )
+    parser.add_argument(
+        "--passages2", action="store_true", help="score the second (held-out) batch"
     )
     args = parser.parse_args()
-    if args.passages:
-        score_passages(args.misses)
+    if args.passages or args.passages2:
+        score_passages(args.misses, PASSAGES2 if args.passages2 else PASSAGES)
         return
     groups: dict[str, TargetScore] = {}
     print("targets: right = indicator, value (and range), unit, year and kind all right")

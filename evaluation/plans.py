@@ -94,16 +94,19 @@ _HEADER = re.compile(
 )
 
 
-def passage_ids() -> list[str]:
-    """The held-out passages of real plans (evaluation/passages/), by file stem."""
-    return sorted(p.stem for p in PASSAGES.glob("[0-9]*.txt"))
+PASSAGES2 = HERE / "passages2"
+
+
+def passage_ids(folder: Path = PASSAGES) -> list[str]:
+    """The passages of real plans in a folder (evaluation/passages/, passages2/), by file stem."""
+    return sorted(p.stem for p in folder.glob("[0-9]*.txt"))
 
 
 @cache
-def load_passage(passage_id: str) -> Plan:
+def load_passage(passage_id: str, folder: Path = PASSAGES) -> Plan:
     """A passage read as `plancompare import` reads a file, with the region and period its
     header gives (a user would give them on import)."""
-    path = PASSAGES / f"{passage_id}.txt"
+    path = folder / f"{passage_id}.txt"
     region = period = level = None
     for line in path.read_text(encoding="utf-8").splitlines()[:4]:
         m = _HEADER.match(line)

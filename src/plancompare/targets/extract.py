@@ -39,9 +39,11 @@ from plancompare.text.lexicon import (
     CONNECTIVES,
     CUMULATIVE,
     DECREASE,
+    DEFINITION,
     EXACTLY,
     FACT_MARKERS,
     FRAMING,
+    GENERIC_MEASURES,
     INCREASE,
     INCREMENT,
     JOIN_VERBS,
@@ -52,6 +54,7 @@ from plancompare.text.lexicon import (
     MEASURE_PARTS,
     OBJECT_VERBS,
     ORDINAL,
+    PARTNER_PREPOSITIONS,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
     PREDICATE_VERBS,
@@ -62,8 +65,10 @@ from plancompare.text.lexicon import (
     SCOPE_LEAD,
     SCOPE_ONLY,
     SCOPE_WORDS,
+    SHARE_NAMES,
     STRIVE,
     TARGET_VERBS,
+    TIME_PHRASES,
     VERB_NOUN_HEADS,
     YearMention,
     year_mentions,
@@ -179,6 +184,8 @@ class _Context:
     preamble: bool = False
     strive: bool = False
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
+    subject: str | None = None
+    """The last measure the passage named (社会消费品零售总额), for names that only say 总量."""
 
 
 @dataclass(slots=True)
@@ -302,6 +309,9 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
             found.extend(targets)
         if last is not None:
             running.year, running.year_source = last, "paragraph"
+        named = [t.indicator for t in targets if t.indicator not in GENERIC_MEASURES]
+        if named:
+            running.subject = named[-1]
         # The ；-clauses of one sentence share its 力争 (力争…超5家；其中…5家).
         ends_sentence = not sentence.text.rstrip().endswith(("；", ";"))
         running.strive = not ends_sentence and (
@@ -480,7 +490,7 @@ def _shared_tail(parts: list[str]) -> list[str]:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
 
     def complete(part: str) -> bool:
-        return part.endswith(tail) or part.endswith(("率", *MEASURE_PARTS))
+        return part.endswith((tail, "率", *MEASURE_PARTS))
 
     return [p if complete(p) else p + tail for p in parts]
 
@@ -671,8 +681,15 @@ def _name(
     post = s.masked[f.after_end : post_end]
     core = _visible(frame.core).rstrip()
     if f.unit.dimension == "share" and core.endswith("的") and "占" in core:
-        # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重.
-        return _clean_name(core[:-1], s.ctx.region, scope) + "比重", f.after_end, "before"
+        # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重 (市场份额的15%: 份额 already).
+        name = _clean_name(core[:-1], s.ctx.region, scope)
+        return name + ("" if name.endswith(SHARE_NAMES) else "比重"), f.after_end, "before"
+    share_of = _SHARE_OF.search(core) if f.unit.dimension == "share" else None
+    if share_of is not None:
+        # 本地用工人数不低于用工总量的30%: a share of what stands between the bound and 的.
+        subject = _clean_name(core[: share_of.start()], s.ctx.region, scope)
+        frame.comparator = _frame(core[: share_of.start("base")]).comparator
+        return f"{subject}占{share_of.group('base')}比例", f.after_end, "before"
     if post.startswith("的") and f.unit.dimension == "share":
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
@@ -688,7 +705,7 @@ def _name(
         ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + "率"
         return subject + ratio, f.after_end + noun[1], "before"
     if frame.comparator is None and frame.sign == 0:
-        noun = _post_noun(post, _visible(pre).rstrip().endswith(PREPOSITIONS))
+        noun = _post_noun(post, _visible(pre).rstrip().endswith(PARTNER_PREPOSITIONS))
     elif frame.comparator is not None and _ends_with_verb(frame.core):
         noun = _post_noun(post)  # 带动近千家中小企业: the verb stands before the comparator
     elif frame.comparator is not None and _ends_with_verb(pre):
@@ -713,6 +730,11 @@ def _name(
         subject = previous.indicator
         ending = next((w for w in MEASURE_ENDINGS if subject.endswith(w)), "")
         name = subject[: len(subject) - len(ending)] + name
+    if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
+        # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
+        name = s.ctx.subject
+    if previous is not None and name in GENERIC_MEASURES and name not in RATE_ENDINGS:
+        name = previous.indicator
     if previous is not None:
         if not name:
             name = previous.indicator  # 到2030年，进一步提升至10家以上
@@ -747,13 +769,15 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     """A name from the words before a figure, without connectives, scope, kind words and the
     verb that opens it: 力争到2025年，全省培育形成规上工业企业 → 规上工业企业. The scope words
     taken off (全省) are added to ``scope``."""
-    text = _WILL.sub("", _visible(core)).strip(_PUNCT)
+    text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     for word, _ in _KIND_WORDS:
-        text = text.replace(word, "")
+        # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
+        text = re.sub(rf"{word}(?!就业)", "", text)
     taken: list[str] = []
     for _ in range(4):
         before = text
         text, _ = _strip_words(text, CONNECTIVES)
+        text = TIME_PHRASES.sub("", text).lstrip(_PUNCT)
         if m := SCOPE_LEAD.match(text):
             taken.append(m.group())
             text = text[m.end() :].lstrip(_PUNCT)
@@ -869,6 +893,8 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     return noun, lead + len(phrase)
 
 
+#: A bound, then what a share is of, then 的 (不低于用工总量的): …的30% is a share of it.
+_SHARE_OF = re.compile(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})(?P<base>[\u4e00-\u9fff]{{2,12}})的$")
 #: What the members of a share's group do (80%的乡镇建成…, 70%的企业实现…): any verb of the
 #: lexicon, since the group is a plain noun (企业, 乡镇, 行政村).
 _SHARE_VERBS = PREDICATE_VERBS + TARGET_VERBS

@@ -16,6 +16,7 @@ from plancompare.text.lexicon import (
     AFTER,
     AT_LEAST,
     DOUBLING,
+    INDEX_NAMES,
     NUMBER_IDIOM,
     TARGET_VERBS,
 )
@@ -86,6 +87,8 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     unit = read_unit(text, gap)
     if unit is None:
         return _unit_of_form(text, gap, num)
+    if unit.text in ("万", "亿", "万亿"):
+        return None  # a magnitude read as a prefix of nothing
     if num[-1] in "万亿" and len(num) > 1 and not re.match(r"[0-9０-９]", num):
         moved = parse_unit(num[-1] + unit.text)
         if moved is not None:
@@ -93,6 +96,8 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     return num, unit, gap + len(unit.text)
 
 
+#: A magnitude with no unit after it, before a bound or the end of a clause (14.66亿，).
+_BARE_MAGNITUDE = re.compile(r"(?P<mag>万亿|亿|万)(?=以上|左右|以内|[，,；;。、）)]|$)")
 #: A rate per so many (孕产妇死亡率12/10万): kept as a unit of its own, as written.
 _PER = re.compile(r"/(?:[0-9]*[十百千万]+|[0-9]+)(?:人|例|名)?")
 #: Years as a measure of time (受教育年限14.2年): only with a fraction, or before a bound —
@@ -101,10 +106,15 @@ _DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
 
 
 def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
-    """Units no registry holds but the form of the text tells: 12/10万, 14.2年."""
+    """Units no registry holds but the form of the text tells: 12/10万, 14.2年, and a bare
+    magnitude at the end of a clause (增加值达到14.66亿, kept as written: 亿 of what the name
+    says)."""
     per = _PER.match(text, pos)
     if per is not None:
         return num, unknown_unit(per.group()), per.end()
+    bare = _BARE_MAGNITUDE.match(text, pos)
+    if bare is not None:
+        return num, unknown_unit(bare.group("mag")), bare.end("mag")
     fraction = "." in num or "．" in num
     if fraction and _DURATION.match(text, pos) and (year := parse_unit("年")) is not None:
         return num, year, pos + 1
@@ -153,7 +163,7 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if start and text[start - 1] == "的" and not re.match(r"[0-9０-９]", num):
             continue  # …的三个重要组成部分: a description, not a target
-        if start and text[start - 1] == "等":
+        if start and text[start - 1] == "等" and not re.match(r"[0-9０-９]", num) and len(num) == 1:
             continue  # 从A、B和C等六个方面: the count of a list just given, not a target
         alt = _ALTERNATIVE.match(text, end)
         if alt is not None:
@@ -167,6 +177,7 @@ def find_figures(text: str) -> list[Figure]:
         found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
         pos = after_end
     found.extend(_magnitudes(text, found))
+    found.extend(_indices(text, found))
     found.extend(_orders(text))
     found.extend(_doublings(text))
     return sorted(found, key=lambda f: f.start)
@@ -189,6 +200,28 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
             continue
         after, after_end = _comparator_after(text, end)
         out.append(Figure(m.start(), end, Decimal(1), None, unit, after, after_end))
+    return out
+
+
+_INDEX = re.compile(
+    rf"(?:{'|'.join(INDEX_NAMES)})(?:达到|达|为|超过|提高到|提升到|保持在)\s*(?P<num>{_ARABIC})"
+    r"(?=以上|左右|[，,；;。]|$)"
+)
+
+
+def _indices(text: str, taken: list[Figure]) -> list[Figure]:
+    """农田灌溉水有效利用系数达到0.58: a bare number is the value of a coefficient or an index
+    (unit 指数, kept as written)."""
+    out = []
+    for m in _INDEX.finditer(text):
+        if any(f.start <= m.start("num") < f.end for f in taken):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        after, after_end = _comparator_after(text, m.end())
+        unit = unknown_unit("指数")
+        out.append(Figure(m.start("num"), m.end(), value, None, unit, after, after_end))
     return out
 
 
@@ -219,9 +252,10 @@ def _doublings(text: str) -> list[Figure]:
         return []
     out = []
     for m in DOUBLING.finditer(text):
-        n = parse_number(m.group("n"))
+        n = parse_number(m.group("n")) if m.group("n") else Decimal(1)
         if n is None:
             continue
         value = Decimal(2) ** int(n)
-        out.append(Figure(m.start(), m.end(), value, None, unit, None, m.end(), doubling=True))
+        after, after_end = _comparator_after(text, m.end())
+        out.append(Figure(m.start(), m.end(), value, None, unit, after, after_end, doubling=True))
     return out

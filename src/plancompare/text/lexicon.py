@@ -56,16 +56,16 @@ STRIVE = words("力争 争取")
 
 #: Words just before a figure that make it a change rather than a level, with the sign.
 INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速")
-DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 减排 负增长")
+DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长")
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
-DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番")
+DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|(?:增长|提高|增加)一倍|倍增|翻倍")
 
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
 ANNUAL = words("每年 年均 年度 每一年 逐年 年内")
 INCREMENT = words(
-    "新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造 新发展 新组建 新设立"
+    "新获批 新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造 新发展 新组建 新设立"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -94,22 +94,30 @@ LEADING_VERBS = words(
     "培育形成 培育壮大 引进培育 培育引进 打造形成 培育 打造 建成 形成 创建 新建 组建 引进 引育"
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
-    " 建设筹集 建设运营 推动超过 推动"
+    " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
+    " 期 范围 体系"
 )
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
+#: Prepositions of a partner (与3个重点县建立协作): the counted noun is not the one who acts.
+PARTNER_PREPOSITIONS = words("与 同 和 跟 向 对")
+#: Whole names that only say "the total" or "the growth" of what a passage is about (总量达到
+#: 2万亿元, 增速实现15%): they take the name of the measure stated before them.
+GENERIC_MEASURES = frozenset(
+    {"总量", "规模", "总额", "总规模", "增速", "增幅", "增长", "年均增速", "总数", "数量"}
+)
 #: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
 JOIN_VERBS = words("实现 保持 达到 完成")
 #: Verbs that open the predicate after a counted noun (100个事项实现…, 5家企业入驻…): where the
 #: name of what is counted ends.
 PREDICATE_VERBS = words(
     "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入"
-    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行 申报"
+    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行 申报 形成"
 )
 #: Predicate verbs that take no object: 5家企业入驻 counts 企业, whatever they do.
 BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入 参与")
@@ -119,8 +127,21 @@ BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入
 #: Connectives and adverbs that open a clause but are not part of a name.
 CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
-    " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求"
+    " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标"
 )
+#: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
+TIME_PHRASES = re.compile(
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)|规划期内|规划期|期间|"
+    r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
+)
+#: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
+INDEX_NAMES = words("利用系数 系数 指数")
+#: Words a share's name already ends with (市场份额的15%): no 比重 is added to it.
+SHARE_NAMES = words("份额 比重 比例 占比 比率")
+#: The names of places a plan lists as subjects (襄阳市、宜昌市社零额突破2000亿元).
+PLACE = r"[\u4e00-\u9fff]{1,6}?(?:自治州|自治县|新区|省|市|县|区|州|镇|乡)"
+#: A definition in brackets (（以下简称社零额）): not part of the name.
+DEFINITION = re.compile(r"[（(]以下简称[^）)]*[）)]")
 #: Administrative scope words opening a name: recorded as scope, not part of the name.
 SCOPE_LEAD = re.compile(
     r"^(?:全国|全省|全市|全县|全州|全区|全盟|全旗|我国|我省|我市|我县|我州|我区|本省|本市|本县|本区"
@@ -153,7 +174,7 @@ PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已
 PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先")
 #: Words that frame a clause by what it is about (围绕37条产业链, 聚焦10个领域): its figures
 #: describe the scope of a measure, they are not targets.
-FRAMING = words("围绕 聚焦 面向 依托 立足 针对 覆盖 结合 瞄准 按照 根据")
+FRAMING = words("围绕 聚焦 面向 依托 立足 针对 结合 瞄准 按照 根据 紧扣 贯彻 对标 对照")
 #: Words that measures are made of (排放总量, 人均可支配收入, 市场满足率): the longest run of
 #: them that ends the last of several subjects (A、B和C排放总量分别…) is what they share.
 MEASURE_PARTS = words(
@@ -162,9 +183,7 @@ MEASURE_PARTS = words(
 )
 #: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
 #: a share written without its subject (占GDP比重) takes the subject of the name before it.
-MEASURE_ENDINGS = words(
-    "产业能级 产业规模 规模 总量 总产值 产值 增加值 营业收入 收入 能级 数量 总数 交易额"
-)
+MEASURE_ENDINGS = words("产业能级 能级 产业规模 规模 总量 数量 总数")
 #: A level written as a word of its own (国家级, 省级以上, 市、县级): the level of what is counted.
 LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: Scope words that make a whole name when a plan elides the measure (其中规上10家).
@@ -227,15 +246,23 @@ _YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
 )
 _REL_YEAR = re.compile(
-    r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
+    r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用|未来)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
     r"(?P<post>内|间|时间|左右)?"
+)
+#: A year written as the base of a comparison (在2022年的基础上): a baseline, not a deadline.
+_ON_THE_BASIS = re.compile(r"\s*(?:的)?基础上")
+#: The five-year plans by name (“十四五”末, 十三五期间): the last year of each.
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?:到|至|在)?[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<post>末|期末|期间|时期)"
 )
 #: 年内, 今年, 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
 THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|年末前|本年度)")
 #: The end of the plan period written as words (到规划期末, 期末): its last year.
 PERIOD_END = re.compile(r"(?:到|至)?(?:规划|计划|实施)?期末")
 #: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
-BASE_PHRASE = re.compile(r"在[^，,。；;]{1,20}?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)")
+BASE_PHRASE = re.compile(
+    r"在[^，,。；;]{1,20}?基础上|^的?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
+)
 
 
 def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention]:
@@ -248,7 +275,13 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
     found: list[YearMention] = []
     for m in _YEAR.finditer(text):
         baseline = m.group("pre") in _BASE_PRE or m.group("post") in ("基期", "为基期")
+        baseline = baseline or bool(_ON_THE_BASIS.match(text, m.end()))
         found.append(YearMention(m.start(), m.end(), int(m.group("y")), baseline))
+    for m in _FIVE_YEAR_PLAN.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is not None:
+            # 十N五 is the (10+N)th plan; the 14th ends in 2025, each five years apart.
+            found.append(YearMention(m.start(), m.end(), 2025 + 5 * (int(n) - 4), False))
     taken = [(f.start, f.end) for f in found]
     for m in _REL_YEAR.finditer(text):
         if not (m.group("pre") or m.group("post")):
