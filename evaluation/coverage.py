@@ -1,0 +1,118 @@
+"""Coverage of a reference plan scored against the gold files of `evaluation/gold/coverage/`.
+
+A gold item names a unit of the reference plan by its heading as written (and, where the heading
+repeats, the words after it); it is found in the plan's reading order, whitespace aside. The
+score is the share of items whose verdict is right, and the recall of 未体现 (absent) items — a
+gap a tool misses is the costly error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from evaluation.targets import squeeze
+from plancompare.model import Plan, Section
+
+
+@dataclass(slots=True)
+class GoldItem:
+    """One item of a coverage gold file."""
+
+    ref: str
+    """The item's heading as written (with following words where it repeats)."""
+    verdict: str
+    """``covered``, ``partial`` or ``absent``."""
+    where: list[str]
+    """The headings of the lower plan's units that respond."""
+
+
+@dataclass(slots=True)
+class CoverageScore:
+    """How a coverage agrees with the gold of one reference/plan pair."""
+
+    items: int
+    """Gold items found in the reference plan's outline."""
+    right: int
+    """Items whose verdict is right."""
+    absent: int
+    """Gold items judged absent."""
+    absent_found: int
+    """Of those, the ones the coverage calls absent."""
+    unplaced: list[str] = field(default_factory=list)
+    """Gold items no unit of the outline stands for."""
+    wrong: list[str] = field(default_factory=list)
+    """One line per item with the wrong verdict."""
+
+    @property
+    def accuracy(self) -> float:
+        """Share of items with the right verdict."""
+        return self.right / self.items if self.items else 1.0
+
+    @property
+    def absent_recall(self) -> float:
+        """Share of absent items the coverage calls absent."""
+        return self.absent_found / self.absent if self.absent else 1.0
+
+
+def load_gold(path: Path) -> tuple[str, str, list[GoldItem]]:
+    """(reference id, plan id, items) of a coverage gold file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = [
+        GoldItem(str(i["ref"]), str(i["verdict"]), [str(w) for w in i.get("where") or []])
+        for i in data["items"]
+    ]
+    return str(data["ref"]), str(data["plan"]), items
+
+
+def _reading(plan: Plan) -> tuple[str, list[tuple[int, Section]]]:
+    """The plan's headings and texts in reading order, squeezed, and where each unit starts."""
+    parts: list[str] = []
+    starts: list[tuple[int, Section]] = []
+    pos = 0
+    for section in plan.walk():
+        starts.append((pos, section))
+        text = squeeze(section.heading + section.text)
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), starts
+
+
+def place_items(plan: Plan, items: list[GoldItem]) -> dict[int, Section]:
+    """Each gold item's unit in the plan: the unit whose heading the item's words start at,
+    searched in reading order (an item's words follow the previous item's)."""
+    text, starts = _reading(plan)
+    placed: dict[int, Section] = {}
+    cursor = 0
+    for i, item in enumerate(items):
+        at = text.find(squeeze(item.ref), cursor)
+        if at < 0:
+            at = text.find(squeeze(item.ref))
+        if at < 0:
+            continue
+        owner = max((s for s in starts if s[0] <= at), key=lambda s: s[0])
+        placed[i] = owner[1]
+        cursor = at
+    return placed
+
+
+def score_coverage(verdicts: dict[str, str], plan: Plan, items: list[GoldItem]) -> CoverageScore:
+    """Score a coverage, given as section id → verdict for one lower plan."""
+    placed = place_items(plan, items)
+    score = CoverageScore(0, 0, 0, 0)
+    for i, item in enumerate(items):
+        section = placed.get(i)
+        if section is None:
+            score.unplaced.append(item.ref)
+            continue
+        got = verdicts.get(section.id, "absent")
+        score.items += 1
+        score.right += got == item.verdict
+        if item.verdict == "absent":
+            score.absent += 1
+            score.absent_found += got == "absent"
+        if got != item.verdict:
+            score.wrong.append(f"{item.ref}: gold {item.verdict}, got {got} ({section.id})")
+    return score
