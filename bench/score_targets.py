@@ -20,6 +20,7 @@ from evaluation.plans import (
     GOLD,
     PASSAGES,
     PASSAGES2,
+    PASSAGES3,
     load_passage,
     load_plan,
     manifest,
@@ -77,12 +78,16 @@ def main() -> None:
     parser.add_argument(
         "--passages", action="store_true", help="score the first batch of real passages"
     )
+    parser.add_argument("--passages2", action="store_true", help="score the second batch")
     parser.add_argument(
-        "--passages2", action="store_true", help="score the second (held-out) batch"
+        "--passages3", action="store_true", help="score the third batch (the held-out one)"
     )
     args = parser.parse_args()
-    if args.passages or args.passages2:
-        score_passages(args.misses, PASSAGES2 if args.passages2 else PASSAGES)
+    batches = [(args.passages, PASSAGES), (args.passages2, PASSAGES2), (args.passages3, PASSAGES3)]
+    chosen = [folder for wanted, folder in batches if wanted]
+    for folder in chosen:
+        score_passages(args.misses, folder)
+    if chosen:
         return
     groups: dict[str, TargetScore] = {}
     print("targets: right = indicator, value (and range), unit, year and kind all right")

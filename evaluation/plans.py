@@ -95,6 +95,7 @@ _HEADER = re.compile(
 
 
 PASSAGES2 = HERE / "passages2"
+PASSAGES3 = HERE / "passages3"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
