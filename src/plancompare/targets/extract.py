@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from plancompare.errors import PlanError
@@ -40,6 +40,7 @@ from plancompare.text.lexicon import (
     CUMULATIVE,
     DECREASE,
     DEFINITION,
+    DESCRIBING_VERBS,
     EXACTLY,
     FACT_MARKERS,
     FRAMING,
@@ -452,6 +453,9 @@ def _respectively(
     if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
         return None
     names = _shared_tail(parts)
+    if after[-1].after is not None and all(f.after is None for f in after[:-1]):
+        # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
+        after = [replace(f, after=after[-1].after) for f in after]
     word = s.masked[at : at + 2]
     frame = _frame(s.masked[at + (2 if word == "分别" else 1) : after[0].start])
     frame.core = ""
@@ -533,10 +537,16 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 90%的市和70%的县达到…: a list of shares shares the predicate of the last.
             indicator, name_end = _share(s, f, later, c_end)
             form = "share"
+            subject = _clean_name(pre, s.ctx.region)
+            if subject and "的" not in indicator:
+                # 高速铁路覆盖80%以上的大城市 → 高速铁路覆盖大城市比例.
+                indicator = subject + indicator
         elif described is not None:
             indicator, name_end = described
             form = "after"
-        elif nxt is not None and not any(ch in _PUNCT for ch in s.masked[f.after_end : nxt.start]):
+        elif nxt is not None and not any(
+            ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start]
+        ):
             # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure.
             continue
         else:
@@ -597,8 +607,11 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 二次创业 is a name; 跑动次数压缩到0.5次以下 a count of times
     if before.lstrip(_PUNCT).startswith(FRAMING):
         return True  # 围绕37条产业链: the scope of a measure, not a target
-    if f.chinese and f.value <= 10 and f.value == before.count("、") + 1 and before.count("、"):
-        return True  # 视频监控、全息感知两个平面: the count of a list just given
+    items = before.count("、") + len(re.findall(r"[和及与]", before.rsplit("、", 1)[-1]))
+    enumerates = before.count("、") and f.value == items + 1 and f.value_max is None
+    described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
+    if enumerates and described and _kind_of(before) is None:
+        return True  # 视频监控、全息感知两个平面; 港口包括东渡、海沧…9个港区: a list's count
     after = _visible(s.masked[f.after_end : f.after_end + 12])
     if f.chinese and f.value <= 10 and re.match(r"[\u4e00-\u9fff]{1,6}(?:是|为|包括|：|:)", after):
         return True  # 三个分目标是: the plan announcing what follows
@@ -626,11 +639,12 @@ def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, i
     its value (in the second's unit) and where the words 由… start."""
     between = s.masked[f.after_end : nxt.start]
     if not re.fullmatch(
-        r"\s*(?:增长|提高|提升|增加|扩大|上升|下降|降低|减少)?(?:到|至)\s*", between
+        r"\s*(?:增长|提高|提升|增加|扩大|上升|下降|降低|减少|发展)?(?:到|至)\s*", between
     ):
         return None
     opening = re.search(
-        r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末)?)?的?\s*$", s.original[lo : f.start]
+        r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?末?)?的?\s*$",
+        s.original[lo : f.start],
     )
     if opening is None or f.unit.dimension != nxt.unit.dimension:
         return None
@@ -655,6 +669,14 @@ def _described(
             return None
         end = f.after_end + len(modifier) + 1 + len(head)
         return _visible(modifier).strip(_PUNCT) + "的" + head, end
+    inner = next((g for g in later if f.after_end <= g.start < item_end), None)
+    if inner is not None:
+        # 培育5家营业收入过500亿元企业: the figure inside names a threshold, the noun after it
+        # ends the name.
+        noun = re.match(r"[\u4e00-\u9fff“”（）()]+", s.masked[inner.after_end : item_end])
+        if noun is not None and noun.group():
+            end = inner.after_end + noun.end()
+            return _visible(s.masked[f.after_end : end]).strip(_PUNCT), end
     tail = s.masked[item_end:clause_end]
     if not any(item_end <= g.start for g in later) or "的" not in tail:
         return None
@@ -683,7 +705,10 @@ def _name(
     if f.unit.dimension == "share" and core.endswith("的") and "占" in core:
         # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重 (市场份额的15%: 份额 already).
         name = _clean_name(core[:-1], s.ctx.region, scope)
-        return name + ("" if name.endswith(SHARE_NAMES) else "比重"), f.after_end, "before"
+        name += "" if name.endswith(SHARE_NAMES) else "比重"
+        if name.startswith("占") and previous is not None and previous.dimension == "money":
+            name = _share_subject(previous.indicator) + name
+        return name, f.after_end, "before"
     share_of = _SHARE_OF.search(core) if f.unit.dimension == "share" else None
     if share_of is not None:
         # 本地用工人数不低于用工总量的30%: a share of what stands between the bound and 的.
@@ -727,9 +752,7 @@ def _name(
         name = name.rsplit("等", 1)[1]  # A、B、C等各级各类平台 → 各级各类平台
     if previous is not None and name.startswith("占") and previous.dimension == "money":
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
-        subject = previous.indicator
-        ending = next((w for w in MEASURE_ENDINGS if subject.endswith(w)), "")
-        name = subject[: len(subject) - len(ending)] + name
+        name = _share_subject(previous.indicator) + name
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
         # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
         name = s.ctx.subject
@@ -795,11 +818,21 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS):
         text = text[cut:]
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
+    if "且" in text[1:]:
+        text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last
+    text = text.removesuffix("将").removesuffix("要").removesuffix("可")
     while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
         text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+
+
+def _share_subject(indicator: str) -> str:
+    """What a share without a subject (占GDP比重) is a share of: the money named before it,
+    without a word of size (数字经济产业规模 → 数字经济; 健康服务业增加值 stays)."""
+    ending = next((w for w in MEASURE_ENDINGS if indicator.endswith(w)), "")
+    return indicator[: len(indicator) - len(ending)]
 
 
 def _strip_leading_verbs(text: str) -> str:
@@ -875,6 +908,7 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         noun, _ = _cut_predicate(head)
         if not noun:
             return None
+        noun = noun.removesuffix("等")
         if noun in TARGET_VERBS:
             name = _visible(modifier) + noun  # 200项国家标准的制修订 → 国家标准制修订
         elif _THRESHOLD.search(_visible(modifier)):

@@ -34,6 +34,8 @@ _FIGURE = re.compile(
 )
 #: A magnitude standing for "one" of it after a comparator or a verb: 超万亿元, 实施万项技改.
 _MAGNITUDE = re.compile(r"[十百千万亿]+")
+#: The high end of a range written after a unit (35张~40张).
+_SECOND_END = re.compile(rf"{_RANGE_SEP}(?P<num2>{_NUMBER})")
 #: A measure word in brackets after a unit (套(间), 家（个）): an alternative of the same count.
 _ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff][）)]")
 #: Characters before a number that make it part of a code, an ordinal or a rank.
@@ -165,6 +167,16 @@ def find_figures(text: str) -> list[Figure]:
             continue  # …的三个重要组成部分: a description, not a target
         if start and text[start - 1] == "等" and not re.match(r"[0-9０-９]", num) and len(num) == 1:
             continue  # 从A、B和C等六个方面: the count of a list just given, not a target
+        if num2 is None and (second := _SECOND_END.match(text, end)) is not None:
+            # 35张~40张: a range with its unit written at both ends.
+            again = _unit_after(text, second.end("num2"), second.group("num2"))
+            if again is not None and again[1].text == unit.text:
+                num2, end = second.group("num2"), again[2]
+                value_max = parse_number(num2)
+        if text.startswith("人民币", end) and unit.dimension == "money":
+            end += 3  # 20亿元人民币: the currency named after its unit
+        if unit.text == "位" and text.startswith("数", end):
+            continue  # 两位数: a number of digits, no count of people
         alt = _ALTERNATIVE.match(text, end)
         if alt is not None:
             # 40万套(间): the unit names its alternative measure word in brackets.

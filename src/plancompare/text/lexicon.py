@@ -26,6 +26,7 @@ def words(text: str) -> tuple[str, ...]:
 AT_LEAST = words(
     "不少于 不低于 不小于 至少 多于 高于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向 跃上"
     " 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到 上升至 上升到"
+    " 发展到 发展至"
 )
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
@@ -58,14 +59,15 @@ STRIVE = words("力争 争取")
 INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速")
 DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长")
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
-DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|(?:增长|提高|增加)一倍|倍增|翻倍")
+DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|增加)一倍|倍增|翻倍")
 
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
 ANNUAL = words("每年 年均 年度 每一年 逐年 年内")
 INCREMENT = words(
-    "新获批 新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造 新发展 新组建 新设立"
+    "新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造"
+    " 新发展 新组建 新设立"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -79,7 +81,7 @@ TARGET_VERBS = words(
     " 引进 引育 招引 吸引 孵化 扶持 支持 推动 带动 推广 推出 发布 制定 修订 制修订 研制 编制"
     " 突破 攻克 研发 开发 完成 实施 开展 组织 举办 培训 认证 选取 选择 遴选出 部署 开通 覆盖"
     " 改造 提升 提高 新增 增加 达成 拥有 涌现 争创 创成 获批 入选 带动形成 实现 达到 保持"
-    " 争取 力争 各打造 各建设 各培育 培养 安排 投入 新上线 上线 发放 落实 招聘 吸纳"
+    " 争取 力争 各打造 各建设 各培育 培养 安排 投入 新上线 上线 发放 落实 招聘 吸纳 推进"
 )
 #: Verbs after which, inside the words before a figure, the name of what is counted starts
 #: (服装产业拥有自主品牌5个 → 自主品牌): verbs of creating or owning that no noun begins with.
@@ -94,13 +96,13 @@ LEADING_VERBS = words(
     "培育形成 培育壮大 引进培育 培育引进 打造形成 培育 打造 建成 形成 创建 新建 组建 引进 引育"
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
-    " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导"
+    " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
-    " 期 范围 体系"
+    " 期 范围 体系 投产"
 )
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
@@ -112,7 +114,7 @@ GENERIC_MEASURES = frozenset(
     {"总量", "规模", "总额", "总规模", "增速", "增幅", "增长", "年均增速", "总数", "数量"}
 )
 #: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
-JOIN_VERBS = words("实现 保持 达到 完成")
+JOIN_VERBS = words("实现 保持")
 #: Verbs that open the predicate after a counted noun (100个事项实现…, 5家企业入驻…): where the
 #: name of what is counted ends.
 PREDICATE_VERBS = words(
@@ -153,7 +155,7 @@ SCOPE_WORDS = re.compile(
     r"|国家级|省级以上|省级|市级以上|市级|县级"
 )
 #: Words of a name that make its value a rate of change (增速 10%), not a level.
-RATE_WORDS = re.compile(r"增速|增长率|增幅|年均增长|年均增速|增长速度|复合增长率")
+RATE_WORDS = re.compile(r"增速|增长率|增幅|涨幅|年均增长|年均增速|增长速度|复合增长率")
 #: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
 #: the name is what changes, the rate flag says it is a change.
 RATE_ENDINGS = words("年均复合增长率 复合增长率 年均增速 年均增长率 增长速度 增速 增长率 增幅")
@@ -171,7 +173,7 @@ QUALITATIVE = re.compile(
 #: Adverbs that open a predicate together with its verb (基本实现, 全面具备).
 PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已 能够")
 #: Of those, the ones that open a predicate even before a verb the lexicon lacks (全面落地).
-PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先")
+PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先 加快")
 #: Words that frame a clause by what it is about (围绕37条产业链, 聚焦10个领域): its figures
 #: describe the scope of a measure, they are not targets.
 FRAMING = words("围绕 聚焦 面向 依托 立足 针对 结合 瞄准 按照 根据 紧扣 贯彻 对标 对照")
@@ -179,8 +181,11 @@ FRAMING = words("围绕 聚焦 面向 依托 立足 针对 结合 瞄准 按照 
 #: them that ends the last of several subjects (A、B和C排放总量分别…) is what they share.
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
-    " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率"
+    " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
 )
+#: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
+#: list they open is the number of its items, not a target.
+DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即")
 #: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
 #: a share written without its subject (占GDP比重) takes the subject of the name before it.
 MEASURE_ENDINGS = words("产业能级 能级 产业规模 规模 总量 数量 总数")
