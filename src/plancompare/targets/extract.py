@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, Section, SectionKind, Table, Target
+from plancompare.plan.roles import is_background_title
 from plancompare.targets.figures import Figure, find_figures
 from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
@@ -33,7 +34,6 @@ from plancompare.text.lexicon import (
     ANNUAL,
     AT_LEAST,
     AT_MOST,
-    BACKGROUND_WORDS,
     BARE_PREDICATES,
     BASE_PHRASE,
     CONNECTIVES,
@@ -260,15 +260,6 @@ def _opening_deadline(text: str, period: tuple[int, int] | None) -> int | None:
     return None
 
 
-def _is_background(section: Section) -> bool:
-    """A section about the present (发展现状, 面临形势, 重要意义): its figures are facts."""
-    title = section.title
-    if not title or len(title) > 12:
-        return False
-    rest, _ = _strip_words(title, BACKGROUND_WORDS)
-    return not rest and any(w in title for w in ("现状", "形势", "背景", "意义", "成效", "基础"))
-
-
 def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
     ctx = _Context(
         section.id,
@@ -276,7 +267,7 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         parent.region,
         parent.year,
         parent.year_source,
-        parent.background or _is_background(section),
+        parent.background or is_background_title(section.title),
         section.kind is SectionKind.PREAMBLE,
     )
     heading_year = _opening_deadline(section.title, ctx.period)

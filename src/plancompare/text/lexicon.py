@@ -226,6 +226,21 @@ BACKGROUND_WORDS = words(
     " 主要 面临 面临的 重要 战略 当前 国内外 总体 基本 情况 与 和 及 、 的"
 )
 
+# ------------------------------------------------------------------------------------ roles
+
+#: The words of the background words that make a heading about the present (not 发展, 产业 …).
+BACKGROUND_MARKERS = words("现状 形势 背景 意义 成效 基础")
+#: Headings of the parts every plan may have in its own words, by the role they play: a lower
+#: plan that has its own 指导思想 responds to the reference plan's, whatever it says. A heading
+#: plays the role when it is one of these words, or ends with one and is at most two characters
+#: longer (发展原则, 工作原则). Background (现状, 形势 …) is recognised by BACKGROUND_WORDS.
+SECTION_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "guidance": words("指导思想 总体思路 发展思路 基本思路 总体要求 总体考虑"),
+    "principles": words("原则"),
+    "safeguards": words("保障措施 保障机制 实施保障 组织实施"),
+    "glossary": words("术语 名词解释 术语解释"),
+}
+
 # ------------------------------------------------------------------------------------ years
 
 

@@ -91,6 +91,39 @@ def tfidf_cosine(
     return result
 
 
+def tfidf_containment(
+    queries: Sequence[Features],
+    texts: Sequence[Features],
+    documents: Sequence[Features] | None = None,
+) -> Matrix:
+    """For every query/text pair, the share of the query's IDF weight that the text holds: how
+    much of a short text (a heading such as 研发设计类软件) is found inside a longer one, whatever
+    else the longer one says. ``w = log((1+n)/(1+df))`` over ``documents`` (queries and texts
+    when not given), so a feature every document has weighs nothing; a query of such features
+    only is contained nowhere."""
+    docs = list(documents) if documents is not None else [*queries, *texts]
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(doc.keys())
+    n = len(docs)
+    features = sorted({g for q in queries for g in q})
+    column = {g: k for k, g in enumerate(features)}
+    weights = np.zeros((len(queries), len(features)))
+    for r, q in enumerate(queries):
+        for g in q:
+            weights[r, column[g]] = math.log((1 + n) / (1 + df[g]))
+    present = np.zeros((len(texts), len(features)))
+    for r, t in enumerate(texts):
+        for g in t:
+            k = column.get(g)
+            if k is not None:
+                present[r, k] = 1.0
+    totals = weights.sum(axis=1, keepdims=True)
+    totals[totals == 0] = np.inf
+    result: Matrix = (weights @ present.T) / totals
+    return result
+
+
 def dice(x: Features, y: Features) -> float:
     """Dice coefficient of two feature bags (shared / total)."""
     total = sum(x.values()) + sum(y.values())
@@ -112,5 +145,6 @@ __all__: list[Any] = [
     "dice",
     "shape_bigrams",
     "standardise",
+    "tfidf_containment",
     "tfidf_cosine",
 ]
