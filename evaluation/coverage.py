@@ -8,13 +8,28 @@ gap a tool misses is the costly error.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from evaluation.plans import GOLD
 from evaluation.targets import squeeze
+from plancompare.embed.base import Embedder
 from plancompare.model import Plan, Section
+
+#: The gold pairs (REF__PLAN) coverage was calibrated on.
+IN_SAMPLE = ("nat_smart_mfg__sd_smart_mfg", "nat_sensors__sd_smart_sensor")
+#: The gold pair set aside: nobody developing coverage looks at its output until the end.
+HELD_OUT = ("sd_ai_pilot__qd_ai_pilot",)
+#: The verdicts, in the order a confusion matrix lists them.
+VERDICTS = ("covered", "partial", "absent")
+
+
+def gold_path(pair: str) -> Path:
+    """The gold file of a pair named REF__PLAN."""
+    return GOLD / "coverage" / f"{pair}.yaml"
 
 
 @dataclass(slots=True)
@@ -45,6 +60,27 @@ class CoverageScore:
     """Gold items no unit of the outline stands for."""
     wrong: list[str] = field(default_factory=list)
     """One line per item with the wrong verdict."""
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """How many items of each gold verdict got each verdict: (gold, got) → count."""
+
+    def __add__(self, other: CoverageScore) -> CoverageScore:
+        return CoverageScore(
+            self.items + other.items,
+            self.right + other.right,
+            self.absent + other.absent,
+            self.absent_found + other.absent_found,
+            [*self.unplaced, *other.unplaced],
+            [*self.wrong, *other.wrong],
+            self.confusion + other.confusion,
+        )
+
+    def matrix(self) -> list[str]:
+        """The confusion matrix as lines of text: gold verdicts down, verdicts got across."""
+        lines = ["gold / got  " + "".join(f"{v:>9}" for v in VERDICTS)]
+        for gold in VERDICTS:
+            counts = "".join(f"{self.confusion[(gold, got)]:>9}" for got in VERDICTS)
+            lines.append(f"{gold:<12}{counts}")
+        return lines
 
     @property
     def accuracy(self) -> float:
@@ -110,9 +146,22 @@ def score_coverage(verdicts: dict[str, str], plan: Plan, items: list[GoldItem]) 
         got = verdicts.get(section.id, "absent")
         score.items += 1
         score.right += got == item.verdict
+        score.confusion[(item.verdict, got)] += 1
         if item.verdict == "absent":
             score.absent += 1
             score.absent_found += got == "absent"
         if got != item.verdict:
             score.wrong.append(f"{item.ref}: gold {item.verdict}, got {got} ({section.id})")
     return score
+
+
+def score_pair(pair: str, embedder: Embedder | None) -> CoverageScore:
+    """Coverage of a gold pair's reference plan by its plan, scored against the pair's gold."""
+    from evaluation.plans import load_plan
+    from plancompare.coverage import coverage
+
+    ref_id, plan_id, items = load_gold(gold_path(pair))
+    ref, plan = load_plan(ref_id), load_plan(plan_id)
+    result = coverage(ref, [plan], embedder)
+    verdicts = {row.section: row.cells[plan_id].verdict.value for row in result.rows}
+    return score_coverage(verdicts, ref, items)
