@@ -32,6 +32,8 @@ COMMAND_MODULES = {
     "diff": "align",
     "unique": "align",
     "models": "align",
+    "coverage": "coverage",
+    "similar": "coverage",
     "review": "tui",
     "serve": "tui",
 }
