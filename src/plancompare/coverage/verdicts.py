@@ -183,7 +183,7 @@ class _Judge:
             cell = CoverageCell(self.plan.id, Verdict.COVERED, round(score, 3), Basis.NAMED)
             cell.counterparts = self._named_counterpart(section.id)
             return cell
-        if link < r.strong_link and share < r.share and not named:
+        if link < r.strong_link and share < r.share:
             return CoverageCell(self.plan.id, Verdict.ABSENT, round(score, 3), Basis.CONTENT)
         return CoverageCell(self.plan.id, Verdict.PARTIAL, round(score, 3), Basis.CONTENT)
 
