@@ -22,6 +22,7 @@ from plancompare.model import Plan, Section
 #: The gold pairs (REF__PLAN) coverage was calibrated on.
 IN_SAMPLE = ("nat_smart_mfg__sd_smart_mfg", "nat_sensors__sd_smart_sensor")
 #: The gold pair set aside: nobody developing coverage looks at its output until the end.
+#: Scored once, at c661078 (the rule final): 49 items, accuracy 0.612, absent recall 2/3.
 HELD_OUT = ("sd_ai_pilot__qd_ai_pilot",)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")

@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.cli.align import MODEL_HELP, _progress, _reported
-from plancompare.coverage import Coverage, CoverageRow, Verdict, coverage, coverage_dict
-from plancompare.coverage.verdicts import unit_label
 from plancompare.errors import PlanError
 from plancompare.i18n import LANGUAGES, t
 from plancompare.model import Plan
 from plancompare.text.grid import clip, format_table
+
+if TYPE_CHECKING:
+    # numpy and the embedders load only when a command runs, not for --help.
+    from plancompare.coverage import Coverage, CoverageRow
 
 LANG = click.option(
     "--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language."
@@ -54,6 +57,8 @@ def coverage_cmd(
       plancompare coverage luhe dehong --evidence --lang en
       plancompare coverage luhe dehong --json
     """
+    from plancompare.coverage import Verdict, coverage, coverage_dict
+
     reference = settings.corpus.resolve(ref)
     others = [settings.corpus.resolve(p) for p in plans]
     with _reported():
@@ -91,6 +96,8 @@ def _plan_name(plan: Plan) -> str:
 def _table(result: Coverage, lang: str) -> list[str]:
     """A header, then one line per reference unit: its id, its label indented by level, then
     each plan's verdict and score (and, for one plan, its best counterpart)."""
+    from plancompare.coverage import Verdict
+
     header = ["§", t("col_ref_unit", lang), *(p.id for p in result.plans)]
     single = len(result.plans) == 1
     if single:
@@ -145,6 +152,7 @@ def similar_cmd(
       plancompare similar dehong:5.1 --json
     """
     from plancompare.coverage.similar import SimilarIndex, similar_dict
+    from plancompare.coverage.verdicts import unit_label
 
     ids = settings.corpus.ids()
     if not ids:
