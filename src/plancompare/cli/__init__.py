@@ -59,6 +59,14 @@ class PlanCompareGroup(click.Group):
             ctx.exit(130)
 
 
+def say(settings: Settings, key: str, err: bool = False, **values: object) -> None:
+    """Print the catalogue's words for ``key`` in the settings' language (to stderr with
+    ``err``)."""
+    from plancompare.i18n import t
+
+    click.echo(t(key, settings.lang, **values), err=err)
+
+
 def emit_json(data: object) -> None:
     """Print JSON for scripts: UTF-8, not ASCII-escaped, indented."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -94,6 +102,12 @@ pass_settings = click.make_pass_decorator(Settings)
     envvar="PLANCOMPARE_CONFIG",
     help="Settings file [env PLANCOMPARE_CONFIG; default: the nearest plancompare.toml].",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    envvar="PLANCOMPARE_LANG",
+    help="Language of what plancompare says [env PLANCOMPARE_LANG; default: zh].",
+)
 @click.version_option(package_name="plancompare")
 @click.pass_context
 def main(
@@ -102,14 +116,19 @@ def main(
     db_path: Path | None,
     model: str | None,
     config_path: Path | None,
+    lang: str | None,
 ) -> None:
     """Compare draft regional development plans and write consultation comments.
 
-    PLAN arguments are corpus ids (luhe, dehong) or paths to .txt, .docx or .md files.
+    PLAN arguments are corpus ids (luhe, dehong) or paths to .txt, .docx, .pdf or .md files.
     Settings come from the options, then environment variables, then plancompare.toml.
+
+    \b
+    Example:
+      plancompare --lang en plans
     """
     try:
-        ctx.obj = resolve_settings(corpus_dir, db_path, model, config_path)
+        ctx.obj = resolve_settings(corpus_dir, db_path, model, config_path, lang)
     except PlanError as e:
         click.echo(f"plancompare: error: {e.line()}", err=True)
         ctx.exit(EXIT_USER_ERROR)
@@ -122,4 +141,4 @@ def main(
         ctx.invoke(review)
 
 
-__all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]
+__all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings", "say"]
