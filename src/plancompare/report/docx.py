@@ -204,6 +204,11 @@ class _Writer:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         form = self.form and columns == len(FORM_WIDTHS)
+        if form:
+            # LibreOffice and Word lay a table out by its grid: fixed widths, not autofit.
+            table.autofit = False
+            for column, width in zip(table.columns, FORM_WIDTHS, strict=True):
+                column.width = Cm(width)
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 target = table.cell(r, c)
