@@ -37,7 +37,28 @@ COMMAND_MODULES = {
 }
 
 
-class PlanCompareGroup(click.Group):
+def first_sentence(help_text: str) -> str:
+    """The first sentence of a help text, whole (click would cut it at 45 characters)."""
+    text = " ".join(help_text.split("\n\n")[0].split())
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
+class SentenceGroup(click.Group):
+    """A group that lists its commands with the first sentence of their help, never cut."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, first_sentence(command.help or "")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class PlanCompareGroup(SentenceGroup):
     """Loads command modules on demand; turns user mistakes into one line and exit status 2."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -141,4 +162,12 @@ def main(
         ctx.invoke(review)
 
 
-__all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings", "say"]
+__all__ = [
+    "EXIT_USER_ERROR",
+    "SentenceGroup",
+    "Settings",
+    "emit_json",
+    "main",
+    "pass_settings",
+    "say",
+]

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from plancompare.cli import Settings, emit_json, main, pass_settings, say
+from plancompare.cli import SentenceGroup, Settings, emit_json, main, pass_settings, say
 from plancompare.embed import Embedder
 from plancompare.errors import PlanError
 from plancompare.i18n import LANGUAGES, t
@@ -171,7 +171,7 @@ def _show(c: Comment, lang: str, names: _Names) -> None:
         row("report_rationale", c.rationale)
 
 
-@main.group("comment")
+@main.group("comment", cls=SentenceGroup)
 def comment_group() -> None:
     """Write and manage review comments on a plan.
 
@@ -251,7 +251,7 @@ def add_cmd(
       plancompare comment add luhe --section 6.1 --quote 工作领导小组 \\
         --body 建议明确牵头单位 --category 修改 --suggest 由县科工局牵头的工作领导小组 \\
         --reason 便于落实责任 --reviewer 张三 --org 县发展改革局
-      plancompare comment add luhe --target 服装产业年总产值 --target-year 2030 \
+      plancompare comment add luhe --target 服装产业年总产值 --target-year 2030 \\
         --body 目标偏高，建议论证
       plancompare comment add luhe --section 6 --finding numbering-gap
     """
@@ -496,7 +496,7 @@ def restore_cmd(settings: Settings, comment_id: str) -> None:
     say(settings, "cli_restored", id=comment.id[:8])
 
 
-@main.group("comments")
+@main.group("comments", cls=SentenceGroup)
 def comments_group() -> None:
     """Exchange comments between reviewers (W3C Web Annotation JSON-LD) and re-anchor them.
 

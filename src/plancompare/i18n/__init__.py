@@ -227,6 +227,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "draft_rationale_structure": "章节编号和标题应完整、连续，便于引用和执行。",
         "draft_rationale_targets": "同一指标在规划中应前后一致，以便执行和考核。",
         # --- the feedback report and the 意见反馈表 (report) -----------------------------------
+        "html_lang": "zh-CN",
+        "report_part_numerals": "chinese",
+        "report_appendix_numerals": "chinese",
+        "report_part_number": "{n}、",
         "report_title": "关于{plans}的意见",
         "report_form_title": "关于{plans}的意见反馈表",
         "report_and": "和",
@@ -577,6 +581,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "draft_rationale_structure": "Numbering and headings should be complete and continuous, so that the plan can be cited and carried out.",
         "draft_rationale_targets": "A target should be stated the same way throughout the plan, so that it can be carried out and assessed.",
         # --- the feedback report and the 意见反馈表 (report) -----------------------------------
+        "html_lang": "en",
+        "report_part_numerals": "arabic",
+        "report_appendix_numerals": "latin",
+        "report_part_number": "{n}. ",
         "report_title": "Comments on {plans}",
         "report_form_title": "Feedback form on {plans}",
         "report_and": " and ",

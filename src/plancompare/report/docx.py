@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from markdown_it.token import Token
 
+from plancompare.i18n import t
 from plancompare.report.markdown import is_web_address, markdown_renderer
 
 #: Fonts named in the styles: (Latin, East Asian).
@@ -40,7 +41,7 @@ def render_docx(markdown: str, title: str, lang: str = "zh", form: bool = False)
     _page(document, landscape=form)
     _styles(document, lang)
     document.core_properties.title = title
-    document.core_properties.language = "zh-CN" if lang == "zh" else "en"
+    document.core_properties.language = t("html_lang", lang)
     _Writer(document, form).walk(markdown_renderer().parse(markdown))
     out = BytesIO()
     document.save(out)
@@ -71,7 +72,7 @@ def _fonts(style: Any, fonts: tuple[str, str], lang: str) -> None:
     if language is None:
         language = OxmlElement("w:lang")
         r_pr.append(language)
-    language.set(qn("w:val"), "zh-CN" if lang == "zh" else "en-GB")
+    language.set(qn("w:val"), t("html_lang", lang))
     language.set(qn("w:eastAsia"), "zh-CN")
 
 

@@ -142,8 +142,18 @@ def _joined(lines: list[str]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def numeral(n: int, style: str) -> str:
+    """``n`` written in a numbering style the catalogue names: chinese (三), latin (C) or
+    arabic (3)."""
+    if style == "chinese":
+        return chinese_numeral(n)
+    if style == "latin":
+        return chr(ord("A") + n - 1)
+    return str(n)
+
+
 def _ordinal_heading(n: int, lang: str) -> str:
-    return f"{chinese_numeral(n)}、" if lang == "zh" else f"{n}. "
+    return t("report_part_number", lang, n=numeral(n, t("report_part_numerals", lang)))
 
 
 def _natural_key(section_id: str | None) -> tuple[int, ...]:
@@ -358,7 +368,7 @@ def _appendices(
 
 
 def _appendix_number(n: int, lang: str) -> str:
-    return chinese_numeral(n) if lang == "zh" else chr(ord("A") + n - 1)
+    return numeral(n, t("report_appendix_numerals", lang))
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from plancompare.i18n import t
 from plancompare.report.markdown import is_web_address, markdown_renderer
 
 _STYLE = """
@@ -59,7 +60,7 @@ def html_renderer() -> MarkdownIt:
 def render_html(markdown: str, title: str, lang: str = "zh", form: bool = False) -> str:
     """The report as one standalone HTML page (its stylesheet embedded)."""
     body = html_renderer().render(markdown)
-    language = "zh-CN" if lang == "zh" else "en"
+    language = t("html_lang", lang)
     kind = ' class="form"' if form else ""
     return (
         "<!DOCTYPE html>\n"

@@ -25,7 +25,7 @@ from plancompare.report.form import Sender
 from plancompare.review.model import Comment
 from plancompare.review.store import CommentStore
 from plancompare.session import ExportedReport, ReviewSession, open_session
-from plancompare.tui.commands import WorkspaceCommands
+from plancompare.tui.commands import WorkspaceCommands, WorkspacePalette
 from plancompare.tui.dialogs.export import ExportChoice, ExportDialog
 from plancompare.tui.dialogs.sender import SenderDialog
 from plancompare.tui.i18n import Labels, localize_bindings
@@ -254,8 +254,8 @@ class PlanCompareApp(App[None]):
         """The command palette, prompting in the interface's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
-                CommandPalette(
-                    placeholder=self.labels["palette_placeholder"], id="--command-palette"
+                WorkspacePalette(
+                    self.labels["palette_no_matches"], self.labels["palette_placeholder"]
                 )
             )
 
