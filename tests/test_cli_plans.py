@@ -180,8 +180,11 @@ def test_check_json_and_text(cli: Cli) -> None:
     assert dup[0]["section"] == "5"
     assert dup[0]["evidence"] == ["四、实施路径", "四、保障措施"]
     text = cli("check", "luhe").output
-    assert "missing-heading" in text
-    assert "numbering-gap" in text
+    assert "缺少标题" in text and "编号缺漏" in text
+    # places as the draft names them, never a section id
+    assert "五、保障措施  编号缺漏" in text and "第 6 节" not in text
+    english = cli("--lang", "en", "check", "luhe").output
+    assert "numbering gap: 三、总体目标 is followed by 五、保障措施" in english
 
 
 def test_edited_canonical_file_is_read_back(cli: Cli, corpus_dir: Path) -> None:

@@ -84,13 +84,14 @@ async def test_serve_answers_on_localhost_with_the_app(tmp_path: Path) -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         _, err = server.communicate(timeout=10)
-    assert "<title>plancompare</title>" in page
+    assert "<title>规划对照</title>" in page and '<html lang="zh-CN">' in page
+    assert ">开始</button>" in page and ">重新开始</button>" in page
     assert "js/textual.js" in page
     assert "googleapis" not in page  # the page asks nothing of the internet
     assert "WebSocket" in script
     assert socket_url.group(1) == f"ws://127.0.0.1:{port}/ws"
     assert "规划对照" in drawn  # the workspace itself, drawn for the browser's terminal
-    assert f"serving on http://127.0.0.1:{port}" in err.decode("utf-8")
+    assert f"正在 http://127.0.0.1:{port} 提供服务" in err.decode("utf-8")
 
 
 def test_serve_refuses_an_open_address_without_public(cli: Callable[..., Result]) -> None:
@@ -105,3 +106,29 @@ def test_serve_help_says_there_is_no_authentication(cli: Callable[..., Result]) 
     result = cli("serve", "--help")
     assert "no authentication" in result.output
     assert "127.0.0.1" in result.output
+
+
+def test_a_busy_port_is_one_line_and_exit_2(cli: Callable[..., Result]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("serve", "--port", str(port))
+        english = cli("--lang", "en", "serve", "--port", str(port))
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"plancompare: error: 端口 {port} 已被占用；请用 --port 换一个端口"
+    ]
+    assert english.output.strip() == (
+        f"plancompare: error: port {port} is in use; choose another with --port"
+    )
+
+
+def test_the_page_follows_the_language(tmp_path: Path) -> None:
+    from plancompare.cli.tui import offline_page
+
+    page = offline_page(tmp_path, "en").read_text(encoding="utf-8")
+    assert "<title>Plan compare</title>" in page and '<html lang="en">' in page
+    assert ">Start</button>" in page and "Session ended" in page
+    page = offline_page(tmp_path, "zh").read_text(encoding="utf-8")
+    assert ">开始</button>" in page and ">会话已结束</div>" in page and "Restart" not in page

@@ -30,6 +30,11 @@ class SectionKind(StrEnum):
     """An 附件 (附件1, 附件：…) after the plan's body, at the top level."""
 
 
+#: The labels of headless sections: keys stored in comment anchors (their paths), never shown
+#: as such — :mod:`plancompare.plan.wording` words them in the reader's language.
+PREAMBLE_LABEL = "（前言）"
+INFERRED_LABEL = "〔缺失标题〕"
+
 #: Kinds that are paragraph-level items rather than headings: each owns one paragraph.
 ITEM_KINDS = frozenset({SectionKind.DASH, SectionKind.LEAD})
 
@@ -120,9 +125,9 @@ class Section:
     def label(self) -> str:
         """A short human label: the heading as written, or a placeholder for headless sections."""
         if self.kind is SectionKind.PREAMBLE:
-            return "（前言）"
+            return PREAMBLE_LABEL
         if self.kind is SectionKind.INFERRED:
-            return "〔缺失标题〕"
+            return INFERRED_LABEL
         number = self.number or ""
         if self.kind in (SectionKind.BOX, SectionKind.ANNEX) and number[-1:].isalnum():
             # "专栏 1" + "智能制造技术攻关行动": the word number needs a space before its title.
@@ -231,23 +236,46 @@ class Plan:
 
 
 @dataclass(slots=True)
+class FindingFigure:
+    """One statement of a target that a finding sets against others: its value and where."""
+
+    value: str
+    """The value as a reviewer reads it (≥10个, 15个)."""
+    section: str
+    """Id of the section that states it."""
+    path: list[str] = field(default_factory=list)
+    """Labels of the sections from the top down to it (see ``Section.label``)."""
+    table: bool = False
+    """True when it is read from an indicator table of that section."""
+    quote: str = ""
+    """The words that state it (a sentence's wording, or the table row)."""
+
+
+@dataclass(slots=True)
 class Finding:
-    """Something a reviewer should look at: a structural problem or an inconsistency."""
+    """Something a reviewer should look at: a structural problem or an inconsistency.
+
+    A finding carries its kind and what the wording fills in, never words of its own: it is
+    worded where it is shown, in the reader's language (``plancompare.checks.finding_text``).
+    """
 
     kind: str
     """A stable key: missing-heading, numbering-gap, duplicate-number, out-of-sequence, …"""
     section: str | None
     """Id of the section the finding is about."""
-    message: str
-    """One sentence saying what is wrong, in English."""
     evidence: list[str] = field(default_factory=list)
     """The quotes that show it, exactly as in the plan."""
-    message_zh: str = ""
-    """The same sentence in Chinese, for reviewers reading Chinese (the default)."""
+    values: dict[str, str] = field(default_factory=dict)
+    """What its wording fills in: headings, numbers, years, an indicator (by kind)."""
+    figures: list[FindingFigure] = field(default_factory=list)
+    """The statements of a target it compares, in document order (target findings)."""
+    variant: str = ""
+    """Which wording of the kind applies ("" for the usual one; e.g. ``between``)."""
 
-    def text(self, lang: str = "zh") -> str:
-        """The message in ``lang`` ("zh" or "en")."""
-        return self.message_zh if lang == "zh" and self.message_zh else self.message
+    @property
+    def wording(self) -> str:
+        """The catalogue key of its wording: ``finding_numbering-gap_between``."""
+        return f"finding_{self.kind}" + (f"_{self.variant}" if self.variant else "")
 
 
 @dataclass(slots=True)

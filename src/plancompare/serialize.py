@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from plancompare.model import Benchmark, Finding, Plan, PlanMeta, Section, Table, Target
+from plancompare.plan.wording import finding_text
 
 
 def meta_dict(meta: PlanMeta) -> dict[str, Any]:
@@ -50,13 +51,15 @@ def outline_dict(plan: Plan) -> dict[str, Any]:
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    """One finding: kind, section, message, evidence."""
+    """One finding: kind, section, message (English; ``message_zh`` in Chinese), evidence,
+    and the values its wording fills in."""
     return {
         "kind": finding.kind,
         "section": finding.section,
-        "message": finding.message,
-        "message_zh": finding.message_zh,
+        "message": finding_text(finding, "en"),
+        "message_zh": finding_text(finding, "zh"),
         "evidence": list(finding.evidence),
+        "values": dict(finding.values),
     }
 
 

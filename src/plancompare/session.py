@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING
 
 from plancompare.align.rows import CompareRow, compare_rows
 from plancompare.config import Settings
+from plancompare.i18n import t
 from plancompare.model import Alignment, Benchmark, Finding, Plan
 from plancompare.plan.corpus import write_atomic
-from plancompare.report.feedback import ReportOptions, compose_report, render_html
-from plancompare.review.model import Anchor, Comment, Reference
+from plancompare.plan.wording import plan_short
+from plancompare.report.feedback import ReportOptions, compose_report
+from plancompare.report.form import Sender
+from plancompare.review.model import Anchor, Comment, Disposition, Reference, Status
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, new_comment
 
@@ -35,10 +38,8 @@ Progress = Callable[[str, float], None]
 class ExportedReport:
     """Where an export wrote the report."""
 
-    markdown: Path
-    """The Markdown file."""
-    html: Path
-    """The HTML file."""
+    path: Path
+    """The file written."""
     comments: int
     """How many comments it holds."""
 
@@ -202,27 +203,60 @@ class ReviewSession:
 
     # --- the report ------------------------------------------------------------------------------
 
-    def export_report(self, lang: str = "zh", folder: Path | None = None) -> ExportedReport:
-        """Write the feedback report as Markdown and HTML, through the CLI's own function
-        (next to the review database unless ``folder`` is given)."""
-        from datetime import date
+    def decide(self, comment_id: str, disposition: Disposition, note: str) -> Comment:
+        """Record the decision on a comment (处理意见) and its reason."""
+        return self.store.update(comment_id, disposition=disposition, disposition_note=note.strip())
 
-        comments = self.comments()
-        options = ReportOptions(lang=lang, date=date.today())
+    def submit(self, comments: list[Comment]) -> int:
+        """Mark the drafts among ``comments`` submitted; returns how many were drafts."""
+        drafts = [c for c in comments if c.status is Status.DRAFT]
+        for c in drafts:
+            self.store.update(c.id, status=Status.SUBMITTED)
+        return len(drafts)
+
+    # --- the report ------------------------------------------------------------------------------
+
+    def sender(self) -> Sender | None:
+        """The 意见反馈表's header block as remembered; None until it has been given once."""
+        contact = self.store.preference("form_contact")
+        if contact is None:
+            return None
+        return Sender(
+            organisation=self.store.preference("form_organisation") or "",
+            contact=contact,
+            phone=self.store.preference("form_phone") or "",
+        )
+
+    def remember_sender(self, sender: Sender) -> None:
+        """Keep the header block for the next export."""
+        self.store.set_preference("form_organisation", sender.organisation.strip())
+        self.store.set_preference("form_contact", sender.contact.strip())
+        self.store.set_preference("form_phone", sender.phone.strip())
+
+    def export_report(
+        self,
+        comments: list[Comment],
+        options: ReportOptions,
+        fmt: str = "md",
+        folder: Path | None = None,
+    ) -> ExportedReport:
+        """Write ``comments`` as the report or the 意见反馈表 (``options.table``) in ``fmt``
+        (md, html, docx) through the CLI's own function, next to the review database unless
+        ``folder`` is given."""
         report = compose_report(
-            comments,
-            self.plan,
-            (self.a.id, self.b.id),
-            options,
-            self.embedder,
+            comments, self.plan, self._covered(comments), options, self.embedder
         )
         folder = folder or self.settings.db_path.parent
-        stem = "意见反馈" if lang == "zh" else "feedback"
-        md = folder / f"{stem}-{self.a.id}-{self.b.id}.md"
-        html = md.with_suffix(".html")
-        write_atomic(md, report.text)
-        write_atomic(html, render_html(report.text, report.title, lang))
-        return ExportedReport(md, html, report.comments)
+        stem = t("export_file_form" if options.table else "export_file_report", options.lang)
+        names = "-".join(plan_short(self.plan(p).meta) for p in self._covered(comments))
+        path = folder / f"{stem}-{names}.{fmt}"
+        write_atomic(path, report.render(fmt))
+        return ExportedReport(path, report.comments)
+
+    def _covered(self, comments: list[Comment]) -> list[str]:
+        """The plans of the session that ``comments`` are on, A first."""
+        ids = [p.id for p in (self.a, self.b) if any(c.plan == p.id for c in comments)]
+        return ids or [self.a.id]
 
 
 def open_session(

@@ -8,9 +8,11 @@ import click
 
 from plancompare.checks import check_plan
 from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.i18n import t
 from plancompare.model import Plan, Section, SectionKind
 from plancompare.plan.corpus import ImportStatus
 from plancompare.plan.importer import MetaOptions, default_plan_id
+from plancompare.plan.wording import finding_text, plan_short, section_place
 from plancompare.serialize import findings_dict, meta_dict, outline_dict
 
 
@@ -155,11 +157,13 @@ def _outline_line(section: Section, with_text: bool) -> str:
 @click.argument("plan")
 @click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
 @click.option(
-    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language."
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    help="Language of the findings [default: the global --lang, else zh].",
 )
 @pass_settings
-def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str) -> None:
-    """List structural and consistency findings of a plan.
+def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str | None) -> None:
+    """List structural and consistency findings of a plan, each where the draft has it.
 
     \b
     Example:
@@ -171,8 +175,11 @@ def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str) -> None:
     if as_json:
         emit_json(findings_dict(loaded, findings))
         return
+    lang = lang or settings.lang
     if not findings:
-        click.echo(f"{loaded.id}: no findings")
+        click.echo(t("cli_no_findings", lang, plan=plan_short(loaded.meta)))
         return
     for f in findings:
-        click.echo(f"{f.section or '-':<8}{click.style(f.kind, fg='yellow')}  {f.text(lang)}")
+        where = section_place(loaded, f.section, lang) if f.section else "—"
+        kind = click.style(t(f"kind_{f.kind}", lang), fg="yellow")
+        click.echo(f"{where}  {kind}{t('colon', lang)}{finding_text(f, lang)}")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import html
 import ipaddress
 import re
 import shlex
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -13,14 +16,13 @@ import click
 
 from plancompare.cli import Settings, main, pass_settings
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 
 DEFAULT_PAIR = ("luhe", "dehong")
 LANG_OPTION = click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
-    default="zh",
-    show_default=True,
-    help="Language of the interface.",
+    help="Language of the interface [default: the global --lang, else zh].",
 )
 
 
@@ -51,7 +53,9 @@ def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str) -> None:
 @click.argument("plan_b", required=False)
 @LANG_OPTION
 @pass_settings
-def review_cmd(settings: Settings, plan_a: str | None, plan_b: str | None, lang: str) -> None:
+def review_cmd(
+    settings: Settings, plan_a: str | None, plan_b: str | None, lang: str | None
+) -> None:
     """Open the review workspace on two plans (the shipped pair by default).
 
     \b
@@ -64,7 +68,7 @@ def review_cmd(settings: Settings, plan_a: str | None, plan_b: str | None, lang:
     if (plan_a is None) != (plan_b is None):
         raise PlanError(None, "give two plans to compare, or none for the shipped pair")
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
-    run_review(settings, pair[0], pair[1], lang)
+    run_review(settings, pair[0], pair[1], lang or settings.lang)
 
 
 @main.command("serve")
@@ -86,7 +90,7 @@ def serve_cmd(
     host: str,
     port: int,
     public: bool,
-    lang: str,
+    lang: str | None,
 ) -> None:
     """Serve the review workspace to a web browser (textual-serve).
 
@@ -108,6 +112,8 @@ def serve_cmd(
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
     for spec in pair:
         settings.corpus.resolve(spec)  # a bad plan fails here, not in the browser
+    lang = lang or settings.lang
+    _check_port_free(host, port, lang)
     from textual_serve.server import Server
 
     command = shlex.join(
@@ -133,10 +139,24 @@ def serve_cmd(
             "can read and comment",
             err=True,
         )
-    click.echo(f"serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    click.echo(t("cli_serving", lang, url=f"http://{host}:{port}"), err=True)
+    title = t("serve_title", lang)
     with tempfile.TemporaryDirectory(prefix="plancompare-serve-") as templates:
-        offline_page(Path(templates), "plancompare")
-        Server(command, host=host, port=port, title="plancompare", templates_path=templates).serve()
+        offline_page(Path(templates), lang)
+        Server(command, host=host, port=port, title=title, templates_path=templates).serve()
+
+
+def _check_port_free(host: str, port: int, lang: str) -> None:
+    """One line and exit 2 when the port is taken, before the server starts (its own error
+    is a traceback after it has said it is serving)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise PlanError(None, t("cli_port_busy", lang, port=port)) from None
+            raise PlanError(None, f"cannot listen on {host}:{port}: {e.strerror or e}") from None
 
 
 #: textual-serve's page asks Google for a web font; the workspace works offline (and says
@@ -144,14 +164,27 @@ def serve_cmd(
 _WEB_FONT = re.compile(r"\s*<link[^>]*fonts\.googleapis\.com[^>]*/>", re.DOTALL)
 
 
-def offline_page(folder: Path, title: str) -> Path:
-    """Write textual-serve's own page template into ``folder``, without the web-font link and
-    with a ``<title>``; the server renders it from there."""
+#: The English words of textual-serve's page, and the catalogue keys that word them.
+_PAGE_WORDS = {
+    ">Start</button>": ("serve_start", ">{}</button>"),
+    ">Session ended.</div>": ("serve_ended", ">{}</div>"),
+    ">Restart</button>": ("serve_restart", ">{}</button>"),
+}
+
+
+def offline_page(folder: Path, lang: str = "zh") -> Path:
+    """Write textual-serve's own page template into ``folder`` in the interface's language:
+    without the web-font link, with a ``<title>`` and the page's lang, its buttons and notice
+    worded from the catalogue; the server renders it from there."""
     import textual_serve
 
     source = Path(textual_serve.__file__).parent / "templates" / "app_index.html"
     page = _WEB_FONT.sub("", source.read_text(encoding="utf-8"))
+    title = html.escape(t("serve_title", lang))
     page = page.replace("<head>", f"<head>\n    <title>{title}</title>", 1)
+    page = re.sub(r"<html[^>]*>", f'<html lang="{t("html_lang", lang)}">', page, count=1)
+    for english, (key, form) in _PAGE_WORDS.items():
+        page = page.replace(english, form.format(html.escape(t(key, lang))))
     target = folder / "app_index.html"
     target.write_text(page, encoding="utf-8")
     return target

@@ -22,13 +22,14 @@ SOURCES_DIR = "sources"
 SAME_PLAN_OUTLINE = 60.0
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that readers see the old or the new content, never half of it."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file so that readers see the old or the new content, never half of it (text
+    as UTF-8, or bytes as they are)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8") if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from plancompare.model import FindingFigure
+from plancompare.plan.wording import finding_text
 from plancompare.review.model import (
     Anchor,
     AnchorCandidate,
@@ -87,6 +89,7 @@ def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
             "type": "target",
             "targets": [_figure_dict(t) for t in ref.targets],
             "note": ref.note,
+            "note_en": ref.note_en,
         }
     if isinstance(ref, PairRef):
         return {
@@ -97,12 +100,26 @@ def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
             "score": ref.score,
             "kind": ref.kind,
         }
+    finding = ref.finding()
     return {
         "type": "finding",
         "kind": ref.kind,
         "section": ref.section,
-        "message": ref.message,
-        "message_zh": ref.message_zh,
+        "variant": ref.variant,
+        "values": dict(ref.values),
+        "figures": [
+            {
+                "value": f.value,
+                "section": f.section,
+                "path": list(f.path),
+                "table": f.table,
+                "quote": f.quote,
+            }
+            for f in ref.figures
+        ],
+        # Worded for readers of the export that do not word findings themselves.
+        "message": ref.message or (finding_text(finding, "en") if ref.values else ""),
+        "message_zh": ref.message_zh or (finding_text(finding, "zh") if ref.values else ""),
         "evidence": list(ref.evidence),
     }
 
@@ -119,6 +136,8 @@ def _figure_dict(t: TargetFigure) -> dict[str, Any]:
         "section": t.section,
         "quote": t.quote,
         "qualitative": t.qualitative,
+        "path": list(t.path),
+        "table": t.table,
     }
 
 
@@ -244,6 +263,7 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
         return TargetRef(
             [_figure_from_dict(f, f"{where}targets[{i}].") for i, f in enumerate(figures)],
             _opt(data, "note", str, where) or "",
+            _opt(data, "note_en", str, where) or "",
         )
     if kind == "pair":
         score = _opt(data, "score", (int, float), where)
@@ -256,14 +276,33 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
         )
     if kind == "finding":
         evidence = _opt(data, "evidence", list, where) or []
-        return FindingRef(
+        values = _opt(data, "values", dict, where) or {}
+        figures = _opt(data, "figures", list, where) or []
+        kept = FindingRef(
             kind=_get(data, "kind", str, where),
             section=_opt(data, "section", str, where),
-            message=_get(data, "message", str, where),
             evidence=[str(e) for e in evidence],
-            message_zh=_opt(data, "message_zh", str, where) or "",
+            values={str(k): str(v) for k, v in values.items()},
+            figures=[_finding_figure(f, f"{where}figures[{i}].") for i, f in enumerate(figures)],
+            variant=_opt(data, "variant", str, where) or "",
         )
+        if not kept.values:  # an older record: the words it kept are all there is
+            kept.message = _opt(data, "message", str, where) or ""
+            kept.message_zh = _opt(data, "message_zh", str, where) or ""
+        return kept
     raise RecordError(f"{where}type: expected target, pair or finding, got {kind!r}")
+
+
+def _finding_figure(value: Any, where: str) -> FindingFigure:
+    data = _object(value, where.rstrip("."))
+    path = _opt(data, "path", list, where) or []
+    return FindingFigure(
+        value=_get(data, "value", str, where),
+        section=_get(data, "section", str, where),
+        path=[str(p) for p in path],
+        table=bool(_opt(data, "table", bool, where)),
+        quote=_opt(data, "quote", str, where) or "",
+    )
 
 
 def _figure_from_dict(value: Any, where: str) -> TargetFigure:
@@ -279,6 +318,8 @@ def _figure_from_dict(value: Any, where: str) -> TargetFigure:
         section=_get(data, "section", str, where),
         quote=_opt(data, "quote", str, where) or "",
         qualitative=_opt(data, "qualitative", str, where),
+        path=[str(p) for p in _opt(data, "path", list, where) or []],
+        table=bool(_opt(data, "table", bool, where)),
     )
 
 

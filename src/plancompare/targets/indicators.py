@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from plancompare.model import Target
+from plancompare.plan.wording import value_text
 from plancompare.text.lexicon import (
     FIRM_WORDS,
     SCOPE_LEAD,
@@ -61,15 +62,16 @@ def measure_of(target: Target) -> str:
     return measure + ("/rate" if target.rate else "")
 
 
-def show_value(t: Target, comparator: bool = True) -> str:
+def show_value(t: Target, comparator: bool = True, lang: str = "zh") -> str:
     """A target's value as a reviewer reads it: ≥100亿元, 3–5家, 〈零事故〉."""
-    if t.qualitative is not None:
-        return f"〈{t.qualitative}〉"
-    unit = t.unit or ""
-    if t.value_max is not None:
-        return f"{t.value}–{t.value_max}{unit}"
-    sign = {">=": "≥", "<=": "≤", "~": "约"}.get(t.comparator or "", "") if comparator else ""
-    return f"{sign}{t.value}{unit}"
+    return value_text(
+        None if t.value is None else str(t.value),
+        None if t.value_max is None else str(t.value_max),
+        t.unit,
+        t.comparator if comparator else None,
+        t.qualitative,
+        lang,
+    )
 
 
 def same_value(a: Target, b: Target) -> bool:

@@ -20,9 +20,14 @@ from textual.worker import Worker, WorkerState
 from plancompare.config import Settings
 from plancompare.errors import PlanError
 from plancompare.model import Plan
+from plancompare.report.feedback import ReportOptions
+from plancompare.report.form import Sender
+from plancompare.review.model import Comment
 from plancompare.review.store import CommentStore
-from plancompare.session import ReviewSession, open_session
-from plancompare.tui.commands import WorkspaceCommands
+from plancompare.session import ExportedReport, ReviewSession, open_session
+from plancompare.tui.commands import WorkspaceCommands, WorkspacePalette
+from plancompare.tui.dialogs.export import ExportChoice, ExportDialog
+from plancompare.tui.dialogs.sender import SenderDialog
 from plancompare.tui.i18n import Labels, localize_bindings
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.compare import CompareScreen
@@ -83,6 +88,8 @@ class PlanCompareApp(App[None]):
         self.status_text = self.labels["loading"]
         #: Where the compare view is to go once it can (see show_in_compare).
         self.jump_request: JumpRequest | None = None
+        #: What the last export wrote (None before one).
+        self.last_export: ExportedReport | None = None
         #: Published with the name of what changed: findings, alignment, matcher, benchmark,
         #: comments, status.
         self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
@@ -187,19 +194,53 @@ class PlanCompareApp(App[None]):
         self.notify(self.labels["restored"])
 
     def action_export(self) -> None:
-        """Write the report (Markdown and HTML) and say where; offer it as a download on the web."""
-        self._export()
+        """Export what the view shows — the comments view: its filtered comments; elsewhere:
+        every comment on the two plans — as the report or the 意见反馈表, in the format
+        chosen; say where; offer it as a download in a browser."""
+        shown = getattr(self.screen, "shown", None)
+        comments = shown() if callable(shown) else self.workspace.comments()
+        if not comments:
+            self.notify(self.labels["export_nothing"], severity="warning")
+            return
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            known = self.workspace.sender()
+            if not choice.form or known is not None:
+                self._export(comments, choice, known or Sender())
+                return
+            who = self.workspace.reviewer()
+            initial = Sender(organisation=who[1], contact=who[0]) if who else Sender()
+
+            def given(sender: Sender | None) -> None:
+                if sender is not None:
+                    self.workspace.remember_sender(sender)
+                    self._export(comments, choice, sender)
+
+            self.push_screen(SenderDialog(self.labels, initial), given)
+
+        self.push_screen(ExportDialog(self.labels, len(comments)), chosen)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self) -> None:
-        exported = self.workspace.export_report(self.labels.lang)
-        message = self.labels["exported"].format(md=exported.markdown, html=exported.html)
+    def _export(self, comments: list[Comment], choice: ExportChoice, sender: Sender) -> None:
+        from datetime import date
+
+        options = ReportOptions(
+            lang=self.labels.lang,
+            table=choice.form,
+            date=date.today(),
+            submitted_only=not choice.drafts,
+            sender=sender,
+        )
+        exported = self.workspace.export_report(comments, options, choice.fmt)
+        self.last_export = exported
+        message = self.labels["export_written"].format(n=exported.comments, path=exported.path)
         self.call_from_thread(self.notify, message, timeout=10)
         if self.is_web:
-            # In a terminal deliver_* would copy the files to ~/Downloads; only a browser
-            # needs them sent. The Markdown is the report; the HTML opens anywhere.
-            for path in (exported.markdown, exported.html):
-                self.call_from_thread(self.deliver_text, path, name=path.name)
+            # In a terminal deliver_* would copy the file to ~/Downloads; only a browser
+            # needs it sent.
+            self.call_from_thread(self.deliver_binary, exported.path, name=exported.path.name)
 
     def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
         """A report file reached the browser."""
@@ -213,8 +254,8 @@ class PlanCompareApp(App[None]):
         """The command palette, prompting in the interface's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
-                CommandPalette(
-                    placeholder=self.labels["palette_placeholder"], id="--command-palette"
+                WorkspacePalette(
+                    self.labels["palette_no_matches"], self.labels["palette_placeholder"]
                 )
             )
 

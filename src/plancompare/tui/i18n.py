@@ -9,7 +9,7 @@ from enum import StrEnum
 from textual.dom import DOMNode
 
 from plancompare.i18n import LABELS, LANGUAGES
-from plancompare.review.model import CHINESE
+from plancompare.review.model import term
 
 #: Textual's own widgets describe their keys in English; this is how they read in Chinese (in
 #: the help panel, ``?``). Descriptions missing here stay in English.
@@ -96,7 +96,7 @@ class Labels:
 
     def value(self, value: StrEnum) -> str:
         """How a category, stance, status or disposition reads in this language."""
-        return CHINESE.get(value, value.value) if self.lang == "zh" else value.value
+        return term(value, self.lang)
 
 
 def localize_bindings(node: DOMNode, labels: Labels) -> None:

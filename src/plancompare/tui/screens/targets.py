@@ -159,9 +159,9 @@ class TargetsScreen(ViewScreen):
         row, plan_id, target = chosen
         ws = self.workspace
         if row.pair is not None:
-            reference = TargetRef.of_pair(ws.a.id, ws.b.id, row.pair)
+            reference = TargetRef.of_pair(ws.a, ws.b, row.pair)
         else:
-            reference = TargetRef([TargetFigure.of(plan_id, target)])
+            reference = TargetRef([TargetFigure.of(ws.plan(plan_id), target)])
         cells = row.cells(self.labels, *self.table.names)
         self.write_comment(
             plan_id,
