@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import shlex
 import sys
@@ -71,11 +70,16 @@ def review_cmd(settings: Settings, plan_a: str | None, plan_b: str | None, lang:
 @click.argument("plan_a", required=False)
 @click.argument("plan_b", required=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default="8000", show_default=True, help="Port to listen on (1-65535).")
 @click.option(
     "--public",
     is_flag=True,
-    help="Allow an address other than this machine's (there is NO authentication).",
+    help="Allow an address other than this machine's (anyone with the printed address, "
+    "token included, can read and comment).",
+)
+@click.option(
+    "--public-url",
+    help="The address browsers use, when a proxy stands in front (e.g. https://plans.example.org).",
 )
 @LANG_OPTION
 @pass_settings
@@ -84,33 +88,46 @@ def serve_cmd(
     plan_a: str | None,
     plan_b: str | None,
     host: str,
-    port: int,
+    port: str,
     public: bool,
+    public_url: str | None,
     lang: str,
 ) -> None:
     """Serve the review workspace to a web browser (textual-serve).
 
-    There is no authentication: anyone who can reach the address can read the plans and
-    write comments as you. It listens on 127.0.0.1 (this machine only) unless --public.
+    There is no authentication beyond a random token printed at start, in the address to
+    open (as Jupyter does): anyone with that address can read the plans and write comments
+    as you. Pages of other sites cannot connect. It listens on 127.0.0.1 (this machine only)
+    unless --public.
 
     \b
     Example:
-      plancompare serve --port 8000        # then open http://127.0.0.1:8000
+      plancompare serve --port 8000        # then open the address it prints
     """
-    if not _is_loopback(host) and not public:
+    from plancompare.cli.web_server import (
+        GuardedServer,
+        address,
+        check_port,
+        check_public_url,
+        is_loopback,
+        machine_names,
+        new_token,
+    )
+
+    number = check_port(port)
+    if not is_loopback(host) and not public:
         raise PlanError(
             None,
-            f"{host} is reachable from other machines and there is no authentication; "
-            "add --public if you mean it",
+            f"{host} is reachable from other machines and there is no authentication "
+            "beyond the token; add --public if you mean it",
         )
+    proxy = check_public_url(public_url) if public_url else None
     if (plan_a is None) != (plan_b is None):
         raise PlanError(None, "give two plans to compare, or none for the shipped pair")
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
     for spec in pair:
         settings.corpus.resolve(spec)  # a bad plan fails here, not in the browser
-    from textual_serve.server import Server
-
-    command = shlex.join(
+    command = "exec " + shlex.join(
         [
             sys.executable,
             "-m",
@@ -127,16 +144,19 @@ def serve_cmd(
             lang,
         ]
     )
-    if not _is_loopback(host):
-        click.echo(
-            f"warning: serving on {host} without authentication — anyone who can reach it "
-            "can read and comment",
-            err=True,
-        )
-    click.echo(f"serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    where = address(host, number, proxy, machine_names() if not is_loopback(host) else ())
     with tempfile.TemporaryDirectory(prefix="plancompare-serve-") as templates:
         offline_page(Path(templates), "plancompare")
-        Server(command, host=host, port=port, title="plancompare", templates_path=templates).serve()
+        server = GuardedServer(command, where, new_token(), "plancompare", Path(templates))
+        listening = server.listen()
+        if not is_loopback(host):
+            click.echo(
+                f"warning: listening on {host}: anyone who has the address below can read "
+                "and comment",
+                err=True,
+            )
+        click.echo(f"serving on {server.page_url()} (Ctrl+C to stop)", err=True)
+        server.run(listening)
 
 
 #: textual-serve's page asks Google for a web font; the workspace works offline (and says
@@ -155,12 +175,3 @@ def offline_page(folder: Path, title: str) -> Path:
     target = folder / "app_index.html"
     target.write_text(page, encoding="utf-8")
     return target
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

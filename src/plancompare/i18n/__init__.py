@@ -165,6 +165,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bind_edit_comment": "修改意见",
         "bind_delete_comment": "删除意见",
         "bind_outline": "目录",
+        # --- hardening (issue 14): serve, limits, files ---
+        "serve_bad_port": "端口 {port} 无效：应为 1 到 65535 之间的整数",
+        "serve_bad_public_url": "--public-url {url} 无效：应为 http:// 或 https:// 开头的完整地址",
+        "serve_cannot_listen": "无法在此地址监听（{reason}）；换一个 --port 或 --host",
+        "serve_forbidden_host": "此服务不以 {host} 的名义提供",
+        "serve_forbidden_token": (
+            "缺少或错误的令牌：请打开 plancompare serve 启动时打印的地址（含 token）"
+        ),
+        "serve_forbidden_origin": "拒绝来自 {origin} 的页面连接：只接受本服务自己的页面",
+        # end hardening zh
     },
     "en": {
         "app_title": "Plan compare",
@@ -320,6 +330,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bind_edit_comment": "Edit comment",
         "bind_delete_comment": "Delete comment",
         "bind_outline": "Outline",
+        # --- hardening (issue 14): serve, limits, files ---
+        "serve_bad_port": "port {port} is not usable: give a whole number from 1 to 65535",
+        "serve_bad_public_url": (
+            "--public-url {url} is not usable: give a full http:// or https:// address"
+        ),
+        "serve_cannot_listen": "cannot listen there ({reason}); choose another --port or --host",
+        "serve_forbidden_host": "this server does not answer to the name {host}",
+        "serve_forbidden_token": (
+            "missing or wrong token: open the address pl"
+            "ancompare serve printed (it holds the token)"
+        ),
+        "serve_forbidden_origin": (
+            "refused a page of origin '{origin}': only this server's own page may connect"
+        ),
+        # end hardening en
     },
 }
 
