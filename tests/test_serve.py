@@ -342,7 +342,7 @@ async def test_a_workspace_that_does_not_quit_is_ended(tmp_path: Path) -> None:
     from aiohttp import web
 
     from plancompare.cli.tui import offline_page
-    from plancompare.cli.web_server import GuardedServer, address
+    from plancompare.tui.web_server import GuardedServer, address
 
     pid_file = tmp_path / "pid"
     program = (

@@ -104,7 +104,7 @@ def serve_cmd(
     Example:
       plancompare serve --port 8000        # then open the address it prints
     """
-    from plancompare.cli.web_server import (
+    from plancompare.tui.web_server import (
         GuardedServer,
         address,
         check_port,
