@@ -7,14 +7,13 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.embed import Embedder
 from plancompare.errors import PlanError
-from plancompare.model import Plan
+from plancompare.i18n import t
 from plancompare.plan.corpus import write_atomic
 from plancompare.report.feedback import LANGUAGES, ReportOptions, compose_report
 from plancompare.review.anchoring import anchor_for_target, make_anchor, reanchor_store
@@ -43,6 +42,7 @@ from plancompare.review.records import comment_dict, merge_result_dict, reanchor
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, finding_on, new_comment, pair_reference
 from plancompare.targets.extract import select_target
+from plancompare.text.visible import visible
 
 
 def _open(settings: Settings) -> CommentStore:
@@ -67,7 +67,10 @@ def _write_file(path: Path, text: str) -> None:
 def _text(value: str | None) -> str | None:
     """``-`` reads the text from standard input (for long, multi-line comments)."""
     if value == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError:
+            raise PlanError("-", t("stdin_not_utf8", "en")) from None
     return value
 
 
@@ -93,53 +96,55 @@ _STATE_COLOURS = {
 def _line(c: Comment) -> str:
     """One comment on one line: id, plan and section, category, anchor state, reviewer, body."""
     state = c.anchor.state.value + (f" {c.anchor.score:g}" if c.anchor.score is not None else "")
-    who = c.reviewer + (f"（{c.organisation}）" if c.organisation else "")
-    body = c.body.replace("\n", " ")
+    who = visible(c.reviewer + (f"（{c.organisation}）" if c.organisation else ""))
+    body = visible(c.body.replace("\n", " "))
     body = body if len(body) <= 40 else body[:39] + "…"
     deleted = click.style(" [deleted]", fg="red") if c.deleted else ""
     return (
-        f"{c.id[:8]}  {c.plan} {c.anchor.section or '—':<7} {c.category:<8} "
+        f"{c.id[:8]}  {c.plan} {c.anchor.section or '—':<7} {visible(c.category):<8} "
         f"{click.style(f'{state:<13}', fg=_STATE_COLOURS[c.anchor.state])} "
         f"{c.disposition.value:<9} {who or '—'}  {body}{deleted}"
     )
 
 
 def _show(c: Comment) -> None:
+    # Every line holds text of the comment: controls in it must not reach the terminal.
+    def echo(line: str) -> None:
+        echo(visible(line))
+
     a = c.anchor
-    click.echo(f"id          {c.id}")
-    click.echo(f"plan        {c.plan} v{c.plan_version}, section {a.section or '—'}")
-    click.echo(f"path        {' › '.join(a.path) or '—'}")
+    echo(f"id          {c.id}")
+    echo(f"plan        {c.plan} v{c.plan_version}, section {a.section or '—'}")
+    echo(f"path        {' › '.join(a.path) or '—'}")
     score = f" (score {a.score:g})" if a.score is not None else ""
-    click.echo(f"anchor      {a.state.value}{score}")
+    echo(f"anchor      {a.state.value}{score}")
     for cand in a.candidates:
-        click.echo(f"  candidate {cand.section} {cand.start}–{cand.end} (score {cand.score:g})")
+        echo(f"  candidate {cand.section} {cand.start}–{cand.end} (score {cand.score:g})")
     if c.quoted:
-        click.echo(f"quoted      {c.quoted}")
+        echo(f"quoted      {c.quoted}")
     if a.exact and a.exact != c.quoted:
-        click.echo(f"now         {a.exact}")
-    click.echo(f"category    {c.category}   stance {c.stance.value}   status {c.status.value}")
-    click.echo(f"disposition {c.disposition.value}  {c.disposition_note}".rstrip())
-    click.echo(f"reviewer    {c.reviewer or '—'} / {c.organisation or '—'}")
+        echo(f"now         {a.exact}")
+    echo(f"category    {c.category}   stance {c.stance.value}   status {c.status.value}")
+    echo(f"disposition {c.disposition.value}  {c.disposition_note}".rstrip())
+    echo(f"reviewer    {c.reviewer or '—'} / {c.organisation or '—'}")
     ref = c.reference
     if isinstance(ref, PairRef):
         quote = f" «{ref.anchor.exact}»" if ref.anchor.exact else ""
-        click.echo(f"pair        {ref.plan} v{ref.plan_version} {ref.anchor.section}{quote}")
+        echo(f"pair        {ref.plan} v{ref.plan_version} {ref.anchor.section}{quote}")
     elif isinstance(ref, FindingRef):
-        click.echo(f"finding     {ref.kind}: {ref.message}")
+        echo(f"finding     {ref.kind}: {ref.message}")
     elif isinstance(ref, TargetRef):
         for t in ref.targets:
-            click.echo(f"target      {t.plan} {t.indicator} {t.comparator or ''}{t.value} {t.unit}")
-    click.echo(f"created     {c.created.isoformat()}   updated {c.updated.isoformat()}")
+            echo(f"target      {t.plan} {t.indicator} {t.comparator or ''}{t.value} {t.unit}")
+    echo(f"created     {c.created.isoformat()}   updated {c.updated.isoformat()}")
     if c.deleted:
-        click.echo(
-            f"deleted     {c.deleted.isoformat()} (undo: plancompare comment restore {c.id[:8]})"
-        )
-    click.echo("")
-    click.echo(c.body)
+        echo(f"deleted     {c.deleted.isoformat()} (undo: plancompare comment restore {c.id[:8]})")
+    echo("")
+    echo(c.body)
     if c.suggestion:
-        click.echo(f"\n建议修改为: {c.suggestion}")
+        echo(f"\n建议修改为: {c.suggestion}")
     if c.rationale:
-        click.echo(f"理由或依据: {c.rationale}")
+        echo(f"理由或依据: {c.rationale}")
 
 
 @main.group("comment")
@@ -226,7 +231,7 @@ def add_cmd(
         --body 目标偏高，建议论证
       plancompare comment add luhe --section 6 --finding numbering-gap
     """
-    loaded = settings.corpus.resolve(plan)
+    loaded = settings.corpus.resolve_for_comments(plan)
     reference: Reference | None = None
     anchor = None
     suggested = Draft(body="")  # what is not given: the defaults, or what a finding suggests
@@ -240,7 +245,7 @@ def add_cmd(
     elif pair_plan or pair_section:
         if not (pair_plan and pair_section):
             raise PlanError(None, "give both --pair-plan and --pair-section")
-        other = settings.corpus.resolve(pair_plan)
+        other = settings.corpus.resolve_for_comments(pair_plan)
         reference = pair_reference(other, pair_section, pair_quote)
     elif finding_kind:
         finding = finding_on(loaded, section_id, finding_kind)
@@ -557,16 +562,6 @@ def reanchor_cmd(settings: Settings, plan: str, as_json: bool) -> None:
 def _embedder(settings: Settings) -> Embedder | None:
     """The configured embedder for comparing indicator names; none when it is lexical."""
     return None if settings.model == "lexical" else settings.embedder()
-
-
-def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | None:
-    """Re-anchor a plan's comments after a new version was imported (``plancompare import``):
-    prints one line, returns the JSON view; None when there is no review database yet."""
-    if not CommentStore.exists(settings.db_path):
-        return None
-    with _open(settings) as store:
-        summary = reanchor_store(store, plan)
-    return reanchor_dict(summary) | {"line": summary.line()}
 
 
 @main.command("report")

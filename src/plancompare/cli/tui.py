@@ -39,8 +39,8 @@ def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str) -> None:
     """Open the workspace on two plans (corpus ids or files)."""
     from plancompare.tui import make_app
 
-    a = settings.corpus.resolve(plan_a)
-    b = settings.corpus.resolve(plan_b)
+    a = settings.corpus.resolve_for_comments(plan_a)
+    b = settings.corpus.resolve_for_comments(plan_b)
     embedder = None if settings.model == "lexical" else settings.embedder()
     make_app(a, b, settings, embedder=embedder, lang=lang).run()
 
@@ -126,7 +126,7 @@ def serve_cmd(
         raise PlanError(None, "give two plans to compare, or none for the shipped pair")
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
     for spec in pair:
-        settings.corpus.resolve(spec)  # a bad plan fails here, not in the browser
+        settings.corpus.resolve_for_comments(spec)  # a bad plan fails here, not in the browser
     command = "exec " + shlex.join(
         [
             sys.executable,

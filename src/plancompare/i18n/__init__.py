@@ -174,7 +174,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "缺少或错误的令牌：请打开 plancompare serve 启动时打印的地址（含 token）"
         ),
         "serve_forbidden_origin": "拒绝来自 {origin} 的页面连接：只接受本服务自己的页面",
-        # end hardening zh
+        "text_too_long": "长度为 {length} 个字符，超过上限 {limit}",
+        "text_not_unicode": "不是有效的 Unicode 文本（含无法解码的字节）",
+        "time_out_of_range": "时间 {time} 不在 {first}–{last} 年之间",
+        "comment_field_bad": "意见的{field}{problem}",
+        "stdin_not_utf8": "标准输入不是 UTF-8 文本",
+        "import_too_large": "文件过大（{size} 字节，上限 {limit} 字节）；未作任何更改",
+        "json_too_deep": "JSON 嵌套过深，不是意见导出文件；未作任何更改",
+        "front_matter_alias": "前置元数据第 {line} 行使用了 YAML 别名（*…）；此处不接受别名",
+        "front_matter_too_long": "前置元数据过长（上限 {limit} 个字符）",
+        "front_matter_too_deep": "前置元数据嵌套过深",
+        "docx_too_large": "不是可用的 .docx 文件（解压后 {size} 字节，上限 {limit} 字节）",
+        "docx_too_many_parts": "不是可用的 .docx 文件（含 {count} 个部件，上限 {limit} 个）",
+        "not_a_regular_file": "不是普通文件（目录、设备或管道），未写入",
+        "corpus_not_written": "无法写入规划库（{reason}）；当前版本未变",
+        "path_is_another_plan": (
+            "此文件的编号为“{id}”，但其内容不是规划库中该规划的任何版本；"
+            "请先以新编号导入（plancompare import 文件 --id 新编号）"
+        ),
+        "plan_id_bad": (
+            "“{id}”不能用作规划编号（只能用字母、数字、_ 和 -，最长 64 个字符、150 字节）"
+        ),
     },
     "en": {
         "app_title": "Plan compare",
@@ -344,7 +364,41 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "serve_forbidden_origin": (
             "refused a page of origin '{origin}': only this server's own page may connect"
         ),
-        # end hardening en
+        "text_too_long": "is {length} characters long; the limit is {limit}",
+        "text_not_unicode": "is not valid text (bytes that are not UTF-8)",
+        "time_out_of_range": "the time {time} is not between the years {first} and {last}",
+        "comment_field_bad": "the comment's {field} {problem}",
+        "stdin_not_utf8": "standard input is not UTF-8 text",
+        "import_too_large": (
+            "file is too large ({size} bytes; the limit is {limit}); nothing was changed"
+        ),
+        "json_too_deep": "JSON nested too deep to be a comment export; nothing was changed",
+        "front_matter_alias": (
+            "front matter uses a YAML alias (*…) at line {line}; aliases are not accepted"
+        ),
+        "front_matter_too_long": "front matter is too long (the limit is {limit} characters)",
+        "front_matter_too_deep": "front matter is nested too deep",
+        "docx_too_large": (
+            "not a usable .docx file (it unpacks to {size} bytes; the limit is {limit})"
+        ),
+        "docx_too_many_parts": (
+            "not a usable .docx file (it holds {count} parts; the limit is {limit})"
+        ),
+        "not_a_regular_file": (
+            "is not a regular file (a folder, a device or a pipe); nothing was written"
+        ),
+        "corpus_not_written": (
+            "cannot write the corpus ({reason}); the current version is unchanged"
+        ),
+        "path_is_another_plan": (
+            "its id '{id}' names a plan of the corpus, but its content is no version "
+            "of that plan; import it under a new id first (plancompare import FILE "
+            "--id NEW)"
+        ),
+        "plan_id_bad": (
+            "'{id}' is not a usable plan id (letters, digits, '_' and '-' only, "
+            "at most 64 characters, 150 bytes)"
+        ),
     },
 }
 
