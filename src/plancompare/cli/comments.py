@@ -110,7 +110,7 @@ def _line(c: Comment) -> str:
 def _show(c: Comment) -> None:
     # Every line holds text of the comment: controls in it must not reach the terminal.
     def echo(line: str) -> None:
-        echo(visible(line))
+        click.echo(visible(line))
 
     a = c.anchor
     echo(f"id          {c.id}")
