@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,16 +141,15 @@ def test_every_example_in_the_help_runs(
     launched: list[tuple[str, ...]] = []
     monkeypatch.setattr(tui_cli, "run_review", lambda s, a, b, lang: launched.append((a, b)))
 
-    class Server:
-        def __init__(self, command: str, **options: object) -> None:
-            launched.append(("serve", str(options["port"])))
+    from plancompare.tui.web_server import GuardedServer
 
-        def serve(self) -> None:
-            pass
+    def run(server: GuardedServer, listening: socket.socket) -> None:
+        listening.close()
+        launched.append(("serve", str(server.where.port)))
 
-    import textual_serve.server
-
-    monkeypatch.setattr(textual_serve.server, "Server", Server)
+    # Port 8000 of the example may be taken on the machine running the tests.
+    monkeypatch.setattr(GuardedServer, "listen", lambda _: socket.create_server(("127.0.0.1", 0)))
+    monkeypatch.setattr(GuardedServer, "run", run)
     ran = 0
     for name, command in sorted(ALL, key=lambda nc: ORDER.index(nc[0])):
         for argv in examples(command.help or ""):

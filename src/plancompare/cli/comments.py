@@ -47,6 +47,7 @@ from plancompare.review.records import comment_dict, merge_result_dict, reanchor
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, finding_on, new_comment, pair_reference
 from plancompare.targets.extract import select_target
+from plancompare.text.visible import visible
 
 
 def _open(settings: Settings) -> CommentStore:
@@ -60,18 +61,21 @@ def _read_only(settings: Settings) -> CommentStore | None:
     return CommentStore.open_for_reading(settings.db_path)
 
 
-def _write_file(path: Path, text: str | bytes) -> None:
+def _write_file(path: Path, text: str | bytes, lang: str) -> None:
     """Write a report or an export atomically: the old file or the new one, never half."""
     try:
         write_atomic(path, text)
     except OSError as e:
-        raise PlanError(path, f"cannot write: {e.strerror or e}; nothing was written") from None
+        raise PlanError(path, t("cli_cannot_write", lang, reason=e.strerror or e)) from None
 
 
-def _text(value: str | None) -> str | None:
+def _text(value: str | None, lang: str) -> str | None:
     """``-`` reads the text from standard input (for long, multi-line comments)."""
     if value == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError:
+            raise PlanError("-", t("stdin_not_utf8", lang)) from None
     return value
 
 
@@ -116,13 +120,13 @@ def _line(c: Comment, lang: str, names: _Names) -> str:
     reviewer, the start of the body."""
     state = term(c.anchor.state, lang)
     state += f" {c.anchor.score:g}" if c.anchor.score is not None else ""
-    who = c.reviewer + (f"（{c.organisation}）" if c.organisation else "")
-    body = c.body.replace("\n", " ")
+    who = visible(c.reviewer + (f"（{c.organisation}）" if c.organisation else ""))
+    body = visible(c.body.replace("\n", " "))
     body = body if len(body) <= 40 else body[:39] + "…"
     deleted = click.style(t("cli_deleted_mark", lang), fg="red") if c.deleted else ""
     return (
-        f"{c.id[:8]}  {names(c.plan)} {path_place(c.anchor.path, lang)}  "
-        f"{category_term(c.category, lang)}  "
+        f"{c.id[:8]}  {visible(names(c.plan) + ' ' + path_place(c.anchor.path, lang))}  "
+        f"{visible(category_term(c.category, lang))}  "
         f"{click.style(state, fg=_STATE_COLOURS[c.anchor.state])}  "
         f"{term(c.status, lang)}  {term(c.disposition, lang)}  {who or '—'}  {body}{deleted}"
     )
@@ -132,7 +136,8 @@ def _show(c: Comment, lang: str, names: _Names) -> None:
     a = c.anchor
 
     def row(key: str, value: str) -> None:
-        click.echo(f"{t(key, lang)}{t('colon', lang)}{value}")
+        # Every line holds text of the comment: controls in it must not reach the terminal.
+        click.echo(visible(f"{t(key, lang)}{t('colon', lang)}{value}"))
 
     click.echo(f"id {c.id}")
     row("cli_show_place", f"{names(c.plan)} {path_place(a.path, lang)}")
@@ -164,7 +169,7 @@ def _show(c: Comment, lang: str, names: _Names) -> None:
         when = c.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
         click.echo(t("cli_show_deleted", lang, when=when, id=c.id[:8]))
     click.echo("")
-    click.echo(c.body)
+    click.echo(visible(c.body))
     if c.suggestion:
         row("report_suggestion", c.suggestion)
     if c.rationale:
@@ -255,7 +260,7 @@ def add_cmd(
         --body 目标偏高，建议论证
       plancompare comment add luhe --section 6 --finding numbering-gap
     """
-    loaded = settings.corpus.resolve(plan)
+    loaded = settings.corpus.resolve_for_comments(plan)
     reference: Reference | None = None
     anchor = None
     suggested = Draft(body="")  # what is not given: the defaults, or what a finding suggests
@@ -269,18 +274,18 @@ def add_cmd(
     elif pair_plan or pair_section:
         if not (pair_plan and pair_section):
             raise PlanError(None, "give both --pair-plan and --pair-section")
-        other = settings.corpus.resolve(pair_plan)
+        other = settings.corpus.resolve_for_comments(pair_plan)
         reference = pair_reference(other, pair_section, pair_quote)
     elif finding_kind:
         finding = finding_on(loaded, section_id, finding_kind)
         reference = FindingRef.of(finding)
         suggested = draft_for(finding)
     draft = Draft(
-        body=_text(body) or suggested.body,
+        body=_text(body, settings.lang) or suggested.body,
         category=category or suggested.category,
         stance=parse_choice(Stance, stance),
-        suggestion=_text(suggestion) or "",
-        rationale=_text(rationale) or suggested.rationale,
+        suggestion=_text(suggestion, settings.lang) or "",
+        rationale=_text(rationale, settings.lang) or suggested.rationale,
         reviewer=reviewer or settings.reviewer or "",
         organisation=org or settings.organisation or "",
         status=Status.SUBMITTED if submit else Status.DRAFT,
@@ -414,11 +419,11 @@ def edit_cmd(
     changes: dict[str, object] = {
         key: value
         for key, value in (
-            ("body", _text(body)),
+            ("body", _text(body, settings.lang)),
             ("category", category),
             ("stance", stance),
-            ("suggestion", _text(suggestion)),
-            ("rationale", _text(rationale)),
+            ("suggestion", _text(suggestion, settings.lang)),
+            ("rationale", _text(rationale, settings.lang)),
             ("reviewer", reviewer),
             ("organisation", organisation),
         )
@@ -528,7 +533,9 @@ def export_cmd(
             comments = store.list(CommentFilter(plans=plans, reviewers=reviewers, deleted=None))
     names = sorted({c.reviewer for c in comments if c.reviewer})
     label = "plancompare review comments" + (f": {', '.join(names)}" if names else "")
-    _write_file(file, dumps_collection(annotation_collection(comments, utc_now(), label)))
+    _write_file(
+        file, dumps_collection(annotation_collection(comments, utc_now(), label)), settings.lang
+    )
     say(settings, "cli_exported", n=len(comments), path=file)
 
 
@@ -699,7 +706,7 @@ def report_cmd(
         assert isinstance(content, str)
         click.echo(content, nl=False)
     else:
-        _write_file(output, content)
+        _write_file(output, content, settings.lang)
         say(settings, "cli_report_written", err=True, path=output, n=report.comments)
     if final and store is not None:
         with _open(settings) as writable:

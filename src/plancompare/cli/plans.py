@@ -14,6 +14,7 @@ from plancompare.plan.corpus import ImportStatus
 from plancompare.plan.importer import MetaOptions, default_plan_id
 from plancompare.plan.wording import finding_text, plan_short, section_place
 from plancompare.serialize import findings_dict, meta_dict, outline_dict
+from plancompare.text.visible import visible
 
 
 @main.command("import")
@@ -48,16 +49,23 @@ def import_cmd(
     Re-importing a changed source of the same plan stores a new version and keeps the
     old one under corpora/versions/.
     """
-    options = MetaOptions(title=title, region=region, period=period, status=status)
-    result = settings.corpus.import_file(
-        path, plan_id or default_plan_id(path), options, encoding, force
-    )
-    plan = result.plan
-    comments = None
-    if result.status in (ImportStatus.NEW_VERSION, ImportStatus.REPLACED):
-        from plancompare.cli.comments import reanchor_after_import
+    from plancompare.review.consolidate import import_plan
+    from plancompare.review.records import reanchor_dict
+    from plancompare.review.store import CommentStore
 
-        comments = reanchor_after_import(settings, plan)
+    options = MetaOptions(title=title, region=region, period=period, status=status)
+    # The review database is opened first: one that is not SQLite stops the import before
+    # the corpus changes; its comments are carried over in the import's own transaction.
+    store = CommentStore.open(settings.db_path) if CommentStore.exists(settings.db_path) else None
+    try:
+        result, summary = import_plan(
+            settings.corpus, store, path, plan_id or default_plan_id(path), options, encoding, force
+        )
+    finally:
+        if store is not None:
+            store.close()
+    plan = result.plan
+    comments = reanchor_dict(summary) | {"line": summary.line()} if summary else None
     if as_json:
         emit_json(
             {"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)}
@@ -73,9 +81,9 @@ def import_cmd(
     }[result.status]
     counts = _counts(plan)
     click.echo(f"{plan.id}: {what} → {result.path}")
-    click.echo(f"  {plan.meta.title or '(no title)'} — {counts}")
+    click.echo(visible(f"  {plan.meta.title or '(no title)'} — {counts}"))
     for note in plan.meta.notes:
-        click.echo(f"  note: {note}")
+        click.echo(visible(f"  note: {note}"))
     if comments:
         click.echo(f"  comments: {comments['line']}")
     inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
@@ -113,7 +121,7 @@ def plans_cmd(settings: Settings, as_json: bool) -> None:
     width = max(len(p.id) for p in plans)
     for p in plans:
         extra = " · ".join(x for x in (p.meta.period, p.meta.status, f"v{p.meta.version}") if x)
-        click.echo(f"{p.id:<{width}}  {p.meta.title or '(no title)'}  ({extra})")
+        click.echo(visible(f"{p.id:<{width}}  {p.meta.title or '(no title)'}  ({extra})"))
 
 
 @main.command("outline")
@@ -135,20 +143,20 @@ def outline_cmd(settings: Settings, plan: str, as_json: bool, with_text: bool) -
         return
     meta = loaded.meta
     header = " · ".join(x for x in (meta.region, meta.period, meta.status, f"v{meta.version}") if x)
-    click.echo(f"{meta.title or '(no title)'}  [{meta.id}]  {header}")
+    click.echo(visible(f"{meta.title or '(no title)'}  [{meta.id}]  {header}"))
     for section in loaded.walk():
         click.echo(_outline_line(section, with_text))
 
 
 def _outline_line(section: Section, with_text: bool) -> str:
     indent = "  " * (section.level - 1)
-    label = section.label
+    label = visible(section.label)
     if section.kind is SectionKind.INFERRED:
         label = click.style(label + "（推断）", fg="yellow")
     tables = f"  [表格 {len(section.tables)}]" if section.tables else ""
     line = f"{section.id:<8}{indent}{label}{tables}"
     if with_text and section.text:
-        snippet = section.text.replace("\n", " ")[:40]
+        snippet = visible(section.text.replace("\n", " ")[:40])
         line += click.style(f"  {snippet}…", dim=True)
     return line
 
@@ -182,4 +190,4 @@ def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str | None) ->
     for f in findings:
         where = section_place(loaded, f.section, lang) if f.section else "—"
         kind = click.style(t(f"kind_{f.kind}", lang), fg="yellow")
-        click.echo(f"{where}  {kind}{t('colon', lang)}{finding_text(f, lang)}")
+        click.echo(f"{visible(where)}  {kind}{t('colon', lang)}{visible(finding_text(f, lang))}")

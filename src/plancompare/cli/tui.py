@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import errno
 import html
-import ipaddress
 import re
 import shlex
-import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -32,9 +29,7 @@ def default_pair(settings: Settings) -> tuple[str, str]:
     if all(p in ids for p in DEFAULT_PAIR):
         return DEFAULT_PAIR
     if len(ids) < 2:
-        raise PlanError(
-            settings.corpus_dir, "needs two plans to compare; add them with: plancompare import"
-        )
+        raise PlanError(settings.corpus_dir, t("cli_needs_two_plans", settings.lang))
     return ids[0], ids[1]
 
 
@@ -42,8 +37,8 @@ def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str) -> None:
     """Open the workspace on two plans (corpus ids or files)."""
     from plancompare.tui import make_app
 
-    a = settings.corpus.resolve(plan_a)
-    b = settings.corpus.resolve(plan_b)
+    a = settings.corpus.resolve_for_comments(plan_a)
+    b = settings.corpus.resolve_for_comments(plan_b)
     embedder = None if settings.model == "lexical" else settings.embedder()
     make_app(a, b, settings, embedder=embedder, lang=lang).run()
 
@@ -66,7 +61,7 @@ def review_cmd(
     Running plancompare with no command does the same on the shipped plans.
     """
     if (plan_a is None) != (plan_b is None):
-        raise PlanError(None, "give two plans to compare, or none for the shipped pair")
+        raise PlanError(None, t("cli_two_plans", lang or settings.lang))
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
     run_review(settings, pair[0], pair[1], lang or settings.lang)
 
@@ -75,11 +70,16 @@ def review_cmd(
 @click.argument("plan_a", required=False)
 @click.argument("plan_b", required=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default="8000", show_default=True, help="Port to listen on (1-65535).")
 @click.option(
     "--public",
     is_flag=True,
-    help="Allow an address other than this machine's (there is NO authentication).",
+    help="Allow an address other than this machine's (anyone with the printed address, "
+    "token included, can read and comment).",
+)
+@click.option(
+    "--public-url",
+    help="The address browsers use, when a proxy stands in front (e.g. https://plans.example.org).",
 )
 @LANG_OPTION
 @pass_settings
@@ -88,35 +88,43 @@ def serve_cmd(
     plan_a: str | None,
     plan_b: str | None,
     host: str,
-    port: int,
+    port: str,
     public: bool,
+    public_url: str | None,
     lang: str | None,
 ) -> None:
     """Serve the review workspace to a web browser (textual-serve).
 
-    There is no authentication: anyone who can reach the address can read the plans and
-    write comments as you. It listens on 127.0.0.1 (this machine only) unless --public.
+    There is no authentication beyond a random token printed at start, in the address to
+    open (as Jupyter does): anyone with that address can read the plans and write comments
+    as you. Pages of other sites cannot connect. It listens on 127.0.0.1 (this machine only)
+    unless --public.
 
     \b
     Example:
-      plancompare serve --port 8000        # then open http://127.0.0.1:8000
+      plancompare serve --port 8000        # then open the address it prints
     """
-    if not _is_loopback(host) and not public:
-        raise PlanError(
-            None,
-            f"{host} is reachable from other machines and there is no authentication; "
-            "add --public if you mean it",
-        )
+    from plancompare.tui.web_server import (
+        GuardedServer,
+        address,
+        check_port,
+        check_public_url,
+        is_loopback,
+        machine_names,
+        new_token,
+    )
+
+    lang = lang or settings.lang
+    number = check_port(port, lang)
+    if not is_loopback(host) and not public:
+        raise PlanError(None, t("cli_serve_needs_public", lang, host=host))
+    proxy = check_public_url(public_url, lang) if public_url else None
     if (plan_a is None) != (plan_b is None):
-        raise PlanError(None, "give two plans to compare, or none for the shipped pair")
+        raise PlanError(None, t("cli_two_plans", lang))
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
     for spec in pair:
-        settings.corpus.resolve(spec)  # a bad plan fails here, not in the browser
-    lang = lang or settings.lang
-    _check_port_free(host, port, lang)
-    from textual_serve.server import Server
-
-    command = shlex.join(
+        settings.corpus.resolve_for_comments(spec)  # a bad plan fails here, not in the browser
+    command = "exec " + shlex.join(
         [
             sys.executable,
             "-m",
@@ -133,30 +141,16 @@ def serve_cmd(
             lang,
         ]
     )
-    if not _is_loopback(host):
-        click.echo(
-            f"warning: serving on {host} without authentication — anyone who can reach it "
-            "can read and comment",
-            err=True,
-        )
-    click.echo(t("cli_serving", lang, url=f"http://{host}:{port}"), err=True)
-    title = t("serve_title", lang)
+    where = address(host, number, proxy, machine_names() if not is_loopback(host) else ())
     with tempfile.TemporaryDirectory(prefix="plancompare-serve-") as templates:
         offline_page(Path(templates), lang)
-        Server(command, host=host, port=port, title=title, templates_path=templates).serve()
-
-
-def _check_port_free(host: str, port: int, lang: str) -> None:
-    """One line and exit 2 when the port is taken, before the server starts (its own error
-    is a traceback after it has said it is serving)."""
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError as e:
-            if e.errno == errno.EADDRINUSE:
-                raise PlanError(None, t("cli_port_busy", lang, port=port)) from None
-            raise PlanError(None, f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+        title = t("serve_title", lang)
+        server = GuardedServer(command, where, new_token(), title, Path(templates), lang)
+        listening = server.listen()
+        if not is_loopback(host):
+            click.echo(t("cli_serve_open_warning", lang, host=host), err=True)
+        click.echo(t("cli_serving", lang, url=server.page_url()), err=True)
+        server.run(listening)
 
 
 #: textual-serve's page asks Google for a web font; the workspace works offline (and says
@@ -188,12 +182,3 @@ def offline_page(folder: Path, lang: str = "zh") -> Path:
     target = folder / "app_index.html"
     target.write_text(page, encoding="utf-8")
     return target
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -332,6 +332,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cli_no_findings": "{plan}：未发现问题",
         "cli_serving": "正在 {url} 提供服务（Ctrl+C 停止）",
         "cli_port_busy": "端口 {port} 已被占用；请用 --port 换一个端口",
+        "cli_cannot_write": "无法写入（{reason}）；未写入任何内容",
+        "cli_two_plans": "请给出两份要对照的规划，或都不给（使用随附的两份规划）",
+        "cli_needs_two_plans": "规划库中不足两份规划；请先导入：plancompare import 文件",
+        "cli_serve_needs_public": (
+            "{host} 可从其他机器访问，除令牌外没有其他认证；确需如此请加 --public"
+        ),
+        "cli_serve_open_warning": "警告：正在 {host} 上监听，任何拿到下面地址的人都能阅读和提意见",
         # --- the browser page of `serve` --------------------------------------------------------
         "serve_title": "规划对照",
         "serve_start": "开始",
@@ -364,6 +371,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sender_contact": "联系人",
         "sender_phone": "联系电话",
         "palette_no_matches": "没有匹配的命令",
+        # --- hardening (issue 14): serve, limits, files ---
+        "serve_bad_port": "端口 {port} 无效：应为 1 到 65535 之间的整数",
+        "serve_bad_public_url": "--public-url {url} 无效：应为 http:// 或 https:// 开头的完整地址",
+        "serve_cannot_listen": "无法在此地址监听（{reason}）；换一个 --port 或 --host",
+        "serve_forbidden_host": "此服务不以 {host} 的名义提供",
+        "serve_forbidden_token": (
+            "缺少或错误的令牌：请打开 plancompare serve 启动时打印的地址（含 token）"
+        ),
+        "serve_forbidden_origin": "拒绝来自 {origin} 的页面连接：只接受本服务自己的页面",
+        "text_too_long": "长度为 {length} 个字符，超过上限 {limit}",
+        "text_not_unicode": "不是有效的 Unicode 文本（含无法解码的字节）",
+        "time_out_of_range": "时间 {time} 不在 {first}–{last} 年之间",
+        "comment_field_bad": "意见的{field}{problem}",
+        "stdin_not_utf8": "标准输入不是 UTF-8 文本",
+        "import_too_large": "文件过大（{size} 字节，上限 {limit} 字节）；未作任何更改",
+        "json_too_deep": "JSON 嵌套过深，不是意见导出文件；未作任何更改",
+        "front_matter_alias": "前置元数据第 {line} 行使用了 YAML 别名（*…）；此处不接受别名",
+        "front_matter_too_long": "前置元数据过长（上限 {limit} 个字符）",
+        "front_matter_too_deep": "前置元数据嵌套过深",
+        "docx_too_large": "不是可用的 .docx 文件（解压后 {size} 字节，上限 {limit} 字节）",
+        "docx_too_many_parts": "不是可用的 .docx 文件（含 {count} 个部件，上限 {limit} 个）",
+        "not_a_regular_file": "不是普通文件（目录、设备或管道），未写入",
+        "corpus_not_written": "无法写入规划库（{reason}）；当前版本未变",
+        "path_is_another_plan": (
+            "此文件的编号为“{id}”，但其内容不是规划库中该规划的任何版本；"
+            "请先以新编号导入（plancompare import 文件 --id 新编号）"
+        ),
+        "plan_id_bad": (
+            "“{id}”不能用作规划编号（只能用字母、数字、_ 和 -，最长 64 个字符、150 字节）"
+        ),
     },
     "en": {
         "app_title": "Plan compare",
@@ -686,6 +723,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cli_no_findings": "{plan}: no findings",
         "cli_serving": "serving on {url} (Ctrl+C to stop)",
         "cli_port_busy": "port {port} is in use; choose another with --port",
+        "cli_cannot_write": "cannot write ({reason}); nothing was written",
+        "cli_two_plans": "give two plans to compare, or none for the shipped pair",
+        "cli_needs_two_plans": "needs two plans to compare; add them with: plancompare import FILE",
+        "cli_serve_needs_public": (
+            "{host} is reachable from other machines and there is no authentication "
+            "beyond the token; add --public if you mean it"
+        ),
+        "cli_serve_open_warning": (
+            "warning: listening on {host}: anyone who has the address below can read and comment"
+        ),
         # --- the browser page of `serve` --------------------------------------------------------
         "serve_title": "Plan compare",
         "serve_start": "Start",
@@ -718,6 +765,55 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sender_contact": "Contact",
         "sender_phone": "Telephone",
         "palette_no_matches": "No matching commands",
+        # --- hardening (issue 14): serve, limits, files ---
+        "serve_bad_port": "port {port} is not usable: give a whole number from 1 to 65535",
+        "serve_bad_public_url": (
+            "--public-url {url} is not usable: give a full http:// or https:// address"
+        ),
+        "serve_cannot_listen": "cannot listen there ({reason}); choose another --port or --host",
+        "serve_forbidden_host": "this server does not answer to the name {host}",
+        "serve_forbidden_token": (
+            "missing or wrong token: open the address pl"
+            "ancompare serve printed (it holds the token)"
+        ),
+        "serve_forbidden_origin": (
+            "refused a page of origin '{origin}': only this server's own page may connect"
+        ),
+        "text_too_long": "is {length} characters long; the limit is {limit}",
+        "text_not_unicode": "is not valid text (bytes that are not UTF-8)",
+        "time_out_of_range": "the time {time} is not between the years {first} and {last}",
+        "comment_field_bad": "the comment's {field} {problem}",
+        "stdin_not_utf8": "standard input is not UTF-8 text",
+        "import_too_large": (
+            "file is too large ({size} bytes; the limit is {limit}); nothing was changed"
+        ),
+        "json_too_deep": "JSON nested too deep to be a comment export; nothing was changed",
+        "front_matter_alias": (
+            "front matter uses a YAML alias (*…) at line {line}; aliases are not accepted"
+        ),
+        "front_matter_too_long": "front matter is too long (the limit is {limit} characters)",
+        "front_matter_too_deep": "front matter is nested too deep",
+        "docx_too_large": (
+            "not a usable .docx file (it unpacks to {size} bytes; the limit is {limit})"
+        ),
+        "docx_too_many_parts": (
+            "not a usable .docx file (it holds {count} parts; the limit is {limit})"
+        ),
+        "not_a_regular_file": (
+            "is not a regular file (a folder, a device or a pipe); nothing was written"
+        ),
+        "corpus_not_written": (
+            "cannot write the corpus ({reason}); the current version is unchanged"
+        ),
+        "path_is_another_plan": (
+            "its id '{id}' names a plan of the corpus, but its content is no version "
+            "of that plan; import it under a new id first (plancompare import FILE "
+            "--id NEW)"
+        ),
+        "plan_id_bad": (
+            "'{id}' is not a usable plan id (letters, digits, '_' and '-' only, "
+            "at most 64 characters, 150 bytes)"
+        ),
     },
 }
 

@@ -335,6 +335,50 @@ Reference = TargetRef | PairRef | FindingRef
 """What else a comment may be about, beside its anchor."""
 
 
+#: The longest text a comment field may hold (body, suggestion, rationale …), in characters:
+#: far beyond any real comment, small enough that a hostile file cannot exhaust the machine.
+MAX_TEXT = 1_048_576
+#: Comment times must lie in this range: a year-1 or year-9999 time is a damaged file, and
+#: the arithmetic of later edits on it would overflow.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+#: The largest whole number a comment holds (versions, offsets, years): SQLite stores 64 bits,
+#: and no plan has more characters or versions than this.
+MAX_NUMBER = 2**31 - 1
+
+
+def text_problem(value: str) -> str | None:
+    """Why ``value`` cannot be stored as comment text (too long, not valid Unicode), or None."""
+    if len(value) > MAX_TEXT:
+        return t("text_too_long", "en", length=len(value), limit=MAX_TEXT)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return t("text_not_unicode", "en")
+    return None
+
+
+def check_comment_text(field: str, value: str) -> str:
+    """``value`` when it can be stored as the comment's ``field``; else a one-line error."""
+    problem = text_problem(value)
+    if problem is not None:
+        raise PlanError(None, t("comment_field_bad", "en", field=field, problem=problem))
+    return value
+
+
+def time_problem(moment: datetime) -> str | None:
+    """Why ``moment`` is no plausible time of a comment, or None."""
+    if not EARLIEST <= moment < LATEST:
+        return t(
+            "time_out_of_range",
+            "en",
+            time=moment.isoformat(),
+            first=EARLIEST.year,
+            last=LATEST.year - 1,
+        )
+    return None
+
+
 def utc_now() -> datetime:
     """The current time, UTC, to the microsecond (the order of edits depends on it)."""
     return datetime.now(UTC)

@@ -3,12 +3,14 @@ JSON columns, also carried in the W3C export's own namespace."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from plancompare.model import FindingFigure
 from plancompare.plan.wording import finding_text
 from plancompare.review.model import (
+    MAX_NUMBER,
     Anchor,
     AnchorCandidate,
     AnchorState,
@@ -23,6 +25,8 @@ from plancompare.review.model import (
     TargetRef,
     TextPositionSelector,
     TextQuoteSelector,
+    text_problem,
+    time_problem,
 )
 
 if TYPE_CHECKING:
@@ -42,14 +46,21 @@ def time_text(moment: datetime) -> str:
 def parse_time(value: Any, name: str) -> datetime:
     """An ISO 8601 time; a time without a zone is taken as UTC."""
     if not isinstance(value, str):
-        raise RecordError(f"{name}: expected an ISO 8601 time, got {value!r}")
+        raise RecordError(f"{name}: expected an ISO 8601 time, got {_short(value)}")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise RecordError(f"{name}: not an ISO 8601 time: {value!r}") from None
+        raise RecordError(f"{name}: not an ISO 8601 time: {_short(value)}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # year 1 east of Greenwich, year 9999 west of it
+        raise RecordError(f"{name}: {time_problem(datetime.min.replace(tzinfo=UTC))}") from None
+    problem = time_problem(moment)
+    if problem is not None:
+        raise RecordError(f"{name}: {problem}")
+    return moment
 
 
 def anchor_dict(anchor: Anchor) -> dict[str, Any]:
@@ -172,8 +183,22 @@ def comment_dict(comment: Comment) -> dict[str, Any]:
 def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise RecordError(f"{where}{key}: expected {_kind_name(kind)}, got {value!r}")
+        raise RecordError(f"{where}{key}: expected {_kind_name(kind)}, got {_short(value)}")
+    if isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
+        raise RecordError(f"{where}{key}: {_short(value)} is out of range (0–{MAX_NUMBER})")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RecordError(f"{where}{key}: expected a finite number, got {value!r}")
+    if isinstance(value, str):
+        problem = text_problem(value)
+        if problem is not None:
+            raise RecordError(f"{where}{key}: {problem}")
     return value
+
+
+def _short(value: Any) -> str:
+    """A value for an error line: never a megabyte of it."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _opt(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -198,7 +223,7 @@ def _enum(data: dict[str, Any], key: str, kind: Any, where: str) -> Any:
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise RecordError(f"{where}: expected an object, got {value!r}")
+        raise RecordError(f"{where}: expected an object, got {_short(value)}")
     return value
 
 
@@ -206,7 +231,7 @@ def anchor_from_dict(value: Any, where: str = "anchor.") -> Anchor:
     """An anchor from :func:`anchor_dict`'s shape."""
     data = _object(value, where.rstrip("."))
     path = _get(data, "path", list, where) if data.get("path") is not None else []
-    if not all(isinstance(p, str) for p in path):
+    if not all(isinstance(p, str) and text_problem(p) is None for p in path):
         raise RecordError(f"{where}path: expected a list of section labels")
     quote = None
     if data.get("quote") is not None:
@@ -276,6 +301,8 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
         )
     if kind == "finding":
         evidence = _opt(data, "evidence", list, where) or []
+        if not all(isinstance(e, str) and text_problem(e) is None for e in evidence):
+            raise RecordError(f"{where}evidence: expected a list of quotes")
         values = _opt(data, "values", dict, where) or {}
         figures = _opt(data, "figures", list, where) or []
         kept = FindingRef(

@@ -168,7 +168,7 @@ class PlanCompareApp(App[None]):
             return
         text = error.line() if isinstance(error, PlanError) else f"{type(error).__name__}: {error}"
         self.set_status(self.labels["failed"].format(error=text))
-        self.notify(text, severity="error", timeout=10)
+        self.notify(text, severity="error", timeout=10, markup=False)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -236,7 +236,7 @@ class PlanCompareApp(App[None]):
         exported = self.workspace.export_report(comments, options, choice.fmt)
         self.last_export = exported
         message = self.labels["export_written"].format(n=exported.comments, path=exported.path)
-        self.call_from_thread(self.notify, message, timeout=10)
+        self.call_from_thread(self.notify, message, timeout=10, markup=False)
         if self.is_web:
             # In a terminal deliver_* would copy the file to ~/Downloads; only a browser
             # needs it sent.
@@ -248,7 +248,8 @@ class PlanCompareApp(App[None]):
 
     def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
         """A report file could not be sent to the browser."""
-        self.notify(self.labels["delivery_failed"].format(error=event.exception), severity="error")
+        failed = self.labels["delivery_failed"].format(error=event.exception)
+        self.notify(failed, severity="error", markup=False)
 
     def action_command_palette(self) -> None:
         """The command palette, prompting in the interface's language."""
@@ -286,7 +287,8 @@ class PlanCompareApp(App[None]):
         if self.workspace.alignment is None:
             plan = self.workspace.plan(plan_id)
             name = plan.meta.region or plan.id
-            self.notify(self.labels["jump_pending"].format(plan=name, section=section_id))
+            pending = self.labels["jump_pending"].format(plan=name, section=section_id)
+            self.notify(pending, markup=False)
         if self.current_mode != "compare":
             self.switch_mode("compare")
         self.call_after_refresh(self._jump)
