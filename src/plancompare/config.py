@@ -56,6 +56,8 @@ class Config:
     """Default reviewer name for new comments."""
     organisation: str | None = None
     """Default reviewer organisation."""
+    sector: str | None = None
+    """Opt-in sector vocabulary for benchmarks (a name or a .toml path); none by default."""
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -74,7 +76,7 @@ def load_config(path: Path | None = None) -> Config:
     for key in ("corpus", "db", "cache"):
         if key in section:
             setattr(config, key, (path.parent / str(section[key])).resolve())
-    for key in ("model", "reviewer", "organisation"):
+    for key in ("model", "reviewer", "organisation", "sector"):
         if key in section:
             setattr(config, key, str(section[key]))
     return config
@@ -108,6 +110,8 @@ class Settings:
     """Default reviewer name."""
     organisation: str | None = None
     """Default reviewer organisation."""
+    sector: str | None = None
+    """Opt-in sector vocabulary for benchmarks (``sector = …`` in plancompare.toml)."""
 
     @property
     def corpus(self) -> Corpus:
@@ -140,4 +144,5 @@ def resolve_settings(
         cache_path=config.cache,
         reviewer=config.reviewer,
         organisation=config.organisation,
+        sector=config.sector,
     )

@@ -22,6 +22,7 @@ from markdown_it import MarkdownIt
 
 from plancompare.errors import PlanError
 from plancompare.model import Benchmark, Finding, Plan, Target
+from plancompare.report.benchmark import benchmark_markdown, inline_charts, plan_names
 from plancompare.review.merge import CommentGroup, group_near_duplicates
 from plancompare.review.model import (
     CHINESE,
@@ -724,26 +725,7 @@ def _comment_table(words: _Words, groups: list[CommentGroup], number: int) -> tu
 def _benchmark_appendix(words: _Words, benchmark: Benchmark, n: int) -> list[str]:
     w = words
     title = w["appendix"].format(n=_appendix_number(n, w.lang), title=w["benchmark"])
-    a, b = benchmark.a.id, benchmark.b.id
-    heads = [
-        f"{w[key]}{w['open']}{w.short_name(plan)}{w['close']}"
-        for plan in (a, b)
-        for key in ("indicator", "value")
-    ]
-    out = [f"## {title}", ""]
-    out += ["| " + " | ".join([*heads, w["note"]]) + " |", "| --- | --- | --- | --- | --- |"]
-    for pair in benchmark.pairs:
-        out.append(
-            f"| {escape_inline(pair.a.indicator)} | {_target_text(w, pair.a)} "
-            f"| {escape_inline(pair.b.indicator)} | {_target_text(w, pair.b)} "
-            f"| {escape_inline(pair.note_text(w.lang)) or ' '} |"
-        )
-    out.append("")
-    for plan_id, only in ((a, benchmark.only_a), (b, benchmark.only_b)):
-        out += [f"**{w['only_in'].format(name=w.plan_name(plan_id))}**", ""]
-        out += [f"- {escape_inline(t.indicator)} {_target_text(w, t)}" for t in only] or [w["none"]]
-        out.append("")
-    return out
+    return [f"## {title}", "", *benchmark_markdown(benchmark, w.lang, plan_names(benchmark.plans))]
 
 
 def _findings_appendix(
@@ -795,7 +777,7 @@ def markdown_renderer() -> MarkdownIt:
 
 def render_html(markdown: str, title: str, lang: str = "zh") -> str:
     """The report as one standalone HTML page (its stylesheet embedded)."""
-    body = markdown_renderer().render(markdown)
+    body = inline_charts(markdown_renderer().render(markdown))
     language = "zh-CN" if lang == "zh" else "en"
     return (
         "<!DOCTYPE html>\n"
@@ -870,9 +852,8 @@ def compose_report(
             )
     findings = {plan_id: check_plan(plan) for plan_id, plan in plans.items()}
     benchmark = None
-    if len(plans) == 2:
-        first, second = plans.values()
-        benchmark = benchmark_plans(first, second, embedder)
+    if len(plans) >= 2:
+        benchmark = benchmark_plans(list(plans.values()), embedder)
     text = build_report(comments, plans, benchmark=benchmark, findings=findings, options=options)
     title = options.title or report_title(plans, ids, options.lang)
     if html:
