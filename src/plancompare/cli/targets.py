@@ -6,7 +6,7 @@ import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.errors import PlanError
-from plancompare.i18n import t
+from plancompare.i18n import t as words
 from plancompare.serialize import (
     TARGET_COLUMNS,
     benchmark_dict,
@@ -87,8 +87,9 @@ def benchmark_cmd(
     from plancompare.text.sectors import load_sector
 
     if len(plans) < 2:
-        raise PlanError(None, f"benchmark {t('bench_plans_needed', 'en')}")
-    vocabulary = load_sector(sector or settings.sector) if (sector or settings.sector) else None
+        raise PlanError(None, f"benchmark {words('bench_plans_needed', 'en')}")
+    chosen = sector or settings.sector
+    vocabulary = load_sector(chosen) if chosen else None
     loaded = [settings.corpus.resolve(p) for p in plans]
     lexical = no_model or settings.model == "lexical"
     embedder = None if lexical else settings.embedder()
@@ -97,8 +98,8 @@ def benchmark_cmd(
         emit_json(benchmark_dict(bench))
         return
     names = plan_names(bench.plans)
-    header = [t("bench_concept", lang), *(names(p.id) for p in bench.plans)]
-    header += [t("bench_verdict", lang), t("bench_reasons", lang)]
+    header = [words("bench_concept", lang), *(names(p.id) for p in bench.plans)]
+    header += [words("bench_verdict", lang), words("bench_reasons", lang)]
     rows = [
         [
             row.concept,
@@ -112,7 +113,5 @@ def benchmark_cmd(
         for line in format_table(header, rows, max_width=28):
             click.echo(line)
     else:
-        click.echo(t("bench_none", lang))
-    click.echo(
-        t("bench_summary", lang, concepts=len(bench.rows), shared=len(bench.shared))
-    )
+        click.echo(words("bench_none", lang))
+    click.echo(words("bench_summary", lang, concepts=len(bench.rows), shared=len(bench.shared)))

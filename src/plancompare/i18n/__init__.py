@@ -205,7 +205,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bench_no_unit": "无单位",
         "bench_cell_sources": "{plan}·{path}：{quote}",
         "bench_findings": "一致性问题：{message}",
-        "targets_rows": "{concepts} 个指标，{shared} 个多规划共有（可比 {comparable}，有条件可比 {conditional}，不可比 {not_comparable}）",
+        "targets_rows": "{concepts} 个指标，{shared} 个多规划共有"
+        "（可比 {comparable}，有条件可比 {conditional}，不可比 {not_comparable}）",
         "bench_col_plan": "{plan}",
         "bench_commented": "✎",
         "bind_chart": "图表",
@@ -404,7 +405,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bench_no_unit": "no unit",
         "bench_cell_sources": "{plan} · {path}: {quote}",
         "bench_findings": "Inconsistent: {message}",
-        "targets_rows": "{concepts} indicators, {shared} in several plans ({comparable} comparable, {conditional} conditional, {not_comparable} not comparable)",
+        "targets_rows": "{concepts} indicators, {shared} in several plans ({comparable} "
+        "comparable, {conditional} conditional, {not_comparable} not comparable)",
         "bench_col_plan": "{plan}",
         "bench_commented": "✎",
         "bind_chart": "Chart",

@@ -177,7 +177,11 @@ def benchmark_markdown(
         ]
         verdict = verdict_text(row, lang)
         if row.reasons:
-            verdict += f"（{reasons_text(row, lang)}）" if lang == "zh" else f" ({reasons_text(row, lang)})"
+            verdict += (
+                f"（{reasons_text(row, lang)}）"
+                if lang == "zh"
+                else f" ({reasons_text(row, lang)})"
+            )
         out.append(f"| {_escape(row.concept)} | " + " | ".join([*cells, verdict]) + " |")
     out.append("")
     alone = len(bench.rows) - len(shared)
@@ -209,7 +213,9 @@ def chart_svg(data: dict[str, Any]) -> str:
     import matplotlib.pyplot as plt
 
     bars = [b for b in data["bars"] if b["value"] is not None]
-    labels = [f"{b['plan']}\n{b['year'] or '—'}{(' ' + b['kind']) if b['kind'] else ''}" for b in bars]
+    labels = [
+        f"{b['plan']}\n{b['year'] or '—'}{(' ' + b['kind']) if b['kind'] else ''}" for b in bars
+    ]
     values = [float(b["value"]) for b in bars]
     plans = list(dict.fromkeys(b["plan"] for b in bars))
     palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860"]
