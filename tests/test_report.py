@@ -32,6 +32,7 @@ from plancompare.review.model import (
     TargetRef,
 )
 from plancompare.review.writing import Draft, new_comment, pair_reference
+from plancompare.targets.benchmark import benchmark_plans
 from tests.conftest import DATA
 from tests.golden import assert_golden
 
@@ -156,8 +157,10 @@ def plans(luhe: Plan, dehong: Plan) -> dict[str, Plan]:
 def benchmark(luhe: Plan, dehong: Plan) -> Benchmark:
     a = target("服装产业年总产值", "100", "亿元", 2030, "3.1", "服装产业年总产值突破100亿元")
     b = target("规上纺织服装企业总产值", "100", "亿元", 2027, "2", "总产值达100亿元")
-    only_b = target("带动就业人数", "10", "万人", 2027, "2", "带动就业人数超10万人")
-    return Benchmark(luhe, dehong, [BenchmarkPair(a, b, 0.82, "年份不同")], [], [only_b])
+    jobs_a = target("服装产业带动就业人数", "5", "万人", 2030, "3.4", "服装产业带动就业人数超5万人")
+    jobs_b = target("带动就业人数", "10", "万人", 2027, "2", "带动就业人数超10万人")
+    stated = {"luhe": [a, jobs_a], "dehong": [b, jobs_b]}
+    return benchmark_plans([luhe, dehong], targets=lambda plan: stated[plan.id])
 
 
 def report(
@@ -311,3 +314,32 @@ def test_escaping_helpers() -> None:
     ]
     with pytest.raises(ValueError, match="unknown report language"):
         build_report([], {}, options=ReportOptions(lang="fr"))
+
+
+def test_the_html_report_draws_each_chart_inline_with_its_units(
+    comments: list[Comment], plans: dict[str, Plan], benchmark: Benchmark
+) -> None:
+    """The page stays one standalone file: the chart is SVG inside it, asking nothing of the
+    network (no http/https reference, no script), and it names its unit."""
+    page = render_html(report(comments, plans, benchmark), "意见反馈")
+    assert page.count('<figure class="chart"') == 1
+    figure = page[page.index('<figure class="chart"') : page.index("</figure>")]
+    assert "<svg" in figure and "</svg>" in figure
+    assert not re.search(r"https?:", page) and "<script" not in page
+    assert "language-chart" not in page  # the data block became the picture
+    svg_text = re.sub(r"<[^>]+>", " ", figure[figure.index("<svg") :])
+    assert "万人" in svg_text  # the axis and title name the unit, as text
+    assert "陆河县" in svg_text and "德宏州" in svg_text
+
+
+def test_a_row_that_is_not_comparable_gets_no_chart(luhe: Plan, dehong: Plan) -> None:
+    a = target("省级工业互联网平台", "5", "个", 2030, "3.1", "建成省级工业互联网平台5个")
+    b = target("国家级工业互联网平台", "2", "个", 2027, "2", "建成国家级工业互联网平台2个")
+    a.scope, b.scope = ["省级"], ["国家级"]
+    # Other names, so that the words the two share weigh something (IDF over the names).
+    brands = target("自主品牌", "10", "个", 2030, "3.2", "培育自主品牌10个以上")
+    stated = {"luhe": [a, brands], "dehong": [b]}
+    bench = benchmark_plans([luhe, dehong], targets=lambda plan: stated[plan.id])
+    assert [r.verdict for r in bench.shared] == ["not_comparable"]
+    text = build_report([], {"luhe": luhe, "dehong": dehong}, benchmark=bench)
+    assert "不可比（级别不同" in text and "```chart" not in text

@@ -91,6 +91,10 @@ def benchmark_cmd(
     chosen = sector or settings.sector
     vocabulary = load_sector(chosen) if chosen else None
     loaded = [settings.corpus.resolve(p) for p in plans]
+    ids = [p.id for p in loaded]
+    twice = next((i for i in ids if ids.count(i) > 1), None)
+    if twice is not None:
+        raise PlanError(None, f"benchmark: {twice} is given twice")
     lexical = no_model or settings.model == "lexical"
     embedder = None if lexical else settings.embedder()
     bench = benchmark_plans(loaded, embedder, vocabulary)
@@ -103,14 +107,17 @@ def benchmark_cmd(
     rows = [
         [
             row.concept,
-            *(cell_text(row.cells[p.id], lang) if p.id in row.cells else "—" for p in bench.plans),
+            *(
+                cell_text(row.cells[p.id], lang, row.concept) if p.id in row.cells else "—"
+                for p in bench.plans
+            ),
             verdict_text(row, lang),
             reasons_text(row, lang),
         ]
         for row in (bench.rows if show_all else bench.shared)
     ]
     if rows:
-        for line in format_table(header, rows, max_width=28):
+        for line in format_table(header, rows, max_width=40):
             click.echo(line)
     else:
         click.echo(words("bench_none", lang))

@@ -40,8 +40,9 @@ def milestone_text(m: Milestone, common: bool = False) -> str:
     return text if common else text + (m.unit or "")
 
 
-def cell_text(cell: ConceptCell, lang: str = "zh") -> str:
-    """A cell in one line: its kind word (每年, 累计, 新增), then each milestone with its year
+def cell_text(cell: ConceptCell, lang: str = "zh", concept: str | None = None) -> str:
+    """A cell in one line: the plan's own name for the indicator where it differs from the
+    row's ``concept``, its kind word (每年, 累计, 新增), then each milestone with its year
     (5家 2028 → ≥10家 2030), and a mark where its statements disagree."""
     kind = t(f"measure_{cell.kind}", lang)
     steps = [
@@ -53,6 +54,8 @@ def cell_text(cell: ConceptCell, lang: str = "zh") -> str:
     text = " → ".join(steps)
     if kind:
         text = f"{kind} {text}"
+    if concept is not None and cell.indicator != concept:
+        text = f"{cell.indicator}{t('colon', lang)}{text}"
     if cell.disagreements or len({m.year for m in cell.milestones}) < len(cell.milestones):
         text += t("bench_disagree", lang)
     return text
@@ -172,7 +175,7 @@ def benchmark_markdown(
     out = ["| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
     for row in shared:
         cells = [
-            _escape(cell_text(row.cells[p.id], lang)) if p.id in row.cells else "—"
+            _escape(cell_text(row.cells[p.id], lang, row.concept)) if p.id in row.cells else "—"
             for p in bench.plans
         ]
         verdict = verdict_text(row, lang)

@@ -54,7 +54,14 @@ class ConceptLine:
         }
         for plan_id in plan_ids:
             cell = self.row.cells.get(plan_id)
-            texts[plan_column(plan_id)] = cell_text(cell, lang) if cell else ""
+            if cell is None:
+                texts[plan_column(plan_id)] = ""
+                continue
+            # The plan's own name on a line of its own, so that figures never wrap mid-number.
+            named = cell.indicator != self.row.concept
+            texts[plan_column(plan_id)] = (f"{cell.indicator}\n" if named else "") + cell_text(
+                cell, lang
+            )
         return texts
 
     def reasons(self, lang: str) -> str:

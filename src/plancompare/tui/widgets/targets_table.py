@@ -28,9 +28,12 @@ SECTION_MIN, SECTION_MAX = 6, 14
 def wrapped(text: str, width: int) -> Text:
     """``text`` broken into lines of at most ``width`` cells (Chinese between any two
     characters, punctuation kept off the start of a line)."""
-    flat = " ".join(text.split())
-    starts = [0, *break_offsets(flat, max(width, 2))]
-    lines = [flat[a:b].strip() for a, b in zip(starts, [*starts[1:], len(flat)], strict=True)]
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        flat = " ".join(paragraph.split())
+        starts = [0, *break_offsets(flat, max(width, 2))]
+        ends = [*starts[1:], len(flat)]
+        lines += [flat[a:b].strip() for a, b in zip(starts, ends, strict=True)]
     return Text("\n".join(lines))
 
 
@@ -121,7 +124,8 @@ class TargetsTable(ViewTable):
         texts = [r.cells(ids, lang) for r in self.all_rows]
 
         def need(column: str) -> int:
-            return max([cell_len(headers[column]) + 1, *(cell_len(t[column]) for t in texts)])
+            lines = [line for t in texts for line in t[column].split("\n")]
+            return max([cell_len(headers[column]) + 1, *(cell_len(line) for line in lines)])
 
         widths = {
             VERDICT: need(VERDICT),
