@@ -18,15 +18,15 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable, HelpPanel, Input, Select, TextArea
 
-from plancompare.embed.lexical import LexicalEmbedder
-from plancompare.model import Plan, PlanMeta
-from plancompare.tui import PlanCompareApp, make_app
+from plancompare.model import Plan
+from plancompare.tui import PlanCompareApp
 from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.dialogs.comment_view import CommentView
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
-from tests.tui_support import scratch_settings, wait_until
+from tests.test_tui_views_targets import third_plan
+from tests.tui_support import build_app, wait_until
 from tests.tui_views_support import add_comments, fill, ready_app
 
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
@@ -132,17 +132,7 @@ def test_targets_of_three_plans(
 ) -> None:
     """Opened on three plans: the 指标 view first, a column each for 陆河县, 德宏州 and 另一县
     (陆河's plan under another name), concepts of all three at the top as 可比 or 有条件可比."""
-    third = Plan(
-        PlanMeta("luhe_b", title="另一县服装产业规划", region="另一县", level="县"), luhe.sections
-    )
-    app = make_app(
-        luhe,
-        dehong,
-        scratch_settings(tmp_path),
-        embedder=LexicalEmbedder(),
-        compute=False,
-        more=[third],
-    )
+    app = build_app(luhe, dehong, tmp_path, compute=False, more=[third_plan(luhe)])
 
     async def run(pilot: Pilot[Any]) -> None:
         app.workspace.compute_benchmark()

@@ -9,17 +9,16 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
-from plancompare.embed.lexical import LexicalEmbedder
 from plancompare.model import Plan, PlanMeta
 from plancompare.review.model import TargetRef
-from plancompare.tui import PlanCompareApp, make_app
+from plancompare.tui import PlanCompareApp
 from plancompare.tui.app import JumpRequest
 from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.screens.targets import TargetsScreen
 from plancompare.tui.widgets.concept_chart import ConceptChart
 from plancompare.tui.widgets.targets_table import TargetsTable
-from tests.tui_support import scratch_settings, wait_until
+from tests.tui_support import build_app, wait_until
 from tests.tui_views_support import fill, ready_app, screen_text
 
 
@@ -229,22 +228,10 @@ def third_plan(luhe: Plan) -> Plan:
     )
 
 
-def three_plan_app(luhe: Plan, dehong: Plan, tmp_path: Path, lang: str = "zh") -> PlanCompareApp:
-    """The workspace on three plans, computing as the CLI's review does."""
-    return make_app(
-        luhe,
-        dehong,
-        scratch_settings(tmp_path),
-        embedder=LexicalEmbedder(),
-        lang=lang,
-        more=[third_plan(luhe)],
-    )
-
-
 async def test_three_plans_open_on_the_targets_with_three_columns(
     luhe: Plan, dehong: Plan, tmp_path: Path
 ) -> None:
-    app = three_plan_app(luhe, dehong, tmp_path)
+    app = build_app(luhe, dehong, tmp_path, more=[third_plan(luhe)])
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: app.workspace.benchmark is not None, "the benchmark")
         await pilot.pause()
