@@ -139,7 +139,7 @@ def test_every_example_in_the_help_runs(
             )
         )  # fmt: skip
     launched: list[tuple[str, ...]] = []
-    monkeypatch.setattr(tui_cli, "run_review", lambda s, a, b, lang: launched.append((a, b)))
+    monkeypatch.setattr(tui_cli, "run_review", lambda s, a, b, lang, *more: launched.append((a, b)))
 
     from plancompare.tui.web_server import GuardedServer
 

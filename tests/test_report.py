@@ -8,6 +8,7 @@ import io
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import html5lib
 import pytest
@@ -15,7 +16,7 @@ from docx import Document
 from docx.shared import Mm
 
 from plancompare.checks import check_plan
-from plancompare.model import Benchmark, Plan
+from plancompare.model import Benchmark, Plan, Target
 from plancompare.report.feedback import FeedbackReport, ReportOptions, build_report, report_title
 from plancompare.report.form import Sender
 from plancompare.report.html import render_html
@@ -48,13 +49,14 @@ def fixed(n: int, comment: Comment) -> Comment:
 
 @pytest.fixture(scope="module")
 def benchmark(luhe: Plan, dehong: Plan) -> Benchmark:
-    return benchmark_plans(luhe, dehong)
+    return benchmark_plans([luhe, dehong])
 
 
 @pytest.fixture(scope="module")
 def comments(luhe: Plan, dehong: Plan, benchmark: Benchmark) -> list[Comment]:
     """One comment of each kind and category, drafts and submitted ones."""
-    pair = next(p for p in benchmark.pairs if p.a.indicator == "服装产业年总产值")
+    row = next(r for r in benchmark.shared if "服装产业年总产值" in r.cells["luhe"].names)
+    first = row.cells["luhe"].sources[0]
     conflict = next(f for f in check_plan(luhe) if f.kind == "target-conflict")
     gap = next(f for f in check_plan(luhe) if f.kind == "numbering-gap")
     made = [
@@ -76,10 +78,10 @@ def comments(luhe: Plan, dehong: Plan, benchmark: Benchmark) -> list[Comment]:
         # target pair, 疑问, draft
         new_comment(
             luhe,
-            pair.a.section,
+            first.section,
             Draft(body="两地产值目标口径不同，请说明测算依据。", category="疑问", **LI),
-            anchor=anchor_for_target(luhe, pair.a),
-            reference=TargetRef.of_pair(luhe, dehong, pair),
+            anchor=anchor_for_target(luhe, first),
+            reference=TargetRef.of_row({"luhe": luhe, "dehong": dehong}, row, ("luhe", first)),
         ),
         # pair of sections, 补充
         new_comment(
@@ -321,3 +323,65 @@ def test_html_title_and_page(luhe: Plan) -> None:
     page = render_html("# 标题\n", "标题 <x>")
     assert page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
     assert "<title>标题 &lt;x&gt;</title>" in page
+
+
+def target(indicator: str, value: str, unit: str, year: int, section: str, quote: str) -> Target:
+    """A target as extraction would give it (stated here, so that the row is known)."""
+    return Target(
+        indicator=indicator,
+        value=Decimal(value),
+        value_max=None,
+        unit=unit,
+        base_value=None,
+        base_unit=None,
+        comparator=">=",
+        year=year,
+        kind="stock",
+        baseline=None,
+        section=section,
+        quote=quote,
+        source="text",
+    )
+
+
+def test_the_html_report_draws_each_chart_inline_with_its_units(luhe: Plan, dehong: Plan) -> None:
+    """The page stays one standalone file: the chart is SVG inside it, asking nothing of the
+    network (no http/https reference, no script), and it names its unit."""
+    a = target("服装产业年总产值", "100", "亿元", 2030, "3.1", "服装产业年总产值突破100亿元")
+    b = target("规上纺织服装企业总产值", "100", "亿元", 2027, "2", "总产值达100亿元")
+    jobs_a = target("服装产业带动就业人数", "5", "万人", 2030, "3.4", "带动就业人数超5万人")
+    jobs_b = target("带动就业人数", "10", "万人", 2027, "2", "带动就业人数超10万人")
+    # Two concepts, so that the words the names share weigh something (IDF over the names).
+    stated = {"luhe": [a, jobs_a], "dehong": [b, jobs_b]}
+    bench = benchmark_plans([luhe, dehong], targets=lambda plan: stated[plan.id])
+    report = render([], luhe, dehong, bench, full_appendices=True)
+    page = report.render("html")
+    assert isinstance(page, str)
+    assert page.count('<figure class="chart"') == 1
+    figure = page[page.index('<figure class="chart"') : page.index("</figure>")]
+    assert "<svg" in figure and "</svg>" in figure
+    assert not re.search(r"https?:", page) and "<script" not in page
+    assert "language-chart" not in page  # the data block became the picture
+    svg_text = re.sub(r"<[^>]+>", " ", figure[figure.index("<svg") :])
+    assert "万人" in svg_text  # the axis and title name the unit, as text
+    assert "陆河县" in svg_text and "德宏州" in svg_text
+    # Word draws the same chart as a picture, with its caption; no JSON reaches the page
+    data = report.render("docx")
+    assert isinstance(data, bytes)
+    document = Document(io.BytesIO(data))
+    assert len(document.inline_shapes) == 1
+    assert '"bars"' not in docx_text(data) and "万人" in docx_text(data)
+
+
+def test_a_row_that_is_not_comparable_gets_no_chart(luhe: Plan, dehong: Plan) -> None:
+    a = target("省级工业互联网平台", "5", "个", 2030, "3.1", "建成省级工业互联网平台5个")
+    b = target("国家级工业互联网平台", "2", "个", 2027, "2", "建成国家级工业互联网平台2个")
+    a.scope, b.scope = ["省级"], ["国家级"]
+    # Other names, so that the words the two share weigh something (IDF over the names).
+    brands = target("自主品牌", "10", "个", 2030, "3.2", "培育自主品牌10个以上")
+    stated = {"luhe": [a, brands], "dehong": [b]}
+    bench = benchmark_plans([luhe, dehong], targets=lambda plan: stated[plan.id])
+    assert [r.verdict for r in bench.shared] == ["not_comparable"]
+    text = render([], luhe, dehong, bench, full_appendices=True).markdown
+    assert "不可比（级别不同" in text and "```chart" not in text
+    assert "仅《陆河县" in text and "自主品牌" in text  # the row of one plan, listed under it

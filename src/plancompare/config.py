@@ -58,6 +58,8 @@ class Config:
     """Default reviewer organisation."""
     lang: str | None = None
     """Language of what plancompare says (zh or en)."""
+    sector: str | None = None
+    """Opt-in sector vocabulary for benchmarks (a name or a .toml path); none by default."""
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -76,7 +78,7 @@ def load_config(path: Path | None = None) -> Config:
     for key in ("corpus", "db", "cache"):
         if key in section:
             setattr(config, key, (path.parent / str(section[key])).resolve())
-    for key in ("model", "reviewer", "organisation", "lang"):
+    for key in ("model", "reviewer", "organisation", "lang", "sector"):
         if key in section:
             setattr(config, key, str(section[key]))
     return config
@@ -112,6 +114,8 @@ class Settings:
     """Default reviewer organisation."""
     lang: str = "zh"
     """Language of what the CLI and the workspace say: zh (the default) or en."""
+    sector: str | None = None
+    """Opt-in sector vocabulary for benchmarks (``sector = …`` in plancompare.toml)."""
 
     @property
     def corpus(self) -> Corpus:
@@ -146,6 +150,7 @@ def resolve_settings(
         reviewer=config.reviewer,
         organisation=config.organisation,
         lang=_language(lang or config.lang or "zh", config_path),
+        sector=config.sector,
     )
 
 

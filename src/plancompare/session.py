@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +46,8 @@ class ExportedReport:
 
 @dataclass
 class ReviewSession:
-    """Plans A and B, the review store, and the results of the core as they arrive."""
+    """The plans under review (A and B are the first two, the compare view's pair), the review
+    store, and the results of the core as they arrive."""
 
     a: Plan
     """Plan A (left)."""
@@ -72,10 +73,16 @@ class ReviewSession:
     """Set to stop long work (the app sets it on exit)."""
     deleted: list[str] = field(default_factory=list)
     """Ids of comments deleted in this session, latest last (for undo)."""
+    plans: list[Plan] = field(default_factory=list)
+    """Every plan under review, A and B first (set from them when not given)."""
+
+    def __post_init__(self) -> None:
+        if not self.plans:
+            self.plans = [self.a, self.b]
 
     def plan(self, plan_id: str) -> Plan:
-        """Plan A or B by id."""
-        return self.a if plan_id == self.a.id else self.b
+        """A plan under review by id (B when none has it)."""
+        return next((p for p in self.plans if p.id == plan_id), self.b)
 
     def other(self, plan_id: str) -> Plan:
         """The other plan."""
@@ -84,10 +91,10 @@ class ReviewSession:
     # --- computing (in thread workers) -------------------------------------------------------
 
     def compute_findings(self) -> None:
-        """Structure and target findings of both plans."""
+        """Structure and target findings of every plan."""
         from plancompare.checks import check_plan
 
-        self.findings = {p.id: check_plan(p) for p in (self.a, self.b)}
+        self.findings = {p.id: check_plan(p) for p in self.plans}
 
     def warm_up_segmentation(self) -> None:
         """Load jieba's dictionary now rather than on the first diff."""
@@ -115,10 +122,10 @@ class ReviewSession:
         )
 
     def compute_benchmark(self) -> None:
-        """Targets of both plans side by side."""
+        """Targets of every plan side by side."""
         from plancompare.targets.benchmark import benchmark_plans
 
-        self.benchmark = benchmark_plans(self.a, self.b, self.embedder)
+        self.benchmark = benchmark_plans(self.plans, self.embedder)
 
     # --- the reviewer --------------------------------------------------------------------------
 
@@ -190,7 +197,7 @@ class ReviewSession:
         """Live comments on the two plans (filtered)."""
         filters = filters or CommentFilter()
         if not filters.plans:
-            filters.plans = (self.a.id, self.b.id)
+            filters.plans = tuple(p.id for p in self.plans)
         return self.store.list(filters)
 
     def comments_on(self, plan_id: str, section_id: str) -> list[Comment]:
@@ -265,12 +272,15 @@ def open_session(
     settings: Settings,
     embedder: Embedder | None = None,
     store: CommentStore | None = None,
+    more: Sequence[Plan] = (),
 ) -> ReviewSession:
-    """A review session on two plans, opening the review database named by ``settings``."""
+    """A review session on two plans (and ``more``), opening the review database named by
+    ``settings``."""
     return ReviewSession(
         a=a,
         b=b,
         settings=settings,
         store=store or CommentStore.open(settings.db_path),
         embedder=embedder,
+        plans=[a, b, *more],
     )

@@ -33,37 +33,39 @@ def default_pair(settings: Settings) -> tuple[str, str]:
     return ids[0], ids[1]
 
 
-def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str) -> None:
-    """Open the workspace on two plans (corpus ids or files)."""
+def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str, *more: str) -> None:
+    """Open the workspace on two plans or more (corpus ids or files)."""
     from plancompare.tui import make_app
 
     a = settings.corpus.resolve_for_comments(plan_a)
     b = settings.corpus.resolve_for_comments(plan_b)
+    others = [settings.corpus.resolve_for_comments(p) for p in more]
     embedder = None if settings.model == "lexical" else settings.embedder()
-    make_app(a, b, settings, embedder=embedder, lang=lang).run()
+    make_app(a, b, settings, embedder=embedder, lang=lang, more=others).run()
 
 
 @main.command("review")
-@click.argument("plan_a", required=False)
-@click.argument("plan_b", required=False)
+@click.argument("plans", nargs=-1)
 @LANG_OPTION
 @pass_settings
-def review_cmd(
-    settings: Settings, plan_a: str | None, plan_b: str | None, lang: str | None
-) -> None:
-    """Open the review workspace on two plans (the shipped pair by default).
+def review_cmd(settings: Settings, plans: tuple[str, ...], lang: str | None) -> None:
+    """Open the review workspace on two plans or more (the shipped pair by default).
 
     \b
     Example:
       plancompare review luhe dehong
       plancompare review 征求意见稿.docx dehong --lang en
+      plancompare review luhe dehong 省规划.docx     # opens on the targets of all three
 
-    Running plancompare with no command does the same on the shipped plans.
+    Running plancompare with no command does the same on the shipped plans. With three
+    plans or more the workspace opens on the 指标 view (a column per plan); the compare
+    view holds the first two.
     """
-    if (plan_a is None) != (plan_b is None):
-        raise PlanError(None, t("cli_two_plans", lang or settings.lang))
-    pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
-    run_review(settings, pair[0], pair[1], lang or settings.lang)
+    lang = lang or settings.lang
+    if len(plans) == 1:
+        raise PlanError(None, t("cli_two_plans", lang))
+    chosen = plans or default_pair(settings)
+    run_review(settings, chosen[0], chosen[1], lang, *chosen[2:])
 
 
 @main.command("serve")

@@ -4,8 +4,9 @@ document's own styles (宋体 for text, 黑体 for headings), a table's header r
 every page.
 
 The Markdown is walked token by token (markdown-it-py, the report's own reader): headings,
-paragraphs, quotes, lists, tables and inline emphasis become Word's own; a link keeps its
-text and shows its address after it; nothing is fetched.
+paragraphs, quotes, lists, tables and inline emphasis become Word's own; a benchmark chart
+block becomes its picture and caption; a link keeps its text and shows its address after it;
+nothing is fetched.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from markdown_it.token import Token
 
 from plancompare.i18n import t
+from plancompare.report.benchmark import chart_data_of, chart_png
 from plancompare.report.markdown import is_web_address, markdown_renderer
 
 #: Fonts named in the styles: (Latin, East Asian).
@@ -166,6 +168,13 @@ class _Writer:
         self.quote -= 1
 
     def on_fence(self, tok: Token) -> None:
+        data = chart_data_of(tok.content) if tok.info.strip() == "chart" else None
+        if data is not None:  # a benchmark row's chart, drawn as the HTML page draws it
+            self.document.add_picture(BytesIO(chart_png(data)), width=Cm(12))
+            self.document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            caption = self.document.add_paragraph(data["caption"])
+            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            return
         for line in tok.content.splitlines():
             self.document.add_paragraph().add_run(line).font.name = CODE_FONT
 

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from plancompare.errors import PlanError
 from plancompare.i18n import t
-from plancompare.model import Benchmark, Finding, Plan, Target
+from plancompare.model import Benchmark, ConceptRow, Finding, Plan
 from plancompare.plan.wording import date_text, section_place, version_text
+from plancompare.report.benchmark import benchmark_markdown, cell_text
 from plancompare.report.form import Sender, form_table
 from plancompare.report.markdown import contain_markdown, escape_inline, escape_paragraphs
 from plancompare.report.parts import disposition_text, finding_line, original_texts, whole_section
@@ -34,7 +35,6 @@ from plancompare.review.model import (
     TargetRef,
     term,
 )
-from plancompare.targets.indicators import show_value
 from plancompare.text.numbers import chinese_numeral
 
 if TYPE_CHECKING:
@@ -375,8 +375,8 @@ def _appendix_number(n: int, lang: str) -> str:
 class Concern:
     """Which targets the comments are about: the benchmark rows an appendix keeps."""
 
-    pairs: set[tuple[tuple[str, str, str, int | None], ...]]
-    """The figures of each target comment (one target, or the two of a pair)."""
+    figures: set[tuple[str, str, str, int | None]]
+    """Every figure of every target comment: (plan, section, indicator, year)."""
     everything: bool = False
     """Keep every row (the full appendix)."""
 
@@ -385,66 +385,49 @@ class Concern:
         """What ``comments`` are about."""
         return cls(
             {
-                tuple((f.plan, f.section, f.indicator, f.year) for f in c.reference.targets)
+                (f.plan, f.section, f.indicator, f.year)
                 for c in comments
                 if isinstance(c.reference, TargetRef)
+                for f in c.reference.targets
             },
             everything,
         )
 
-    def row(self, *sides: tuple[str, Target]) -> bool:
-        """Whether a row — a pair of two plans' targets, or one plan's target — is concerned."""
-        key = tuple((p, t.section, t.indicator, t.year) for p, t in sides)
-        return self.everything or key in self.pairs
+    def row(self, row: ConceptRow) -> bool:
+        """Whether a row of the benchmark states a target some comment is about."""
+        return self.everything or any(
+            (cell.plan, t.section, t.indicator, t.year) in self.figures
+            for cell in row.cells.values()
+            for t in cell.sources
+        )
 
 
 def benchmark_appendix(
     words: ReportWords, benchmark: Benchmark, n: int, concern: Concern
 ) -> list[str]:
     """Appendix ``n``: the benchmark rows the comments are about (all with a full
-    ``concern``); [] when there is none."""
+    ``concern``): the matrix of the concepts of several plans, then those one plan alone
+    states; [] when there is none."""
     w = words
-    a, b = benchmark.a.id, benchmark.b.id
-    pairs = [p for p in benchmark.pairs if concern.row((a, p.a), (b, p.b))]
-    only = [
-        (plan_id, [t for t in targets if concern.row((plan_id, t))])
-        for plan_id, targets in ((a, benchmark.only_a), (b, benchmark.only_b))
-    ]
-    if not pairs and not any(targets for _, targets in only):
+    rows = [r for r in benchmark.rows if concern.row(r)]
+    if not rows:
         return []
     title = w("report_appendix", n=_appendix_number(n, w.lang), title=w("report_benchmark"))
     out = [f"## {title}", ""]
-    if pairs:
-        heads = [
-            w(key) + w("paren", text=w.short_name(plan))
-            for plan in (a, b)
-            for key in ("report_indicator", "report_value")
-        ]
-        out += ["| " + " | ".join([*heads, w("report_note")]) + " |"]
-        out += ["| --- | --- | --- | --- | --- |"]
-        for pair in pairs:
-            cells = [
-                escape_inline(pair.a.indicator),
-                _target_text(w, pair.a),
-                escape_inline(pair.b.indicator),
-                _target_text(w, pair.b),
-                escape_inline(pair.note_text(w.lang)) or " ",
+    shared = [r for r in rows if len(r.cells) > 1]
+    if shared:
+        out += benchmark_markdown(benchmark, w.lang, w.short_name, rows=shared)
+    for plan in benchmark.plans:
+        alone = [r for r in rows if list(r.cells) == [plan.id]]
+        if alone:
+            out += [f"**{w('report_only_in', name=w.plan_title(plan.id))}**", ""]
+            out += [
+                f"- {escape_inline(r.concept)} "
+                + escape_inline(cell_text(r.cells[plan.id], w.lang, r.concept))
+                for r in alone
             ]
-            out.append("| " + " | ".join(cells) + " |")
-        out.append("")
-    for plan_id, targets in only:
-        if targets:
-            out += [f"**{w('report_only_in', name=w.plan_title(plan_id))}**", ""]
-            out += [f"- {escape_inline(t.indicator)} {_target_text(w, t)}" for t in targets]
             out.append("")
     return out
-
-
-def _target_text(words: ReportWords, t: Target) -> str:
-    text = show_value(t, lang=words.lang)
-    if t.year is not None:
-        text += words("report_year", year=t.year)
-    return escape_inline(text)
 
 
 def _findings_appendix(
@@ -554,9 +537,9 @@ def compose_report(
     benchmark = None
     if not options.table:
         findings = {p: check_plan(plans[p]) for p in ids if p in plans}
-        compared = list(plans.values())
-        if len(compared) == 2:
-            benchmark = benchmark_plans(compared[0], compared[1], embedder)
+        compared = list(plans.values())  # those covered, then those compared with
+        if len(compared) >= 2:
+            benchmark = benchmark_plans(compared, embedder)
     text = build_report(
         comments, plans, cover=ids, benchmark=benchmark, findings=findings, options=options
     )

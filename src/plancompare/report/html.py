@@ -16,6 +16,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 from plancompare.i18n import t
+from plancompare.report.benchmark import inline_charts
 from plancompare.report.markdown import is_web_address, markdown_renderer
 
 _STYLE = """
@@ -59,7 +60,7 @@ def html_renderer() -> MarkdownIt:
 
 def render_html(markdown: str, title: str, lang: str = "zh", form: bool = False) -> str:
     """The report as one standalone HTML page (its stylesheet embedded)."""
-    body = html_renderer().render(markdown)
+    body = inline_charts(html_renderer().render(markdown))
     language = t("html_lang", lang)
     kind = ' class="form"' if form else ""
     return (

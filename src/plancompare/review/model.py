@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -11,7 +12,7 @@ from typing import TypeVar
 
 from plancompare.errors import PlanError
 from plancompare.i18n import LANGUAGES, t
-from plancompare.model import BenchmarkPair, Finding, FindingFigure, Plan, Target
+from plancompare.model import ConceptRow, Finding, FindingFigure, Plan, Target
 from plancompare.plan.wording import finding_text, section_path
 
 
@@ -251,10 +252,24 @@ class TargetRef:
     """The same in English."""
 
     @classmethod
-    def of_pair(cls, plan_a: Plan, plan_b: Plan, pair: BenchmarkPair) -> TargetRef:
-        """A reference to a benchmark pair."""
-        figures = [TargetFigure.of(plan_a, pair.a), TargetFigure.of(plan_b, pair.b)]
-        return cls(figures, pair.note_zh or pair.note, pair.note)
+    def of_row(
+        cls,
+        plans: Mapping[str, Plan],
+        row: ConceptRow,
+        first: tuple[str, Target],
+        note: str = "",
+        note_en: str = "",
+    ) -> TargetRef:
+        """A reference to a benchmark row: ``first`` (the plan commented on and its target),
+        then each other plan's latest statement of the concept."""
+        plan_id, target = first
+        figures = [TargetFigure.of(plans[plan_id], target)]
+        figures += [
+            TargetFigure.of(plans[p], cell.sources[-1])
+            for p, cell in row.cells.items()
+            if p != plan_id
+        ]
+        return cls(figures, note, note_en)
 
     def note_text(self, lang: str = "zh") -> str:
         """The benchmark's note in ``lang``, when it was kept in that language."""

@@ -20,9 +20,11 @@ SAME_NAME = 80.0
 _DIGITS = re.compile(r"\d+")
 
 
-def target_findings(plan: Plan) -> list[Finding]:
-    """Inconsistencies among a plan's targets, each with the quotes that contradict each other."""
-    targets = extract_targets(plan)
+def target_findings(plan: Plan, targets: list[Target] | None = None) -> list[Finding]:
+    """Inconsistencies among a plan's targets (extracted unless given), each with the quotes
+    that contradict each other."""
+    if targets is None:
+        targets = extract_targets(plan)
     subject = plan_subject(plan.meta.title, plan.meta.region)
     return [
         *_conflicts(plan, targets, subject),

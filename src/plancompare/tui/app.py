@@ -3,7 +3,7 @@ come."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 from weakref import WeakSet
@@ -97,12 +97,12 @@ class PlanCompareApp(App[None]):
         self.localized: WeakSet[Widget] = WeakSet()
         localize_bindings(self, self.labels)
         self.title = self.labels["app_title"]
-        a, b = workspace.a.meta, workspace.b.meta
-        self.sub_title = f"{a.title or a.id} ⇄ {b.title or b.id}"
+        self.sub_title = " ⇄ ".join(p.meta.title or p.id for p in workspace.plans)
 
     def on_mount(self) -> None:
         self.workspace_changed.subscribe(self, self._workspace_changed)
-        self.switch_mode("compare")
+        # Three plans or more open on their targets: the compare view holds the first two.
+        self.switch_mode("compare" if len(self.workspace.plans) <= 2 else "targets")
         if self.compute:
             self.load()
 
@@ -320,9 +320,11 @@ def make_app(
     store: CommentStore | None = None,
     lang: str = "zh",
     compute: bool = True,
+    more: Sequence[Plan] = (),
 ) -> PlanCompareApp:
-    """Build the workspace app from its parts; the CLI and the tests both call this."""
-    workspace = open_session(plan_a, plan_b, settings, embedder, store)
+    """Build the workspace app from its parts (``more`` plans after the first two); the CLI and
+    the tests both call this."""
+    workspace = open_session(plan_a, plan_b, settings, embedder, store, more)
     return PlanCompareApp(workspace, lang=lang, compute=compute)
 
 
