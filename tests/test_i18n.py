@@ -75,3 +75,17 @@ def test_every_key_the_code_names_is_in_the_catalogue() -> None:
     missing = sorted(k for k in named if k not in keys and "_" in k and not k.endswith("_"))
     assert missing == []
     assert len(named & keys) > 150  # the scan does find the keys
+
+
+def test_a_count_of_one_reads_in_the_singular() -> None:
+    from plancompare.i18n import SINGULAR, t
+
+    for lang, words in SINGULAR.items():
+        for key, singular in words.items():
+            assert key in CATALOGUE[lang], key
+            assert fields(singular) <= fields(CATALOGUE[lang][key]), key
+            assert "{n}" in CATALOGUE[lang][key], key  # a singular only where a count is said
+    assert t("report_total", "en", n=1) == "1 comment"
+    assert t("report_total", "en", n=2) == "2 comments"
+    assert t("report_total", "zh", n=1) == "共 1 条意见"
+    assert t("export_written", "en", n=1, path="a.md") == "Exported 1 comment: a.md"

@@ -920,9 +920,36 @@ def check_language(lang: str) -> str:
     return lang
 
 
+#: Words for a count ``n`` of one, where the language tells one from many (Chinese does not);
+#: :func:`t` takes them when ``n`` is 1.
+SINGULAR: dict[str, dict[str, str]] = {
+    "en": {
+        "report_total": "1 comment",
+        "report_note_stale": (
+            "1 comment refers to an older version of {plan}; "
+            "run: plancompare comments reanchor {plan}"
+        ),
+        "report_grouped": "; 1 group of similar comments shown together",
+        "report_duplicates": "1 similar comment",
+        "report_drafts": ", 1 of them a draft",
+        "report_state_ambiguous": "1 similar passage in the new version; needs a person to check",
+        "cli_report_written": "wrote the report to {path} (1 comment)",
+        "cli_exported": "wrote 1 comment to {path}",
+        "cli_target_count": "1 target",
+        "submitted": "1 comment submitted",
+        "export_shown": "Export the comment shown",
+        "export_written": "Exported 1 comment: {path}",
+        "bench_only_one": "1 more indicator is found in one plan only.",
+    },
+}
+
+
 def t(key: str, lang: str = "zh", **values: object) -> str:
-    """The words for ``key`` in ``lang``, with ``values`` filled in (``{links}``)."""
+    """The words for ``key`` in ``lang``, with ``values`` filled in (``{links}``); for a count
+    ``n`` of one, the singular where the language has one."""
     text = CATALOGUE[check_language(lang)][key]
+    if values.get("n") == 1:
+        text = SINGULAR.get(lang, {}).get(key, text)
     return text.format(**values) if values else text
 
 

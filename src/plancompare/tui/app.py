@@ -235,7 +235,7 @@ class PlanCompareApp(App[None]):
         )
         exported = self.workspace.export_report(comments, options, choice.fmt)
         self.last_export = exported
-        message = self.labels["export_written"].format(n=exported.comments, path=exported.path)
+        message = self.labels("export_written", n=exported.comments, path=exported.path)
         self.call_from_thread(self.notify, message, timeout=10, markup=False)
         if self.is_web:
             # In a terminal deliver_* would copy the file to ~/Downloads; only a browser

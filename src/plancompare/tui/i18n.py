@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from textual.dom import DOMNode
 
-from plancompare.i18n import LABELS, LANGUAGES
+from plancompare.i18n import LABELS, LANGUAGES, t
 from plancompare.review.model import term
 
 #: Textual's own widgets describe their keys in English; this is how they read in Chinese (in
@@ -86,6 +86,10 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._labels[key]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The label for ``key`` with ``values`` filled in (a count of one in the singular)."""
+        return t(key, self.lang, **values)
 
     def __contains__(self, key: object) -> bool:
         return key in self._labels

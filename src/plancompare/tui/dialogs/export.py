@@ -48,7 +48,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         t = self.labels
         with Vertical(id="export-dialog", classes="dialog"):
             yield Label(t["export_title"], classes="dialog-title")
-            yield Label(t["export_shown"].format(n=self.shown), id="export-shown")
+            yield Label(t("export_shown", n=self.shown), id="export-shown")
             yield Label(t["export_form"])
             yield Select(
                 [(t["export_kind_form"], "form"), (t["export_kind_report"], "report")],

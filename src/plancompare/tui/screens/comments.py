@@ -178,7 +178,7 @@ class CommentsScreen(ViewScreen):
             self.notify(self.labels["nothing_to_submit"])
             return
         self.pc_app.workspace_changed.publish("comments")
-        self.notify(self.labels["submitted"].format(n=n))
+        self.notify(self.labels("submitted", n=n))
 
     def action_edit(self) -> None:
         """Change the selected comment."""
