@@ -385,3 +385,12 @@ def test_a_row_that_is_not_comparable_gets_no_chart(luhe: Plan, dehong: Plan) ->
     text = render([], luhe, dehong, bench, full_appendices=True).markdown
     assert "不可比（级别不同" in text and "```chart" not in text
     assert "仅《陆河县" in text and "自主品牌" in text  # the row of one plan, listed under it
+
+
+def test_the_docx_title_has_no_rule_under_it(luhe: Plan, dehong: Plan) -> None:
+    from docx.oxml.ns import qn
+
+    data = render([], luhe, dehong).render("docx")
+    assert isinstance(data, bytes)
+    title = Document(io.BytesIO(data)).styles["Title"].element
+    assert title.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is None

@@ -91,6 +91,10 @@ def _styles(document: Any, lang: str) -> None:
         style.font.size = Pt(size)
         style.font.bold = True
         style.font.color.rgb = RGBColor(0, 0, 0)
+    # The template's Title has a blue rule under it: an official document's title has none.
+    title_format = styles["Title"].element.pPr
+    for border in title_format.findall(qn("w:pBdr")) if title_format is not None else []:
+        title_format.remove(border)
     quote = styles["Quote"]
     _fonts(quote, TEXT_FONT, lang)
     quote.font.italic = False
