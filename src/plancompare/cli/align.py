@@ -12,6 +12,7 @@ import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.errors import PlanError
+from plancompare.i18n import has, t
 from plancompare.model import Alignment, Link, Plan, Section
 
 if TYPE_CHECKING:
@@ -32,10 +33,12 @@ def _reported() -> Iterator[None]:
                 click.echo(f"plancompare: warning: {w.message}", err=True)
 
 
-def _progress(message: str, fraction: float) -> None:
-    """Progress on a terminal's stderr: one line rewritten in place, erased when done."""
+def _progress(key: str, fraction: float) -> None:
+    """Progress on a terminal's stderr: one line rewritten in place, erased when done (the
+    core reports a key of the wording catalogue)."""
     if not sys.stderr.isatty():
         return
+    message = t(key, "en") if has(key, "en") else key
     line = "\r\033[K" if fraction >= 1.0 else f"\r\033[K{message} ({fraction:.0%})"
     click.echo(line, err=True, nl=False)
 

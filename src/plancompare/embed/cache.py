@@ -77,6 +77,13 @@ class CachedEmbedder(Embedder):
             found.update(fresh)
         return np.stack([np.asarray(found[k], dtype=np.float32) for k in keys])
 
+    def missing(self, texts: Sequence[str]) -> int:
+        """How many distinct texts of ``texts`` have no vector in the cache yet."""
+        keys = sorted({text_key(t) for t in texts})
+        with self._lock:
+            found = self._lookup(keys)
+        return len(keys) - len(found)
+
     def _connect(self) -> sqlite3.Connection | None:
         if self._conn is not None or self._broken:
             return self._conn
