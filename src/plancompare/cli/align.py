@@ -22,7 +22,7 @@ MODEL_HELP = "Embedder: e5, lexical or st:NAME-OR-PATH [default: the global --mo
 
 
 @contextmanager
-def _reported() -> Iterator[None]:
+def reported_warnings() -> Iterator[None]:
     """Show the core's warnings (e.g. a corrupt cache moved aside) as one line each."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -46,7 +46,7 @@ def _progress(key: str, fraction: float) -> None:
 def _align(settings: Settings, a: Plan, b: Plan, model: str | None) -> Alignment:
     from plancompare.align.sections import align_plans
 
-    with _reported():
+    with reported_warnings():
         return align_plans(a, b, settings.embedder(model), progress=_progress)
 
 
@@ -158,7 +158,7 @@ def diff_cmd(
             )
         section_b = link.b
     sec_b = _section(b, section_b)
-    with _reported():
+    with reported_warnings():
         matcher = SentenceMatcher(a, b, embedder, progress=_progress)
     diff = diff_sections(sec_a, sec_b, matcher)
     if as_json:
@@ -215,7 +215,7 @@ def unique_cmd(
     from plancompare.align.diff import SentenceMatcher, unique_measures, unique_measures_dict
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
-    with _reported():
+    with reported_warnings():
         measures = unique_measures(
             SentenceMatcher(a, b, settings.embedder(model), progress=_progress)
         )
