@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from plancompare.align.diff import (
     NEAR_IDENTICAL,
@@ -258,6 +259,30 @@ def _stops(
     return []
 
 
+def highlight_dict(highlight: PairHighlight) -> dict[str, Any]:
+    """``diff --json``'s ``highlight``: the classed sentences, the changed words of
+    near-identical ones, and the differing targets with their figures' offsets."""
+
+    def figure(f: TargetFigure) -> dict[str, Any]:
+        return {"indicator": f.target.indicator, "start": f.start, "end": f.end,
+                "year": f.target.year, "quote": f.target.wording or f.target.quote}  # fmt: skip
+
+    return {
+        "sentences": [
+            {"side": s.side, "start": s.start, "end": s.end, "kind": s.kind.value}
+            | ({"nowhere": True} if s.nowhere else {})
+            for s in highlight.sentences
+        ],
+        "words": [
+            {"side": side, "start": start, "end": end} for side, start, end in highlight.words
+        ],
+        "targets": [
+            {"a": figure(d.a), "b": figure(d.b), "differ": [x.value for x in d.aspects]}
+            for d in highlight.differences
+        ],
+    }
+
+
 __all__ = [
     "NEAR_IDENTICAL",
     "Aspect",
@@ -268,6 +293,7 @@ __all__ = [
     "Stop",
     "TargetDifference",
     "TargetFigure",
+    "highlight_dict",
     "highlight_pair",
     "near_identical",
 ]
