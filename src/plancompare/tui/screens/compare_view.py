@@ -15,12 +15,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from plancompare.align.highlight import Aspect, FigureMark, PairHighlight
+from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.review.row_marks import (
     BySection,
-    Span,
     changed_sections,
     comments_by_section,
     rows_showing,

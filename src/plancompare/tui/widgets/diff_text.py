@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 
-from plancompare.align.highlight import FigureMark, PairHighlight, SentenceKind
-from plancompare.review.row_marks import Span
+from plancompare.align.highlight import FigureMark, PairHighlight, SentenceKind, Span
 
 #: Opens a sentence with no partner in the pair / none anywhere in the other plan.
 UNMATCHED, NOWHERE = "◇", "◆"

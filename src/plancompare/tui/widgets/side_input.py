@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plancompare.align.highlight import PairHighlight, SentenceKind
+from plancompare.align.highlight import PairHighlight, SentenceKind, Span
 from plancompare.model import Section
 from plancompare.plan.search import occurrences
-from plancompare.review.row_marks import BySection, Span, comment_span
+from plancompare.review.row_marks import BySection, comment_span
 from plancompare.tui.widgets.diff_text import NameDifference, side_marks
 from plancompare.tui.widgets.pair_row import SideInput
 
