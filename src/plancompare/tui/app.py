@@ -3,6 +3,7 @@ come."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from plancompare.embed import Embedder
 
 VIEWS = ("compare", "targets", "findings", "comments")
+#: Seconds a worker waits at most for the screen to be drawn (see PlanCompareApp._painted).
+PAINT_WAIT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,21 +138,33 @@ class PlanCompareApp(App[None]):
         """
         ws = self.workspace
         self._publish("status", self.labels["aligning"])
-        if ws.needs_first_pass():
+        first = ws.needs_first_pass()
+        if first:
             ws.compute_first_alignment()
             self._publish("alignment", self.labels["first_alignment"])
+            self._painted()
             ws.compute_matcher(first=True)
             self._publish("matcher")
         ws.compute_alignment(self._progress)
+        if not first:  # rows at once; their differences follow
+            self._publish("alignment", self.ready_status())
+            self._painted()
         ws.compute_matcher(self._progress)  # the alignment has embedded the sentences
-        ready = self.ready_status()
-        self._publish("alignment", ready)
-        self._publish("matcher", ready)
+        if first:  # the first rows and their differences stay until both are refined
+            self._publish("alignment")
+        self._publish("matcher", self.ready_status())
         ws.compute_findings()
         self._publish("findings")
         ws.compute_benchmark()
         self._publish("benchmark")
         ws.warm_up_segmentation()  # word diffs of near-identical sentences, later
+
+    def _painted(self) -> None:
+        """In a worker: wait until the screen is drawn with what was just published, so that
+        the next computation does not compete with drawing the rows (bounded: never hangs)."""
+        painted = threading.Event()
+        self.call_from_thread(self.call_after_refresh, painted.set)
+        painted.wait(PAINT_WAIT)
 
     def ready_status(self) -> str:
         """The status line once the plans are aligned: links and unmatched units."""
