@@ -197,11 +197,18 @@ def test_rows_side_by_side_with_placeholders() -> None:
     view = row_view(more, SideInput(SideMarks()), SideInput(SideMarks()), styles, labels)
     assert view.a.plain == "〃" and view.b.plain == f"〃 见上：{B.label}"
     assert view.middle[1].plain == "部分"
+
     # Where a side only points at its unit (〃), the sentences that differ are shown too, so
-    # that both figures of a differing target are on screen.
-    target_b = [(s.start, s.end) for s in h.side_sentences("b") if s.kind is SentenceKind.TARGET]
-    pointed = SideInput(side_marks(h, "b", name=named), excerpt=target_b)
-    view = row_view(more, SideInput(side_marks(h, "a")), pointed, styles, labels)
+    # that both figures of a differing target are on screen — in a row where both sides
+    # point (a further partner of A's unit, B's unit shown earlier) as well.
+    def pointing(side: str) -> SideInput:
+        targets = [
+            (s.start, s.end) for s in h.side_sentences(side) if s.kind is SentenceKind.TARGET
+        ]
+        return SideInput(side_marks(h, side, name=named), excerpt=targets)
+
+    view = row_view(more, pointing("a"), pointing("b"), styles, labels)
+    assert view.a.plain == "〃\n到2028年，规上企业达到100家〔值〕。"
     assert view.b.plain == f"〃 见上：{B.label}\n到2027年，规上企业达到80家〔值〕。"
     # The cursor's lines get an arrow in the bar beside them (it reads without colour).
     sentences = split_sentences(A.text)

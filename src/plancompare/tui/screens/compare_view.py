@@ -19,13 +19,12 @@ from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.review.row_marks import (
-    BySection,
     changed_sections,
     comments_by_section,
     rows_showing,
     target_spans,
 )
-from plancompare.review.target_marks import plan_targets, row_highlights
+from plancompare.review.target_marks import PlanTargets, plan_targets, row_highlights
 from plancompare.targets.indicators import show_value
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.widgets.compare_bar import bar_text
@@ -57,12 +56,9 @@ class CompareView(ViewScreen):
         """The rows whose highlights are shown (None before the first)."""
         self.marked_matcher: SentenceMatcher | None = None
         """The sentence matcher those highlights were computed with."""
+        self.plan_targets: PlanTargets | None = None
+        """The two plans' targets, located (once: the plans do not change in a session)."""
         self.outline_chosen = False
-
-    @property
-    def comment_index(self) -> BySection:
-        """Comments by (plan id, section id)."""
-        return self.sources.comments
 
     def compose_body(self) -> ComposeResult:
         ws = self.workspace
@@ -148,7 +144,9 @@ class CompareView(ViewScreen):
 
         def work() -> None:
             diffs = diff_rows(rows, matcher, ws.cancel, words=False)  # cancel: the app closes
-            highlights = row_highlights(rows, diffs, plan_targets(ws.a, ws.b))
+            if self.plan_targets is None:
+                self.plan_targets = plan_targets(ws.a, ws.b)
+            highlights = row_highlights(rows, diffs, self.plan_targets)
             targets = {**target_spans(ws.a), **target_spans(ws.b)}
             if not ws.cancel.is_set():
                 self.app.call_from_thread(self.apply_marks, rows, matcher, highlights, targets)
@@ -225,9 +223,9 @@ class CompareView(ViewScreen):
         if row is not None:
             ws = self.workspace
             self.query_one(Outline).follow(row.a.id if row.a else None, row.b.id if row.b else None)
-            index_ = self.sources.comments
-            on_a = index_.get((ws.a.id, row.a.id), []) if row.a else []
-            on_b = index_.get((ws.b.id, row.b.id), []) if row.b else []
+            comments = self.sources.comments
+            on_a = comments.get((ws.a.id, row.a.id), []) if row.a else []
+            on_b = comments.get((ws.b.id, row.b.id), []) if row.b else []
             self.query_one(PairComments).show(on_a, on_b)
         self.update_bar()
 
