@@ -124,23 +124,28 @@ async def test_the_footer_shows_the_keys_of_the_current_mode(
         await footer_shows(pilot, "逐句", absent=["退出逐句", "换边"])
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize(("lang", "words"), [("zh", ["快捷键", "退出", "命令"]),
                                              ("en", ["Keys", "Quit", "Commands"])])  # fmt: skip
-async def test_at_80_columns_the_footer_and_the_bar_are_whole(
-    luhe: Plan, dehong: Plan, tmp_path: Path, lang: str, words: list[str]
+async def test_the_footer_and_the_bar_are_whole_in_every_mode(
+    luhe: Plan, dehong: Plan, tmp_path: Path, lang: str, words: list[str], size: tuple[int, int]
 ) -> None:
     app = ready_app(luhe, dehong, tmp_path, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
+    width = size[0]
+    async with app.run_test(size=size) as pilot:
         screen = await filled(pilot)
-        for keys in ((), ("enter",), ("escape",)):  # rows, sentences, rows again
+        # Rows; the text; rows again; a search's hit in the text; the search, out of the text.
+        steps = [(), ("enter",), ("escape",), ("slash", *"2027", "down", "down", "enter")]
+        for keys in [*steps, ("escape",)]:
             await pilot.press(*keys)
             shown = await footer_shows(pilot, *words)
-            keys = list(app.screen.query("FooterKey"))
-            palette = [k for k in keys if k.has_class("-command-palette")]
-            assert len(palette) == 1 and palette[0].region.right <= 80, shown
-            for key in keys:  # none runs off the screen or under ^p, docked at the right
+            footer_keys = list(app.screen.query("FooterKey"))
+            palette = [k for k in footer_keys if k.has_class("-command-palette")]
+            assert len(palette) == 1 and palette[0].region.right <= width, shown
+            for key in footer_keys:  # none runs off the screen or under ^p, docked at the right
                 if key is not palette[0]:
                     assert key.region.width and key.region.right <= palette[0].region.x, shown
+        assert screen.hits  # the search is still on
         bar = str(screen.query_one("#compare-bar").render())
         assert "B 德宏州" in bar and screen.counter in bar
 

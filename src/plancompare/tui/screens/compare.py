@@ -27,9 +27,9 @@ from plancompare.tui.screens.compare_view import CompareView
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
 
-#: Below this width the footer is compact and leaves out, as it must to fit, the keys that
-#: matter least in the current mode (they still work, and ``?`` lists them), so that it is
-#: never cut: 80 columns keep ? 快捷键, q 退出 and ^p 命令 in both languages.
+#: Below this width the footer is compact. At any width it leaves out, as it must to fit, the
+#: keys that matter least in the current mode (they still work, and ``?`` lists them), so that
+#: it is never cut: ? 快捷键, q 退出 and ^p 命令 stay, in both languages, at 80 columns too.
 NARROW = 100
 #: Left out of a narrow footer first to last, while it does not fit.
 FOOTER_LEAVES_OUT = ("export", "toggle_outline", "sentences", "search", "next_unmatched")
@@ -69,17 +69,17 @@ class CompareScreen(CompareView):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The keys the footer shows: in a narrow terminal, as many of the current mode's as
-        fit (the others keep working, and ``?`` lists every one)."""
+        """The keys the footer shows: as many of the current mode's as fit (the others keep
+        working, and ``?`` lists every one)."""
         bindings = super().active_bindings
         width = self.app.size.width
-        if width >= NARROW:
-            return bindings
+        # A footer key is its key and description with a space between, and around them one
+        # more space when compact (narrow), two when not.
+        padding = 2 if width < NARROW else 3
 
         def cells(active: ActiveBinding) -> int:
-            # A compact footer key: the key, a space, its description, a space after it.
             key = self.app.get_key_display(active.binding)
-            return cell_len(key) + cell_len(active.binding.description) + 2
+            return cell_len(key) + cell_len(active.binding.description) + padding
 
         shown = [a for a in bindings.values() if a.binding.show]
         palette = bindings.get(self.app.COMMAND_PALETTE_BINDING)
