@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Label, OptionList
 
 from plancompare.model import Plan
 from plancompare.review.writing import Draft
@@ -99,15 +99,23 @@ def test_comment_marked_and_listed(
 
 
 def test_search_dialog(snap_compare: Snap, luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
-    """The search dialog over the compare view: the query 融资, 共 N 处, and hits of both plans
-    (A/B, the section's label, the hit reversed in its context)."""
+    """The search dialog over the compare view: the query 融资, 共 2 处, and the hits numbered,
+    each with its side, heading path (三、重点任务 › （七）加强金融支持) and snippet, 融资 reversed."""
     app = app_on(luhe, dehong, tmp_path)
 
     def listed(screen: CompareScreen) -> bool:
         dialog = screen.app.screen
         if not isinstance(dialog, SearchDialog):
             return False
-        return dialog.query_one("#query", Input).value == "融资" and bool(dialog.hits)
+        hits = dialog.query_one("#hits", OptionList)
+        count = str(dialog.query_one("#search-count", Label).render())
+        return (
+            dialog.query_one("#query", Input).value == "融资"
+            and bool(dialog.hits)
+            and hits.option_count == len(dialog.hits)
+            and hits.highlighted == 0
+            and count == f"共 {len(dialog.hits)} 处"
+        )
 
     ready = settled("slash", "融", "资", until=listed, what="the hits of 融资")
     assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
