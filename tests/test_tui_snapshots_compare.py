@@ -100,7 +100,8 @@ def test_comment_marked_and_listed(
 
 def test_search_dialog(snap_compare: Snap, luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
     """The search dialog over the compare view: the query 融资, 共 2 处, and the hits numbered,
-    each with its side, heading path (三、重点任务 › （七）加强金融支持) and snippet, 融资 reversed."""
+    each with its side, heading path (三、重点任务 › （七）加强金融支持) and snippet, 融资
+    reversed."""
     app = app_on(luhe, dehong, tmp_path)
 
     def listed(screen: CompareScreen) -> bool:
