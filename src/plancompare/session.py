@@ -65,6 +65,9 @@ class ReviewSession:
     """The compare view's rows, set with the alignment."""
     matcher: SentenceMatcher | None = None
     """The sentence matcher for in-pair diffs, when built."""
+    provisional: bool = False
+    """True while the alignment and the matcher are the first, fast ones (lexical evidence
+    and structure, no embeddings), before the embeddings arrive and refine them."""
     benchmark: Benchmark | None = None
     """Set when the targets are compared."""
     findings: dict[str, list[Finding]] = field(default_factory=dict)
@@ -103,6 +106,30 @@ class ReviewSession:
         jieba.setLogLevel(60)
         jieba.initialize()
 
+    def needs_first_pass(self) -> bool:
+        """Whether a fast first alignment is worth making before the embedder's: the
+        embedder is there and would have to compute vectors (a cold cache, or a model that
+        is never cached)."""
+        if self.embedder is None:
+            return False
+        from plancompare.align.diff import embedding_texts
+        from plancompare.embed.cache import CachedEmbedder
+
+        if not isinstance(self.embedder, CachedEmbedder):
+            return True
+        return self.embedder.missing(embedding_texts(self.a) + embedding_texts(self.b)) > 0
+
+    def compute_first_alignment(self) -> None:
+        """Align the plans from lexical evidence and structure alone (no embeddings; a few
+        hundredths of a second for two plans of a hundred items) and lay out the rows:
+        provisional until :meth:`compute_alignment` and :meth:`compute_matcher` refine them."""
+        from plancompare.align.sections import align_plans
+
+        alignment = align_plans(self.a, self.b, None, cancel=self.cancel)
+        self.rows = compare_rows(alignment)
+        self.alignment = alignment
+        self.provisional = True
+
     def compute_alignment(self, progress: Progress | None = None) -> None:
         """Align the two plans and lay out the compare rows."""
         from plancompare.align.sections import align_plans
@@ -113,13 +140,16 @@ class ReviewSession:
         self.rows = compare_rows(alignment)
         self.alignment = alignment
 
-    def compute_matcher(self, progress: Progress | None = None) -> None:
-        """The sentence similarities the in-pair diffs use."""
+    def compute_matcher(self, progress: Progress | None = None, *, first: bool = False) -> None:
+        """The sentence similarities the in-pair diffs use; ``first``: from the sentences'
+        wording alone, for the first alignment (the embedder's comes with the refined one)."""
         from plancompare.align.diff import SentenceMatcher
 
+        embedder = None if first else self.embedder
         self.matcher = SentenceMatcher(
-            self.a, self.b, self.embedder, progress=progress, cancel=self.cancel
+            self.a, self.b, embedder, progress=progress, cancel=self.cancel
         )
+        self.provisional = first
 
     def compute_benchmark(self) -> None:
         """Targets of every plan side by side."""

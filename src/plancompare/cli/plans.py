@@ -26,6 +26,11 @@ from plancompare.text.visible import visible
 @click.option("--status", help="Draft status, e.g. 征求意见稿 [default: from the subtitle].")
 @click.option("--encoding", help="Text encoding of a .txt/.md source [default: detected].")
 @click.option("--force", is_flag=True, help="Store even if the id holds a different plan.")
+@click.option(
+    "--no-embed",
+    is_flag=True,
+    help="Do not embed the plan's sentences now (its first review will, more slowly).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @pass_settings
 def import_cmd(
@@ -38,6 +43,7 @@ def import_cmd(
     status: str | None,
     encoding: str | None,
     force: bool,
+    no_embed: bool,
     as_json: bool,
 ) -> None:
     """Import a plan (.txt, .docx, .pdf or .md) into the corpus as canonical Markdown.
@@ -47,7 +53,9 @@ def import_cmd(
       plancompare import 征求意见稿.docx --id luhe2 --title 陆河县服装产业高质量发展规划
 
     Re-importing a changed source of the same plan stores a new version and keeps the
-    old one under corpora/versions/.
+    old one under corpora/versions/. The plan's sentences are then embedded into the
+    embedding cache (with a progress bar; --no-embed skips it), so that its first review
+    starts warm.
     """
     from plancompare.review.consolidate import import_plan
     from plancompare.review.records import reanchor_dict
@@ -66,10 +74,12 @@ def import_cmd(
             store.close()
     plan = result.plan
     comments = reanchor_dict(summary) | {"line": summary.line()} if summary else None
+    embedded = None if no_embed else embed_for_review(settings, plan, progress=not as_json)
     if as_json:
         emit_json(
             {"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)}
             | ({"comments": comments} if comments else {})
+            | ({"embedded": embedded} if embedded is not None else {})
         )
         return
     previous = result.previous_version
@@ -86,11 +96,55 @@ def import_cmd(
         click.echo(visible(f"  note: {note}"))
     if comments:
         click.echo(f"  comments: {comments['line']}")
+    if embedded:
+        click.echo(f"  embedded {embedded} texts with {settings.model} for its first review")
     inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
     if inferred:
         click.echo(
             f"  note: {inferred} missing heading(s) inferred; see: plancompare check {plan.id}"
         )
+
+
+def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -> int | None:
+    """Embed the texts a review of ``plan`` embeds (alignment and sentence matching) into the
+    cache, with a progress bar on stderr; how many were embedded, or None when the model is
+    not cached (the lexical one computes faster than a cache lookup) or cannot be loaded."""
+    import sys
+
+    from plancompare.align.diff import embedding_texts
+    from plancompare.align.sections import embed_texts
+    from plancompare.cli.align import reported_warnings
+    from plancompare.embed.cache import CachedEmbedder
+    from plancompare.errors import PlanError
+
+    embedder = settings.embedder()
+    if not isinstance(embedder, CachedEmbedder):
+        return None
+    texts = embedding_texts(plan)
+    missing = embedder.missing(texts)
+    if not missing:
+        return 0
+    label = t("embedding", "en")
+    with (
+        reported_warnings(),
+        click.progressbar(
+            length=len(texts), label=label, file=sys.stderr, hidden=not progress
+        ) as bar,
+    ):
+        done = 0
+
+        def advance(key: str, fraction: float) -> None:
+            nonlocal done
+            now = round(fraction * len(texts))
+            bar.update(now - done)
+            done = now
+
+        try:
+            embed_texts(embedder, texts, progress=advance)
+        except PlanError as e:
+            click.echo(f"plancompare: warning: not embedded: {e.line()}", err=True)
+            return None
+    return missing
 
 
 def _counts(plan: Plan) -> str:

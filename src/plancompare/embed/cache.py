@@ -111,6 +111,13 @@ class CachedEmbedder(Embedder):
             return None
         return int(row[0]) if row else None
 
+    def missing(self, texts: Sequence[str]) -> int:
+        """How many distinct texts of ``texts`` have no vector in the cache yet."""
+        keys = sorted({text_key(t) for t in texts})
+        with self._lock:
+            found = self._of_usual_size(self._lookup(keys))
+        return len(keys) - len(found)
+
     def _connect(self) -> sqlite3.Connection | None:
         if self._conn is not None or self._broken:
             return self._conn

@@ -71,3 +71,13 @@ def show_value(t: Target, comparator: bool = True, lang: str = "zh") -> str:
         t.qualitative,
         lang,
     )
+
+
+def same_value(a: Target, b: Target) -> bool:
+    """Whether two targets state the same amount of the same measure (ranges included)."""
+    return (
+        measure_of(a) == measure_of(b)
+        and a.base_value is not None
+        and a.base_value == b.base_value
+        and a.value_max == b.value_max
+    )

@@ -3,6 +3,7 @@ come."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from plancompare.embed import Embedder
 
 VIEWS = ("compare", "targets", "findings", "comments")
+#: Seconds a worker waits at most for the screen to be drawn (see PlanCompareApp._painted).
+PAINT_WAIT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +119,16 @@ class PlanCompareApp(App[None]):
         self.status_text = text
         self.workspace_changed.publish("status")
 
-    def _progress(self, message: str, fraction: float) -> None:
-        """Progress from a worker thread."""
-        label = {"embedding": "embedding"}.get(message, message)
-        text = f"{self.labels.get(label)} {fraction:.0%}" if fraction < 1 else ""
-        if text:
-            self.call_from_thread(self.set_status, text)
+    def _progress(self, key: str, fraction: float) -> None:
+        """Progress from a worker thread: the core names the step by a catalogue key."""
+        if fraction >= 1:
+            return
+        percent = f"{fraction:.0%}"
+        if key == "embedding" and self.workspace.provisional:
+            text = self.labels["refining"].format(percent=percent)
+        else:
+            text = f"{self.labels.get(key)} {percent}"
+        self.call_from_thread(self.set_status, text)
 
     def _publish(self, what: str, status: str | None = None) -> None:
         self.call_from_thread(self.workspace_changed.publish, what)
@@ -130,19 +137,41 @@ class PlanCompareApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        """Compute everything the views show, cheapest first, publishing each result."""
+        """Compute everything the views show, publishing each result as it comes.
+
+        On a cold embedding cache the compare rows are first laid out from a fast alignment
+        (lexical evidence and structure, no model) and refined in place once the embeddings
+        arrive; on a warm one the embedder's alignment comes at once.
+        """
         ws = self.workspace
+        self._publish("status", self.labels["aligning"])
+        first = ws.needs_first_pass()
+        if first:
+            ws.compute_first_alignment()
+            self._publish("alignment", self.labels["first_alignment"])
+            self._painted()
+            ws.compute_matcher(first=True)
+            self._publish("matcher")
+        ws.compute_alignment(self._progress)
+        if not first:  # rows at once; their differences follow
+            self._publish("alignment", self.ready_status())
+            self._painted()
+        ws.compute_matcher(self._progress)  # the alignment has embedded the sentences
+        if first:  # the first rows and their differences stay until both are refined
+            self._publish("alignment")
+        self._publish("matcher", self.ready_status())
         ws.compute_findings()
         self._publish("findings")
-        self._publish("status", self.labels["aligning"])
-        ws.compute_alignment(self._progress)
-        ready = self.ready_status()
-        self._publish("alignment", ready)
         ws.compute_benchmark()
         self._publish("benchmark")
-        ws.warm_up_segmentation()
-        ws.compute_matcher()
-        self._publish("matcher", ready)
+        ws.warm_up_segmentation()  # word diffs of near-identical sentences, later
+
+    def _painted(self) -> None:
+        """In a worker: wait until the screen is drawn with what was just published, so that
+        the next computation does not compete with drawing the rows (bounded: never hangs)."""
+        painted = threading.Event()
+        self.call_from_thread(self.call_after_refresh, painted.set)
+        painted.wait(PAINT_WAIT)
 
     def ready_status(self) -> str:
         """The status line once the plans are aligned: links and unmatched units."""
