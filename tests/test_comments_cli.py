@@ -195,7 +195,7 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
             "人数偏少",
         )
     )
-    result = cli("import", str(revised_luhe(tmp_path)), "--id", "luhe")
+    result = cli("--lang", "en", "import", str(revised_luhe(tmp_path)), "--id", "luhe")
     assert result.exit_code == 0, result.output
     assert "new version 2" in result.output
     assert "comments: 3 comment(s) on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
@@ -231,7 +231,7 @@ def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one
     old = added_id(
         cli(*theirs, "comment", "add", "luhe", "--section", "2.4", "--body", "示范标杆可保留")
     )
-    assert "new version 2" in cli("import", str(revised_luhe(tmp_path)), "--id", "luhe").output
+    assert "新版本 2" in cli("import", str(revised_luhe(tmp_path)), "--id", "luhe").output
     export = tmp_path / "lisi.jsonld"
     cli(*theirs, "comments", "export", str(export))  # still anchored to version 1
     result = cli("comments", "import", str(export))

@@ -44,7 +44,7 @@ def test_import_embeds_the_plan_once_and_its_review_starts_warm(
 ) -> None:
     cache = tmp_path / "cache.db"
     monkeypatch.setenv("PLANCOMPARE_CACHE", str(cache))
-    shown = cli("--model", "e5", "import", str(tiny), "--id", "tiny")
+    shown = cli("--lang", "en", "--model", "e5", "import", str(tiny), "--id", "tiny")
     assert shown.exit_code == 0, shown.output
     plan = Corpus(corpus_dir).load("tiny")
     texts = embedding_texts(plan)

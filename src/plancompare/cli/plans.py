@@ -82,27 +82,28 @@ def import_cmd(
             | ({"embedded": embedded} if embedded is not None else {})
         )
         return
+    lang = settings.lang
     previous = result.previous_version
     what = {
-        ImportStatus.NEW: "imported",
-        ImportStatus.UNCHANGED: "unchanged (same source already imported)",
-        ImportStatus.NEW_VERSION: f"new version {plan.meta.version} (v{previous} kept)",
-        ImportStatus.REPLACED: f"replaced a different plan (v{previous} kept)",
+        ImportStatus.NEW: t("cli_import_new", lang),
+        ImportStatus.UNCHANGED: t("cli_import_unchanged", lang),
+        ImportStatus.NEW_VERSION: t(
+            "cli_import_new_version", lang, version=plan.meta.version, previous=previous
+        ),
+        ImportStatus.REPLACED: t("cli_import_replaced", lang, previous=previous),
     }[result.status]
-    counts = _counts(plan)
-    click.echo(f"{plan.id}: {what} → {result.path}")
-    click.echo(visible(f"  {plan.meta.title or '(no title)'} — {counts}"))
+    click.echo(visible(f"{plan.id}: {what} → {result.path}"))
+    title = plan.meta.title or t("cli_no_title", lang)
+    click.echo(visible(f"  {title} — {_counts(plan, lang)}"))
     for note in plan.meta.notes:
-        click.echo(visible(f"  note: {note}"))
+        click.echo(visible("  " + t("cli_import_note", lang, note=note)))
     if comments:
-        click.echo(f"  comments: {comments['line']}")
+        click.echo("  " + t("cli_import_comments", lang, line=comments["line"]))
     if embedded:
-        click.echo(f"  embedded {embedded} texts with {settings.model} for its first review")
+        click.echo("  " + t("cli_import_embedded", lang, n=embedded, model=settings.model))
     inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
     if inferred:
-        click.echo(
-            f"  note: {inferred} missing heading(s) inferred; see: plancompare check {plan.id}"
-        )
+        click.echo("  " + t("cli_import_inferred", lang, n=inferred, plan=plan.id))
 
 
 def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -> int | None:
@@ -124,7 +125,7 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
     missing = embedder.missing(texts)
     if not missing:
         return 0
-    label = t("embedding", "en")
+    label = t("embedding", settings.lang)
     with (
         reported_warnings(),
         click.progressbar(
@@ -142,16 +143,17 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
         try:
             embed_texts(embedder, texts, progress=advance)
         except PlanError as e:
-            click.echo(f"plancompare: warning: not embedded: {e.line()}", err=True)
+            warning = t("cli_not_embedded", settings.lang, error=e.line())
+            click.echo(f"plancompare: {warning}", err=True)
             return None
     return missing
 
 
-def _counts(plan: Plan) -> str:
+def _counts(plan: Plan, lang: str) -> str:
     sections = [s for s in plan.walk() if s.kind is not SectionKind.PREAMBLE]
     items = sum(1 for s in sections if s.is_item)
     tables = sum(len(s.tables) for s in plan.walk())
-    return f"{len(sections) - items} sections, {items} items, {tables} tables"
+    return t("cli_counts", lang, sections=len(sections) - items, items=items, tables=tables)
 
 
 @main.command("plans")
@@ -170,12 +172,13 @@ def plans_cmd(settings: Settings, as_json: bool) -> None:
         emit_json({"corpus": str(corpus.root), "plans": [meta_dict(p.meta) for p in plans]})
         return
     if not plans:
-        click.echo(f"no plans in {corpus.root}; add one with: plancompare import FILE")
+        click.echo(t("cli_no_plans", settings.lang, root=corpus.root))
         return
     width = max(len(p.id) for p in plans)
     for p in plans:
         extra = " · ".join(x for x in (p.meta.period, p.meta.status, f"v{p.meta.version}") if x)
-        click.echo(visible(f"{p.id:<{width}}  {p.meta.title or '(no title)'}  ({extra})"))
+        title = p.meta.title or t("cli_no_title", settings.lang)
+        click.echo(visible(f"{p.id:<{width}}  {title}  ({extra})"))
 
 
 @main.command("outline")
@@ -197,17 +200,18 @@ def outline_cmd(settings: Settings, plan: str, as_json: bool, with_text: bool) -
         return
     meta = loaded.meta
     header = " · ".join(x for x in (meta.region, meta.period, meta.status, f"v{meta.version}") if x)
-    click.echo(visible(f"{meta.title or '(no title)'}  [{meta.id}]  {header}"))
+    title = meta.title or t("cli_no_title", settings.lang)
+    click.echo(visible(f"{title}  [{meta.id}]  {header}"))
     for section in loaded.walk():
-        click.echo(_outline_line(section, with_text))
+        click.echo(_outline_line(section, with_text, settings.lang))
 
 
-def _outline_line(section: Section, with_text: bool) -> str:
+def _outline_line(section: Section, with_text: bool, lang: str) -> str:
     indent = "  " * (section.level - 1)
     label = visible(section.label)
     if section.kind is SectionKind.INFERRED:
-        label = click.style(label + "（推断）", fg="yellow")
-    tables = f"  [表格 {len(section.tables)}]" if section.tables else ""
+        label = click.style(label + t("cli_outline_inferred", lang), fg="yellow")
+    tables = t("cli_outline_tables", lang, n=len(section.tables)) if section.tables else ""
     line = f"{section.id:<8}{indent}{label}{tables}"
     if with_text and section.text:
         snippet = visible(section.text.replace("\n", " ")[:40])
