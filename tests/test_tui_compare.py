@@ -20,7 +20,7 @@ from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.widgets.diff_text import COMMENTED
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
-from tests.tui_support import build_app, loaded, notices
+from tests.tui_support import build_app, loaded, notices, wait_until
 from tests.tui_views_support import fill, ready_app
 
 
@@ -169,16 +169,32 @@ async def test_outline_jumps_to_a_section_and_both_trees_follow(
         tree_b = screen.query_one("#outline-b", Tree)
         tree_b.focus()
         tree_b.select_node(outline.nodes["b"]["5.1"])
-        await pilot.pause()
+        target = row_of_section(screen.rows.rows, "b", "5.1")
+
+        def followed(side: Tree[Any]) -> bool:
+            row = selected(screen)
+            other = row.a if side is tree_a else row.b
+            return other is None or (
+                side.cursor_node is not None and side.cursor_node.data == other.id
+            )
+
+        await wait_until(
+            pilot,
+            lambda: screen.rows.selected == target and followed(tree_a),
+            "B's 5.1 chosen and A's tree on its partner",
+        )
         row = selected(screen)
-        assert screen.rows.selected == row_of_section(screen.rows.rows, "b", "5.1")
         assert row.b is not None and row.b.id == "5.1"
         # The other side follows to the counterpart.
         assert row.a is not None and tree_a.cursor_node is not None
         assert tree_a.cursor_node.data == row.a.id
         # Choosing in A's tree: that section's row, B's tree on its partner.
         tree_a.select_node(outline.nodes["a"]["6.3"])
-        await pilot.pause()
+        await wait_until(
+            pilot,
+            lambda: (a := selected(screen).a) is not None and a.id == "6.3" and followed(tree_b),
+            "A's 6.3 chosen and B's tree on its partner",
+        )
         row = selected(screen)
         assert row.a is not None and row.a.id == "6.3"
         if row.b is not None:
