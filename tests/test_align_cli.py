@@ -84,7 +84,11 @@ def test_diff_with_best_partner_plain_when_piped(cli: Cli, warm: Path) -> None:
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
     assert first.startswith("luhe 5.1.1 培育壮大领航企业") and "dehong 3.2" in first
-    assert "[-2028-]{+2027+}" in result.output
+    # Paraphrases side by side, the targets that differ named (as the compare view does).
+    assert "~ reworded" in result.output and "[-" not in result.output
+    assert "! target differs (value, year, scope): luhe 5家 ⇄ dehong 30家" in result.output
+    words = cli("diff", "luhe", "dehong", "5.1.1", "--words").output
+    assert "[-2028-]{+2027+}" in words
     assert "\x1b[" not in result.output  # no colour codes when not on a terminal
     assert "- luhe only (not in this dehong section): （牵头单位" in result.output
     nowhere = cli("diff", "luhe", "dehong", "5.2.1", "3.2").output
@@ -96,6 +100,8 @@ def test_diff_json_and_named_partner(cli: Cli, warm: Path) -> None:
     assert data["a"]["id"] == "6.1" and data["b"]["id"] == "5.1"
     group = data["groups"][0]
     assert group["kind"] == "1-1" and group["ops"][0]["kind"] == "equal"
+    kinds = {s["kind"] for s in data["highlight"]["sentences"]}
+    assert kinds <= {"same", "reworded", "only_here", "target"} and kinds
 
 
 def test_diff_of_a_heading_without_text_says_so(cli: Cli, warm: Path) -> None:

@@ -1,17 +1,31 @@
-"""Benchmarking two plans: pairing comparable indicators, the notes, and the gold pairs."""
+"""The benchmark of any number of plans: cells, concept rows, verdicts and normalisation."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from plancompare.embed import Embedder
 from plancompare.embed.base import Vectors
-from plancompare.model import Plan, Target
-from plancompare.targets.benchmark import benchmark_plans, compare, yearly_increase
+from plancompare.errors import PlanError
+from plancompare.model import ConceptCell, Plan, PlanMeta, SectionKind, Target
+from plancompare.targets.benchmark import (
+    Context,
+    benchmark_plans,
+    definition_name,
+    geographic_level,
+    judge_pair,
+    normalise,
+    plan_cells,
+    same_definition,
+    verdict_of,
+)
 from plancompare.targets.indicators import comparable_name, measure_of, plan_subject
+from plancompare.text.sectors import load_sector
 
 
 def target(indicator: str, value: str, unit: str, year: int | None = 2030, **kw: object) -> Target:
@@ -62,51 +76,158 @@ def test_measures_keep_people_money_and_firms_apart() -> None:
     assert measure_of(target("算力总规模", "3500", "PFlops")) == "computing"
 
 
-def test_note_spells_out_value_year_scope_and_yearly_increase() -> None:
-    a = target("全产业链总产值", "100", "亿元", 2030, comparator="=", scope=["全产业链"])
-    a.baseline, a.baseline_year = Decimal(30), 2025
-    b = target("规上纺织服装企业总产值", "100", "亿元", 2027, scope=["全州", "规上"])
-    note = compare(a, b)
-    assert note == (
-        "same value 100亿元; year 2030 vs 2027; comparator = vs >=; scope 全产业链 vs 规上; "
-        "yearly +14亿元/yr vs —"
-    )
-    assert compare(a, b, "zh") == (
-        "目标值相同（100亿元）；年份 2030 与 2027；表述 等于 与 不低于；范围 全产业链 与 规上；"
-        "年均增量 +14亿元/年 与 —"
+def cell(plan: str, *targets: Target) -> ConceptCell:
+    """A cell of one plan made of ``targets``, as plan_cells makes them."""
+    from plancompare.model import Section
+
+    section = Section("1", SectionKind.NUMBERED, "一、", "目标", "一、目标", 1)
+    p = Plan(PlanMeta(plan, title=f"{plan}规划"), [section])
+    cells = plan_cells(p, list(targets), findings=[])
+    assert len(cells) == 1
+    return cells[0]
+
+
+def ctx(**levels: int | None) -> Context:
+    return Context(
+        levels=dict(levels),
+        periods=dict.fromkeys(levels, (2025, 2027)),
+        subjects=dict.fromkeys(levels, ""),
     )
 
 
-def test_note_gives_the_ratio_and_a_yearly_flow() -> None:
-    a = target("规上企业数量", "10", "家", comparator="=")
-    a.baseline, a.baseline_year = Decimal(0), 2025
-    b = target("新增纺织服装规上企业", "30", "家", 2027, comparator="=", kind="annual")
-    assert compare(a, b) == (
-        "value 10家 vs 30家 (B ×3); year 2030 vs 2027; level vs annual; yearly +2家/yr vs +30家/yr"
-    )
-    assert compare(a, b, "zh") == (
-        "目标值 10家 与 30家（后者为前者 3 倍）；年份 2030 与 2027；口径 总量 与 每年；"
-        "年均增量 +2家/年 与 +30家/年"
-    )
-    assert yearly_increase(a) == 2
+def test_statements_of_one_indicator_merge_into_one_cell_with_its_trajectory() -> None:
+    text = target("规上工业企业", "10", "家", 2030)
+    table = target("规上企业数量", "5", "家", 2028, comparator="=", source="table")
+    again = target("规上企业数量", "10", "家", 2030, comparator="=", source="table")
+    c = cell("a", text, table, again)
+    assert [(m.year, m.value) for m in c.milestones] == [(2028, 5), (2030, 10)]
+    assert c.names == ["规上工业企业", "规上企业数量"]
+    assert len(c.sources) == 3
 
 
-def test_benchmark_of_the_seeds_pairs_the_issue_examples(luhe: Plan, dehong: Plan) -> None:
-    bench = benchmark_plans(luhe, dehong)
-    names = {(p.a.indicator, p.b.indicator) for p in bench.pairs}
-    assert ("全产业链总产值", "规上纺织服装企业总产值") in names
-    assert ("服装产业带动就业人数", "带动就业人数") in names
-    assert ("规上企业数量", "规模以上纺织服装企业") in names
+def test_a_yearly_figure_is_another_cell_than_a_stock() -> None:
+    p = Plan(PlanMeta("a", title="某州规划"), [])
+    stock = target("规上企业", "150", "家", 2027)
+    yearly = target("规上企业", "30", "家", 2027, kind="annual")
+    assert len(plan_cells(p, [stock, yearly], findings=[])) == 2
+
+
+def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_counted() -> None:
+    assert definition_name("服装类规上工业企业", ["服装产业"]) == "工业企业"
+    assert definition_name("建材行业系统解决方案", ["建材工业数字化转型"]) == "系统解决方案"
+    # 智能 is part of the subject 智能制造, but 智能工厂 are not 工厂 of the sector.
+    assert definition_name("智能工厂（数字化车间）", ["智能制造"]) == "智能工厂"
+    assert same_definition("规上企业", "规上工业企业")
+    assert same_definition("智能制造标准", "智能制造相关标准".replace("相关", ""))
+    assert not same_definition("智能工厂", "示范工厂")
+    assert not same_definition("创新中心", "创新平台")
+    assert not same_definition("市场主体", "企业")
+
+
+def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:
+    stock = cell("a", target("规上企业", "10", "家", 2027))
+    yearly = cell("b", target("规上企业", "30", "家", 2027, kind="annual"))
+    verdict, reasons = verdict_of(judge_pair(stock, yearly, ctx(a=3, b=3)))
+    assert (verdict, reasons) == ("not_comparable", ["kind"])
+    # With a baseline the stock converts to a yearly rise: comparable with a caveat.
+    based = target("规上企业", "10", "家", 2027, baseline=Decimal(4), baseline_year=2025)
+    verdict, reasons = verdict_of(judge_pair(cell("a", based), yearly, ctx(a=3, b=3)))
+    assert (verdict, reasons) == ("conditional", ["kind"])
+
+
+def test_thresholds_levels_and_statistical_scope_make_another_population() -> None:
+    c = ctx(a=2, b=2)
+    one = cell("a", target("亿元以上企业", "5", "家", 2027, scope=["亿元以上"]))
+    ten = cell("b", target("10亿元以上企业", "5", "家", 2027, scope=["10亿元以上"]))
+    assert verdict_of(judge_pair(one, ten, c))[0] == "not_comparable"
+    assert "threshold" in verdict_of(judge_pair(one, ten, c))[1]
+    same = cell("b", target("产值亿元以上企业", "20", "家", 2027, scope=["亿元以上"]))
+    assert verdict_of(judge_pair(one, same, c)) == ("comparable", [])
+    province = cell("a", target("省级平台", "5", "个", 2027, scope=["省级"]))
+    nation = cell("b", target("国家级平台", "5", "个", 2027, scope=["国家级"]))
+    assert verdict_of(judge_pair(province, nation, c)) == ("not_comparable", ["level"])
+    above = cell("a", target("规上企业总产值", "100", "亿元", 2027, scope=["规上"]))
+    every = cell("b", target("企业总产值", "100", "亿元", 2027))
+    assert verdict_of(judge_pair(above, every, c)) == ("not_comparable", ["scope"])
+
+
+def test_geography_and_horizon_are_caveats() -> None:
+    county = cell("a", target("带动就业人数", "5", "万人", 2030))
+    prefecture = cell("b", target("带动就业人数", "10", "万人", 2027))
+    verdict, reasons = verdict_of(judge_pair(county, prefecture, ctx(a=3, b=2)))
+    assert (verdict, reasons) == ("conditional", ["scope", "horizon"])
+    # An unknown level is never taken for the same one.
+    assert "scope" in judge_pair(county, prefecture, ctx(a=3, b=None))
+
+
+def test_plan_levels_read_from_the_metadata() -> None:
+    levels = {"国家": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, None: None}
+    for level, rank in levels.items():
+        assert geographic_level(Plan(PlanMeta("x", level=level), [])) == rank
+
+
+def test_values_are_converted_to_the_rows_unit_and_ratios_only_where_allowed() -> None:
+    from plancompare.model import ConceptRow
+
+    a = cell("a", target("算力总规模", "3500", "PFlops", 2025))
+    b = cell("b", target("算力总规模", "12", "EFLOPS", 2025))
+    row = ConceptRow("算力总规模", "computing", "comparable", [], {"a": a, "b": b})
+    normalise(row, ctx(a=1, b=1))
+    assert row.unit == "PFlops"
+    assert b.milestones[0].common == 12000
+    assert b.ratio == Decimal("3.43")
+    row.verdict = "not_comparable"
+    b.ratio = None
+    normalise(row, ctx(a=1, b=1))
+    assert b.ratio is None  # never a bare ratio for a row that is not like for like
+
+
+def test_yearly_amount_and_growth_come_from_what_the_plan_states() -> None:
+    from plancompare.model import ConceptRow
+
+    stock = cell(
+        "a", target("从业人员", "5", "万人", 2030, baseline=Decimal(2), baseline_year=2025)
+    )
+    yearly = cell("b", target("新增就业", "3000", "人", 2027, kind="annual"))
+    row = ConceptRow("就业", "people", "conditional", ["kind"], {"a": stock, "b": yearly})
+    normalise(row, ctx(a=3, b=3))
+    assert stock.per_year == Decimal("0.6")  # (5 − 2) 万人 over 5 years, in 万人
+    assert yearly.per_year == Decimal("0.3")  # 3000 人 a year, in the row's 万人
+    assert stock.growth == Decimal("0.2011")
+
+
+def test_the_seeds_give_one_row_per_concept(luhe: Plan, dehong: Plan) -> None:
+    bench = benchmark_plans([luhe, dehong])
+    shared = bench.shared
+    assert 3 <= len(shared) <= 10  # about ten, not 34
+    sources = [id(t) for r in bench.rows for c in r.cells.values() for t in c.sources]
+    assert len(sources) == len(set(sources))  # a statement is in one row only
+    for row in shared:
+        assert len({measure_of(c.sources[0]) for c in row.cells.values()}) == 1
+        kinds = {c.kind for c in row.cells.values()}
+        if {"stock", "annual"} <= kinds:
+            assert row.verdict != "comparable"
+    employment = next(r for r in shared if r.concept == "服装产业带动就业人数")
+    assert employment.verdict == "conditional"
+    assert employment.reasons == ["scope", "horizon"]
     assert bench.embedder == "lexical"
-    # Every target is either paired or listed as found in one plan only.
-    paired_b = {id(p.b) for p in bench.pairs}
-    assert len(paired_b) + len(bench.only_b) == 13
-    assert {t.indicator for t in bench.only_b} >= {"标准厂房及配套用房"}
 
 
-def test_pairs_never_mix_measures(luhe: Plan, dehong: Plan) -> None:
-    for p in benchmark_plans(luhe, dehong).pairs:
-        assert measure_of(p.a) == measure_of(p.b)
+def test_three_plans_make_one_matrix(luhe: Plan, dehong: Plan) -> None:
+    copy = Plan(
+        PlanMeta("luhe2", title=luhe.meta.title, region="另一县", level="县"), luhe.sections
+    )
+    bench = benchmark_plans([luhe, dehong, copy])
+    assert [p.id for p in bench.plans] == ["luhe", "dehong", "luhe2"]
+    wide = [r for r in bench.rows if len(r.cells) == 3]
+    assert wide, "a concept of all three plans has one row"
+    for row in bench.rows:
+        assert list(row.cells) == [p for p in ("luhe", "dehong", "luhe2") if p in row.cells]
+    same = [r for r in bench.rows if set(r.cells) == {"luhe", "luhe2"}]
+    dated = [r for r in same if all(m.year for c in r.cells.values() for m in c.milestones)]
+    assert dated and all(r.verdict == "comparable" for r in dated)  # a plan and its copy
+    # Without a target year nothing says the horizons are the same.
+    assert all(r.reasons == ["horizon"] for r in same if r not in dated)
 
 
 class SynonymEmbedder(Embedder):
@@ -123,8 +244,31 @@ class SynonymEmbedder(Embedder):
         return np.array(rows, dtype=np.float32)
 
 
-def test_an_embedder_adds_pairs_names_alone_miss(luhe: Plan, dehong: Plan) -> None:
-    bench = benchmark_plans(luhe, dehong, SynonymEmbedder())
-    names = {(p.a.indicator, p.b.indicator) for p in bench.pairs}
-    assert ("自动化生产工厂", "纺织服装智能工厂") in names
+def test_an_embedder_proposes_what_names_alone_miss_and_structure_judges(
+    luhe: Plan, dehong: Plan
+) -> None:
+    def pairs(bench: object) -> set[tuple[str, ...]]:
+        return {tuple(c.indicator for c in r.cells.values()) for r in bench.shared}  # type: ignore[attr-defined]
+
+    plain = pairs(benchmark_plans([luhe, dehong]))
+    bench = benchmark_plans([luhe, dehong], SynonymEmbedder())
+    factories = next(r for r in bench.shared if r.concept == "自动化生产工厂/车间")
+    assert ("自动化生产工厂/车间", "纺织服装智能工厂") not in plain
+    assert factories.verdict == "not_comparable" and "definition" in factories.reasons
     assert bench.embedder == "toy"
+
+
+def test_sector_vocabulary_is_opt_in_data(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:
+    data = tmp_path / "garments.toml"
+    data.write_text('[[related]]\nnames = ["企业", "市场主体"]\n', encoding="utf-8")
+    sector = load_sector(str(data))
+    bench = benchmark_plans([luhe, dehong], sector=sector)
+    row = next(r for r in bench.shared if "luhe" in r.cells and "市场主体" in r.concept)
+    assert row.cells["dehong"].indicator == "纺织服装产业企业数量"
+    assert row.verdict == "not_comparable" and "definition" in row.reasons
+    with pytest.raises(PlanError, match="no such sector"):
+        load_sector("no-such-sector")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[related]]\nnames = ["一"]\n', encoding="utf-8")
+    with pytest.raises(PlanError, match="two names"):
+        load_sector(str(bad))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plancompare.checks import structure_findings
+from plancompare.plan.wording import finding_text
 from tests.conftest import DATA
 from tests.test_structure import load_cases, plan_from_text
 
@@ -21,5 +22,7 @@ def test_check_case(source: str, expected: str) -> None:
 def test_a_break_in_continuous_numbering_names_both_ways_to_fix_it() -> None:
     source = next(c[1] for c in CASES if c[0].startswith("a break inside"))
     (finding,) = structure_findings(plan_from_text(source))
-    assert "1." in finding.message and "5." in finding.message
-    assert "“1.”" in finding.message_zh and "“5.”" in finding.message_zh
+    assert finding.variant == "restart"
+    english, chinese = finding_text(finding, "en"), finding_text(finding, "zh")
+    assert "1." in english and "5." in english
+    assert "“1.”" in chinese and "“5.”" in chinese

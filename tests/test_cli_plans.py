@@ -126,16 +126,16 @@ def test_bad_plan_id_is_refused(cli: Cli) -> None:
 def test_import_then_outline_and_plans(cli: Cli, corpus_dir: Path) -> None:
     result = cli("import", str(SEEDS["dehong"]), "--id", "dehong2")
     assert result.exit_code == 0, result.output
-    assert "dehong2: imported" in result.output
+    assert "dehong2: 已导入" in result.output
     assert (corpus_dir / "dehong2.md").is_file()
     plans = json.loads(cli("plans", "--json").output)
     assert [p["id"] for p in plans["plans"]] == ["dehong", "dehong2", "luhe"]
-    again = cli("import", str(SEEDS["dehong"]), "--id", "dehong2")
-    assert "unchanged" in again.output
+    again = cli("--lang", "en", "import", str(SEEDS["dehong"]), "--id", "dehong2")
+    assert "dehong2: unchanged" in again.output
 
 
 def test_import_of_luhe_says_what_was_inferred(cli: Cli) -> None:
-    result = cli("import", str(SEEDS["luhe"]), "--id", "luhe2")
+    result = cli("--lang", "en", "import", str(SEEDS["luhe"]), "--id", "luhe2")
     assert result.exit_code == 0
     assert "no title line" in result.output
     assert "2 missing heading(s) inferred" in result.output
@@ -180,8 +180,11 @@ def test_check_json_and_text(cli: Cli) -> None:
     assert dup[0]["section"] == "5"
     assert dup[0]["evidence"] == ["四、实施路径", "四、保障措施"]
     text = cli("check", "luhe").output
-    assert "missing-heading" in text
-    assert "numbering-gap" in text
+    assert "缺少标题" in text and "编号缺漏" in text
+    # places as the draft names them, never a section id
+    assert "五、保障措施  编号缺漏" in text and "第 6 节" not in text
+    english = cli("--lang", "en", "check", "luhe").output
+    assert "numbering gap: 三、总体目标 is followed by 五、保障措施" in english
 
 
 def test_edited_canonical_file_is_read_back(cli: Cli, corpus_dir: Path) -> None:

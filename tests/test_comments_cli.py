@@ -21,16 +21,18 @@ Cli = Callable[..., Result]
 
 
 def added_id(result: Result) -> str:
+    """The handle ``comment add`` prints (the id's first 8 characters; every command takes it)."""
     assert result.exit_code == 0, result.output
-    match = re.search(r"\(([0-9a-f-]{36})\)", result.output)
+    match = re.search(r"^已添加意见 ([0-9a-f]{8})：", result.output)
     assert match, result.output
     return match.group(1)
 
 
 def comment_ids(cli: Cli, *args: str) -> list[str]:
+    """The handles (first 8 characters of the ids) of the live comments."""
     result = cli(*args, "comment", "list", "--json")
     assert result.exit_code == 0, result.output
-    return [c["id"] for c in json.loads(result.output)["comments"]]
+    return [c["id"][:8] for c in json.loads(result.output)["comments"]]
 
 
 def test_two_reviewers_consolidate_into_one_report(cli: Cli, tmp_path: Path) -> None:
@@ -101,9 +103,11 @@ def test_two_reviewers_consolidate_into_one_report(cli: Cli, tmp_path: Path) -> 
 
     first = cli("comments", "import", str(export))
     assert first.exit_code == 0, first.output
-    assert "2 added, 0 updated, 0 unchanged, 0 conflict(s)" in first.output
+    assert "新增 2 条，更新 0 条，未变 0 条，冲突 0 条" in first.output
     again = json.loads(cli("comments", "import", str(export), "--json").output)
-    assert set(again["unchanged"]) == {b, pair} and again["added"] == again["conflicts"] == []
+    assert {u[:8] for u in again["unchanged"]} == {b, pair} and again["added"] == again[
+        "conflicts"
+    ] == []
     assert len(comment_ids(cli)) == 4
 
     assert (
@@ -116,17 +120,21 @@ def test_two_reviewers_consolidate_into_one_report(cli: Cli, tmp_path: Path) -> 
     assert (
         "张三（陆河县发展和改革局）：2 条" in text and "李四（汕尾市工业和信息化局）：2 条" in text
     )
-    assert "同类意见 2 条" in text and "**对照条款**" in text
-    assert "便于落实 \\| 考核" in text and "处理意见：采纳：已修改" in text
-    assert "附录一　指标对照表" in text  # two plans: the target benchmark comes first
-    assert "附录二　一致性检查结果" in text
-    assert "规上纺织服装企业总产值" in text.split("附录一")[1]
+    assert "同类意见 2 条" in text and "**对照**：德宏州 二、主要目标" in text
+    assert "便于落实 \\| 考核" in text and "**处理意见**：采纳：已修改" in text
+    assert "附录" not in text  # no comment is on a target or a finding: nothing to append
+    full = md.with_name("full.md")
+    assert cli("report", "--full-appendices", "-o", str(full)).exit_code == 0
+    appended = full.read_text(encoding="utf-8")
+    assert "附录一　指标对照表" in appended and "附录二　检查发现" in appended
+    assert "规上纺织服装企业总产值" in appended.split("附录一")[1]
+    full.unlink()
     assert cli("report", "--html", "--table", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "<th>提出单位</th>" in html
+    assert html.startswith("<!DOCTYPE html>") and "<th>处理意见</th>" in html
     assert sorted(p.name for p in md.parent.iterdir()) == ["意见反馈.html", "意见反馈.md"]
     english = cli("report", "--lang", "en", "--plan", "luhe")
-    assert english.output.startswith("# Feedback on 陆河县服装产业高质量发展规划 (征求意见稿)")
+    assert english.output.startswith("# Comments on 陆河县服装产业高质量发展规划 (征求意见稿)")
     assert "德宏州" not in english.output.split("## 2.")[0]
 
 
@@ -140,7 +148,7 @@ def test_a_conflicting_edit_is_reported_not_silently_overwritten(cli: Cli, tmp_p
     cli(*theirs, "comment", "edit", c, "--body", "改过的意见")  # there, later
     cli(*theirs, "comments", "export", str(export))
     result = cli("comments", "import", str(export))
-    assert "1 conflict(s)" in result.output
+    assert "冲突 1 条" in result.output
     assert f"conflict {c[:8]}: body, disposition differ; kept the later edit (incoming)" in (
         result.output
     )
@@ -187,7 +195,7 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
             "人数偏少",
         )
     )
-    result = cli("import", str(revised_luhe(tmp_path)), "--id", "luhe")
+    result = cli("--lang", "en", "import", str(revised_luhe(tmp_path)), "--id", "luhe")
     assert result.exit_code == 0, result.output
     assert "new version 2" in result.output
     assert "comments: 3 comment(s) on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
@@ -195,7 +203,7 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
     )
     assert "1 orphaned" in result.output
     listed = cli("comment", "list", "--state", "orphaned,ambiguous", "--json")
-    states = {c["id"]: c["anchor"]["state"] for c in json.loads(listed.output)["comments"]}
+    states = {c["id"][:8]: c["anchor"]["state"] for c in json.loads(listed.output)["comments"]}
     assert states == {gone: "orphaned", twin: "ambiguous"}
     assert kept not in states
     # a person settles the ambiguous one by hand
@@ -223,7 +231,7 @@ def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one
     old = added_id(
         cli(*theirs, "comment", "add", "luhe", "--section", "2.4", "--body", "示范标杆可保留")
     )
-    assert "new version 2" in cli("import", str(revised_luhe(tmp_path)), "--id", "luhe").output
+    assert "新版本 2" in cli("import", str(revised_luhe(tmp_path)), "--id", "luhe").output
     export = tmp_path / "lisi.jsonld"
     cli(*theirs, "comments", "export", str(export))  # still anchored to version 1
     result = cli("comments", "import", str(export))
@@ -240,7 +248,7 @@ def test_edit_delete_restore_show_and_search(cli: Cli) -> None:
     assert (shown["body"], shown["status"]) == ("改写后的意见", "submitted")
     assert comment_ids(cli, "--db", "unused") == []  # a missing database lists nothing
     assert "改写后的意见" in cli("comment", "list", "--search", "改写").output
-    assert cli("comment", "list", "--search", "没有这个词").output == "no comments match\n"
+    assert cli("comment", "list", "--search", "没有这个词").output == "没有符合条件的意见\n"
     assert "restore" in cli("comment", "rm", c[:8]).output
     assert comment_ids(cli) == []
     assert c[:8] in cli("comment", "list", "--deleted").output
@@ -256,7 +264,7 @@ def test_report_final_purges_deleted_comments(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "final.md"
     out.write_text("旧的报告\n", encoding="utf-8")
     result = cli("report", "-o", str(out), "--final")
-    assert result.exit_code == 0 and "1 deleted comment(s) removed" in result.output
+    assert result.exit_code == 0 and "已彻底删除 1 条已删除的意见" in result.output
     assert "共 1 条意见" in out.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert comment_ids(cli) == [keep]
@@ -352,8 +360,8 @@ def test_a_bad_import_file_creates_no_database(cli: Cli, tmp_path: Path) -> None
 
 def test_a_comment_on_a_finding_follows_the_workspace_rule(cli: Cli) -> None:
     """`comment add --finding` drafts the comment as the findings view's `c` does: the
-    finding's message and quotes, 修改 for structure and 疑问 for targets, the reason filled
-    in; whatever the reviewer gives wins."""
+    request its kind calls for, 修改 for structure and 疑问 for targets, the reason filled
+    in, the finding kept as the reference; whatever the reviewer gives wins."""
 
     def add(*args: str) -> dict[str, Any]:
         result = cli("comment", "add", "luhe", *args, "--reviewer", "张三", "--json")
@@ -363,10 +371,9 @@ def test_a_comment_on_a_finding_follows_the_workspace_rule(cli: Cli) -> None:
 
     gap = add("--section", "6", "--finding", "numbering-gap")
     assert (gap["category"], gap["anchor"]["section"]) == ("amend", "6")
-    assert gap["body"] == (
-        "“三、总体目标”之后是“五、保障措施”，缺少“四、”；两者之间有 2 个缺少标题的部分\n"
-        "原文：“三、总体目标”；“五、保障措施”"
-    )
+    # the finding travels as the reference and is stated once where the comment is shown
+    assert gap["body"] == "建议核实并补正章节标题和编号。"
+    assert gap["reference"]["values"]["missing"] == "四、"
     assert gap["rationale"] == "章节编号和标题应完整、连续，便于引用和执行。"
     assert gap["reference"]["kind"] == "numbering-gap"
 
@@ -384,8 +391,9 @@ def test_a_comment_on_a_finding_follows_the_workspace_rule(cli: Cli) -> None:
 
 
 def test_a_finding_drafted_in_english() -> None:
-    finding = Finding("target-conflict", "3.4", "X is stated with different values", ["5", "10"])
+    finding = Finding("target-conflict", "3.4", ["5", "10"], {"indicator": "X", "year": "2030"})
     draft = draft_for(finding, "en")
-    assert draft.body == "X is stated with different values\nQuoted: “5”; “10”"
+    # the finding itself travels as the comment's reference; the body asks for what to do
+    assert draft.body.startswith("Please check this target's value and unit")
     assert draft.category == "question"
     assert draft.rationale.startswith("A target should be stated the same way")

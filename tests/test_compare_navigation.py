@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+from plancompare.align.highlight import SentenceKind
 from plancompare.align.rows import (
     CompareRow,
     Difference,
@@ -12,13 +13,15 @@ from plancompare.align.rows import (
     compare_rows,
     diff_rows,
     differences,
-    is_difference,
     next_unmatched,
     row_of_section,
+    rows_of_section,
     step_difference,
+    stop_side,
 )
 from plancompare.model import Alignment, Link, Plan
 from plancompare.plan.search import search_plans
+from plancompare.review.target_marks import plan_targets, row_highlights
 
 
 def alignment_of(luhe: Plan, dehong: Plan) -> Alignment:
@@ -53,31 +56,40 @@ def test_shown_sides_of_more_and_seen_rows(luhe: Plan, dehong: Plan) -> None:
 
 def test_differences_follow_reading_order_and_skip_hidden_sides(luhe: Plan, dehong: Plan) -> None:
     rows = compare_rows(alignment_of(luhe, dehong))
-    diffs = diff_rows(rows, None)
+    diffs = diff_rows(rows, None, words=False)
     # Only rows whose two units both have text are diffed.
     assert diffs and all(rows[i].a and rows[i].b for i in diffs)
-    found = differences(rows, diffs)
-    assert found == sorted(found)
+    highlights = row_highlights(rows, diffs, plan_targets(luhe, dehong))
+    found = differences(rows, highlights)
+    assert found and found == sorted(found)
     for d in found:
-        row, group = rows[d.row], diffs[d.row].groups[d.group]
-        assert is_difference(group)
-        assert (group.a and row.shows_a) or (group.b and row.shows_b)
-    stop = threading.Event()
-    stop.set()
-    assert diff_rows(rows, None, stop) == {}  # cancelled before the first row
-    # A more row shows only B: none of its A-only sentences count.
+        stop = highlights[d.row].stops[d.stop]
+        assert stop.kind in (SentenceKind.TARGET, SentenceKind.ONLY_HERE, SentenceKind.REWORDED)
+        side = stop_side(rows[d.row], stop)
+        assert side is not None
+        assert rows[d.row].shows_a if side == "a" else rows[d.row].shows_b
+    stop_now = threading.Event()
+    stop_now.set()
+    assert diff_rows(rows, None, stop_now) == {}  # cancelled before the first row
+    # A more row shows only B: a stop there is seen on B, A's own sentences are not stops.
     more = next(i for i, r in enumerate(rows) if r.kind is RowKind.MORE)
-    assert all(diffs[more].groups[d.group].b for d in found if d.row == more)
+    for d in found:
+        if d.row == more:
+            assert stop_side(rows[more], highlights[more].stops[d.stop]) == "b"
 
 
-def test_an_unmatched_responsibility_note_is_no_difference() -> None:
-    from plancompare.align.diff import SentenceGroup
+def test_an_unmatched_responsibility_note_is_no_difference(luhe: Plan, dehong: Plan) -> None:
+    from plancompare.align.diff import PairDiff, SentenceGroup
+    from plancompare.align.highlight import highlight_pair
     from plancompare.text.sentences import split_sentences
 
     note, measure = split_sentences("（牵头单位：县人社局；责任单位：县教育局）加强培训。")
     assert note.note and not measure.note
-    assert not is_difference(SentenceGroup("only_a", [note], [], 0.0))
-    assert is_difference(SentenceGroup("only_b", [], [measure], 0.0))
+    a, b = luhe.sections[0], dehong.sections[0]
+    quiet = highlight_pair(PairDiff(a, b, [SentenceGroup("only_a", [note], [], 0.0)]), [])
+    assert quiet.stops == [] and quiet.sentences == []
+    stops = highlight_pair(PairDiff(a, b, [SentenceGroup("only_b", [], [measure], 0.0)]), [])
+    assert [(s.side, s.kind) for s in stops.stops] == [("b", SentenceKind.ONLY_HERE)]
 
 
 def test_step_difference_wraps_around() -> None:
@@ -105,6 +117,8 @@ def test_next_unmatched_and_row_of_section(luhe: Plan, dehong: Plan) -> None:
     assert at is not None and not rows[at].b_seen  # the row where 5.3 is shown
     at_a = row_of_section(rows, "a", "5.8.4")
     assert at_a is not None and rows[at_a].kind is RowKind.PAIR
+    every = rows_of_section(rows, "a", "5.8.4")
+    assert every[0] == at_a and rows[every[1]].kind is RowKind.MORE
     assert row_of_section(rows, "a", "99") is None
 
 
@@ -123,4 +137,7 @@ def test_search_finds_text_and_headings_in_both_plans(luhe: Plan, dehong: Plan) 
             assert section.text[hit.start : hit.end] == "2027"
             assert "\n" not in hit.before + hit.after
     assert search_plans([luhe], "  ") == []
+    # Each hit says where it is as the draft names it: its headings from the top down.
+    hit = next(h for h in search_plans([luhe, dehong], "组织领导") if h.section == "5.1")
+    assert hit.path.startswith("四、保障措施") and hit.path.endswith(hit.label)
     assert len(search_plans([luhe, dehong], "产业", limit=5)) == 5

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from plancompare.checks import check_plan
+from plancompare.i18n import has
 from plancompare.model import Finding, Plan
+from plancompare.plan.wording import finding_text
 from plancompare.targets.consistency import target_findings
 from tests.conftest import DATA
 from tests.test_targets import load_cases, plan_from_source
@@ -35,7 +37,16 @@ def test_luhe_real_inconsistencies(luhe: Plan) -> None:
         "100万元以上收入行政村数量超10个",
         "集体经济 | 100万元以上行政村数量 | 个 | 2 | 5 | 15",
     ]
-    assert "≥10个" in conflict.message and "15个" in conflict.message
+    assert [(f.value, f.section, f.table) for f in conflict.figures] == [
+        ("≥10个", "3.4", False),
+        ("15个", "3", True),
+    ]
+    # the places are the draft's own: its heading path, its indicator table
+    assert finding_text(conflict, "zh") == (
+        "100万元以上收入行政村数量的2030年目标前后不一致："
+        "三、总体目标 › ——惠民效应更加突出：≥10个；指标表（三、总体目标）：15个"
+    )
+    assert "15个 in indicator table (三、总体目标)" in finding_text(conflict, "en")
 
 
 def test_evidence_is_exact_text_of_the_plan(luhe: Plan) -> None:
@@ -57,16 +68,12 @@ def test_check_plan_adds_target_findings_after_structure(luhe: Plan) -> None:
 
 
 def test_every_finding_speaks_chinese_and_english(luhe: Plan, dehong: Plan) -> None:
-    """Reviewers read Chinese by default: every finding has both messages and a kind label."""
+    """Every finding is worded in both languages from its values, and has a kind label."""
     from plancompare.checks import check_plan
-    from plancompare.report.feedback import FINDING_KINDS
 
     findings = check_plan(luhe) + check_plan(dehong)
     assert len({f.kind for f in findings}) >= 5
     for f in findings:
-        assert f.message
-        assert f.message_zh
-        assert f.text("en") == f.message
-        assert f.text("zh") == f.message_zh
-        assert f.kind in FINDING_KINDS["zh"]
-        assert f.kind in FINDING_KINDS["en"]
+        chinese, english = finding_text(f, "zh"), finding_text(f, "en")
+        assert chinese and english and chinese != english
+        assert has(f"kind_{f.kind}", "zh") and has(f"kind_{f.kind}", "en")

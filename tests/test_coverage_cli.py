@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-import shlex
 from collections.abc import Callable
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import Result
 
-from plancompare.cli import main
 from tests.align_support import e5_cache  # noqa: F401  (session fixture)
 from tests.conftest import DATA
+from tests.test_align_cli import one_error_line
 
 Cli = Callable[..., Result]
 FIXTURES = DATA / "coverage"
@@ -22,13 +20,6 @@ FIXTURES = DATA / "coverage"
 @pytest.fixture
 def lexical(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PLANCOMPARE_MODEL", "lexical")
-
-
-def one_error_line(result: Result, words: str) -> None:
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and words in lines[0], result.stderr
-    assert "Traceback" not in result.output
 
 
 def test_coverage_json_follows_the_contract(cli: Cli, lexical: None) -> None:
@@ -121,16 +112,3 @@ def test_similar_with_e5_and_a_warm_cache(
     monkeypatch.delenv("PLANCOMPARE_MODEL", raising=False)
     data = json.loads(cli("similar", "luhe:6.1", "--json").output)
     assert (data["hits"][0]["plan"], data["hits"][0]["section"]) == ("dehong", "5.1")
-
-
-@pytest.mark.parametrize("command", ["coverage", "similar"])
-def test_the_examples_in_the_help_run(cli: Cli, lexical: None, command: str) -> None:
-    found = main.get_command(click.Context(main), command)
-    assert found is not None and found.help is not None
-    help_text = found.help
-    block = help_text.split("Example:", 1)[1].split("\n\n", 1)[0]
-    examples = [line.strip() for line in block.splitlines() if line.strip()]
-    assert len(examples) >= 2
-    for example in examples:
-        result = cli(*shlex.split(example)[1:])
-        assert result.exit_code == 0, f"{example}: {result.output}"

@@ -177,7 +177,7 @@ def test_a_target_figure_keeps_what_the_report_shows(luhe: Plan) -> None:
         quote="服装产业年总产值突破100亿元",
         source="text",
     )
-    figure = TargetFigure.of("luhe", target)
+    figure = TargetFigure.of(luhe, target)
     assert (figure.value, figure.unit, figure.year) == ("100", "亿元", 2030)
     anchor = anchor_for_target(luhe, target)
     assert anchor.exact == "服装产业年总产值突破100亿元"

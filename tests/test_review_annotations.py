@@ -71,7 +71,14 @@ def comments(luhe: Plan, dehong: Plan) -> list[Comment]:
             luhe,
             "6",
             Draft(body="编号缺四、"),
-            reference=FindingRef.of(Finding("numbering-gap", "6", "四、 is missing", ["五、"])),
+            reference=FindingRef.of(
+                Finding(
+                    "numbering-gap",
+                    "6",
+                    ["三、", "五、"],
+                    {"prev": "三、", "heading": "五、", "missing": "四、", "between": "0"},
+                )
+            ),
             now=T0,
         ),
     ]

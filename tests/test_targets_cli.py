@@ -26,7 +26,7 @@ def test_targets_lists_every_target_in_a_table(cli: Cli) -> None:
         "period",
         "source",
     ]
-    assert lines[-1] == "13 targets"
+    assert lines[-1] == "共 13 个目标"
     assert lines[1].split() == ["2", "纺织服装产业企业数量", "≥", "300", "户", "2027", "text"]
     # CJK columns line up on screen: every row is as wide as the header up to the last column.
     assert len({display_width(line[: line.rfind("text")]) for line in lines[1:-1]}) == 1
@@ -65,32 +65,57 @@ def test_targets_json_follows_the_contract(cli: Cli) -> None:
     assert (crime["value"], crime["baseline"], crime["rate"]) == ("-10", "-8.6", True)
 
 
-def test_benchmark_shows_pairs_side_by_side(cli: Cli) -> None:
+def test_benchmark_shows_the_concept_matrix(cli: Cli) -> None:
     result = cli("benchmark", "luhe", "dehong", "--no-model")
     assert result.exit_code == 0
-    row = next(line for line in result.output.splitlines() if "全产业链总产值" in line)
-    assert "规上纺织服装企业总产值" in row and "范围 全产业链 与 规上" in row
-    assert "only in dehong (" in result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:5] == ["指标", "陆河县", "德宏州", "可比性", "原因"]
+    row = next(line for line in lines if "服装产业带动就业人数" in line)
+    assert "≥5万人 2030" in row and "≥10万人 2027" in row and "有条件可比" in row
+    assert "范围不同、目标年份不同" in row
+    assert lines[-1].endswith("个见于多个规划")
     english = cli("benchmark", "luhe", "dehong", "--no-model", "--lang", "en").output
-    row = next(line for line in english.splitlines() if "全产业链总产值" in line)
-    assert "scope 全产业链 vs 规上" in row
+    row = next(line for line in english.splitlines() if "服装产业带动就业人数" in line)
+    assert "conditional" in row and "different target years" in row
+    every = cli("benchmark", "luhe", "dehong", "--no-model", "--all").output
+    assert "标准厂房及配套用房" in every and "标准厂房及配套用房" not in result.output
 
 
 def test_benchmark_json(cli: Cli) -> None:
     data = json.loads(cli("benchmark", "luhe", "dehong", "--json", "--no-model").output)
-    assert (data["a"], data["b"], data["embedder"]) == ("luhe", "dehong", "lexical")
-    pair = data["pairs"][0]
-    assert set(pair) == {"a", "b", "similarity", "note", "note_zh"}
-    assert pair["a"]["indicator"] and pair["b"]["indicator"]
-    assert 0 < pair["similarity"] <= 1
-    assert {t["indicator"] for t in data["only_b"]} >= {"标准厂房及配套用房"}
+    assert [p["id"] for p in data["plans"]] == ["luhe", "dehong"]
+    assert data["embedder"] == "lexical"
+    row = next(r for r in data["rows"] if r["concept"] == "规上工业企业")
+    assert set(row) >= {"concept", "dimension", "verdict", "reasons", "cells"}
+    assert (row["verdict"], row["reasons"]) == ("conditional", ["scope", "horizon"])
+    luhe = row["cells"]["luhe"]
+    assert luhe["kind"] == "stock"
+    assert [(m["year"], m["value"]) for m in luhe["milestones"]] == [(2028, "5"), (2030, "10")]
+    assert luhe["baseline"] == {"year": 2025, "value": "0"}
+    assert {s["source"] for s in luhe["sources"]} == {"text", "table"}
+    assert luhe["path"][-1] and luhe["section"]
+    alone = next(r for r in data["rows"] if r["concept"] == "标准厂房及配套用房")
+    assert list(alone["cells"]) == ["dehong"]
+
+
+def test_benchmark_refuses_bad_input_in_one_line(cli: Cli) -> None:
+    twice = cli("--lang", "en", "benchmark", "luhe", "dehong", "luhe")
+    assert twice.exit_code == 2 and "luhe is given twice" in twice.output
+    one = cli("benchmark", "luhe", "--lang", "en")
+    assert one.exit_code == 2 and "two plans or more" in one.output
+    chinese = cli("benchmark", "luhe")
+    assert chinese.exit_code == 2 and "至少需要两个规划" in chinese.output
+    missing = cli("benchmark", "luhe", "nowhere")
+    assert missing.exit_code == 2 and "Traceback" not in missing.output
+    sector = cli("benchmark", "luhe", "dehong", "--sector", "no-such-sector")
+    assert sector.exit_code == 2 and "no such sector vocabulary" in sector.output
 
 
 def test_benchmark_with_the_default_model(cli: Cli) -> None:
     data = json.loads(cli("benchmark", "luhe", "dehong", "--json").output)
     assert data["embedder"].startswith("e5")
-    names = {(p["a"]["indicator"], p["b"]["indicator"]) for p in data["pairs"]}
-    assert ("全产业链总产值", "规上纺织服装企业总产值") in names
+    shared = {tuple(c["indicator"] for c in r["cells"].values()) for r in data["rows"]}
+    assert ("服装产业市场主体总数", "纺织服装产业企业数量") in shared
 
 
 def test_check_reports_the_conflict_of_the_luhe_draft(cli: Cli) -> None:

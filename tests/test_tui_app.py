@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plancompare.model import Plan
-from tests.tui_support import build_app, loaded, notices, wait_until
+from tests.tui_support import build_app, loaded
 
 
 async def test_paints_then_fills_in_and_switches_views(
@@ -25,24 +25,6 @@ async def test_paints_then_fills_in_and_switches_views(
         for key, mode in (("2", "targets"), ("3", "findings"), ("4", "comments"), ("1", "compare")):
             await pilot.press(key)
             assert app.current_mode == mode
-
-
-async def test_export_writes_markdown_and_html_next_to_the_database(
-    luhe: Plan, dehong: Plan, tmp_path: Path
-) -> None:
-    from plancompare.review.writing import Draft
-
-    app = build_app(luhe, dehong, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await loaded(pilot)
-        app.workspace.add_comment("luhe", "6.1", Draft(body="建议明确牵头单位", reviewer="张三"))
-        await pilot.press("e")
-        md = tmp_path / "comments" / "意见反馈-luhe-dehong.md"
-        await wait_until(pilot, lambda: str(md) in notices(app), "the export's notice")
-        assert md.is_file()
-        assert md.read_text(encoding="utf-8").startswith("# 关于《陆河县服装产业高质量发展规划")
-        assert "建议明确牵头单位" in md.read_text(encoding="utf-8")
-        assert md.with_suffix(".html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 async def test_english_labels(luhe: Plan, dehong: Plan, tmp_path: Path) -> None:

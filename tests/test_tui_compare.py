@@ -20,7 +20,7 @@ from plancompare.tui.screens.compare import CompareScreen
 from plancompare.tui.widgets.diff_text import COMMENTED
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
-from tests.tui_support import build_app, loaded
+from tests.tui_support import build_app, loaded, notices, wait_until
 from tests.tui_views_support import fill, ready_app
 
 
@@ -50,22 +50,24 @@ async def test_n_and_N_step_through_differences_and_u_to_unmatched_units(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await settle(pilot)
         rows = screen.rows
-        assert rows.rows is app.workspace.rows and screen.diffs
+        assert rows.rows is app.workspace.rows and screen.highlights
         y = len(screen.found)
         assert y > 2 and screen.counter == f"差异 –/{y}"
         await pilot.press("n")
         first = screen.found[0]
         assert rows.selected == first.row and screen.counter == f"差异 1/{y}"
-        group = screen.diffs[first.row].groups[first.group]
-        sentences = group.a or group.b
+        stop = screen.highlights[first.row].stops[first.stop]
         assert rows.cursor is not None
         side = rows.cursor.side
         span = rows.cursor.span(rows.sentences(rows.selected, side))
-        assert span == (sentences[0].start, sentences[-1].end)
+        assert span == ((stop.start, stop.end) if side == stop.side else stop.other)
         await pilot.press("n")
         assert (rows.selected, screen.counter) == (screen.found[1].row, f"差异 2/{y}")
-        await pilot.press("N", "N")  # back to the first, then round to the last
+        await pilot.press("N")
+        assert "回到" not in notices(app)
+        await pilot.press("N")  # back to the first, then round to the last: said so
         assert (rows.selected, screen.counter) == (screen.found[-1].row, f"差异 {y}/{y}")
+        assert "已到开头，回到最后一处" in notices(app)
         before = rows.selected
         await pilot.press("u")
         assert selected(screen).unmatched
@@ -134,8 +136,11 @@ async def test_pair_comment_then_edit_delete_and_undo(
         assert isinstance(ref, PairRef)
         assert (ref.plan, ref.anchor.section) == ("dehong", row.b.id)
         assert (ref.score, ref.kind) == (row.link.score, row.link.kind)
-        assert screen.query_one(PairComments).comments == [comment]
+        panel = screen.query_one(PairComments)
+        assert panel.comments == [comment]
 
+        await pilot.press("tab")  # to the comments panel: its comment is selected, visibly
+        assert panel.has_focus and panel.highlighted == 0
         await pilot.press("E")
         assert isinstance(app.screen, CommentForm)
         await pilot.press("end", *"请统一", "ctrl+s")
@@ -164,16 +169,32 @@ async def test_outline_jumps_to_a_section_and_both_trees_follow(
         tree_b = screen.query_one("#outline-b", Tree)
         tree_b.focus()
         tree_b.select_node(outline.nodes["b"]["5.1"])
-        await pilot.pause()
+        target = row_of_section(screen.rows.rows, "b", "5.1")
+
+        def followed(side: Tree[Any]) -> bool:
+            row = selected(screen)
+            other = row.a if side is tree_a else row.b
+            return other is None or (
+                side.cursor_node is not None and side.cursor_node.data == other.id
+            )
+
+        await wait_until(
+            pilot,
+            lambda: screen.rows.selected == target and followed(tree_a),
+            "B's 5.1 chosen and A's tree on its partner",
+        )
         row = selected(screen)
-        assert screen.rows.selected == row_of_section(screen.rows.rows, "b", "5.1")
         assert row.b is not None and row.b.id == "5.1"
         # The other side follows to the counterpart.
         assert row.a is not None and tree_a.cursor_node is not None
         assert tree_a.cursor_node.data == row.a.id
         # Choosing in A's tree: that section's row, B's tree on its partner.
         tree_a.select_node(outline.nodes["a"]["6.3"])
-        await pilot.pause()
+        await wait_until(
+            pilot,
+            lambda: (a := selected(screen).a) is not None and a.id == "6.3" and followed(tree_b),
+            "A's 6.3 chosen and B's tree on its partner",
+        )
         row = selected(screen)
         assert row.a is not None and row.a.id == "6.3"
         if row.b is not None:

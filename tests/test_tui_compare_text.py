@@ -11,9 +11,10 @@ from rich.style import Style
 from rich.text import Text
 
 from plancompare.align.diff import diff_sections
+from plancompare.align.highlight import PairHighlight, SentenceKind
 from plancompare.align.rows import CompareRow, RowKind
 from plancompare.align.sentence_cursor import SentenceCursor, cursor_on
-from plancompare.model import Link, Paragraph, Plan, Section, SectionKind
+from plancompare.model import Link, Paragraph, Plan, PlanMeta, Section, SectionKind
 from plancompare.review.model import Anchor, Comment, TextPositionSelector, TextQuoteSelector
 from plancompare.review.row_marks import (
     changed_sections,
@@ -21,6 +22,7 @@ from plancompare.review.row_marks import (
     rows_showing,
     target_spans,
 )
+from plancompare.review.target_marks import plan_targets, row_highlights
 from plancompare.text.sentences import split_sentences
 from plancompare.tui.i18n import LABELS, Labels
 from plancompare.tui.widgets.diff_text import (
@@ -43,6 +45,21 @@ def section(sid: str, title: str, text: str) -> Section:
 
 A = section("1", "培育龙头企业", "到2028年，规上企业达到100家。支持企业上市。加强人才培训。")
 B = section("1", "培育龙头企业", "到2027年，规上企业达到80家。支持企业上市。")
+PAIR = CompareRow(RowKind.PAIR, A, B, Link("1", "1", 0.87, "match"))
+
+
+def highlight() -> PairHighlight:
+    """The highlight of A ⇄ B (the plans' subjects differ, their targets are comparable)."""
+    plans = (
+        Plan(PlanMeta("a", title="某县服装产业发展规划", region="某县"), [A]),
+        Plan(PlanMeta("b", title="某州纺织产业行动计划", region="某州"), [B]),
+    )
+    diffs = {0: diff_sections(A, B, words=False)}
+    return row_highlights([PAIR], diffs, plan_targets(*plans))[0]
+
+
+def named(figure: object) -> str:
+    return "〔值〕"
 
 
 def test_wrap_breaks_between_chinese_characters_by_cells() -> None:
@@ -59,36 +76,54 @@ def test_wrap_breaks_between_chinese_characters_by_cells() -> None:
     assert all(cell_len(line.plain) <= 6 for line in lines)
 
 
-def test_side_marks_of_a_diff() -> None:
-    diff = diff_sections(A, B)
-    a, b = side_marks(diff, "a"), side_marks(diff, "b")
+def test_wrap_never_cuts_a_number() -> None:
+    # 年均增速1│0% and 到2│027年 read as other figures: a number goes down whole.
+    for text, number in (
+        ("城乡人均可支配收入年均增速10%，累计", "10%"),
+        ("力争到2027年建成", "2027"),
+    ):
+        at = text.index(number)
+        for width in range(8, 2 * len(text), 2):
+            for b in break_offsets(text, width):
+                assert not at < b < at + len(number), (text, width, b)
+    text = "工程”和“1310”具体部署"
+    assert break_offsets(text, 10)[0] == text.index("1310")  # the whole of 1310 goes down
+
+
+def test_side_marks_of_a_highlight() -> None:
+    h = highlight()
+    a, b = side_marks(h, "a", name=named), side_marks(h, "b", name=named)
     assert [A.text[s:e] for s, e, _ in a.unmatched] == ["加强人才培训。"]
     assert b.unmatched == []
-    assert any("2028" in A.text[s:e] for s, e in a.words)
-    assert any("2027" in B.text[s:e] for s, e in b.words)
-    # Only the figures are marked as numbers, not the words around them.
-    assert {A.text[s:e] for s, e in a.numbers} == {"2028", "100"}
-    assert {B.text[s:e] for s, e in b.numbers} == {"2027", "80"}
+    assert [A.text[s:e] for s, e in a.of_kind(SentenceKind.SAME)] == ["支持企业上市。"]
+    # Only the figures of the differing target (and its year) are marked, and it is named.
+    assert {A.text[s:e] for s, e in a.figures} == {"100家", "到2028年"}
+    assert {B.text[s:e] for s, e in b.figures} == {"80家", "到2027年"}
+    assert [(A.text[:at][-3:], text) for at, text in a.labels] == [("100家"[-3:], "〔值〕")]
     assert side_marks(None, "a") == SideMarks()
 
 
 def test_side_text_styles_and_markers() -> None:
     palette = Palette()
-    marks = side_marks(diff_sections(A, B), "a")
+    marks = side_marks(highlight(), "a", name=named)
     marks.comments = [(0, 3)]
     text = side_text(A.text, marks, palette)
-    assert text.plain == COMMENTED + A.text.replace("加强人才", UNMATCHED + "加强人才")
+    assert text.plain == COMMENTED + A.text.replace("100家", "100家〔值〕").replace(
+        "加强人才", UNMATCHED + "加强人才"
+    )
     at = A.text.index("加强人才")
     assert text.plain[shifted(marks, at)] == "加"
-    words = [s for s in text.spans if s.style == palette.words]
-    assert words and all(text.plain[s.start : s.end] for s in words)
-    # Without detail (a row that is not selected) only the markers are left.
-    quiet = side_marks(diff_sections(A, B), "a", detail=False)
+    figures = [s for s in text.spans if s.style == palette.number]
+    assert {text.plain[s.start : s.end] for s in figures} == {"100家", "到2028年"}
+    # Without detail (a row that is not selected) the markers and named differences stay.
+    quiet = side_marks(highlight(), "a", detail=False, name=named)
     quiet_text = side_text(A.text, quiet, palette)
-    assert UNMATCHED in quiet_text.plain
-    assert not [s for s in quiet_text.spans if s.style in (palette.words, palette.tint)]
-    nowhere = SideMarks(unmatched=[(0, 3, True)])
+    assert UNMATCHED in quiet_text.plain and "〔值〕" in quiet_text.plain
+    assert not [s for s in quiet_text.spans if s.style in (palette.number, palette.tint)]
+    nowhere = SideMarks(sentences=[(0, 3, SentenceKind.ONLY_HERE, True)])
     assert side_text(A.text, nowhere, palette).plain.startswith(NOWHERE)
+    hits = SideMarks(search=[(A.text.index("企业"), A.text.index("企业") + 2)])
+    assert [s.style for s in side_text(A.text, hits, palette).spans] == [palette.search]
 
 
 def test_sentence_cursor_moves_extends_and_clamps() -> None:
@@ -146,10 +181,9 @@ def test_labels_exist_in_both_languages() -> None:
 def test_rows_side_by_side_with_placeholders() -> None:
     labels, styles = Labels("zh"), RowStyles()
     console = Console(width=200)
-    pair = CompareRow(RowKind.PAIR, A, B, Link("1", "1", 0.87, "match"))
-    diff = diff_sections(A, B)
+    h = highlight()
     view = row_view(
-        pair, SideInput(side_marks(diff, "a")), SideInput(side_marks(diff, "b")), styles, labels
+        PAIR, SideInput(side_marks(h, "a")), SideInput(side_marks(h, "b")), styles, labels
     )
     assert view.a.plain.startswith(A.label) and [t.plain for t in view.middle] == ["0.87", "对应"]
     strips, cursor_line = render_row(view, 60, console, True, styles)
@@ -163,11 +197,24 @@ def test_rows_side_by_side_with_placeholders() -> None:
     view = row_view(more, SideInput(SideMarks()), SideInput(SideMarks()), styles, labels)
     assert view.a.plain == "〃" and view.b.plain == f"〃 见上：{B.label}"
     assert view.middle[1].plain == "部分"
+
+    # Where a side only points at its unit (〃), the sentences that differ are shown too, so
+    # that both figures of a differing target are on screen — in a row where both sides
+    # point (a further partner of A's unit, B's unit shown earlier) as well.
+    def pointing(side: str) -> SideInput:
+        targets = [
+            (s.start, s.end) for s in h.side_sentences(side) if s.kind is SentenceKind.TARGET
+        ]
+        return SideInput(side_marks(h, side, name=named), excerpt=targets)
+
+    view = row_view(more, pointing("a"), pointing("b"), styles, labels)
+    assert view.a.plain == "〃\n到2028年，规上企业达到100家〔值〕。"
+    assert view.b.plain == f"〃 见上：{B.label}\n到2027年，规上企业达到80家〔值〕。"
     # The cursor's lines get an arrow in the bar beside them (it reads without colour).
     sentences = split_sentences(A.text)
-    marks = side_marks(diff, "a")
+    marks = side_marks(h, "a")
     marks.cursor = (sentences[2].start, sentences[2].end)
-    view = row_view(pair, SideInput(marks), SideInput(SideMarks()), styles, labels,
+    view = row_view(PAIR, SideInput(marks), SideInput(SideMarks()), styles, labels,
                     cursor=("a", sentences[2].start, sentences[2].end))  # fmt: skip
     strips, cursor_line = render_row(view, 40, console, True, styles)
     assert cursor_line is not None and cursor_line >= 1

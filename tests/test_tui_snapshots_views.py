@@ -25,7 +25,8 @@ from plancompare.tui.dialogs.comment_view import CommentView
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.findings import FindingsScreen
 from plancompare.tui.screens.targets import TargetsScreen
-from tests.tui_support import wait_until
+from tests.test_tui_views_targets import third_plan
+from tests.tui_support import build_app, wait_until
 from tests.tui_views_support import add_comments, fill, ready_app
 
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
@@ -100,9 +101,8 @@ def app(luhe: Plan, dehong: Plan, tmp_path: Path) -> PlanCompareApp:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_targets_view(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]) -> None:
-    """Benchmark table: indicator (A ⇄ B, cut with …), 陆河县/德宏州 值·年, 同值/×ratio, scope
-    words (— ⇄ 规上); below, the first pair's full note and both source sentences; columns never
-    overflow."""
+    """指标 view: a wrapped row per concept (指标, 章节, 陆河县, 德宏州, 可比性), shared concepts
+    first; below, the first row's verdict with its reasons, its sources and its chart's title."""
     ready = steps("2", ready=view_with_rows("targets"))
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -111,19 +111,36 @@ def test_targets_view(snap_compare: Snap, app: PlanCompareApp, size: tuple[int, 
 def test_targets_sorted_and_filtered(
     snap_compare: Snap, app: PlanCompareApp, size: tuple[int, int]
 ) -> None:
-    """Only indicators containing 企业, sorted by the difference (▲ on 差异), ×30 at the top;
-    the summary says how many of all rows are shown."""
-    keys = ("2", "f", *"企业", "escape", "s", "s", "s", "s")
+    """Only concepts naming 企业, sorted by 陆河县's value (▲ on 陆河县), smallest first; the
+    summary says how many of all rows are shown."""
+    keys = ("2", "f", *"企业", "escape", "s", "s", "s")
 
     def sorted_and_filtered(app: PlanCompareApp) -> bool:
         screen = app.screen
         if not isinstance(screen, TargetsScreen):
             return False
         table = screen.table
-        return (table.sort_column, table.wanted) == ("difference", "企业") and table.has_focus
+        return (table.sort_column, table.wanted) == ("plan:luhe", "企业") and table.has_focus
 
-    ready = (sorted_and_filtered, "企业 kept, sorted by the difference")
+    ready = (sorted_and_filtered, "企业 kept, sorted by 陆河县's value")
     assert snap_compare(app, terminal_size=size, run_before=steps(*keys, ready=ready))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_targets_of_three_plans(
+    snap_compare: Snap, luhe: Plan, dehong: Plan, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Opened on three plans: the 指标 view first, a column each for 陆河县, 德宏州 and 另一县
+    (陆河's plan under another name), concepts of all three at the top as 可比 or 有条件可比."""
+    app = build_app(luhe, dehong, tmp_path, compute=False, more=[third_plan(luhe)])
+
+    async def run(pilot: Pilot[Any]) -> None:
+        app.workspace.compute_benchmark()
+        app.workspace_changed.publish("benchmark")
+        app.set_status("")
+        await wait_until(pilot, lambda: view_with_rows("targets")[0](app), "three columns")
+
+    assert snap_compare(app, terminal_size=size, run_before=run)
 
 
 @pytest.mark.parametrize("size", SIZES)

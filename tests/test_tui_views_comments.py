@@ -47,21 +47,14 @@ async def test_lists_every_comment_plan_a_first(luhe: Plan, dehong: Plan, tmp_pa
         ]
         assert screen.table.row_count == 3
         row = [str(c) for c in screen.table.get_row_at(0)]
-        assert row == [
-            "陆河县",
-            "6.1",
-            "修改",
-            "已定位",
-            "张三",
-            "草稿",
-            "建议明确牵头单位和责任分工",
-        ]
-        assert [str(c) for c in screen.table.get_row_at(2)][:6] == [
-            "德宏州", "5.1", "补充", "已定位", "张三", "已提交",
+        assert row[0] == "陆河县" and row[1].startswith("（一）建立高位")
+        assert row[2:] == ["修改", "已定位", "张三", "草稿", "待定", "建议明确牵头单位和责任分工"]
+        assert [str(c) for c in screen.table.get_row_at(2)][2:7] == [
+            "补充", "已定位", "张三", "已提交", "待定",
         ]  # fmt: skip
         shown = screen_text(app)
         assert "3/3 条意见" in shown
-        assert "陆河县·6.1：成立由县" in shown
+        assert "陆河县 · 五、保障措施 › （一）建立高位推进机制：成立由县" in shown
 
 
 async def test_filters_by_plan_category_state_and_reviewer(

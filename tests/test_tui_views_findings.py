@@ -53,12 +53,13 @@ async def test_findings_of_both_plans_with_the_quotes_below(
         shown = screen_text(app)
         assert "陆河县：6 个问题；德宏州：1 个问题" in shown
         assert "编号缺漏" in shown
-        assert "陆河县·6：“三、总体目标”之后是“五、保障措施”，缺少“四、”" in shown
+        # the place as the draft names it, not the section id
+        assert "陆河县 · 五、保障措施：“三、总体目标”之后是“五、保障措施”，缺少“四、”" in shown
         assert "原文：三、总体目标" in shown
         assert "原文：五、保障措施" in shown
 
 
-async def test_c_drafts_a_comment_with_the_quotes_filled_in(
+async def test_c_drafts_a_comment_that_asks_for_the_fix(
     luhe: Plan, dehong: Plan, tmp_path: Path
 ) -> None:
     app = ready_app(luhe, dehong, tmp_path)
@@ -70,10 +71,9 @@ async def test_c_drafts_a_comment_with_the_quotes_filled_in(
         form = app.screen
         assert isinstance(form, CommentForm)
         body = form.query_one("#body", TextArea).text
-        assert body == (
-            "“三、总体目标”之后是“五、保障措施”，缺少“四、”；两者之间有 2 个缺少标题的部分\n"
-            "原文：“三、总体目标”；“五、保障措施”"
-        )
+        # the finding is stated once, where the comment is shown; the body asks for the fix
+        assert body == "建议核实并补正章节标题和编号。"
+        assert "“三、总体目标”之后是“五、保障措施”" in str(form.query_one("#form-on").render())
         assert form.query_one("#category", Select).value == "amend"
         assert form.query_one("#rationale", TextArea).text.startswith("章节编号和标题应完整")
         await pilot.press("ctrl+s")
@@ -100,7 +100,8 @@ async def test_a_target_conflict_becomes_a_question(
         await pilot.pause()
         (comment,) = app.workspace.comments()
         assert comment.category == "question"
-        assert comment.body.startswith("100万元以上收入行政村数量的2030年目标前后不一致")
+        assert comment.body == "请核实该指标的目标值和计量单位，前后表述应一致。"
+        assert comment.reference.text("zh").startswith("100万元以上收入行政村数量的2030年")
         assert comment.rationale.startswith("同一指标在规划中应前后一致")
         assert isinstance(comment.reference, FindingRef)
         assert comment.reference.kind == "target-conflict"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +34,15 @@ def scratch_settings(tmp_path: Path) -> Settings:
 
 
 def build_app(
-    luhe: Plan, dehong: Plan, tmp_path: Path, lang: str = "zh", compute: bool = True
+    luhe: Plan,
+    dehong: Plan,
+    tmp_path: Path,
+    lang: str = "zh",
+    compute: bool = True,
+    more: Sequence[Plan] = (),
 ) -> PlanCompareApp:
-    """The app on 陆河 ⇄ 德宏 with the lexical embedder (deterministic, no model)."""
+    """The app on 陆河 ⇄ 德宏 (and ``more`` plans) with the lexical embedder (deterministic,
+    no model)."""
     return make_app(
         luhe,
         dehong,
@@ -44,6 +50,7 @@ def build_app(
         embedder=LexicalEmbedder(),
         lang=lang,
         compute=compute,
+        more=more,
     )
 
 

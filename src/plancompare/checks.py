@@ -59,13 +59,8 @@ def _check_siblings(nodes: list[Section], findings: list[Finding], run: dict[str
                 Finding(
                     kind="missing-heading",
                     section=node.id,
-                    message=(
-                        f"no heading above {first}: the run of items it opens has no parent "
-                        "heading in the source, so one was inferred (its title is unknown)"
-                    ),
                     evidence=[first] if first else [],
-                    message_zh=f"“{first}”之前缺少上级标题：这组条目在原文中没有所属标题，"
-                    "已推断补出（标题不详）",
+                    values={"first": first},
                 )
             )
             for style in last_by_style:
@@ -93,65 +88,39 @@ def _check_number(
             return  # numbered on from the previous list: the continuous convention
         if node.ordinal != 1 and run_last is not None:
             restart, cont = _number_text(node.style, 1), _number_text(node.style, run_last + 1)
+            values = {"heading": node.heading, "restart": restart, "cont": cont}
             findings.append(
-                Finding(
-                    "out-of-sequence",
-                    node.id,
-                    f"{node.heading} opens its list, but numbering should start again at "
-                    f"{restart} or go on from the previous list with {cont}",
-                    [node.heading],
-                    f"“{node.heading}”是该组第一项，编号应重新从“{restart}”开始，"
-                    f"或接上一组续为“{cont}”",
-                )
+                Finding("out-of-sequence", node.id, [node.heading], values, variant="restart")
             )
         elif node.ordinal != 1:
+            values = {"heading": node.heading, "start": _number_text(node.style, 1)}
             findings.append(
-                Finding(
-                    "out-of-sequence",
-                    node.id,
-                    f"{node.heading} opens its list, but numbering should start at "
-                    f"{_number_text(node.style, 1)}",
-                    [node.heading],
-                    f"“{node.heading}”是该组第一项，编号应从“{_number_text(node.style, 1)}”开始",
-                )
+                Finding("out-of-sequence", node.id, [node.heading], values, variant="start")
             )
         return
-    expected = prev.ordinal + 1
+    expected = _number_text(node.style, prev.ordinal + 1)
+    quotes = [prev.heading, node.heading]
     if node.ordinal == prev.ordinal:
-        findings.append(
-            Finding(
-                "duplicate-number",
-                node.id,
-                f"{node.number} is used twice: {prev.heading} and {node.heading}; "
-                f"expected {_number_text(node.style, expected)}",
-                [prev.heading, node.heading],
-                f"编号“{node.number}”重复使用：“{prev.heading}”与“{node.heading}”；"
-                f"后者应为“{_number_text(node.style, expected)}”",
-            )
+        values = {
+            "number": node.number or "",
+            "prev": prev.heading,
+            "heading": node.heading,
+            "expected": expected,
+        }
+        findings.append(Finding("duplicate-number", node.id, quotes, values))
+    elif node.ordinal > prev.ordinal + 1:
+        missing = "".join(
+            _number_text(node.style, n) for n in range(prev.ordinal + 1, node.ordinal)
         )
-    elif node.ordinal > expected:
-        missing = "".join(_number_text(node.style, n) for n in range(expected, node.ordinal))
         between = inferred_since.get(node.style, 0)
-        note = f"; {between} section(s) without a heading stand between them" if between else ""
-        note_zh = f"；两者之间有 {between} 个缺少标题的部分" if between else ""
-        findings.append(
-            Finding(
-                "numbering-gap",
-                node.id,
-                f"{prev.heading} is followed by {node.heading}: {missing} is missing{note}",
-                [prev.heading, node.heading],
-                f"“{prev.heading}”之后是“{node.heading}”，缺少“{missing}”{note_zh}",
-            )
-        )
+        values = {
+            "prev": prev.heading,
+            "heading": node.heading,
+            "missing": missing,
+            "between": str(between),
+        }
+        variant = "between" if between else ""
+        findings.append(Finding("numbering-gap", node.id, quotes, values, variant=variant))
     elif node.ordinal < prev.ordinal:
-        findings.append(
-            Finding(
-                "out-of-sequence",
-                node.id,
-                f"{node.heading} comes after {prev.heading}; expected "
-                f"{_number_text(node.style, expected)}",
-                [prev.heading, node.heading],
-                f"“{node.heading}”排在“{prev.heading}”之后，编号应为"
-                f"“{_number_text(node.style, expected)}”",
-            )
-        )
+        values = {"heading": node.heading, "prev": prev.heading, "expected": expected}
+        findings.append(Finding("out-of-sequence", node.id, quotes, values))

@@ -56,6 +56,10 @@ class Config:
     """Default reviewer name for new comments."""
     organisation: str | None = None
     """Default reviewer organisation."""
+    lang: str | None = None
+    """Language of what plancompare says (zh or en)."""
+    sector: str | None = None
+    """Opt-in sector vocabulary for benchmarks (a name or a .toml path); none by default."""
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -74,7 +78,7 @@ def load_config(path: Path | None = None) -> Config:
     for key in ("corpus", "db", "cache"):
         if key in section:
             setattr(config, key, (path.parent / str(section[key])).resolve())
-    for key in ("model", "reviewer", "organisation"):
+    for key in ("model", "reviewer", "organisation", "lang", "sector"):
         if key in section:
             setattr(config, key, str(section[key]))
     return config
@@ -108,6 +112,10 @@ class Settings:
     """Default reviewer name."""
     organisation: str | None = None
     """Default reviewer organisation."""
+    lang: str = "zh"
+    """Language of what the CLI and the workspace say: zh (the default) or en."""
+    sector: str | None = None
+    """Opt-in sector vocabulary for benchmarks (``sector = …`` in plancompare.toml)."""
 
     @property
     def corpus(self) -> Corpus:
@@ -129,6 +137,7 @@ def resolve_settings(
     db_path: Path | None = None,
     model: str | None = None,
     config_path: Path | None = None,
+    lang: str | None = None,
 ) -> Settings:
     """Settings from explicit values (options, environment), then plancompare.toml, then the
     defaults."""
@@ -140,4 +149,14 @@ def resolve_settings(
         cache_path=config.cache,
         reviewer=config.reviewer,
         organisation=config.organisation,
+        lang=_language(lang or config.lang or "zh", config_path),
+        sector=config.sector,
     )
+
+
+def _language(lang: str, where: Path | None) -> str:
+    from plancompare.i18n import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise PlanError(where, f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+    return lang

@@ -30,6 +30,11 @@ class SectionKind(StrEnum):
     """An 附件 (附件1, 附件：…) after the plan's body, at the top level."""
 
 
+#: The labels of headless sections: keys stored in comment anchors (their paths), never shown
+#: as such — :mod:`plancompare.plan.wording` words them in the reader's language.
+PREAMBLE_LABEL = "（前言）"
+INFERRED_LABEL = "〔缺失标题〕"
+
 #: Kinds that are paragraph-level items rather than headings: each owns one paragraph.
 ITEM_KINDS = frozenset({SectionKind.DASH, SectionKind.LEAD})
 
@@ -120,9 +125,9 @@ class Section:
     def label(self) -> str:
         """A short human label: the heading as written, or a placeholder for headless sections."""
         if self.kind is SectionKind.PREAMBLE:
-            return "（前言）"
+            return PREAMBLE_LABEL
         if self.kind is SectionKind.INFERRED:
-            return "〔缺失标题〕"
+            return INFERRED_LABEL
         number = self.number or ""
         if self.kind in (SectionKind.BOX, SectionKind.ANNEX) and number[-1:].isalnum():
             # "专栏 1" + "智能制造技术攻关行动": the word number needs a space before its title.
@@ -231,23 +236,46 @@ class Plan:
 
 
 @dataclass(slots=True)
+class FindingFigure:
+    """One statement of a target that a finding sets against others: its value and where."""
+
+    value: str
+    """The value as a reviewer reads it (≥10个, 15个)."""
+    section: str
+    """Id of the section that states it."""
+    path: list[str] = field(default_factory=list)
+    """Labels of the sections from the top down to it (see ``Section.label``)."""
+    table: bool = False
+    """True when it is read from an indicator table of that section."""
+    quote: str = ""
+    """The words that state it (a sentence's wording, or the table row)."""
+
+
+@dataclass(slots=True)
 class Finding:
-    """Something a reviewer should look at: a structural problem or an inconsistency."""
+    """Something a reviewer should look at: a structural problem or an inconsistency.
+
+    A finding carries its kind and what the wording fills in, never words of its own: it is
+    worded where it is shown, in the reader's language (``plancompare.checks.finding_text``).
+    """
 
     kind: str
     """A stable key: missing-heading, numbering-gap, duplicate-number, out-of-sequence, …"""
     section: str | None
     """Id of the section the finding is about."""
-    message: str
-    """One sentence saying what is wrong, in English."""
     evidence: list[str] = field(default_factory=list)
     """The quotes that show it, exactly as in the plan."""
-    message_zh: str = ""
-    """The same sentence in Chinese, for reviewers reading Chinese (the default)."""
+    values: dict[str, str] = field(default_factory=dict)
+    """What its wording fills in: headings, numbers, years, an indicator (by kind)."""
+    figures: list[FindingFigure] = field(default_factory=list)
+    """The statements of a target it compares, in document order (target findings)."""
+    variant: str = ""
+    """Which wording of the kind applies ("" for the usual one; e.g. ``between``)."""
 
-    def text(self, lang: str = "zh") -> str:
-        """The message in ``lang`` ("zh" or "en")."""
-        return self.message_zh if lang == "zh" and self.message_zh else self.message
+    @property
+    def wording(self) -> str:
+        """The catalogue key of its wording: ``finding_numbering-gap_between``."""
+        return f"finding_{self.kind}" + (f"_{self.variant}" if self.variant else "")
 
 
 @dataclass(slots=True)
@@ -343,39 +371,114 @@ class Target:
         return self.kind if self.kind in ("annual", "cumulative") else None
 
 
+#: What sort of figure a benchmark cell holds: the target kinds, and for percentages a level
+#: (``share``: 占比50%) or a change (``rate``: 年均增长10%).
+MEASURE_KINDS = ("stock", "increment", "cumulative", "annual", "share", "rate")
+
+#: Whether the figures of a benchmark row can be compared as they stand (evaluation/gold/README §2).
+VERDICTS = ("comparable", "conditional", "not_comparable")
+
+#: Why a row is not simply comparable: the unit's dimension, the measure kind, a threshold or a
+#: level of what is counted, the scope (geographic level, 规上 vs all), the target years, or
+#: what the names define.
+REASONS = ("dimension", "kind", "threshold", "level", "scope", "horizon", "definition")
+
+
 @dataclass(slots=True)
-class BenchmarkPair:
-    """Two comparable targets of two plans."""
+class Milestone:
+    """One figure of a trajectory: a value for a year (or without one)."""
 
-    a: Target
-    """Target of plan A."""
-    b: Target
-    """Target of plan B."""
-    similarity: float
-    """How alike the indicators are, 0–1."""
-    note: str
-    """What differs, for a reviewer (value, year, comparator, scope words), in English."""
-    note_zh: str = ""
-    """The same in Chinese."""
+    year: int | None
+    """The target year, None when the plan gives none."""
+    value: Decimal
+    """The value as written, in ``unit``."""
+    value_max: Decimal | None
+    """The high end of a range."""
+    unit: str | None
+    """The unit as written."""
+    comparator: str | None
+    """``>=``, ``<=``, ``=``, ``~`` or ``range``."""
+    base_value: Decimal | None
+    """``value`` in the base unit of its dimension."""
+    base_unit: str | None
+    """That base unit."""
+    common: Decimal | None = None
+    """``value`` in the unit the row shows every cell in (PFlops ↔ EFLOPS, 万人 ↔ 人)."""
 
-    def note_text(self, lang: str = "zh") -> str:
-        """The note in ``lang`` ("zh" or "en")."""
-        return self.note_zh if lang == "zh" and self.note_zh else self.note
+
+@dataclass(slots=True)
+class ConceptCell:
+    """Every statement of one indicator concept in one plan, merged: its trajectory and sources."""
+
+    plan: str
+    """The plan's id."""
+    indicator: str
+    """The indicator as the plan first names it."""
+    names: list[str]
+    """Every name the plan gives it (text and table)."""
+    kind: str
+    """One of :data:`MEASURE_KINDS`."""
+    dimension: str | None
+    """What the unit measures (people, money, count …)."""
+    milestones: list[Milestone]
+    """The values by year, earliest first; two for one year when the statements disagree."""
+    baseline: Decimal | None
+    """The baseline value where stated, in the unit of the first milestone."""
+    baseline_year: int | None
+    """Its year."""
+    section: str
+    """Section id of the first statement."""
+    path: list[str]
+    """The headings from the top down to that section, as the plan writes them."""
+    sources: list[Target]
+    """The statements, in document order."""
+    scope: list[str]
+    """Scope words of the statements (规上, 亿元以上, 省级 …), as written, once each."""
+    disagreements: list[Finding] = field(default_factory=list)
+    """Consistency findings on these statements (values or units that disagree)."""
+    per_year: Decimal | None = None
+    """The yearly amount the cell implies, in the row's unit: an annual figure itself, an
+    increment or a cumulative figure over the plan period, a stock's rise from its baseline."""
+    growth: Decimal | None = None
+    """Implied average annual growth (a fraction) from the baseline to the last milestone."""
+    ratio: Decimal | None = None
+    """The last milestone over the reference cell's (the row's first), where the row allows a
+    ratio (never for a row that is not comparable)."""
+
+
+@dataclass(slots=True)
+class ConceptRow:
+    """One indicator concept across the plans: a cell per plan that states it, and whether the
+    figures compare."""
+
+    concept: str
+    """The concept's name (the first cell's indicator)."""
+    dimension: str | None
+    """What the values measure."""
+    verdict: str
+    """One of :data:`VERDICTS`; ``comparable`` for a row of one cell (nothing to compare)."""
+    reasons: list[str]
+    """Every difference that applies (:data:`REASONS`), empty for ``comparable``."""
+    cells: dict[str, ConceptCell]
+    """By plan id, in the order of the plans."""
+    unit: str | None = None
+    """The unit every cell's milestones are shown in (``Milestone.common``)."""
+    similarity: float = 1.0
+    """How alike the cells' names are (the weakest link), 1 for a row of one cell."""
 
 
 @dataclass(slots=True)
 class Benchmark:
-    """Targets of two plans side by side."""
+    """The targets of any number of plans, one row per indicator concept."""
 
-    a: Plan
-    """Plan A."""
-    b: Plan
-    """Plan B."""
-    pairs: list[BenchmarkPair]
-    """Comparable pairs."""
-    only_a: list[Target]
-    """Targets of A with no comparable target in B."""
-    only_b: list[Target]
-    """Targets of B with no comparable target in A."""
+    plans: list[Plan]
+    """The plans, in the order given (the first is the reference of ratios)."""
+    rows: list[ConceptRow]
+    """Rows of several plans first, then those found in one plan only."""
     embedder: str = "lexical"
     """Id of the embedder that helped compare indicator names; ``lexical`` when none did."""
+
+    @property
+    def shared(self) -> list[ConceptRow]:
+        """Rows with cells of two plans or more."""
+        return [r for r in self.rows if len(r.cells) > 1]

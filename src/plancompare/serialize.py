@@ -5,7 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from plancompare.model import Benchmark, Finding, Plan, PlanMeta, Section, Table, Target
+from plancompare.model import (
+    Benchmark,
+    ConceptCell,
+    Finding,
+    Milestone,
+    Plan,
+    PlanMeta,
+    Section,
+    Table,
+    Target,
+)
+from plancompare.plan.wording import finding_text
 
 
 def meta_dict(meta: PlanMeta) -> dict[str, Any]:
@@ -50,13 +61,15 @@ def outline_dict(plan: Plan) -> dict[str, Any]:
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    """One finding: kind, section, message, evidence."""
+    """One finding: kind, section, message (English; ``message_zh`` in Chinese), evidence,
+    and the values its wording fills in."""
     return {
         "kind": finding.kind,
         "section": finding.section,
-        "message": finding.message,
-        "message_zh": finding.message_zh,
+        "message": finding_text(finding, "en"),
+        "message_zh": finding_text(finding, "zh"),
         "evidence": list(finding.evidence),
+        "values": dict(finding.values),
     }
 
 
@@ -103,25 +116,63 @@ def targets_dict(plan: Plan, targets: list[Target]) -> dict[str, Any]:
     return {"plan": plan.id, "targets": [target_dict(t) for t in targets]}
 
 
-def benchmark_dict(benchmark: Benchmark) -> dict[str, Any]:
-    """``benchmark --json``: ``{"a", "b", "embedder", "pairs": [{a, b, similarity, note}],
-    "only_a", "only_b"}``."""
+def milestone_dict(m: Milestone) -> dict[str, Any]:
+    """One milestone of a benchmark cell; Decimal values as strings."""
     return {
-        "a": benchmark.a.id,
-        "b": benchmark.b.id,
-        "embedder": benchmark.embedder,
-        "pairs": [
-            {
-                "a": target_dict(p.a),
-                "b": target_dict(p.b),
-                "similarity": p.similarity,
-                "note": p.note,
-                "note_zh": p.note_zh,
-            }
-            for p in benchmark.pairs
+        "year": m.year,
+        "value": decimal_text(m.value),
+        "value_max": decimal_text(m.value_max),
+        "unit": m.unit,
+        "comparator": m.comparator,
+        "base_value": decimal_text(m.base_value),
+        "base_unit": m.base_unit,
+        "common": decimal_text(m.common),
+    }
+
+
+def cell_dict(cell: ConceptCell) -> dict[str, Any]:
+    """One cell of ``benchmark --json``: a plan's statements of one concept, merged."""
+    return {
+        "indicator": cell.indicator,
+        "names": list(cell.names),
+        "kind": cell.kind,
+        "dimension": cell.dimension,
+        "milestones": [milestone_dict(m) for m in cell.milestones],
+        "baseline": None
+        if cell.baseline is None
+        else {"year": cell.baseline_year, "value": decimal_text(cell.baseline)},
+        "section": cell.section,
+        "path": list(cell.path),
+        "scope": list(cell.scope),
+        "sources": [
+            {"section": t.section, "quote": t.quote, "wording": t.wording, "source": t.source}
+            for t in cell.sources
         ],
-        "only_a": [target_dict(t) for t in benchmark.only_a],
-        "only_b": [target_dict(t) for t in benchmark.only_b],
+        "disagreements": [finding_dict(f) for f in cell.disagreements],
+        "per_year": decimal_text(cell.per_year),
+        "growth": decimal_text(cell.growth),
+        "ratio": decimal_text(cell.ratio),
+    }
+
+
+def benchmark_dict(benchmark: Benchmark) -> dict[str, Any]:
+    """``benchmark --json``: ``{"plans": [{id, title}], "embedder", "rows": [{concept,
+    dimension, verdict, reasons, cells: {plan_id: cell}}]}`` (DESIGN.md)."""
+    return {
+        "plans": [{"id": p.id, "title": p.meta.title} for p in benchmark.plans],
+        "embedder": benchmark.embedder,
+        "rows": [
+            {
+                "concept": row.concept,
+                "dimension": row.dimension,
+                "verdict": row.verdict,
+                "reasons": list(row.reasons),
+                "unit": row.unit,
+                "similarity": row.similarity,
+                "cells": {plan: cell_dict(cell) for plan, cell in row.cells.items()},
+            }
+            for row in benchmark.rows
+        ],
     }
 
 

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plancompare.align.rows import CompareRow, compare_rows
 from plancompare.config import Settings
+from plancompare.i18n import t
 from plancompare.model import Alignment, Benchmark, Finding, Plan
 from plancompare.plan.corpus import write_atomic
-from plancompare.report.feedback import ReportOptions, compose_report, render_html
-from plancompare.review.model import Anchor, Comment, Reference
+from plancompare.plan.wording import plan_short
+from plancompare.report.feedback import ReportOptions, compose_report
+from plancompare.report.form import Sender
+from plancompare.review.model import Anchor, Comment, Disposition, Reference, Status
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, new_comment
 
@@ -35,17 +38,16 @@ Progress = Callable[[str, float], None]
 class ExportedReport:
     """Where an export wrote the report."""
 
-    markdown: Path
-    """The Markdown file."""
-    html: Path
-    """The HTML file."""
+    path: Path
+    """The file written."""
     comments: int
     """How many comments it holds."""
 
 
 @dataclass
 class ReviewSession:
-    """Plans A and B, the review store, and the results of the core as they arrive."""
+    """The plans under review (A and B are the first two, the compare view's pair), the review
+    store, and the results of the core as they arrive."""
 
     a: Plan
     """Plan A (left)."""
@@ -63,6 +65,9 @@ class ReviewSession:
     """The compare view's rows, set with the alignment."""
     matcher: SentenceMatcher | None = None
     """The sentence matcher for in-pair diffs, when built."""
+    provisional: bool = False
+    """True while the alignment and the matcher are the first, fast ones (lexical evidence
+    and structure, no embeddings), before the embeddings arrive and refine them."""
     benchmark: Benchmark | None = None
     """Set when the targets are compared."""
     findings: dict[str, list[Finding]] = field(default_factory=dict)
@@ -71,10 +76,16 @@ class ReviewSession:
     """Set to stop long work (the app sets it on exit)."""
     deleted: list[str] = field(default_factory=list)
     """Ids of comments deleted in this session, latest last (for undo)."""
+    plans: list[Plan] = field(default_factory=list)
+    """Every plan under review, A and B first (set from them when not given)."""
+
+    def __post_init__(self) -> None:
+        if not self.plans:
+            self.plans = [self.a, self.b]
 
     def plan(self, plan_id: str) -> Plan:
-        """Plan A or B by id."""
-        return self.a if plan_id == self.a.id else self.b
+        """A plan under review by id (B when none has it)."""
+        return next((p for p in self.plans if p.id == plan_id), self.b)
 
     def other(self, plan_id: str) -> Plan:
         """The other plan."""
@@ -83,10 +94,10 @@ class ReviewSession:
     # --- computing (in thread workers) -------------------------------------------------------
 
     def compute_findings(self) -> None:
-        """Structure and target findings of both plans."""
+        """Structure and target findings of every plan."""
         from plancompare.checks import check_plan
 
-        self.findings = {p.id: check_plan(p) for p in (self.a, self.b)}
+        self.findings = {p.id: check_plan(p) for p in self.plans}
 
     def warm_up_segmentation(self) -> None:
         """Load jieba's dictionary now rather than on the first diff."""
@@ -94,6 +105,30 @@ class ReviewSession:
 
         jieba.setLogLevel(60)
         jieba.initialize()
+
+    def needs_first_pass(self) -> bool:
+        """Whether a fast first alignment is worth making before the embedder's: the
+        embedder is there and would have to compute vectors (a cold cache, or a model that
+        is never cached)."""
+        if self.embedder is None:
+            return False
+        from plancompare.align.diff import embedding_texts
+        from plancompare.embed.cache import CachedEmbedder
+
+        if not isinstance(self.embedder, CachedEmbedder):
+            return True
+        return self.embedder.missing(embedding_texts(self.a) + embedding_texts(self.b)) > 0
+
+    def compute_first_alignment(self) -> None:
+        """Align the plans from lexical evidence and structure alone (no embeddings; a few
+        hundredths of a second for two plans of a hundred items) and lay out the rows:
+        provisional until :meth:`compute_alignment` and :meth:`compute_matcher` refine them."""
+        from plancompare.align.sections import align_plans
+
+        alignment = align_plans(self.a, self.b, None, cancel=self.cancel)
+        self.rows = compare_rows(alignment)
+        self.alignment = alignment
+        self.provisional = True
 
     def compute_alignment(self, progress: Progress | None = None) -> None:
         """Align the two plans and lay out the compare rows."""
@@ -105,19 +140,22 @@ class ReviewSession:
         self.rows = compare_rows(alignment)
         self.alignment = alignment
 
-    def compute_matcher(self, progress: Progress | None = None) -> None:
-        """The sentence similarities the in-pair diffs use."""
+    def compute_matcher(self, progress: Progress | None = None, *, first: bool = False) -> None:
+        """The sentence similarities the in-pair diffs use; ``first``: from the sentences'
+        wording alone, for the first alignment (the embedder's comes with the refined one)."""
         from plancompare.align.diff import SentenceMatcher
 
+        embedder = None if first else self.embedder
         self.matcher = SentenceMatcher(
-            self.a, self.b, self.embedder, progress=progress, cancel=self.cancel
+            self.a, self.b, embedder, progress=progress, cancel=self.cancel
         )
+        self.provisional = first
 
     def compute_benchmark(self) -> None:
-        """Targets of both plans side by side."""
+        """Targets of every plan side by side."""
         from plancompare.targets.benchmark import benchmark_plans
 
-        self.benchmark = benchmark_plans(self.a, self.b, self.embedder)
+        self.benchmark = benchmark_plans(self.plans, self.embedder)
 
     # --- the reviewer --------------------------------------------------------------------------
 
@@ -189,7 +227,7 @@ class ReviewSession:
         """Live comments on the two plans (filtered)."""
         filters = filters or CommentFilter()
         if not filters.plans:
-            filters.plans = (self.a.id, self.b.id)
+            filters.plans = tuple(p.id for p in self.plans)
         return self.store.list(filters)
 
     def comments_on(self, plan_id: str, section_id: str) -> list[Comment]:
@@ -202,27 +240,60 @@ class ReviewSession:
 
     # --- the report ------------------------------------------------------------------------------
 
-    def export_report(self, lang: str = "zh", folder: Path | None = None) -> ExportedReport:
-        """Write the feedback report as Markdown and HTML, through the CLI's own function
-        (next to the review database unless ``folder`` is given)."""
-        from datetime import date
+    def decide(self, comment_id: str, disposition: Disposition, note: str) -> Comment:
+        """Record the decision on a comment (处理意见) and its reason."""
+        return self.store.update(comment_id, disposition=disposition, disposition_note=note.strip())
 
-        comments = self.comments()
-        options = ReportOptions(lang=lang, date=date.today())
+    def submit(self, comments: list[Comment]) -> int:
+        """Mark the drafts among ``comments`` submitted; returns how many were drafts."""
+        drafts = [c for c in comments if c.status is Status.DRAFT]
+        for c in drafts:
+            self.store.update(c.id, status=Status.SUBMITTED)
+        return len(drafts)
+
+    # --- the report ------------------------------------------------------------------------------
+
+    def sender(self) -> Sender | None:
+        """The 意见反馈表's header block as remembered; None until it has been given once."""
+        contact = self.store.preference("form_contact")
+        if contact is None:
+            return None
+        return Sender(
+            organisation=self.store.preference("form_organisation") or "",
+            contact=contact,
+            phone=self.store.preference("form_phone") or "",
+        )
+
+    def remember_sender(self, sender: Sender) -> None:
+        """Keep the header block for the next export."""
+        self.store.set_preference("form_organisation", sender.organisation.strip())
+        self.store.set_preference("form_contact", sender.contact.strip())
+        self.store.set_preference("form_phone", sender.phone.strip())
+
+    def export_report(
+        self,
+        comments: list[Comment],
+        options: ReportOptions,
+        fmt: str = "md",
+        folder: Path | None = None,
+    ) -> ExportedReport:
+        """Write ``comments`` as the report or the 意见反馈表 (``options.table``) in ``fmt``
+        (md, html, docx) through the CLI's own function, next to the review database unless
+        ``folder`` is given."""
         report = compose_report(
-            comments,
-            self.plan,
-            (self.a.id, self.b.id),
-            options,
-            self.embedder,
+            comments, self.plan, self._covered(comments), options, self.embedder
         )
         folder = folder or self.settings.db_path.parent
-        stem = "意见反馈" if lang == "zh" else "feedback"
-        md = folder / f"{stem}-{self.a.id}-{self.b.id}.md"
-        html = md.with_suffix(".html")
-        write_atomic(md, report.text)
-        write_atomic(html, render_html(report.text, report.title, lang))
-        return ExportedReport(md, html, report.comments)
+        stem = t("export_file_form" if options.table else "export_file_report", options.lang)
+        names = "-".join(plan_short(self.plan(p).meta) for p in self._covered(comments))
+        path = folder / f"{stem}-{names}.{fmt}"
+        write_atomic(path, report.render(fmt))
+        return ExportedReport(path, report.comments)
+
+    def _covered(self, comments: list[Comment]) -> list[str]:
+        """The plans of the session that ``comments`` are on, A first."""
+        ids = [p.id for p in (self.a, self.b) if any(c.plan == p.id for c in comments)]
+        return ids or [self.a.id]
 
 
 def open_session(
@@ -231,12 +302,15 @@ def open_session(
     settings: Settings,
     embedder: Embedder | None = None,
     store: CommentStore | None = None,
+    more: Sequence[Plan] = (),
 ) -> ReviewSession:
-    """A review session on two plans, opening the review database named by ``settings``."""
+    """A review session on two plans (and ``more``), opening the review database named by
+    ``settings``."""
     return ReviewSession(
         a=a,
         b=b,
         settings=settings,
         store=store or CommentStore.open(settings.db_path),
         embedder=embedder,
+        plans=[a, b, *more],
     )

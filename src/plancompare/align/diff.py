@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from plancompare.align.sections import Progress, embed_texts
+from plancompare.align.sections import Progress, embed_texts, plan_texts
 from plancompare.embed.base import Embedder
 from plancompare.model import Alignment, Link, Plan, Section
 from plancompare.text.numbers import find_numbers
@@ -212,6 +212,19 @@ def dice_matrix(a: list[Sentence], b: list[Sentence]) -> Matrix:
     return np.array([[dice(x, y) for y in sb] for x in sa]).reshape(len(a), len(b))
 
 
+#: Two sentences whose letters and numbers share this much (Dice of their character bigrams,
+#: numbers by value) are versions of one sentence, and their words are diffed. Read from pairs
+#: of plans around the cut: two drafts of one national plan have most of their paired
+#: sentences above it, plans of different authors (the seed pair) none; below it, a word diff
+#: marks most of both sentences.
+NEAR_IDENTICAL = 0.6
+
+
+def near_identical(a: str, b: str) -> bool:
+    """Whether two texts are versions of one text (see :data:`NEAR_IDENTICAL`)."""
+    return dice(shape_bigrams(a), shape_bigrams(b)) >= NEAR_IDENTICAL
+
+
 #: Without a matcher, sentences pair when this alike (Dice of bigrams). Plans that reword
 #: everything rarely reach it: give diff_sections a SentenceMatcher for meaning.
 DICE_THRESHOLD = 0.25
@@ -311,6 +324,14 @@ def _plan_sentences(plan: Plan) -> list[PlanSentence]:
     ]
 
 
+def embedding_texts(plan: Plan) -> list[str]:
+    """Every text of ``plan`` that aligning it and matching its sentences embed (titles,
+    sentences, table rows), each once: embedding them ahead (at import) makes the first
+    review of the plan start with a warm cache."""
+    own = plan_texts(plan).texts + [p.sentence.text for p in _plan_sentences(plan)]
+    return list(dict.fromkeys(own))
+
+
 def _bigram_matrix(rows: list[str], cols: list[str]) -> Matrix:
     """TF-IDF cosine of the sentences' character bigrams (numbers normalised), IDF over all."""
     return tfidf_cosine([shape_bigrams(t) for t in rows], [shape_bigrams(t) for t in cols])
@@ -386,13 +407,16 @@ def _next_to(k: int, members: list[int]) -> bool:
     return k == min(members) - 1 or k == max(members) + 1
 
 
-def diff_sections(a: Section, b: Section, matcher: SentenceMatcher | None = None) -> PairDiff:
+def diff_sections(
+    a: Section, b: Section, matcher: SentenceMatcher | None = None, *, words: bool = True
+) -> PairDiff:
     """Compare the own text of two sections: sentence groups, each with its word-level diff.
 
     With a :class:`SentenceMatcher` (built once for the two plans), sentences pair by
     meaning and wording; without one, by wording alone. Offsets in the result index
     ``a.text`` and ``b.text``. Numbers are compared by value (十万 = 10万 = 100000), so a
-    reviewer sees which figures really differ.
+    reviewer sees which figures really differ. ``words`` False diffs the words of
+    near-identical groups only (a word diff of two paraphrases marks nearly every word).
     """
     sa, sb = split_sentences(a.text), split_sentences(b.text)
     if matcher is not None:
@@ -405,7 +429,9 @@ def diff_sections(a: Section, b: Section, matcher: SentenceMatcher | None = None
         if g.a and g.b:
             a_start, a_end = g.a[0].start, g.a[-1].end
             b_start, b_end = g.b[0].start, g.b[-1].end
-            g.ops = word_diff(a.text[a_start:a_end], b.text[b_start:b_end], a_start, b_start)
+            a_text, b_text = a.text[a_start:a_end], b.text[b_start:b_end]
+            if words or near_identical(a_text, b_text):
+                g.ops = word_diff(a_text, b_text, a_start, b_start)
         elif matcher is not None:
             section, sentence = (a, g.a[0]) if g.a else (b, g.b[0])
             g.nowhere = matcher.unique(section, sentence, in_a=bool(g.a))
@@ -537,6 +563,7 @@ def unique_measures_dict(measures: UniqueMeasures) -> dict[str, Any]:
 
 
 __all__ = [
+    "NEAR_IDENTICAL",
     "PairDiff",
     "SentenceGroup",
     "SentenceMatcher",
@@ -546,6 +573,8 @@ __all__ = [
     "align_sentences",
     "best_partner",
     "diff_sections",
+    "embedding_texts",
+    "near_identical",
     "pair_diff_dict",
     "plain_diff",
     "render_ops",

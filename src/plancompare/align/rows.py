@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from plancompare.model import Alignment, Link, Section, SectionKind
 
 if TYPE_CHECKING:
-    from plancompare.align.diff import PairDiff, SentenceGroup, SentenceMatcher
+    from plancompare.align.diff import PairDiff, SentenceMatcher
+    from plancompare.align.highlight import PairHighlight, Stop
 
 
 class RowKind(StrEnum):
@@ -127,21 +128,24 @@ def _place_only_b(rows: list[CompareRow], alignment: Alignment, shown_b: set[str
 
 @dataclass(slots=True, frozen=True, order=True)
 class Difference:
-    """A place where a pair differs: one sentence group of one row's diff."""
+    """A place where a pair differs: one stop of one row's highlight."""
 
     row: int
     """Index of the row in the compare rows."""
-    group: int
-    """Index of the group in the row's :class:`plancompare.align.diff.PairDiff`."""
+    stop: int
+    """Index of the stop in the row's :class:`plancompare.align.highlight.PairHighlight`."""
 
 
 def diff_rows(
     rows: list[CompareRow],
     matcher: SentenceMatcher | None,
     cancel: threading.Event | None = None,
+    *,
+    words: bool = True,
 ) -> dict[int, PairDiff]:
     """The in-pair diff of every row whose two units both have text, by row index (the rows
-    done so far once ``cancel`` is set)."""
+    done so far once ``cancel`` is set); ``words`` False diffs the words of near-identical
+    sentences only (what the highlight shows)."""
     from plancompare.align.diff import diff_sections
 
     diffs: dict[int, PairDiff] = {}
@@ -149,31 +153,35 @@ def diff_rows(
         if cancel is not None and cancel.is_set():
             break
         if row.a is not None and row.b is not None and row.a.text.strip() and row.b.text.strip():
-            diffs[i] = diff_sections(row.a, row.b, matcher)
+            diffs[i] = diff_sections(row.a, row.b, matcher, words=words)
     return diffs
 
 
-def is_difference(group: SentenceGroup) -> bool:
-    """True for a group worth stopping at: an unmatched sentence (not a responsibility note
-    such as （牵头单位：…）, which names offices, not measures), or words that differ."""
-    if not group.a or not group.b:
-        return not all(s.note for s in [*group.a, *group.b])
-    return any(op.kind != "equal" for op in group.ops)
-
-
-def differences(rows: list[CompareRow], diffs: Mapping[int, PairDiff]) -> list[Difference]:
-    """Every difference a reader can see, in reading order: the groups that differ, leaving
-    out those whose only side is not shown in its row (a ``more`` row's A, a seen B)."""
+def differences(
+    rows: list[CompareRow], highlights: Mapping[int, PairHighlight]
+) -> list[Difference]:
+    """Every difference a reader can see, in reading order: the stops of each row's
+    highlight, leaving out those on a side the row does not show (a ``more`` row's A, a seen
+    B) unless the partner sentences on the other side are shown."""
     found: list[Difference] = []
     for i, row in enumerate(rows):
-        diff = diffs.get(i)
-        if diff is None:
+        highlight = highlights.get(i)
+        if highlight is None:
             continue
-        for k, group in enumerate(diff.groups):
-            visible = (group.a and row.shows_a) or (group.b and row.shows_b)
-            if visible and is_difference(group):
+        for k, stop in enumerate(highlight.stops):
+            if stop_side(row, stop) is not None:
                 found.append(Difference(i, k))
     return found
+
+
+def stop_side(row: CompareRow, stop: Stop) -> str | None:
+    """The side a stop is seen on in its row: its own, else the other when the row shows
+    the partner sentences there; None when neither is shown."""
+    shown = {"a": row.shows_a, "b": row.shows_b}
+    if shown[stop.side]:
+        return stop.side
+    other = "b" if stop.side == "a" else "a"
+    return other if stop.other is not None and shown[other] else None
 
 
 def step_difference(
@@ -203,8 +211,14 @@ def next_unmatched(rows: list[CompareRow], after: int) -> int | None:
 
 def row_of_section(rows: list[CompareRow], side: str, section_id: str) -> int | None:
     """The first row showing section ``section_id`` of plan A (``side`` "a") or B."""
-    for i, row in enumerate(rows):
-        unit = row.a if side == "a" else row.b
-        if unit is not None and unit.id == section_id:
-            return i
-    return None
+    found = rows_of_section(rows, side, section_id)
+    return found[0] if found else None
+
+
+def rows_of_section(rows: list[CompareRow], side: str, section_id: str) -> list[int]:
+    """Every row holding section ``section_id`` of plan A (``side`` "a") or B, in order."""
+    return [
+        i
+        for i, row in enumerate(rows)
+        if (unit := row.a if side == "a" else row.b) is not None and unit.id == section_id
+    ]

@@ -167,19 +167,20 @@ def embed_texts(
     cancel: threading.Event | None = None,
 ) -> npt.NDArray[np.float32]:
     """Vectors for ``texts``, each distinct text embedded once, in chunks: progress is
-    reported and ``cancel`` checked between chunks."""
+    reported (as the catalogue key ``embedding`` and the fraction done) and ``cancel``
+    checked between chunks."""
     distinct = list(dict.fromkeys(texts))
     rows: list[npt.NDArray[np.float32]] = []
     for start in range(0, len(distinct), EMBED_CHUNK):
         if cancel is not None and cancel.is_set():
             raise AlignmentCancelled
         if progress is not None:
-            progress(f"embedding sentences {start}/{len(distinct)}", start / max(1, len(distinct)))
+            progress("embedding", start / max(1, len(distinct)))
         rows.append(np.asarray(embedder.embed_batch(distinct[start : start + EMBED_CHUNK])))
     if cancel is not None and cancel.is_set():
         raise AlignmentCancelled
     if progress is not None:
-        progress(f"embedded {len(distinct)} sentences", 1.0)
+        progress("embedding", 1.0)
     if not rows:
         return np.zeros((len(texts), 1), dtype=np.float32)
     table = np.concatenate(rows).astype(np.float32)
@@ -202,7 +203,8 @@ def align_plans(
     ``match`` link; further partners scoring close to it make ``partial`` links; a unit
     whose best partner scores below the threshold has no counterpart (``only_a``/``only_b``).
     With ``embedder`` None only lexical and structural evidence is used. Embedding reports
-    progress as ``(message, fraction)`` and stops with :class:`AlignmentCancelled` when
+    progress as ``(key, fraction)`` — ``embedding`` and ``matching_sections``, keys of the
+    wording catalogue, then ``done`` at 1.0 — and stops with :class:`AlignmentCancelled` when
     ``cancel`` is set.
     """
     ta, tb = plan_texts(a), plan_texts(b)
@@ -215,7 +217,7 @@ def align_plans(
     if cancel is not None and cancel.is_set():
         raise AlignmentCancelled
     if progress is not None:
-        progress("matching sections", 0.95)
+        progress("matching_sections", 0.95)
     scores, same = score_matrix(ta, tb, weights)
     links = select_links(ta, tb, scores, same, weights)
     linked_a = {link.a for link in links}

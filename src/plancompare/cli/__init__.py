@@ -39,7 +39,28 @@ COMMAND_MODULES = {
 }
 
 
-class PlanCompareGroup(click.Group):
+def first_sentence(help_text: str) -> str:
+    """The first sentence of a help text, whole (click would cut it at 45 characters)."""
+    text = " ".join(help_text.split("\n\n")[0].split())
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
+class SentenceGroup(click.Group):
+    """A group that lists its commands with the first sentence of their help, never cut."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, first_sentence(command.help or "")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class PlanCompareGroup(SentenceGroup):
     """Loads command modules on demand; turns user mistakes into one line and exit status 2."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -59,6 +80,14 @@ class PlanCompareGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("plancompare: interrupted", err=True)
             ctx.exit(130)
+
+
+def say(settings: Settings, key: str, err: bool = False, **values: object) -> None:
+    """Print the catalogue's words for ``key`` in the settings' language (to stderr with
+    ``err``)."""
+    from plancompare.i18n import t
+
+    click.echo(t(key, settings.lang, **values), err=err)
 
 
 def emit_json(data: object) -> None:
@@ -96,6 +125,12 @@ pass_settings = click.make_pass_decorator(Settings)
     envvar="PLANCOMPARE_CONFIG",
     help="Settings file [env PLANCOMPARE_CONFIG; default: the nearest plancompare.toml].",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    envvar="PLANCOMPARE_LANG",
+    help="Language of what plancompare says [env PLANCOMPARE_LANG; default: zh].",
+)
 @click.version_option(package_name="plancompare")
 @click.pass_context
 def main(
@@ -104,14 +139,19 @@ def main(
     db_path: Path | None,
     model: str | None,
     config_path: Path | None,
+    lang: str | None,
 ) -> None:
     """Compare draft regional development plans and write consultation comments.
 
-    PLAN arguments are corpus ids (luhe, dehong) or paths to .txt, .docx or .md files.
+    PLAN arguments are corpus ids (luhe, dehong) or paths to .txt, .docx, .pdf or .md files.
     Settings come from the options, then environment variables, then plancompare.toml.
+
+    \b
+    Example:
+      plancompare --lang en plans
     """
     try:
-        ctx.obj = resolve_settings(corpus_dir, db_path, model, config_path)
+        ctx.obj = resolve_settings(corpus_dir, db_path, model, config_path, lang)
     except PlanError as e:
         click.echo(f"plancompare: error: {e.line()}", err=True)
         ctx.exit(EXIT_USER_ERROR)
@@ -124,4 +164,12 @@ def main(
         ctx.invoke(review)
 
 
-__all__ = ["EXIT_USER_ERROR", "Settings", "emit_json", "main", "pass_settings"]
+__all__ = [
+    "EXIT_USER_ERROR",
+    "SentenceGroup",
+    "Settings",
+    "emit_json",
+    "main",
+    "pass_settings",
+    "say",
+]

@@ -12,16 +12,19 @@ import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
 from plancompare.errors import PlanError
+from plancompare.i18n import has, t
 from plancompare.model import Alignment, Link, Plan, Section
 
 if TYPE_CHECKING:
-    from plancompare.align.diff import WordOp
+    from plancompare.align.diff import PairDiff, WordOp
+    from plancompare.align.highlight import PairHighlight
+    from plancompare.text.sentences import Sentence
 
 MODEL_HELP = "Embedder: e5, lexical or st:NAME-OR-PATH [default: the global --model]."
 
 
 @contextmanager
-def _reported() -> Iterator[None]:
+def reported_warnings() -> Iterator[None]:
     """Show the core's warnings (e.g. a corrupt cache moved aside) as one line each."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -32,10 +35,12 @@ def _reported() -> Iterator[None]:
                 click.echo(f"plancompare: warning: {w.message}", err=True)
 
 
-def _progress(message: str, fraction: float) -> None:
-    """Progress on a terminal's stderr: one line rewritten in place, erased when done."""
+def _progress(key: str, fraction: float) -> None:
+    """Progress on a terminal's stderr: one line rewritten in place, erased when done (the
+    core reports a key of the wording catalogue)."""
     if not sys.stderr.isatty():
         return
+    message = t(key, "en") if has(key, "en") else key
     line = "\r\033[K" if fraction >= 1.0 else f"\r\033[K{message} ({fraction:.0%})"
     click.echo(line, err=True, nl=False)
 
@@ -43,7 +48,7 @@ def _progress(message: str, fraction: float) -> None:
 def _align(settings: Settings, a: Plan, b: Plan, model: str | None) -> Alignment:
     from plancompare.align.sections import align_plans
 
-    with _reported():
+    with reported_warnings():
         return align_plans(a, b, settings.embedder(model), progress=_progress)
 
 
@@ -114,6 +119,9 @@ def _section(plan: Plan, section_id: str) -> Section:
 @click.argument("section_a")
 @click.argument("section_b", required=False)
 @click.option("--model", help=MODEL_HELP)
+@click.option(
+    "--words", is_flag=True, help="Diff the words of every pair of sentences, paraphrases too."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print sentence groups and word ops as JSON.")
 @pass_settings
 def diff_cmd(
@@ -123,26 +131,32 @@ def diff_cmd(
     section_a: str,
     section_b: str | None,
     model: str | None,
+    words: bool,
     as_json: bool,
 ) -> None:
     """Show how a section of A and its counterpart in B differ, sentence by sentence.
 
-    Without SECTION_B, the best aligned partner of SECTION_A is used. Words only in A
-    are shown as [-…-], words only in B as {+…+} (in colour on a terminal); numbers are
-    compared by value, so 十万 and 10万 are the same.
+    Without SECTION_B, the best aligned partner of SECTION_A is used. As the compare view
+    does: a sentence one side lacks is listed; two versions of one sentence get a word diff
+    (words only in A as [-…-], only in B as {+…+}, in colour on a terminal; numbers compared
+    by value, 十万 = 10万); a paraphrase is shown side by side; targets whose value, year or
+    scope differ are listed last. --words diffs the words of paraphrases too.
 
     \b
     Example:
       plancompare diff luhe dehong 5.8.3
+      plancompare diff luhe dehong 3.4 2 --words
       plancompare diff luhe dehong 6.1 5.1 --json
     """
     from plancompare.align.diff import (
         SentenceMatcher,
         best_partner,
         diff_sections,
+        near_identical,
         pair_diff_dict,
         plain_diff,
     )
+    from plancompare.align.highlight import highlight_dict
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
     sec_a = _section(a, section_a)
@@ -155,11 +169,12 @@ def diff_cmd(
             )
         section_b = link.b
     sec_b = _section(b, section_b)
-    with _reported():
+    with reported_warnings():
         matcher = SentenceMatcher(a, b, embedder, progress=_progress)
     diff = diff_sections(sec_a, sec_b, matcher)
+    highlight = _highlight(a, b, diff)
     if as_json:
-        emit_json(pair_diff_dict(diff, a.id, b.id))
+        emit_json(pair_diff_dict(diff, a.id, b.id) | {"highlight": highlight_dict(highlight)})
         return
     colour = sys.stdout.isatty()
     click.echo(f"{a.id} {sec_a.id} {sec_a.label}  ↔  {b.id} {sec_b.id} {sec_b.label}")
@@ -173,10 +188,39 @@ def diff_cmd(
         elif group.kind == "only_b":
             where = f"nowhere in {a.id}" if group.nowhere else f"not in this {a.id} section"
             click.echo(_marked(f"+ {b.id} only ({where}): ", group.b[0].text, "green", colour))
-        else:
+        elif words or near_identical(_joined(group.a), _joined(group.b)):
             head = f"= {group.kind} ({group.similarity:.2f})"
             click.echo(click.style(head, dim=True) if colour else head)
             click.echo("  " + (_coloured(group.ops) if colour else plain_diff(group.ops)))
+        else:
+            head = f"~ reworded {group.kind} ({group.similarity:.2f})"
+            click.echo(click.style(head, dim=True) if colour else head)
+            click.echo(f"  {a.id}: {_joined(group.a)}")
+            click.echo(f"  {b.id}: {_joined(group.b)}")
+    for d in highlight.differences:
+        aspects = ", ".join(t("aspect_" + x.value, "en") for x in d.aspects)
+        line = (
+            f"! target differs ({aspects}): {a.id} {sec_a.text[d.a.start : d.a.end]} "
+            f"⇄ {b.id} {sec_b.text[d.b.start : d.b.end]}"
+            f"  [{d.a.target.indicator} ⇄ {d.b.target.indicator}]"
+        )
+        click.echo(click.style(line, fg="yellow") if colour else line)
+
+
+def _joined(sentences: list[Sentence]) -> str:
+    return "".join(s.text for s in sentences)
+
+
+def _highlight(a: Plan, b: Plan, diff: PairDiff) -> PairHighlight:
+    """The compare view's highlight of a pair: which sentences and targets differ."""
+    from plancompare.align.highlight import highlight_pair
+    from plancompare.review.target_marks import differing_targets, plan_targets
+
+    targets = plan_targets(a, b)
+    differing = differing_targets(
+        targets.a.get(diff.a.id, []), targets.b.get(diff.b.id, []), targets.subjects
+    )
+    return highlight_pair(diff, differing)
 
 
 def _marked(prefix: str, text: str, fg: str, colour: bool) -> str:
@@ -212,7 +256,7 @@ def unique_cmd(
     from plancompare.align.diff import SentenceMatcher, unique_measures, unique_measures_dict
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
-    with _reported():
+    with reported_warnings():
         measures = unique_measures(
             SentenceMatcher(a, b, settings.embedder(model), progress=_progress)
         )

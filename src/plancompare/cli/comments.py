@@ -11,12 +11,15 @@ from typing import Any
 
 import click
 
-from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.cli import SentenceGroup, Settings, emit_json, main, pass_settings, say
 from plancompare.embed import Embedder
 from plancompare.errors import PlanError
+from plancompare.i18n import LANGUAGES, t
 from plancompare.model import Plan
 from plancompare.plan.corpus import write_atomic
-from plancompare.report.feedback import LANGUAGES, ReportOptions, compose_report
+from plancompare.plan.wording import path_place, plan_short
+from plancompare.report.feedback import ReportOptions, compose_report
+from plancompare.report.form import Sender
 from plancompare.review.anchoring import anchor_for_target, make_anchor, reanchor_store
 from plancompare.review.annotations import (
     annotation_collection,
@@ -25,7 +28,6 @@ from plancompare.review.annotations import (
 from plancompare.review.consolidate import merge_export, read_export
 from plancompare.review.finding_draft import draft_for
 from plancompare.review.model import (
-    CHINESE,
     AnchorState,
     Comment,
     Disposition,
@@ -36,13 +38,16 @@ from plancompare.review.model import (
     Status,
     TargetFigure,
     TargetRef,
+    category_term,
     parse_choice,
+    term,
     utc_now,
 )
 from plancompare.review.records import comment_dict, merge_result_dict, reanchor_dict
 from plancompare.review.store import CommentFilter, CommentStore
 from plancompare.review.writing import Draft, finding_on, new_comment, pair_reference
 from plancompare.targets.extract import select_target
+from plancompare.text.visible import visible
 
 
 def _open(settings: Settings) -> CommentStore:
@@ -56,23 +61,43 @@ def _read_only(settings: Settings) -> CommentStore | None:
     return CommentStore.open_for_reading(settings.db_path)
 
 
-def _write_file(path: Path, text: str) -> None:
+def _write_file(path: Path, text: str | bytes, lang: str) -> None:
     """Write a report or an export atomically: the old file or the new one, never half."""
     try:
         write_atomic(path, text)
     except OSError as e:
-        raise PlanError(path, f"cannot write: {e.strerror or e}; nothing was written") from None
+        raise PlanError(path, t("cli_cannot_write", lang, reason=e.strerror or e)) from None
 
 
-def _text(value: str | None) -> str | None:
+def _text(value: str | None, lang: str) -> str | None:
     """``-`` reads the text from standard input (for long, multi-line comments)."""
     if value == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError:
+            raise PlanError("-", t("stdin_not_utf8", lang)) from None
     return value
 
 
 def _choices(kind: type[StrEnum]) -> str:
-    return ", ".join(f"{m.value}/{CHINESE[m]}" for m in kind)
+    return ", ".join(f"{m.value}/{term(m)}" for m in kind)
+
+
+class _Names:
+    """Plans by their short names (陆河县), loaded once each; a plan not in the corpus is
+    named by what the comment stores."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.names: dict[str, str] = {}
+
+    def __call__(self, plan_id: str) -> str:
+        if plan_id not in self.names:
+            try:
+                self.names[plan_id] = plan_short(self.settings.corpus.load(plan_id).meta)
+            except PlanError:
+                self.names[plan_id] = plan_id
+        return self.names[plan_id]
 
 
 def _states(value: str | None) -> list[AnchorState]:
@@ -90,59 +115,68 @@ _STATE_COLOURS = {
 }
 
 
-def _line(c: Comment) -> str:
-    """One comment on one line: id, plan and section, category, anchor state, reviewer, body."""
-    state = c.anchor.state.value + (f" {c.anchor.score:g}" if c.anchor.score is not None else "")
-    who = c.reviewer + (f"（{c.organisation}）" if c.organisation else "")
-    body = c.body.replace("\n", " ")
+def _line(c: Comment, lang: str, names: _Names) -> str:
+    """One comment on one line: id, plan and place, category, anchor state, decision,
+    reviewer, the start of the body."""
+    state = term(c.anchor.state, lang)
+    state += f" {c.anchor.score:g}" if c.anchor.score is not None else ""
+    who = visible(c.reviewer + (f"（{c.organisation}）" if c.organisation else ""))
+    body = visible(c.body.replace("\n", " "))
     body = body if len(body) <= 40 else body[:39] + "…"
-    deleted = click.style(" [deleted]", fg="red") if c.deleted else ""
+    deleted = click.style(t("cli_deleted_mark", lang), fg="red") if c.deleted else ""
     return (
-        f"{c.id[:8]}  {c.plan} {c.anchor.section or '—':<7} {c.category:<8} "
-        f"{click.style(f'{state:<13}', fg=_STATE_COLOURS[c.anchor.state])} "
-        f"{c.disposition.value:<9} {who or '—'}  {body}{deleted}"
+        f"{c.id[:8]}  {visible(names(c.plan) + ' ' + path_place(c.anchor.path, lang))}  "
+        f"{visible(category_term(c.category, lang))}  "
+        f"{click.style(state, fg=_STATE_COLOURS[c.anchor.state])}  "
+        f"{term(c.status, lang)}  {term(c.disposition, lang)}  {who or '—'}  {body}{deleted}"
     )
 
 
-def _show(c: Comment) -> None:
+def _show(c: Comment, lang: str, names: _Names) -> None:
     a = c.anchor
-    click.echo(f"id          {c.id}")
-    click.echo(f"plan        {c.plan} v{c.plan_version}, section {a.section or '—'}")
-    click.echo(f"path        {' › '.join(a.path) or '—'}")
-    score = f" (score {a.score:g})" if a.score is not None else ""
-    click.echo(f"anchor      {a.state.value}{score}")
-    for cand in a.candidates:
-        click.echo(f"  candidate {cand.section} {cand.start}–{cand.end} (score {cand.score:g})")
+
+    def row(key: str, value: str) -> None:
+        # Every line holds text of the comment: controls in it must not reach the terminal.
+        click.echo(visible(f"{t(key, lang)}{t('colon', lang)}{value}"))
+
+    click.echo(f"id {c.id}")
+    row("cli_show_place", f"{names(c.plan)} {path_place(a.path, lang)}")
+    score = t("paren", lang, text=f"{a.score:g}") if a.score is not None else ""
+    row("cli_show_anchor", term(a.state, lang) + score)
     if c.quoted:
-        click.echo(f"quoted      {c.quoted}")
+        row("cli_show_quoted", c.quoted)
     if a.exact and a.exact != c.quoted:
-        click.echo(f"now         {a.exact}")
-    click.echo(f"category    {c.category}   stance {c.stance.value}   status {c.status.value}")
-    click.echo(f"disposition {c.disposition.value}  {c.disposition_note}".rstrip())
-    click.echo(f"reviewer    {c.reviewer or '—'} / {c.organisation or '—'}")
+        row("cli_show_now", a.exact)
+    row(
+        "cli_show_category",
+        f"{category_term(c.category, lang)} · {term(c.stance, lang)} · {term(c.status, lang)}",
+    )
+    note = t("colon", lang) + c.disposition_note if c.disposition_note else ""
+    row("cli_show_disposition", term(c.disposition, lang) + note)
+    row("cli_show_reviewer", f"{c.reviewer or '—'} / {c.organisation or '—'}")
     ref = c.reference
     if isinstance(ref, PairRef):
         quote = f" «{ref.anchor.exact}»" if ref.anchor.exact else ""
-        click.echo(f"pair        {ref.plan} v{ref.plan_version} {ref.anchor.section}{quote}")
+        row("cli_show_about", f"{names(ref.plan)} {path_place(ref.anchor.path, lang)}{quote}")
     elif isinstance(ref, FindingRef):
-        click.echo(f"finding     {ref.kind}: {ref.message}")
+        row("cli_show_about", f"{t('kind_' + ref.kind, lang)}{t('colon', lang)}{ref.text(lang)}")
     elif isinstance(ref, TargetRef):
-        for t in ref.targets:
-            click.echo(f"target      {t.plan} {t.indicator} {t.comparator or ''}{t.value} {t.unit}")
-    click.echo(f"created     {c.created.isoformat()}   updated {c.updated.isoformat()}")
+        for f in ref.targets:
+            value = f"{f.comparator or ''}{f.value or f.qualitative or ''}{f.unit or ''}"
+            row("cli_show_about", f"{names(f.plan)} {f.indicator} {value} {f.year or ''}")
+    row("cli_show_written", c.created.astimezone().strftime("%Y-%m-%d %H:%M"))
     if c.deleted:
-        click.echo(
-            f"deleted     {c.deleted.isoformat()} (undo: plancompare comment restore {c.id[:8]})"
-        )
+        when = c.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
+        click.echo(t("cli_show_deleted", lang, when=when, id=c.id[:8]))
     click.echo("")
-    click.echo(c.body)
+    click.echo(visible(c.body))
     if c.suggestion:
-        click.echo(f"\n建议修改为: {c.suggestion}")
+        row("report_suggestion", c.suggestion)
     if c.rationale:
-        click.echo(f"理由或依据: {c.rationale}")
+        row("report_rationale", c.rationale)
 
 
-@main.group("comment")
+@main.group("comment", cls=SentenceGroup)
 def comment_group() -> None:
     """Write and manage review comments on a plan.
 
@@ -222,36 +256,36 @@ def add_cmd(
       plancompare comment add luhe --section 6.1 --quote 工作领导小组 \\
         --body 建议明确牵头单位 --category 修改 --suggest 由县科工局牵头的工作领导小组 \\
         --reason 便于落实责任 --reviewer 张三 --org 县发展改革局
-      plancompare comment add luhe --target 服装产业年总产值 --target-year 2030 \
+      plancompare comment add luhe --target 服装产业年总产值 --target-year 2030 \\
         --body 目标偏高，建议论证
       plancompare comment add luhe --section 6 --finding numbering-gap
     """
-    loaded = settings.corpus.resolve(plan)
+    loaded = settings.corpus.resolve_for_comments(plan)
     reference: Reference | None = None
     anchor = None
     suggested = Draft(body="")  # what is not given: the defaults, or what a finding suggests
     if target_name:
         target = select_target(loaded, target_name, target_year, section_id)
         section_id = target.section
-        reference = TargetRef([TargetFigure.of(loaded.id, target)])
+        reference = TargetRef([TargetFigure.of(loaded, target)])
         anchor = anchor_for_target(loaded, target)
     elif section_id is None:
         raise PlanError(None, "say where: --section ID (see: plancompare outline), or --target")
     elif pair_plan or pair_section:
         if not (pair_plan and pair_section):
             raise PlanError(None, "give both --pair-plan and --pair-section")
-        other = settings.corpus.resolve(pair_plan)
+        other = settings.corpus.resolve_for_comments(pair_plan)
         reference = pair_reference(other, pair_section, pair_quote)
     elif finding_kind:
         finding = finding_on(loaded, section_id, finding_kind)
         reference = FindingRef.of(finding)
         suggested = draft_for(finding)
     draft = Draft(
-        body=_text(body) or suggested.body,
+        body=_text(body, settings.lang) or suggested.body,
         category=category or suggested.category,
         stance=parse_choice(Stance, stance),
-        suggestion=_text(suggestion) or "",
-        rationale=_text(rationale) or suggested.rationale,
+        suggestion=_text(suggestion, settings.lang) or "",
+        rationale=_text(rationale, settings.lang) or suggested.rationale,
         reviewer=reviewer or settings.reviewer or "",
         organisation=org or settings.organisation or "",
         status=Status.SUBMITTED if submit else Status.DRAFT,
@@ -271,7 +305,8 @@ def add_cmd(
     if as_json:
         emit_json(comment_dict(comment))
         return
-    click.echo(f"added {comment.id[:8]} on {loaded.id} {section_id} ({comment.id})")
+    place = path_place(comment.anchor.path, settings.lang)
+    say(settings, "cli_added", id=comment.id[:8], plan=plan_short(loaded.meta), place=place)
 
 
 @comment_group.command("list")
@@ -317,10 +352,11 @@ def list_cmd(
         emit_json({"db": str(settings.db_path), "comments": [comment_dict(c) for c in comments]})
         return
     if not comments:
-        click.echo("no comments" + (" match" if store is not None else f" ({settings.db_path})"))
+        say(settings, "cli_no_comments_match" if store is not None else "cli_no_comments")
         return
+    names = _Names(settings)
     for c in comments:
-        click.echo(_line(c))
+        click.echo(_line(c, settings.lang, names))
 
 
 @comment_group.command("show")
@@ -339,7 +375,7 @@ def show_cmd(settings: Settings, comment_id: str, as_json: bool) -> None:
     if as_json:
         emit_json(comment_dict(comment))
         return
-    _show(comment)
+    _show(comment, settings.lang, _Names(settings))
 
 
 @comment_group.command("edit")
@@ -383,11 +419,11 @@ def edit_cmd(
     changes: dict[str, object] = {
         key: value
         for key, value in (
-            ("body", _text(body)),
+            ("body", _text(body, settings.lang)),
             ("category", category),
             ("stance", stance),
-            ("suggestion", _text(suggestion)),
-            ("rationale", _text(rationale)),
+            ("suggestion", _text(suggestion, settings.lang)),
+            ("rationale", _text(rationale, settings.lang)),
             ("reviewer", reviewer),
             ("organisation", organisation),
         )
@@ -409,7 +445,7 @@ def edit_cmd(
     if as_json:
         emit_json(comment_dict(comment))
         return
-    click.echo(f"updated {comment.id[:8]}")
+    say(settings, "cli_updated", id=comment.id[:8])
 
 
 @comment_group.command("resolve")
@@ -431,7 +467,8 @@ def resolve_cmd(settings: Settings, comment_id: str, disposition: str, note: str
         changes["disposition_note"] = note
     with _open(settings) as store:
         comment = store.update(comment_id, **changes)
-    click.echo(f"{comment.id[:8]}: {CHINESE[comment.disposition]} ({comment.disposition.value})")
+    decision = term(comment.disposition, settings.lang)
+    say(settings, "cli_resolved", id=comment.id[:8], disposition=decision)
 
 
 @comment_group.command("rm")
@@ -446,7 +483,7 @@ def rm_cmd(settings: Settings, comment_id: str) -> None:
     """
     with _open(settings) as store:
         comment = store.delete(comment_id)
-    click.echo(f"deleted {comment.id[:8]} (undo: plancompare comment restore {comment.id[:8]})")
+    say(settings, "cli_deleted", id=comment.id[:8])
 
 
 @comment_group.command("restore")
@@ -461,10 +498,10 @@ def restore_cmd(settings: Settings, comment_id: str) -> None:
     """
     with _open(settings) as store:
         comment = store.restore(comment_id)
-    click.echo(f"restored {comment.id[:8]}")
+    say(settings, "cli_restored", id=comment.id[:8])
 
 
-@main.group("comments")
+@main.group("comments", cls=SentenceGroup)
 def comments_group() -> None:
     """Exchange comments between reviewers (W3C Web Annotation JSON-LD) and re-anchor them.
 
@@ -496,8 +533,10 @@ def export_cmd(
             comments = store.list(CommentFilter(plans=plans, reviewers=reviewers, deleted=None))
     names = sorted({c.reviewer for c in comments if c.reviewer})
     label = "plancompare review comments" + (f": {', '.join(names)}" if names else "")
-    _write_file(file, dumps_collection(annotation_collection(comments, utc_now(), label)))
-    click.echo(f"wrote {len(comments)} comment(s) to {file}")
+    _write_file(
+        file, dumps_collection(annotation_collection(comments, utc_now(), label)), settings.lang
+    )
+    say(settings, "cli_exported", n=len(comments), path=file)
 
 
 @comments_group.command("import")
@@ -519,9 +558,14 @@ def import_cmd(settings: Settings, file: Path, as_json: bool) -> None:
             {**merge_result_dict(result), "reanchored": [reanchor_dict(s) for s in summaries]}
         )
         return
-    click.echo(
-        f"{file}: {len(result.added)} added, {len(result.updated)} updated, "
-        f"{len(result.unchanged)} unchanged, {len(result.conflicts)} conflict(s)"
+    say(
+        settings,
+        "cli_merged",
+        file=file,
+        added=len(result.added),
+        updated=len(result.updated),
+        unchanged=len(result.unchanged),
+        conflicts=len(result.conflicts),
     )
     for conflict in result.conflicts:
         click.echo(
@@ -573,55 +617,98 @@ def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | No
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
 )
-@click.option("--html", "as_html", is_flag=True, help="A standalone HTML page instead.")
-@click.option("--table", is_flag=True, help="意见反馈表 form: one table row per comment.")
+@click.option("--html", "as_html", is_flag=True, help="Write a standalone HTML page.")
+@click.option("--docx", "as_docx", is_flag=True, help="Write a Word document (needs -o FILE).")
 @click.option(
-    "--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language."
+    "--table",
+    "--form",
+    "table",
+    is_flag=True,
+    help="Write the 意见反馈表: a header block and one table row per comment.",
 )
-@click.option("--plan", "plans", multiple=True, help="Plans to cover [default: all commented].")
+@click.option("--org", help="提出单位 in the 意见反馈表's header [default: your organisation].")
+@click.option("--contact", help="联系人 in the header [default: your name].")
+@click.option("--phone", default="", help="联系电话 in the header.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the report [default: the global --lang, else zh].",
+)
+@click.option("--plan", "plans", multiple=True, help="Cover this plan (repeatable).")
 @click.option("--submitted-only", is_flag=True, help="Leave out draft comments.")
-@click.option("--title", help="A title of your own.")
+@click.option(
+    "--full-appendices",
+    is_flag=True,
+    help="Append the whole benchmark and every finding, not only what the comments concern.",
+)
+@click.option("--title", help="Use a title of your own.")
 @click.option("--final", is_flag=True, help="After writing, purge deleted comments for good.")
 @pass_settings
 def report_cmd(
     settings: Settings,
     output: Path | None,
     as_html: bool,
+    as_docx: bool,
     table: bool,
-    lang: str,
+    org: str | None,
+    contact: str | None,
+    phone: str,
+    lang: str | None,
     plans: tuple[str, ...],
     submitted_only: bool,
+    full_appendices: bool,
     title: str | None,
     final: bool,
 ) -> None:
-    """Write the consolidated feedback report (Markdown, or HTML with --html).
+    """Write the consolidated feedback report, or the 意见反馈表 with --table.
+
+    The report is Markdown unless --html or --docx asks for a web page or a Word
+    document; drafts are marked 草稿 unless --submitted-only leaves them out.
 
     \b
     Example:
       plancompare report -o comments/意见反馈.md
-      plancompare report --html -o comments/意见反馈.html --table
+      plancompare report --table --docx --org 陆河县发展和改革局 --phone 0660-1234567 \\
+        -o comments/意见反馈表.docx
+      plancompare report --html --table -o comments/意见反馈表.html
     """
+    if as_html and as_docx:
+        raise PlanError(None, "choose one of --html and --docx")
+    fmt = "docx" if as_docx else "html" if as_html else "md"
+    if fmt == "docx" and output is None:
+        raise PlanError(None, "a Word document needs a file to go to: add -o FILE.docx")
     store = _read_only(settings)
     comments: list[Comment] = []
     if store is not None:
         with store:
-            statuses = [Status.SUBMITTED] if submitted_only else []
-            comments = store.list(CommentFilter(plans=plans, statuses=statuses))
+            comments = store.list(CommentFilter(plans=plans))
     if not comments and not plans:
         raise PlanError(settings.db_path, "no comments yet; add one with: plancompare comment add")
-    options = ReportOptions(lang=lang, table=table, date=date.today(), title=title)
-    report = compose_report(
-        comments, settings.corpus.load, plans, options, _embedder(settings), html=as_html
+    sender = Sender(
+        organisation=org if org is not None else settings.organisation or "",
+        contact=contact if contact is not None else settings.reviewer or "",
+        phone=phone,
     )
+    options = ReportOptions(
+        lang=lang or settings.lang,
+        table=table,
+        date=date.today(),
+        title=title,
+        submitted_only=submitted_only,
+        full_appendices=full_appendices,
+        sender=sender,
+    )
+    report = compose_report(comments, settings.corpus.load, plans, options, _embedder(settings))
     for note in report.notes:
-        click.echo(f"note: {note}", err=True)
-    text = report.text
+        click.echo(f"{t('note', settings.lang)}{note}", err=True)
+    content = report.render(fmt)
     if output is None:
-        click.echo(text, nl=False)
+        assert isinstance(content, str)
+        click.echo(content, nl=False)
     else:
-        _write_file(output, text)
-        click.echo(f"wrote the report ({len(comments)} comment(s)) to {output}", err=True)
+        _write_file(output, content, settings.lang)
+        say(settings, "cli_report_written", err=True, path=output, n=report.comments)
     if final and store is not None:
         with _open(settings) as writable:
             purged = writable.purge_deleted()
-        click.echo(f"final: {purged} deleted comment(s) removed for good", err=True)
+        say(settings, "cli_report_final", err=True, n=purged)

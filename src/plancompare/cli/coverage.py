@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.cli.align import MODEL_HELP, _progress, _reported
+from plancompare.cli.align import MODEL_HELP, _progress, reported_warnings
 from plancompare.errors import PlanError
 from plancompare.i18n import LANGUAGES, t
 from plancompare.model import Plan
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from plancompare.coverage import Coverage, CoverageRow
 
 LANG = click.option(
-    "--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language."
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the listing [default: the global --lang, else zh].",
 )
 #: PLAN:SECTION, e.g. luhe:6.1 — a corpus id, a colon, a section id from ``outline``.
 SECTION_QUERY = re.compile(r"^(?P<plan>[A-Za-z0-9_.\-]+):(?P<section>\d+(?:\.\d+)*)$")
@@ -43,7 +45,7 @@ def coverage_cmd(
     as_json: bool,
     evidence: bool,
     model: str | None,
-    lang: str,
+    lang: str | None,
 ) -> None:
     """Show how each PLAN takes up every section and item of REF (与上位规划衔接).
 
@@ -61,11 +63,12 @@ def coverage_cmd(
 
     reference = settings.corpus.resolve(ref)
     others = [settings.corpus.resolve(p) for p in plans]
-    with _reported():
+    with reported_warnings():
         result = coverage(reference, others, settings.embedder(model), progress=_progress)
     if as_json:
         emit_json(coverage_dict(result))
         return
+    lang = lang or settings.lang
     click.echo(t("coverage_title", lang, ref=_plan_name(reference)))
     click.echo(click.style(t("coverage_embedder", lang, embedder=result.embedder), dim=True))
     header, *lines = _table(result, lang)
@@ -137,7 +140,7 @@ def _show_evidence(row: CoverageRow, result: Coverage, lang: str) -> None:
 @LANG
 @pass_settings
 def similar_cmd(
-    settings: Settings, query: str, top: int, as_json: bool, model: str | None, lang: str
+    settings: Settings, query: str, top: int, as_json: bool, model: str | None, lang: str | None
 ) -> None:
     """Find the passages of the corpus most like a text, or like a section (PLAN:SECTION).
 
@@ -161,7 +164,7 @@ def similar_cmd(
     if m is not None and m["plan"] not in ids:
         raise PlanError(None, f"no plan '{m['plan']}' in the corpus (plans: {', '.join(ids)})")
     plans = [settings.corpus.load(i) for i in ids]
-    with _reported():
+    with reported_warnings():
         index = SimilarIndex.build(plans, settings.embedder(model), progress=_progress)
         if m is not None:
             hits = index.search_section(m["plan"], m["section"], top=top)
@@ -170,6 +173,7 @@ def similar_cmd(
     if as_json:
         emit_json(similar_dict(query, hits))
         return
+    lang = lang or settings.lang
     shown = query
     if m is not None:
         section = next(p for p in plans if p.id == m["plan"]).section(m["section"])

@@ -8,10 +8,13 @@ import click
 
 from plancompare.checks import check_plan
 from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.i18n import t
 from plancompare.model import Plan, Section, SectionKind
 from plancompare.plan.corpus import ImportStatus
 from plancompare.plan.importer import MetaOptions, default_plan_id
+from plancompare.plan.wording import finding_text, plan_short, section_place
 from plancompare.serialize import findings_dict, meta_dict, outline_dict
+from plancompare.text.visible import visible
 
 
 @main.command("import")
@@ -23,6 +26,11 @@ from plancompare.serialize import findings_dict, meta_dict, outline_dict
 @click.option("--status", help="Draft status, e.g. 征求意见稿 [default: from the subtitle].")
 @click.option("--encoding", help="Text encoding of a .txt/.md source [default: detected].")
 @click.option("--force", is_flag=True, help="Store even if the id holds a different plan.")
+@click.option(
+    "--no-embed",
+    is_flag=True,
+    help="Do not embed the plan's sentences now (its first review will, more slowly).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @pass_settings
 def import_cmd(
@@ -35,6 +43,7 @@ def import_cmd(
     status: str | None,
     encoding: str | None,
     force: bool,
+    no_embed: bool,
     as_json: bool,
 ) -> None:
     """Import a plan (.txt, .docx, .pdf or .md) into the corpus as canonical Markdown.
@@ -44,50 +53,107 @@ def import_cmd(
       plancompare import 征求意见稿.docx --id luhe2 --title 陆河县服装产业高质量发展规划
 
     Re-importing a changed source of the same plan stores a new version and keeps the
-    old one under corpora/versions/.
+    old one under corpora/versions/. The plan's sentences are then embedded into the
+    embedding cache (with a progress bar; --no-embed skips it), so that its first review
+    starts warm.
     """
-    options = MetaOptions(title=title, region=region, period=period, status=status)
-    result = settings.corpus.import_file(
-        path, plan_id or default_plan_id(path), options, encoding, force
-    )
-    plan = result.plan
-    comments = None
-    if result.status in (ImportStatus.NEW_VERSION, ImportStatus.REPLACED):
-        from plancompare.cli.comments import reanchor_after_import
+    from plancompare.review.consolidate import import_plan
+    from plancompare.review.records import reanchor_dict
+    from plancompare.review.store import CommentStore
 
-        comments = reanchor_after_import(settings, plan)
+    options = MetaOptions(title=title, region=region, period=period, status=status)
+    # The review database is opened first: one that is not SQLite stops the import before
+    # the corpus changes; its comments are carried over in the import's own transaction.
+    store = CommentStore.open(settings.db_path) if CommentStore.exists(settings.db_path) else None
+    try:
+        result, summary = import_plan(
+            settings.corpus, store, path, plan_id or default_plan_id(path), options, encoding, force
+        )
+    finally:
+        if store is not None:
+            store.close()
+    plan = result.plan
+    comments = reanchor_dict(summary) | {"line": summary.line()} if summary else None
+    embedded = None if no_embed else embed_for_review(settings, plan, progress=not as_json)
     if as_json:
         emit_json(
             {"status": result.status.value, "path": str(result.path), "plan": meta_dict(plan.meta)}
             | ({"comments": comments} if comments else {})
+            | ({"embedded": embedded} if embedded is not None else {})
         )
         return
+    lang = settings.lang
     previous = result.previous_version
     what = {
-        ImportStatus.NEW: "imported",
-        ImportStatus.UNCHANGED: "unchanged (same source already imported)",
-        ImportStatus.NEW_VERSION: f"new version {plan.meta.version} (v{previous} kept)",
-        ImportStatus.REPLACED: f"replaced a different plan (v{previous} kept)",
+        ImportStatus.NEW: t("cli_import_new", lang),
+        ImportStatus.UNCHANGED: t("cli_import_unchanged", lang),
+        ImportStatus.NEW_VERSION: t(
+            "cli_import_new_version", lang, version=plan.meta.version, previous=previous
+        ),
+        ImportStatus.REPLACED: t("cli_import_replaced", lang, previous=previous),
     }[result.status]
-    counts = _counts(plan)
-    click.echo(f"{plan.id}: {what} → {result.path}")
-    click.echo(f"  {plan.meta.title or '(no title)'} — {counts}")
+    click.echo(visible(f"{plan.id}: {what} → {result.path}"))
+    title = plan.meta.title or t("cli_no_title", lang)
+    click.echo(visible(f"  {title} — {_counts(plan, lang)}"))
     for note in plan.meta.notes:
-        click.echo(f"  note: {note}")
+        click.echo(visible("  " + t("cli_import_note", lang, note=note)))
     if comments:
-        click.echo(f"  comments: {comments['line']}")
+        click.echo("  " + t("cli_import_comments", lang, line=comments["line"]))
+    if embedded:
+        click.echo("  " + t("cli_import_embedded", lang, n=embedded, model=settings.model))
     inferred = sum(1 for s in plan.walk() if s.kind is SectionKind.INFERRED)
     if inferred:
-        click.echo(
-            f"  note: {inferred} missing heading(s) inferred; see: plancompare check {plan.id}"
-        )
+        click.echo("  " + t("cli_import_inferred", lang, n=inferred, plan=plan.id))
 
 
-def _counts(plan: Plan) -> str:
+def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -> int | None:
+    """Embed the texts a review of ``plan`` embeds (alignment and sentence matching) into the
+    cache, with a progress bar on stderr; how many were embedded, or None when the model is
+    not cached (the lexical one computes faster than a cache lookup) or cannot be loaded."""
+    import sys
+
+    from plancompare.align.diff import embedding_texts
+    from plancompare.align.sections import embed_texts
+    from plancompare.cli.align import reported_warnings
+    from plancompare.embed.cache import CachedEmbedder
+    from plancompare.errors import PlanError
+
+    embedder = settings.embedder()
+    if not isinstance(embedder, CachedEmbedder):
+        return None
+    texts = embedding_texts(plan)
+    missing = embedder.missing(texts)
+    if not missing:
+        return 0
+    label = t("embedding", settings.lang)
+    with (
+        reported_warnings(),
+        click.progressbar(
+            length=len(texts), label=label, file=sys.stderr, hidden=not progress
+        ) as bar,
+    ):
+        done = 0
+
+        def advance(key: str, fraction: float) -> None:
+            nonlocal done
+            now = round(fraction * len(texts))
+            bar.update(now - done)
+            done = now
+
+        try:
+            embed_texts(embedder, texts, progress=advance)
+        except PlanError as e:
+            warning = t("cli_not_embedded", settings.lang, error=e.line())
+            click.echo(f"plancompare: {warning}", err=True)
+            return None
+    return missing
+
+
+def _counts(plan: Plan, lang: str) -> str:
     sections = [s for s in plan.walk() if s.kind is not SectionKind.PREAMBLE]
     items = sum(1 for s in sections if s.is_item)
     tables = sum(len(s.tables) for s in plan.walk())
-    return f"{len(sections) - items} sections, {items} items, {tables} tables"
+    return t("cli_counts", lang, sections=len(sections) - items, items=items, tables=tables)
 
 
 @main.command("plans")
@@ -106,12 +172,13 @@ def plans_cmd(settings: Settings, as_json: bool) -> None:
         emit_json({"corpus": str(corpus.root), "plans": [meta_dict(p.meta) for p in plans]})
         return
     if not plans:
-        click.echo(f"no plans in {corpus.root}; add one with: plancompare import FILE")
+        click.echo(t("cli_no_plans", settings.lang, root=corpus.root))
         return
     width = max(len(p.id) for p in plans)
     for p in plans:
         extra = " · ".join(x for x in (p.meta.period, p.meta.status, f"v{p.meta.version}") if x)
-        click.echo(f"{p.id:<{width}}  {p.meta.title or '(no title)'}  ({extra})")
+        title = p.meta.title or t("cli_no_title", settings.lang)
+        click.echo(visible(f"{p.id:<{width}}  {title}  ({extra})"))
 
 
 @main.command("outline")
@@ -133,20 +200,21 @@ def outline_cmd(settings: Settings, plan: str, as_json: bool, with_text: bool) -
         return
     meta = loaded.meta
     header = " · ".join(x for x in (meta.region, meta.period, meta.status, f"v{meta.version}") if x)
-    click.echo(f"{meta.title or '(no title)'}  [{meta.id}]  {header}")
+    title = meta.title or t("cli_no_title", settings.lang)
+    click.echo(visible(f"{title}  [{meta.id}]  {header}"))
     for section in loaded.walk():
-        click.echo(_outline_line(section, with_text))
+        click.echo(_outline_line(section, with_text, settings.lang))
 
 
-def _outline_line(section: Section, with_text: bool) -> str:
+def _outline_line(section: Section, with_text: bool, lang: str) -> str:
     indent = "  " * (section.level - 1)
-    label = section.label
+    label = visible(section.label)
     if section.kind is SectionKind.INFERRED:
-        label = click.style(label + "（推断）", fg="yellow")
-    tables = f"  [表格 {len(section.tables)}]" if section.tables else ""
+        label = click.style(label + t("cli_outline_inferred", lang), fg="yellow")
+    tables = t("cli_outline_tables", lang, n=len(section.tables)) if section.tables else ""
     line = f"{section.id:<8}{indent}{label}{tables}"
     if with_text and section.text:
-        snippet = section.text.replace("\n", " ")[:40]
+        snippet = visible(section.text.replace("\n", " ")[:40])
         line += click.style(f"  {snippet}…", dim=True)
     return line
 
@@ -155,11 +223,13 @@ def _outline_line(section: Section, with_text: bool) -> str:
 @click.argument("plan")
 @click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
 @click.option(
-    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language."
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    help="Language of the findings [default: the global --lang, else zh].",
 )
 @pass_settings
-def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str) -> None:
-    """List structural and consistency findings of a plan.
+def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str | None) -> None:
+    """List structural and consistency findings of a plan, each where the draft has it.
 
     \b
     Example:
@@ -171,8 +241,11 @@ def check_cmd(settings: Settings, plan: str, as_json: bool, lang: str) -> None:
     if as_json:
         emit_json(findings_dict(loaded, findings))
         return
+    lang = lang or settings.lang
     if not findings:
-        click.echo(f"{loaded.id}: no findings")
+        click.echo(t("cli_no_findings", lang, plan=plan_short(loaded.meta)))
         return
     for f in findings:
-        click.echo(f"{f.section or '-':<8}{click.style(f.kind, fg='yellow')}  {f.text(lang)}")
+        where = section_place(loaded, f.section, lang) if f.section else "—"
+        kind = click.style(t(f"kind_{f.kind}", lang), fg="yellow")
+        click.echo(f"{visible(where)}  {kind}{t('colon', lang)}{visible(finding_text(f, lang))}")

@@ -1,10 +1,12 @@
-"""Commands about targets: targets (extract them), benchmark (two plans side by side)."""
+"""Commands about targets: targets (extract them), benchmark (any number of plans side by side)."""
 
 from __future__ import annotations
 
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
+from plancompare.errors import PlanError
+from plancompare.i18n import t as words
 from plancompare.serialize import (
     TARGET_COLUMNS,
     benchmark_dict,
@@ -12,8 +14,8 @@ from plancompare.serialize import (
     targets_dict,
 )
 from plancompare.targets.extract import extract_targets
-from plancompare.targets.indicators import show_value
 from plancompare.text.grid import format_table
+from plancompare.text.visible import visible
 
 
 @main.command("targets")
@@ -37,69 +39,90 @@ def targets_cmd(settings: Settings, plan: str, as_json: bool) -> None:
         emit_json(targets_dict(loaded, targets))
         return
     if not targets:
-        click.echo(f"{loaded.id}: no targets found")
+        click.echo(words("cli_no_targets", settings.lang, plan=loaded.id))
         return
     for line in format_table(TARGET_COLUMNS, [target_row(t) for t in targets]):
-        click.echo(line)
-    click.echo(f"{len(targets)} targets")
+        click.echo(visible(line))
+    click.echo(words("cli_target_count", settings.lang, n=len(targets)))
 
 
 @main.command("benchmark")
-@click.argument("plan_a")
-@click.argument("plan_b")
-@click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
+@click.argument("plans", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 @click.option(
     "--no-model", is_flag=True, help="Compare indicator names lexically, without the embedder."
 )
 @click.option(
-    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language."
+    "--sector",
+    default=None,
+    help="Opt-in sector vocabulary (a shipped name or a .toml file); none by default.",
+)
+@click.option("--all", "show_all", is_flag=True, help="Also list concepts of one plan only.")
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    help="Language of the table [default: the global --lang, else zh].",
 )
 @pass_settings
 def benchmark_cmd(
-    settings: Settings, plan_a: str, plan_b: str, as_json: bool, no_model: bool, lang: str
+    settings: Settings,
+    plans: tuple[str, ...],
+    as_json: bool,
+    no_model: bool,
+    sector: str | None,
+    show_all: bool,
+    lang: str | None,
 ) -> None:
-    """Put the comparable targets of two plans side by side.
+    """Put the targets of two plans or more side by side: one row per indicator concept.
 
     \b
     Example:
       plancompare benchmark luhe dehong
+      plancompare benchmark luhe dehong 征求意见稿.docx --lang en
       plancompare benchmark luhe dehong --json --no-model
-      plancompare benchmark luhe dehong --lang en
 
-    Indicators pair when they measure the same kind of thing (people, money, firms …)
-    and their names are alike; the note says what differs.
+    Each row is a concept with each plan's figures by year and kind (每年, 累计, 新增),
+    and a verdict across the row: 可比, 有条件可比 or 不可比, with the reasons.
     """
     # numpy and the embedders load only for this command, not for every start of the CLI.
+    from plancompare.report.benchmark import cell_text, plan_names, reasons_text, verdict_text
     from plancompare.targets.benchmark import benchmark_plans
+    from plancompare.text.sectors import load_sector
 
-    a = settings.corpus.resolve(plan_a)
-    b = settings.corpus.resolve(plan_b)
+    lang = lang or settings.lang
+    if len(plans) < 2:
+        raise PlanError(None, words("bench_plans_needed", lang))
+    chosen = sector or settings.sector
+    vocabulary = load_sector(chosen) if chosen else None
+    loaded = [settings.corpus.resolve(p) for p in plans]
+    ids = [p.id for p in loaded]
+    twice = next((i for i in ids if ids.count(i) > 1), None)
+    if twice is not None:
+        raise PlanError(None, words("cli_given_twice", lang, plan=twice))
     lexical = no_model or settings.model == "lexical"
     embedder = None if lexical else settings.embedder()
-    bench = benchmark_plans(a, b, embedder)
+    bench = benchmark_plans(loaded, embedder, vocabulary)
     if as_json:
         emit_json(benchmark_dict(bench))
         return
-    header = [f"{a.id}", "value", "year", f"{b.id}", "value", "year", "note"]
+    names = plan_names(bench.plans)
+    header = [words("bench_concept", lang), *(names(p.id) for p in bench.plans)]
+    header += [words("bench_verdict", lang), words("bench_reasons", lang)]
     rows = [
         [
-            f"{p.a.section} {p.a.indicator}",
-            show_value(p.a),
-            str(p.a.year or "—"),
-            f"{p.b.section} {p.b.indicator}",
-            show_value(p.b),
-            str(p.b.year or "—"),
-            p.note_text(lang),
+            row.concept,
+            *(
+                cell_text(row.cells[p.id], lang, row.concept) if p.id in row.cells else "—"
+                for p in bench.plans
+            ),
+            verdict_text(row, lang),
+            reasons_text(row, lang),
         ]
-        for p in bench.pairs
+        for row in (bench.rows if show_all else bench.shared)
     ]
     if rows:
-        for line in format_table(header, rows, max_width=30):
-            click.echo(line)
+        for line in format_table(header, rows, max_width=40):
+            click.echo(visible(line))
     else:
-        click.echo("no comparable targets")
-    for plan, only in ((a, bench.only_a), (b, bench.only_b)):
-        click.echo(f"\nonly in {plan.id} ({len(only)}):")
-        only_rows = [[t.section, t.indicator, show_value(t), str(t.year or "—")] for t in only]
-        for line in format_table(["section", "indicator", "value", "year"], only_rows):
-            click.echo("  " + line)
+        click.echo(words("bench_none", lang))
+    click.echo(words("bench_summary", lang, concepts=len(bench.rows), shared=len(bench.shared)))

@@ -59,7 +59,8 @@ def coverage(
     ``benchmark``, when given, is called with each unit's targets and each plan to fill the
     cells' benchmark entries. Plans are told apart by id: a plan named twice (or the reference
     among them) is a :class:`~plancompare.errors.PlanError`. Progress is reported as
-    ``(message, fraction)``; setting ``cancel`` stops the work with
+    ``(key, fraction)`` — the alignment's keys of the wording catalogue, the fraction over all
+    plans; setting ``cancel`` stops the work with
     :class:`~plancompare.align.sections.AlignmentCancelled`.
     """
     from plancompare.align.diff import SentenceMatcher
@@ -92,8 +93,8 @@ def coverage(
     for k, plan in enumerate(plans):
         if cancel is not None and cancel.is_set():
             raise AlignmentCancelled
-        aligning = _share(progress, plan.id, k / n, (k + 0.6) / n)
-        matching = _share(progress, plan.id, (k + 0.6) / n, (k + 0.95) / n)
+        aligning = _share(progress, k / n, (k + 0.6) / n)
+        matching = _share(progress, (k + 0.6) / n, (k + 0.95) / n)
         alignment = align_plans(ref, plan, embedder, progress=aligning, cancel=cancel)
         matcher = SentenceMatcher(ref, plan, embedder, progress=matching, cancel=cancel)
         cells = plan_coverage(ref, plan, alignment, matcher, rules)
@@ -112,12 +113,12 @@ def coverage(
     )
 
 
-def _share(progress: Progress | None, plan_id: str, low: float, high: float) -> Progress | None:
-    """A progress callback for one step of one plan: its 0–1 onto low–high, the plan named."""
+def _share(progress: Progress | None, low: float, high: float) -> Progress | None:
+    """A progress callback for one step of one plan: its 0–1 onto low–high of the whole."""
     if progress is None:
         return None
     report = progress
-    return lambda message, f: report(f"{plan_id}: {message}", low + (high - low) * f)
+    return lambda key, f: report(key, low + (high - low) * f)
 
 
 def coverage_dict(result: Coverage) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import sqlite3
 import threading
 import time
 import warnings
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ class CachedEmbedder(Embedder):
         self.path = path
         self._conn: sqlite3.Connection | None = None
         self._broken = False
+        self._dim: int | None = None
         self._lock = threading.Lock()
         #: How many texts were computed rather than found, since creation (for tests/bench).
         self.computed = 0
@@ -64,18 +66,57 @@ class CachedEmbedder(Embedder):
         if not texts:
             return self.inner.embed_batch(texts)
         keys = [text_key(t) for t in texts]
+        first = dict(zip(keys, texts, strict=True))
         with self._lock:
             found = self._lookup(sorted(set(keys)))
+            found = self._of_usual_size(found)
         missing = list(dict.fromkeys(k for k in keys if k not in found))
         if missing:
-            first = dict(zip(keys, texts, strict=True))
-            vectors = self.inner.embed_batch([first[k] for k in missing])
-            self.computed += len(missing)
-            fresh = dict(zip(missing, vectors, strict=True))
-            with self._lock:
-                self._store(fresh)
-            found.update(fresh)
+            found.update(self._compute(missing, first))
+        # A row of another size than the model's (another model's, or damaged) is dropped and
+        # embedded again; storing the new vector replaces the row.
+        wrong = [k for k, v in found.items() if v.shape != (self._dim,)]
+        if wrong:
+            found.update(self._compute(wrong, first))
         return np.stack([np.asarray(found[k], dtype=np.float32) for k in keys])
+
+    def _compute(self, keys: list[str], texts: dict[str, str]) -> dict[str, Vectors]:
+        vectors = self.inner.embed_batch([texts[k] for k in keys])
+        self.computed += len(keys)
+        self._dim = int(vectors.shape[1])
+        fresh = dict(zip(keys, vectors, strict=True))
+        with self._lock:
+            self._store({k: v for k, v in fresh.items() if bool(np.isfinite(v).all())})
+        return fresh
+
+    def _of_usual_size(self, found: dict[str, Vectors]) -> dict[str, Vectors]:
+        """The vectors of the size this embedder's rows usually have (the model's, once it
+        has computed one in this process)."""
+        if self._dim is None and found:
+            sizes = Counter(int(v.shape[0]) for v in found.values())
+            self._dim = self._usual_dim() or sizes.most_common(1)[0][0]
+        return {k: v for k, v in found.items() if v.shape == (self._dim,)}
+
+    def _usual_dim(self) -> int | None:
+        conn = self._connect()
+        if conn is None:
+            return None
+        try:
+            row = conn.execute(
+                f"SELECT dim FROM {TABLE} WHERE embedder = ? GROUP BY dim "
+                "ORDER BY count(*) DESC LIMIT 1",
+                [self.id],
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return int(row[0]) if row else None
+
+    def missing(self, texts: Sequence[str]) -> int:
+        """How many distinct texts of ``texts`` have no vector in the cache yet."""
+        keys = sorted({text_key(t) for t in texts})
+        with self._lock:
+            found = self._of_usual_size(self._lookup(keys))
+        return len(keys) - len(found)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._conn is not None or self._broken:
@@ -109,8 +150,12 @@ class CachedEmbedder(Embedder):
                 query = f"SELECT hash, dim, vector FROM {TABLE} WHERE embedder = ? AND hash IN "
                 rows = conn.execute(f"{query}({marks})", [self.id, *chunk])
                 for key, dim, blob in rows:
+                    # A row must hold as many numbers as it says, all finite: a damaged row
+                    # is dropped and embedded again, never passed on (NaN scores, bad JSON).
+                    if not isinstance(blob, bytes) or len(blob) % 4:
+                        continue
                     vector = np.frombuffer(blob, dtype=np.float32)
-                    if vector.shape == (dim,):
+                    if vector.shape == (dim,) and bool(np.isfinite(vector).all()):
                         found[key] = vector
         except sqlite3.DatabaseError as e:
             # Damage found only when reading pages: start afresh, as for a corrupt file.

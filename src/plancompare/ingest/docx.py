@@ -13,6 +13,7 @@ from typing import Any
 import docx
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.ingest import (
     RawBlock,
     RawParagraph,
@@ -51,6 +52,10 @@ _SKIP_IN_PARAGRAPH = frozenset(
 )
 
 _EDGE_SPACE = " \t\n\r\x0b\x0c\xa0\u2002\u2003\u2009\u3000\u200b\ufeff"
+
+#: Limits on what a .docx unpacks to: real plans (images included) stay far below them.
+MAX_DOCX_PARTS = 2_000
+MAX_DOCX_UNPACKED = 64 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -93,9 +98,19 @@ def _open(path: Path, data: bytes) -> Any:
         raise _invalid(path, "not a zip archive")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise _invalid(path, "the zip archive is damaged") from None
+    names = {info.filename for info in infos}
+    # A zip reads no further than the sizes its directory declares, so these bound the work:
+    # a few hundred KB of .docx can otherwise unpack to 100 MB of paragraphs.
+    if len(infos) > MAX_DOCX_PARTS:
+        raise PlanError(
+            path, t("docx_too_many_parts", "en", count=len(infos), limit=MAX_DOCX_PARTS)
+        )
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise PlanError(path, t("docx_too_large", "en", size=unpacked, limit=MAX_DOCX_UNPACKED))
     if "[Content_Types].xml" not in names:
         raise _invalid(path, "a zip archive without a Word document in it")
     try:

@@ -25,6 +25,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from plancompare import i18n
 from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
 from plancompare.plan.headings import (
@@ -158,9 +159,34 @@ def parse_front_matter(text: str, where: Path | str | None = None) -> dict[str, 
     return {}
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases: front matter never needs ``*ref``, and a few
+    hundred bytes of nested aliases (a "billion laughs") expand to gigabytes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasFound(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+        return super().compose_node(parent, index)
+
+
+class _AliasFound(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
+
+
+#: The largest front matter accepted (a canonical file's is well under 4 KB).
+MAX_FRONT_MATTER = 64 * 1024
+
+
 def _load_yaml(content: str, where: Path | str | None) -> dict[str, Any]:
+    if len(content) > MAX_FRONT_MATTER:
+        raise PlanError(where, i18n.t("front_matter_too_long", "en", limit=MAX_FRONT_MATTER))
     try:
-        data = yaml.safe_load(content) or {}
+        data = yaml.load(content, Loader=_FrontMatterLoader) or {}
+    except _AliasFound as e:
+        raise PlanError(where, i18n.t("front_matter_alias", "en", line=e.mark.line + 2)) from None
+    except RecursionError:
+        raise PlanError(where, i18n.t("front_matter_too_deep", "en")) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f" (line {mark.line + 2})" if mark is not None else ""

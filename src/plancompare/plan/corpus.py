@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-import shutil
+import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.model import Plan
 from plancompare.plan.canonical import parse_markdown, render_markdown
 from plancompare.plan.importer import MetaOptions, check_plan_id, now_iso, read_plan
@@ -22,19 +25,56 @@ SOURCES_DIR = "sources"
 SAME_PLAN_OUTLINE = 60.0
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that readers see the old or the new content, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file as a careful Unix tool does: readers see the old or the new content, never
+    half of it.
+
+    A symlink is written through to its target (the link stays a link); a directory, device,
+    FIFO or socket is refused with a one-line error; a new file gets the mode the umask allows
+    (0644 under 022), an existing one keeps its mode; the data, then the directory entry, are
+    synced to disk. Other failures are OSError, for the caller to word.
+    """
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if target.exists() and not target.is_file():
+        raise PlanError(path, t("not_a_regular_file", "en"))
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    # The temporary name does not repeat the file's: a long name would make it too long.
+    fd, tmp = tempfile.mkstemp(dir=parent, prefix=".plancompare-", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(parent)
+
+
+def _umask() -> int:
+    # Python (before 3.13's os.umask-free reading) can only read the umask by setting it.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """fsync a folder, so that a rename in it survives a power cut."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is done all the same
+    finally:
+        os.close(fd)
 
 
 class ImportStatus(StrEnum):
@@ -129,11 +169,15 @@ class Corpus:
         options: MetaOptions | None = None,
         encoding: str | None = None,
         force: bool = False,
+        before_replace: Callable[[Plan], None] | None = None,
     ) -> ImportResult:
         """Import a source file as ``plan_id``; nothing is written if reading it fails.
 
         Re-importing a changed source of the same plan stores a new version and keeps the
         old one; a different plan under an existing id is refused unless ``force``.
+        ``before_replace(plan)`` runs once the old version and the source are safely copied
+        and before the canonical file is replaced (re-anchoring comments in an open database
+        transaction): if it fails, the corpus still holds the old version as current.
         """
         check_plan_id(plan_id)
         plan = read_plan(source, plan_id, options, encoding)
@@ -141,7 +185,7 @@ class Corpus:
         plan.meta.imported = now_iso()
         target = self.path(plan_id)
         if not target.is_file():
-            self._store(plan, source, None)
+            self._store(plan, source, None, before_replace)
             return ImportResult(plan, target, ImportStatus.NEW)
         old = self.load(plan_id)
         if old.meta.sha256 and old.meta.sha256 == plan.meta.sha256 and not force:
@@ -161,32 +205,83 @@ class Corpus:
         if plan.meta.title:
             plan.meta.notes = [n for n in plan.meta.notes if "--title" not in n]
         plan.meta.version = old.meta.version + 1
-        self._store(plan, source, old)
+        self._store(plan, source, old, before_replace)
         status = ImportStatus.NEW_VERSION if same else ImportStatus.REPLACED
         return ImportResult(plan, target, status, old.meta.version)
 
-    def _store(self, plan: Plan, source: Path, old: Plan | None) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        if old is not None:
-            keep = self.root / VERSIONS_DIR / plan.id / f"v{old.meta.version}.md"
-            keep.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(self.path(plan.id), keep)
-        stored = self._store_source(source, plan)
-        plan.meta.source = stored
-        write_atomic(self.path(plan.id), render_markdown(plan))
+    def _store(
+        self,
+        plan: Plan,
+        source: Path,
+        old: Plan | None,
+        before_replace: Callable[[Plan], None] | None = None,
+    ) -> None:
+        """Copy the old version to versions/ and the source to sources/ (each atomically),
+        then replace the canonical file last: an interruption leaves the old version current."""
+        try:
+            if old is not None:
+                keep = self.root / VERSIONS_DIR / plan.id / f"v{old.meta.version}.md"
+                write_atomic(keep, self.path(plan.id).read_bytes())
+            plan.meta.source = self._store_source(source, plan)
+            if before_replace is not None:
+                before_replace(plan)
+            write_atomic(self.path(plan.id), render_markdown(plan))
+        except OSError as e:
+            where = e.filename or self.root
+            raise PlanError(where, t("corpus_not_written", "en", reason=e.strerror or e)) from None
+
+    def put_back(self, result: ImportResult) -> None:
+        """Undo an import whose comments could not be carried over (the database transaction
+        failed after the canonical file was replaced): the previous version is current again."""
+        path = self.path(result.plan.id)
+        if result.previous_version is None:
+            path.unlink(missing_ok=True)
+            return
+        keep = self.root / VERSIONS_DIR / result.plan.id / f"v{result.previous_version}.md"
+        write_atomic(path, keep.read_bytes())
+        keep.unlink()
 
     def _store_source(self, source: Path, plan: Plan) -> str:
-        """Keep a copy of the original next to the canonical file; returns its name."""
+        """Keep a copy of the original in sources/, once: a source already there (by its
+        SHA-256) is not stored again. Returns its name there."""
+        data = source.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
         sources = self.root / SOURCES_DIR
+        if sources.is_dir():
+            for kept in sorted(sources.iterdir()):
+                same_size = kept.is_file() and kept.stat().st_size == len(data)
+                if same_size and hashlib.sha256(kept.read_bytes()).hexdigest() == digest:
+                    return kept.name
         dest = sources / source.name
-        if dest.resolve() == source.resolve():
-            return source.name
-        if dest.exists() and dest.read_bytes() != source.read_bytes():
-            dest = sources / f"{plan.id}.v{plan.meta.version}{source.suffix.lower()}"
-        if not dest.exists():
-            sources.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, dest)
+        if dest.exists():
+            dest = sources / f"{plan.id}.v{plan.meta.version}.{digest[:12]}{source.suffix.lower()}"
+        write_atomic(dest, data)
         return dest.name
+
+    def identify(self, plan: Plan, path: Path) -> Plan:
+        """A plan read from ``path``, told by its content rather than by its id alone: the
+        corpus plan (any id, any version) with the same source is that plan; a different plan
+        under an id of the corpus is refused (a comment on it would land on the wrong plan)."""
+        for plan_id in self.ids():
+            try:
+                versions = self.versions(plan_id)
+                for version in reversed(versions):
+                    known = self.load_version(plan_id, version)
+                    if plan.meta.sha256 and known.meta.sha256 == plan.meta.sha256:
+                        return known
+            except PlanError:
+                continue
+        if plan.id in self.ids():
+            raise PlanError(path, t("path_is_another_plan", "en", id=plan.id))
+        return plan
+
+    def resolve_for_comments(self, spec: str) -> Plan:
+        """:meth:`resolve`, a file told by its content (see :meth:`identify`): for commands
+        that store comments on the plan."""
+        plan = self.resolve(spec)
+        if self.path(spec).is_file() and "/" not in spec:
+            return plan
+        return self.identify(plan, Path(spec))
 
 
 def same_plan(old: Plan, new: Plan) -> bool:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.ingest import (
     RawBlock,
     RawParagraph,
@@ -24,12 +25,16 @@ from plancompare.plan.canonical import (
     parse_markdown,
 )
 from plancompare.plan.structure import build_sections, take_head
+from plancompare.text.visible import visible
 
 _REGION = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗))+)"
 )
 _LEVELS = {"特别行政区": "省", "自治区": "省", "自治州": "州", "自治县": "县", "地区": "州"}
-_PLAN_ID = re.compile(r"^[\w][\w-]{0,63}$")
+_PLAN_ID = re.compile(r"[\w][\w-]{0,63}")
+#: File names derived from an id (``ID.md``, ``sources/ID.vN.HASH.docx``) must stay under the
+#: file system's 255 bytes.
+MAX_ID_BYTES = 150
 
 
 @dataclass(slots=True)
@@ -44,16 +49,17 @@ class MetaOptions:
 
 def check_plan_id(plan_id: str) -> str:
     """A corpus id must be usable as a file name: letters, digits, _ and -."""
-    if not _PLAN_ID.match(plan_id):
-        raise PlanError(
-            None, f"'{plan_id}' is not a usable plan id (letters, digits, '_' and '-' only)"
-        )
+    # fullmatch: with match, "$" let "abc\n" through (and made a file "abc\n.md").
+    if not _PLAN_ID.fullmatch(plan_id) or len(plan_id.encode("utf-8", "replace")) > MAX_ID_BYTES:
+        raise PlanError(None, t("plan_id_bad", "en", id=visible(plan_id, one_line=True)))
     return plan_id
 
 
 def default_plan_id(path: Path) -> str:
     """A plan id from a file name: its stem, with unusable characters replaced."""
     stem = re.sub(r"[^\w-]+", "-", path.stem).strip("-") or "plan"
+    while len(stem.encode("utf-8")) > MAX_ID_BYTES:
+        stem = stem[:-1]
     return stem[:64]
 
 

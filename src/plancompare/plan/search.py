@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plancompare.model import Plan
+from plancompare.model import Plan, Section
 
 #: Characters of context shown on each side of a hit.
 CONTEXT = 12
+#: Between the headings of a hit's path.
+PATH_SEPARATOR = " › "
 
 
 @dataclass(slots=True, frozen=True)
@@ -30,6 +32,9 @@ class TextHit:
     """The text found, as written."""
     after: str
     """A little of the text after the hit (on its line)."""
+    path: str = ""
+    """Where it is, as the draft names it: the headings from the top down to its section
+    (三、重点任务 › （二）加强梯度培育)."""
 
 
 def _folded(text: str) -> str:
@@ -37,6 +42,35 @@ def _folded(text: str) -> str:
     # so fall back to the text itself where it would.
     folded = text.casefold()
     return folded if len(folded) == len(text) else text
+
+
+def heading_paths(plan: Plan) -> dict[str, str]:
+    """Each section's headings from the top level down (三、重点任务 › （二）加强梯度培育)."""
+    paths: dict[str, str] = {}
+
+    def visit(section: Section, above: str) -> None:
+        here = f"{above}{PATH_SEPARATOR}{section.label}" if above else section.label
+        paths[section.id] = here
+        for child in section.children:
+            visit(child, here)
+
+    for top in plan.sections:
+        visit(top, "")
+    return paths
+
+
+def occurrences(text: str, query: str) -> list[tuple[int, int]]:
+    """Offsets of every place ``query`` occurs in ``text`` (ignoring case), in order."""
+    needle = _folded(query.strip())
+    if not needle:
+        return []
+    haystack = _folded(text)
+    found = []
+    at = haystack.find(needle)
+    while at >= 0:
+        found.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle))
+    return found
 
 
 def search_plans(plans: list[Plan], query: str, limit: int = 500) -> list[TextHit]:
@@ -47,8 +81,10 @@ def search_plans(plans: list[Plan], query: str, limit: int = 500) -> list[TextHi
         return []
     hits: list[TextHit] = []
     for plan in plans:
+        paths = heading_paths(plan)
         for section in plan.walk():
             label = section.label
+            path = paths[section.id]
             at = _folded(label).find(needle)
             if at >= 0:
                 hits.append(
@@ -61,22 +97,21 @@ def search_plans(plans: list[Plan], query: str, limit: int = 500) -> list[TextHi
                         label[:at],
                         label[at : at + len(needle)],
                         label[at + len(needle) :],
+                        path,
                     )
                 )
             text = section.text
-            haystack = _folded(text)
-            at = haystack.find(needle)
-            while at >= 0 and len(hits) < limit:
-                end = at + len(needle)
+            for at, end in occurrences(text, query):
+                if len(hits) >= limit:
+                    break
                 line_start = text.rfind("\n", 0, at) + 1
                 line_end = text.find("\n", end)
                 line_end = len(text) if line_end < 0 else line_end
                 before = text[max(line_start, at - CONTEXT) : at]
                 after = text[end : min(line_end, end + CONTEXT)]
                 hits.append(
-                    TextHit(plan.id, section.id, label, at, end, before, text[at:end], after)
+                    TextHit(plan.id, section.id, label, at, end, before, text[at:end], after, path)
                 )
-                at = haystack.find(needle, end)
             if len(hits) >= limit:
                 return hits[:limit]
     return hits

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from plancompare.errors import PlanError
 from plancompare.model import Plan, Section, SectionKind, Target
+from plancompare.plan.wording import section_path
 from plancompare.review.model import (
     Anchor,
     AnchorCandidate,
@@ -48,11 +49,6 @@ TITLE_MIN = 70.0
 
 _TERMINATORS = "。！？；!?;"
 _SENTENCE_END = re.compile(rf"[{_TERMINATORS}]|\n")
-
-
-def section_path(plan: Plan, section_id: str) -> list[str]:
-    """Labels of the sections from the top down to ``section_id``."""
-    return [s.label for s in plan.path(section_id)]
 
 
 def _quote_anchor(section: Section, path: list[str], start: int, end: int) -> Anchor:

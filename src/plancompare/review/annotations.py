@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.model import Plan
 from plancompare.review.model import Anchor, AnchorState, Category, Comment, PairRef
 from plancompare.review.records import (
@@ -34,6 +35,8 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 JSONLD_CONTEXT: list[Any] = [ANNO_CONTEXT, {"plancompare": NAMESPACE}]
 _PLAN_IRI = re.compile(r"^urn:plancompare:plan:(?P<id>[^:]+):v(?P<version>\d+)$")
 _SECTION = "section="
+#: The largest export accepted: 20,000 comments take about 40 MB.
+MAX_EXPORT_BYTES = 128 * 1024 * 1024
 P = "plancompare:"
 
 
@@ -200,6 +203,9 @@ def read_annotations(path: Path) -> list[Comment]:
     """Comments from an exported AnnotationCollection; any problem is a PlanError naming the
     file (and the annotation), before anything is stored."""
     try:
+        size = path.stat().st_size
+        if size > MAX_EXPORT_BYTES:
+            raise PlanError(path, t("import_too_large", "en", size=size, limit=MAX_EXPORT_BYTES))
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise PlanError(path, "no such file") from None
@@ -209,6 +215,8 @@ def read_annotations(path: Path) -> list[Comment]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise PlanError(path, f"not JSON (line {e.lineno}: {e.msg})") from None
+    except RecursionError:  # arrays nested 100,000 deep: no export looks like that
+        raise PlanError(path, t("json_too_deep", "en")) from None
     return parse_collection(data, path)
 
 

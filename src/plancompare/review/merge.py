@@ -133,18 +133,60 @@ class CommentGroup:
 
 
 _NOT_WORDS = re.compile(r"[\W_]+")
+#: Texts longer than this (in characters, after dropping punctuation) are compared by their
+#: shingles: an edit-distance ratio of two 1 MB comments takes minutes.
+LONG_TEXT = 4_000
+#: Characters per shingle of a long text.
+SHINGLE = 5
 
 
 def _words(text: str) -> str:
     return _NOT_WORDS.sub("", text).lower()
 
 
-def _same_wording(a: Comment, b: Comment, threshold: float) -> bool:
-    """Bodies alike; and suggested wordings alike too when both propose one."""
-    if fuzz.ratio(_words(a.body), _words(b.body)) < threshold:
+def _shingles(text: str) -> frozenset[int]:
+    return frozenset(hash(text[i : i + SHINGLE]) for i in range(max(1, len(text) - SHINGLE + 1)))
+
+
+class _Wording:
+    """A comment's words prepared once for comparing (not once per pair)."""
+
+    __slots__ = ("_shingles", "body", "suggestion")
+
+    def __init__(self, comment: Comment) -> None:
+        self.body = _words(comment.body)
+        self.suggestion = _words(comment.suggestion)
+        self._shingles: dict[str, frozenset[int]] = {}
+
+    def shingles(self, which: str) -> frozenset[int]:
+        if which not in self._shingles:
+            self._shingles[which] = _shingles(getattr(self, which))
+        return self._shingles[which]
+
+
+def _alike(a: _Wording, b: _Wording, which: str, threshold: float) -> bool:
+    """Whether two texts are alike: rapidfuzz's ratio (with a cutoff) for texts of comment
+    size; for long ones, the Jaccard index of their character shingles, linear in their length
+    (hand-written, as it is four lines; rapidfuzz has no set-of-shingles scorer)."""
+    x: str = getattr(a, which)
+    y: str = getattr(b, which)
+    if not x or not y:
+        return x == y
+    # ratio = 2·matches / (|x| + |y|) ≤ 2·min / (|x| + |y|): lengths too far apart never pass.
+    if 200 * min(len(x), len(y)) < threshold * (len(x) + len(y)):
         return False
-    if a.suggestion.strip() and b.suggestion.strip():
-        return fuzz.ratio(_words(a.suggestion), _words(b.suggestion)) >= threshold
+    if max(len(x), len(y)) <= LONG_TEXT:
+        return fuzz.ratio(x, y, score_cutoff=threshold) >= threshold
+    sx, sy = a.shingles(which), b.shingles(which)
+    return 100 * len(sx & sy) >= threshold * len(sx | sy)
+
+
+def _same_wording(a: _Wording, b: _Wording, threshold: float) -> bool:
+    """Bodies alike; and suggested wordings alike too when both propose one."""
+    if not _alike(a, b, "body", threshold):
+        return False
+    if a.suggestion and b.suggestion:
+        return _alike(a, b, "suggestion", threshold)
     return True
 
 
@@ -170,7 +212,9 @@ def group_near_duplicates(
     """Group comments from different reviewers on the same place with nearly the same wording.
 
     Every comment ends up in exactly one group (most groups have one member); groups keep the
-    order of their first members in ``comments``.
+    order of their first members in ``comments``. Only comments on one section are compared
+    (blocking by place), each text is prepared once, and long texts are compared by their
+    shingles: the work grows with the comments per section, not with all pairs.
     """
     parent = list(range(len(comments)))
 
@@ -180,13 +224,26 @@ def group_near_duplicates(
             i = parent[i]
         return i
 
-    for i, a in enumerate(comments):
-        for j in range(i + 1, len(comments)):
-            b = comments[j]
-            if _same_author(a, b) or not _same_place(a, b):
-                continue
-            if _same_wording(a, b, threshold):
-                parent[root(j)] = root(i)
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(comments):
+        if c.anchor.section is not None:
+            blocks.setdefault((c.plan, c.anchor.section), []).append(i)
+    wordings: dict[int, _Wording] = {}
+
+    def wording(i: int) -> _Wording:
+        if i not in wordings:
+            wordings[i] = _Wording(comments[i])
+        return wordings[i]
+
+    for members in blocks.values():
+        for n, i in enumerate(members):
+            a = comments[i]
+            for j in members[n + 1 :]:
+                b = comments[j]
+                if root(i) == root(j) or _same_author(a, b) or not _same_place(a, b):
+                    continue
+                if _same_wording(wording(i), wording(j), threshold):
+                    parent[root(j)] = root(i)
     groups: dict[int, list[Comment]] = {}
     for i, c in enumerate(comments):
         groups.setdefault(root(i), []).append(c)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -10,7 +11,9 @@ from enum import StrEnum
 from typing import TypeVar
 
 from plancompare.errors import PlanError
-from plancompare.model import BenchmarkPair, Finding, Target
+from plancompare.i18n import LANGUAGES, t
+from plancompare.model import ConceptRow, Finding, FindingFigure, Plan, Target
+from plancompare.plan.wording import finding_text, section_path
 
 
 class Category(StrEnum):
@@ -76,39 +79,40 @@ class AnchorState(StrEnum):
     """The quoted text (or the section) is gone; the comment is kept, unattached."""
 
 
-#: The Chinese terms reviewers use; they are also accepted wherever a value is parsed.
-CHINESE: dict[StrEnum, str] = {
-    Category.AMEND: "修改",
-    Category.ADD: "补充",
-    Category.DELETE: "删除",
-    Category.QUESTION: "疑问",
-    Category.OTHER: "其他",
-    Stance.SUPPORT: "支持",
-    Stance.OPPOSE: "反对",
-    Stance.NEUTRAL: "中立",
-    Status.DRAFT: "草稿",
-    Status.SUBMITTED: "已提交",
-    Disposition.PENDING: "待定",
-    Disposition.ACCEPTED: "采纳",
-    Disposition.PARTLY: "部分采纳",
-    Disposition.REJECTED: "不采纳",
-    AnchorState.ANCHORED: "已定位",
-    AnchorState.MOVED: "已移位",
-    AnchorState.FUZZY: "近似定位",
-    AnchorState.AMBIGUOUS: "定位存疑",
-    AnchorState.ORPHANED: "原文已失",
+#: The catalogue key prefix of each kind of value (``category_amend`` → 修改 / amend).
+_TERM_PREFIX: dict[type[StrEnum], str] = {
+    Category: "category",
+    Stance: "stance",
+    Status: "status",
+    Disposition: "disposition",
+    AnchorState: "state",
 }
 
 E = TypeVar("E", bound=StrEnum)
 
 
+def term(value: StrEnum, lang: str = "zh") -> str:
+    """How a category, stance, status, disposition or anchor state reads in ``lang`` (采纳)."""
+    return t(f"{_TERM_PREFIX[type(value)]}_{value.value}", lang)
+
+
+def category_term(category: str, lang: str = "zh") -> str:
+    """A standard category in ``lang`` (修改 / amend); a project's own word as written."""
+    try:
+        return term(Category(category), lang)
+    except ValueError:
+        return category
+
+
 def parse_choice(kind: type[E], text: str) -> E:
-    """A value of ``kind`` from its key (``accepted``) or its Chinese term (采纳)."""
+    """A value of ``kind`` from its key (``accepted``) or its name in either language (采纳,
+    ``not accepted``)."""
     wanted = text.strip()
     for member in kind:
-        if wanted.lower() == member.value or wanted == CHINESE.get(member):
+        names = {member.value, *(term(member, lang).lower() for lang in LANGUAGES)}
+        if wanted.lower() in names:
             return member
-    choices = ", ".join(f"{m.value} ({CHINESE[m]})" for m in kind)
+    choices = ", ".join(f"{m.value} ({term(m)})" for m in kind)
     raise PlanError(None, f"'{text}' is not one of: {choices}")
 
 
@@ -208,12 +212,16 @@ class TargetFigure:
     """The text it was read from."""
     qualitative: str | None = None
     """The wording of a qualitative target (成功注册)."""
+    path: list[str] = field(default_factory=list)
+    """Labels of the sections down to ``section`` when the comment was written."""
+    table: bool = False
+    """True when it was read from an indicator table."""
 
     @classmethod
-    def of(cls, plan_id: str, target: Target) -> TargetFigure:
-        """A snapshot of a :class:`plancompare.model.Target`."""
+    def of(cls, plan: Plan, target: Target) -> TargetFigure:
+        """A snapshot of a :class:`plancompare.model.Target` of ``plan``."""
         return cls(
-            plan=plan_id,
+            plan=plan.id,
             indicator=target.indicator,
             value=_decimal_text(target.value),
             value_max=_decimal_text(target.value_max),
@@ -223,6 +231,8 @@ class TargetFigure:
             section=target.section,
             quote=target.quote,
             qualitative=target.qualitative,
+            path=section_path(plan, target.section),
+            table=target.source == "table",
         )
 
 
@@ -237,13 +247,33 @@ class TargetRef:
     targets: list[TargetFigure]
     """One target, or the two of a benchmark pair (the comment's own plan first)."""
     note: str = ""
-    """What differs between the two, as the benchmark put it."""
+    """What differs between the two, as the benchmark put it (in Chinese)."""
+    note_en: str = ""
+    """The same in English."""
 
     @classmethod
-    def of_pair(cls, plan_a: str, plan_b: str, pair: BenchmarkPair) -> TargetRef:
-        """A reference to a benchmark pair."""
-        figures = [TargetFigure.of(plan_a, pair.a), TargetFigure.of(plan_b, pair.b)]
-        return cls(figures, pair.note_zh or pair.note)
+    def of_row(
+        cls,
+        plans: Mapping[str, Plan],
+        row: ConceptRow,
+        first: tuple[str, Target],
+        note: str = "",
+        note_en: str = "",
+    ) -> TargetRef:
+        """A reference to a benchmark row: ``first`` (the plan commented on and its target),
+        then each other plan's latest statement of the concept."""
+        plan_id, target = first
+        figures = [TargetFigure.of(plans[plan_id], target)]
+        figures += [
+            TargetFigure.of(plans[p], cell.sources[-1])
+            for p, cell in row.cells.items()
+            if p != plan_id
+        ]
+        return cls(figures, note, note_en)
+
+    def note_text(self, lang: str = "zh") -> str:
+        """The benchmark's note in ``lang``, when it was kept in that language."""
+        return self.note_en if lang == "en" else self.note
 
 
 @dataclass(slots=True)
@@ -265,18 +295,25 @@ class PairRef:
 
 @dataclass(slots=True)
 class FindingRef:
-    """The comment is about a consistency finding."""
+    """The comment is about a consistency finding: a snapshot of it, worded where shown."""
 
     kind: str
     """The finding's key (numbering-gap, …)."""
     section: str | None
     """Section id it is about."""
-    message: str
-    """What the finding said."""
     evidence: list[str] = field(default_factory=list)
     """Its quotes."""
+    values: dict[str, str] = field(default_factory=dict)
+    """What its wording fills in (see ``Finding.values``)."""
+    figures: list[FindingFigure] = field(default_factory=list)
+    """The statements of a target it compares (see ``Finding.figures``)."""
+    variant: str = ""
+    """Which wording of the kind applies (see ``Finding.variant``)."""
+    message: str = ""
+    """What the finding said, as written by plancompare before findings were worded where
+    shown (kept from older records; "" for new ones)."""
     message_zh: str = ""
-    """What the finding said, in Chinese."""
+    """The same, in Chinese (older records)."""
 
     @classmethod
     def of(cls, finding: Finding) -> FindingRef:
@@ -284,18 +321,77 @@ class FindingRef:
         return cls(
             finding.kind,
             finding.section,
-            finding.message,
             list(finding.evidence),
-            finding.message_zh,
+            dict(finding.values),
+            list(finding.figures),
+            finding.variant,
+        )
+
+    def finding(self) -> Finding:
+        """The finding it keeps."""
+        return Finding(
+            self.kind,
+            self.section,
+            list(self.evidence),
+            dict(self.values),
+            list(self.figures),
+            self.variant,
         )
 
     def text(self, lang: str = "zh") -> str:
-        """The message in ``lang`` ("zh" or "en")."""
-        return self.message_zh if lang == "zh" and self.message_zh else self.message
+        """What the finding says, in ``lang`` (an older record: the words it kept)."""
+        if self.values or not (self.message or self.message_zh):
+            return finding_text(self.finding(), lang)
+        kept = {"en": self.message, "zh": self.message_zh}
+        return kept.get(lang) or self.message or self.message_zh
 
 
 Reference = TargetRef | PairRef | FindingRef
 """What else a comment may be about, beside its anchor."""
+
+
+#: The longest text a comment field may hold (body, suggestion, rationale …), in characters:
+#: far beyond any real comment, small enough that a hostile file cannot exhaust the machine.
+MAX_TEXT = 1_048_576
+#: Comment times must lie in this range: a year-1 or year-9999 time is a damaged file, and
+#: the arithmetic of later edits on it would overflow.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+#: The largest whole number a comment holds (versions, offsets, years): SQLite stores 64 bits,
+#: and no plan has more characters or versions than this.
+MAX_NUMBER = 2**31 - 1
+
+
+def text_problem(value: str) -> str | None:
+    """Why ``value`` cannot be stored as comment text (too long, not valid Unicode), or None."""
+    if len(value) > MAX_TEXT:
+        return t("text_too_long", "en", length=len(value), limit=MAX_TEXT)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return t("text_not_unicode", "en")
+    return None
+
+
+def check_comment_text(field: str, value: str) -> str:
+    """``value`` when it can be stored as the comment's ``field``; else a one-line error."""
+    problem = text_problem(value)
+    if problem is not None:
+        raise PlanError(None, t("comment_field_bad", "en", field=field, problem=problem))
+    return value
+
+
+def time_problem(moment: datetime) -> str | None:
+    """Why ``moment`` is no plausible time of a comment, or None."""
+    if not EARLIEST <= moment < LATEST:
+        return t(
+            "time_out_of_range",
+            "en",
+            time=moment.isoformat(),
+            first=EARLIEST.year,
+            last=LATEST.year - 1,
+        )
+    return None
 
 
 def utc_now() -> datetime:

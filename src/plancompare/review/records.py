@@ -3,10 +3,14 @@ JSON columns, also carried in the W3C export's own namespace."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from plancompare.model import FindingFigure
+from plancompare.plan.wording import finding_text
 from plancompare.review.model import (
+    MAX_NUMBER,
     Anchor,
     AnchorCandidate,
     AnchorState,
@@ -21,6 +25,8 @@ from plancompare.review.model import (
     TargetRef,
     TextPositionSelector,
     TextQuoteSelector,
+    text_problem,
+    time_problem,
 )
 
 if TYPE_CHECKING:
@@ -40,14 +46,21 @@ def time_text(moment: datetime) -> str:
 def parse_time(value: Any, name: str) -> datetime:
     """An ISO 8601 time; a time without a zone is taken as UTC."""
     if not isinstance(value, str):
-        raise RecordError(f"{name}: expected an ISO 8601 time, got {value!r}")
+        raise RecordError(f"{name}: expected an ISO 8601 time, got {_short(value)}")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise RecordError(f"{name}: not an ISO 8601 time: {value!r}") from None
+        raise RecordError(f"{name}: not an ISO 8601 time: {_short(value)}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # year 1 east of Greenwich, year 9999 west of it
+        raise RecordError(f"{name}: {time_problem(datetime.min.replace(tzinfo=UTC))}") from None
+    problem = time_problem(moment)
+    if problem is not None:
+        raise RecordError(f"{name}: {problem}")
+    return moment
 
 
 def anchor_dict(anchor: Anchor) -> dict[str, Any]:
@@ -87,6 +100,7 @@ def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
             "type": "target",
             "targets": [_figure_dict(t) for t in ref.targets],
             "note": ref.note,
+            "note_en": ref.note_en,
         }
     if isinstance(ref, PairRef):
         return {
@@ -97,12 +111,26 @@ def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
             "score": ref.score,
             "kind": ref.kind,
         }
+    finding = ref.finding()
     return {
         "type": "finding",
         "kind": ref.kind,
         "section": ref.section,
-        "message": ref.message,
-        "message_zh": ref.message_zh,
+        "variant": ref.variant,
+        "values": dict(ref.values),
+        "figures": [
+            {
+                "value": f.value,
+                "section": f.section,
+                "path": list(f.path),
+                "table": f.table,
+                "quote": f.quote,
+            }
+            for f in ref.figures
+        ],
+        # Worded for readers of the export that do not word findings themselves.
+        "message": ref.message or (finding_text(finding, "en") if ref.values else ""),
+        "message_zh": ref.message_zh or (finding_text(finding, "zh") if ref.values else ""),
         "evidence": list(ref.evidence),
     }
 
@@ -119,6 +147,8 @@ def _figure_dict(t: TargetFigure) -> dict[str, Any]:
         "section": t.section,
         "quote": t.quote,
         "qualitative": t.qualitative,
+        "path": list(t.path),
+        "table": t.table,
     }
 
 
@@ -153,8 +183,22 @@ def comment_dict(comment: Comment) -> dict[str, Any]:
 def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise RecordError(f"{where}{key}: expected {_kind_name(kind)}, got {value!r}")
+        raise RecordError(f"{where}{key}: expected {_kind_name(kind)}, got {_short(value)}")
+    if isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
+        raise RecordError(f"{where}{key}: {_short(value)} is out of range (0–{MAX_NUMBER})")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RecordError(f"{where}{key}: expected a finite number, got {value!r}")
+    if isinstance(value, str):
+        problem = text_problem(value)
+        if problem is not None:
+            raise RecordError(f"{where}{key}: {problem}")
     return value
+
+
+def _short(value: Any) -> str:
+    """A value for an error line: never a megabyte of it."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _opt(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -179,7 +223,7 @@ def _enum(data: dict[str, Any], key: str, kind: Any, where: str) -> Any:
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise RecordError(f"{where}: expected an object, got {value!r}")
+        raise RecordError(f"{where}: expected an object, got {_short(value)}")
     return value
 
 
@@ -187,7 +231,7 @@ def anchor_from_dict(value: Any, where: str = "anchor.") -> Anchor:
     """An anchor from :func:`anchor_dict`'s shape."""
     data = _object(value, where.rstrip("."))
     path = _get(data, "path", list, where) if data.get("path") is not None else []
-    if not all(isinstance(p, str) for p in path):
+    if not all(isinstance(p, str) and text_problem(p) is None for p in path):
         raise RecordError(f"{where}path: expected a list of section labels")
     quote = None
     if data.get("quote") is not None:
@@ -244,6 +288,7 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
         return TargetRef(
             [_figure_from_dict(f, f"{where}targets[{i}].") for i, f in enumerate(figures)],
             _opt(data, "note", str, where) or "",
+            _opt(data, "note_en", str, where) or "",
         )
     if kind == "pair":
         score = _opt(data, "score", (int, float), where)
@@ -256,14 +301,35 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
         )
     if kind == "finding":
         evidence = _opt(data, "evidence", list, where) or []
-        return FindingRef(
+        if not all(isinstance(e, str) and text_problem(e) is None for e in evidence):
+            raise RecordError(f"{where}evidence: expected a list of quotes")
+        values = _opt(data, "values", dict, where) or {}
+        figures = _opt(data, "figures", list, where) or []
+        kept = FindingRef(
             kind=_get(data, "kind", str, where),
             section=_opt(data, "section", str, where),
-            message=_get(data, "message", str, where),
             evidence=[str(e) for e in evidence],
-            message_zh=_opt(data, "message_zh", str, where) or "",
+            values={str(k): str(v) for k, v in values.items()},
+            figures=[_finding_figure(f, f"{where}figures[{i}].") for i, f in enumerate(figures)],
+            variant=_opt(data, "variant", str, where) or "",
         )
+        if not kept.values:  # an older record: the words it kept are all there is
+            kept.message = _opt(data, "message", str, where) or ""
+            kept.message_zh = _opt(data, "message_zh", str, where) or ""
+        return kept
     raise RecordError(f"{where}type: expected target, pair or finding, got {kind!r}")
+
+
+def _finding_figure(value: Any, where: str) -> FindingFigure:
+    data = _object(value, where.rstrip("."))
+    path = _opt(data, "path", list, where) or []
+    return FindingFigure(
+        value=_get(data, "value", str, where),
+        section=_get(data, "section", str, where),
+        path=[str(p) for p in path],
+        table=bool(_opt(data, "table", bool, where)),
+        quote=_opt(data, "quote", str, where) or "",
+    )
 
 
 def _figure_from_dict(value: Any, where: str) -> TargetFigure:
@@ -279,6 +345,8 @@ def _figure_from_dict(value: Any, where: str) -> TargetFigure:
         section=_get(data, "section", str, where),
         quote=_opt(data, "quote", str, where) or "",
         qualitative=_opt(data, "qualitative", str, where),
+        path=[str(p) for p in _opt(data, "path", list, where) or []],
+        table=bool(_opt(data, "table", bool, where)),
     )
 
 

@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from plancompare.align.highlight import Span
 from plancompare.align.rows import CompareRow
 from plancompare.model import Plan
 from plancompare.review.model import Comment
 from plancompare.targets.extract import extract_targets
-
-Span = tuple[int, int]
-"""Offsets ``start``, ``end`` into a section's ``text``."""
 
 #: Comments by the (plan id, section id) they are anchored in.
 BySection = dict[tuple[str, str], list[Comment]]

@@ -36,6 +36,7 @@ from plancompare.review.model import (
     Disposition,
     Stance,
     Status,
+    check_comment_text,
     parse_category,
     parse_choice,
     utc_now,
@@ -118,6 +119,7 @@ class CommentStore:
         self.clock = clock
         """Where times come from (tests fix it)."""
         self._lock = threading.RLock()
+        self._open_transaction = False
 
     # --- opening -------------------------------------------------------------------------
 
@@ -262,10 +264,40 @@ class CommentStore:
             return result
 
         with self._lock:
+            if self._open_transaction:  # inside transaction(): part of that one
+                return work()
             try:
                 return self._retry(attempt)
             except sqlite3.Error as e:
                 raise _plan_error(self.path, e) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction around several changes (a merge and the re-anchoring that
+        follows it, an import's re-anchoring): all of them are committed, or none. Work
+        outside the database done inside the block (a corpus file written) is the caller's to
+        undo when this raises."""
+        with self._lock:
+            if self._open_transaction:
+                yield
+                return
+            conn = self._db.conn
+            try:
+                self._retry(lambda: conn.execute("BEGIN IMMEDIATE"))
+            except sqlite3.Error as e:
+                raise _plan_error(self.path, e) from None
+            self._open_transaction = True
+            try:
+                yield
+                conn.execute("COMMIT")
+            except BaseException as e:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(e, sqlite3.Error):
+                    raise _plan_error(self.path, e) from None
+                raise
+            finally:
+                self._open_transaction = False
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -641,10 +673,12 @@ def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
         if key in out and not isinstance(out[key], kind):
             out[key] = parse_choice(kind, str(out[key]))
     if "category" in out:
-        out["category"] = parse_category(str(out["category"]))
+        out["category"] = parse_category(check_comment_text("category", str(out["category"])))
     for key in ("body", "suggestion", "rationale", "reviewer", "organisation", "disposition_note"):
         if key in out and not isinstance(out[key], str):
             raise ValueError(f"{key} must be text")
+        if key in out:
+            check_comment_text(key, out[key])
     if "body" in out and not out["body"].strip():
         raise PlanError(None, "a comment needs a body")
     return out

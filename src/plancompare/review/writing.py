@@ -18,6 +18,7 @@ from plancompare.review.model import (
     Reference,
     Stance,
     Status,
+    check_comment_text,
     new_comment_id,
     parse_category,
     utc_now,
@@ -85,6 +86,8 @@ def new_comment(
 ) -> Comment:
     """A new comment on a section of ``plan`` (its whole text, a quote, offsets, or ``anchor``
     made beforehand, e.g. by :func:`anchor_for_target`)."""
+    for name in ("body", "suggestion", "rationale", "reviewer", "organisation", "category"):
+        check_comment_text(name, getattr(draft, name))
     if not draft.body.strip():
         raise PlanError(None, "a comment needs a body (--body)")
     anchor = anchor or make_anchor(plan, section_id, quote, start, end)

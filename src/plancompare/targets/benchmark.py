@@ -1,45 +1,159 @@
-"""Targets of two plans side by side: comparable indicators paired, their differences noted."""
+"""Targets of any number of plans side by side: one row per indicator concept, with a verdict
+on whether its figures compare (evaluation/gold/README.md §2).
+
+Meaning proposes, structure disposes. Within a plan, every statement of one indicator (text
+and table, several years) becomes one cell (:func:`plan_cells`). Across plans, cells are
+proposed as one concept by the similarity of their names — IDF-weighted characters, averaged
+with the embedder's cosine when one is given — but only when they measure the same thing
+(:func:`plancompare.targets.indicators.measure_of`: a count of firms never meets jobs or yuan).
+Each row is then judged (:func:`judge`): the measure kind, thresholds and levels of what is
+counted, scope words, the plans' geographic levels, the target years and the names' definition.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
-from decimal import Decimal
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from plancompare.model import Benchmark, BenchmarkPair, Plan, Target
-from plancompare.targets.extract import extract_targets
-from plancompare.targets.indicators import (
-    comparable_name,
-    measure_of,
-    plan_subject,
-    same_value,
-    short_number,
-    show_value,
-    value_ratio,
+from plancompare.model import (
+    Benchmark,
+    ConceptCell,
+    ConceptRow,
+    Finding,
+    Milestone,
+    Plan,
+    Target,
 )
+from plancompare.targets.consistency import same_indicator, target_findings
+from plancompare.targets.extract import extract_targets, plan_period
+from plancompare.targets.indicators import measure_of, plan_subject
+from plancompare.text.lexicon import LEVEL, SCOPE_LEAD, STATISTICS_SHORT_FORMS
 from plancompare.text.similarity import char_grams, tfidf_cosine
+from plancompare.text.units import parse_unit, tidy
 
 if TYPE_CHECKING:
     from plancompare.embed import Embedder
+    from plancompare.text.sectors import SectorVocabulary
 
-#: Indicator pairs below this similarity are never paired.
-MIN_SIMILARITY = 0.3
-#: A pair is kept when it is within this of the best partner of either of its indicators.
-MARGIN = 0.1
+#: Cells of two plans whose names are less alike than this are never one concept.
+MIN_SIMILARITY = 0.45
+#: What a shared kind class or shared scope words add to the likeness of two cells: of two
+#: equally named candidates, the one counted the same way is the partner.
+SAME_KIND_BONUS = 0.05
+SAME_SCOPE_BONUS = 0.05
+#: A name that adds at most this many characters (or a quarter of its length) to another, in
+#: order and keeping its last character, names the same population (规上企业 / 规上工业企业).
+SHORT_QUALIFIER = 2
 
-# ------------------------------------------------------------------------------ similarity
+NOT_COMPARABLE_REASONS = frozenset({"dimension", "threshold", "level", "definition"})
+
+# ------------------------------------------------------------------------------ cells
 
 
-def lexical_similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """Cosine of IDF-weighted characters and character bigrams, names of ``a`` × names of ``b``;
-    the IDF comes from the names themselves, so 企业, in every name, weighs nothing."""
-    names = sorted(set(a) | set(b))
-    result: np.ndarray = tfidf_cosine(
-        [char_grams(n) for n in a], [char_grams(n) for n in b], [char_grams(n) for n in names], 0.0
+def kind_of(target: Target) -> str:
+    """The measure kind of a cell: ``rate`` for a change, ``share`` for a level in percent,
+    else the target's kind (stock, increment, cumulative, annual)."""
+    if target.rate:
+        return "rate"
+    if target.dimension == "share" and target.kind in ("stock", "cumulative"):
+        return "share"
+    return target.kind
+
+
+def kind_class(kind: str) -> str:
+    """Kinds that state the same thing: a stock and a running total (累计) both say how many
+    there will be."""
+    return "total" if kind in ("stock", "cumulative") else kind
+
+
+def plan_cells(
+    plan: Plan, targets: list[Target] | None = None, findings: list[Finding] | None = None
+) -> list[ConceptCell]:
+    """Every indicator a plan states, its statements merged into one cell each (in document
+    order of their first statement), with the consistency findings on them."""
+    if targets is None:
+        targets = extract_targets(plan)
+    quantitative = [t for t in targets if t.value is not None and t.qualitative is None]
+    if findings is None:
+        findings = target_findings(plan, targets)
+    subject = plan_subject(plan.meta.title, plan.meta.region)
+    groups: list[list[Target]] = []
+    for t in quantitative:
+        for group in groups:
+            if kind_class(kind_of(group[0])) == kind_class(kind_of(t)) and any(
+                same_indicator(g, t, subject) for g in group
+            ):
+                group.append(t)
+                break
+        else:
+            groups.append([t])
+    return [_cell(plan, group, findings) for group in groups]
+
+
+def _cell(plan: Plan, group: list[Target], findings: list[Finding]) -> ConceptCell:
+    first = group[0]
+    kinds = [kind_of(t) for t in group]
+    kind = max(dict.fromkeys(kinds), key=kinds.count)
+    baseline = next((t for t in group if t.baseline is not None), None)
+    evidence = {_said(t) for t in group}
+    return ConceptCell(
+        plan=plan.id,
+        indicator=first.indicator,
+        names=list(dict.fromkeys(t.indicator for t in group)),
+        kind=kind,
+        dimension=first.dimension,
+        milestones=_milestones(group),
+        baseline=baseline.baseline if baseline else None,
+        baseline_year=baseline.baseline_year if baseline else None,
+        section=first.section,
+        path=[s.label for s in plan.path(first.section)],
+        sources=group,
+        scope=list(dict.fromkeys(w for t in group for w in t.scope)),
+        disagreements=[f for f in findings if evidence & set(f.evidence)],
     )
+
+
+def _said(t: Target) -> str:
+    """The words consistency findings quote for a target (as targets.consistency does)."""
+    return t.quote if t.source == "table" or not t.wording else t.wording
+
+
+def _milestones(group: list[Target]) -> list[Milestone]:
+    """One milestone per year and distinct value, earliest first (no year last)."""
+    seen: dict[tuple[int | None, Decimal | None, Decimal | None], Milestone] = {}
+    for t in group:
+        assert t.value is not None
+        key = (t.year, t.base_value if t.base_value is not None else t.value, t.value_max)
+        if key not in seen:
+            seen[key] = Milestone(
+                t.year, t.value, t.value_max, t.unit, t.comparator, t.base_value, t.base_unit
+            )
+    return sorted(seen.values(), key=lambda m: (m.year is None, m.year or 0))
+
+
+# ------------------------------------------------------------------------------ names
+
+
+def name_similarity(
+    a: Sequence[str],
+    b: Sequence[str],
+    embedder: Embedder | None = None,
+    documents: Sequence[str] = (),
+) -> np.ndarray:
+    """Similarity of indicator names, 0–1: IDF-weighted characters and bigrams (the IDF over
+    ``documents``, every name of the benchmark, so 企业 in every name weighs little), averaged
+    with the cosine of mean-centred embeddings when an embedder is given."""
+    docs = [char_grams(n) for n in (documents or [*a, *b])]
+    sim = tfidf_cosine([char_grams(n) for n in a], [char_grams(n) for n in b], docs, 0.0)
+    if embedder is not None and len(a) and len(b):
+        sim = (sim + np.clip(embedding_similarity(a, b, embedder), 0, 1)) / 2
+    result: np.ndarray = np.clip(sim, 0, 1)
     return result
 
 
@@ -54,163 +168,376 @@ def embedding_similarity(a: Sequence[str], b: Sequence[str], embedder: Embedder)
     return result
 
 
-def name_similarity(
-    a: Sequence[str],
-    b: Sequence[str],
+_BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
+_PUNCTUATION = re.compile(r"[、，,·・/“”\"'《》\s]")
+_CLASSIFIERS = "类|行业|产业|领域"
+_FILLERS = re.compile(r"^(?:相关|有关|等)+|(?:相关|有关)|的|(?:数量|总数|个数|数)$")
+_THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
+
+
+def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = False) -> str:
+    """What a name says is counted, for judging whether two names define one population:
+    without brackets, scope words (judged apart), the plans' subjects (the whole subject, or
+    a part of it of four characters or more, or a part before 类/行业/产业/领域), fillers
+    (相关, 的) and count endings (数量). ``keep_scope`` keeps the scope words (to propose
+    pairs, where they help)."""
+    name = _BRACKETS.sub("", indicator)
+    for word, same in STATISTICS_SHORT_FORMS:
+        name = name.replace(word, same)
+    name = SCOPE_LEAD.sub("", name)
+    for word in [] if keep_scope else scope_words(name):
+        name = name.replace(word, "")
+    for subject in sorted(subjects, key=len, reverse=True):
+        if not subject:
+            continue
+        name = name.replace(subject, "") if len(name) > len(subject) + 1 else name
+        for size in range(len(subject) - 1, 1, -1):
+            for start in range(len(subject) - size + 1):
+                part = re.escape(subject[start : start + size])
+                pattern = part if size >= 4 else f"{part}(?:{_CLASSIFIERS})"
+                shorter = re.sub(pattern, "", name)
+                if len(shorter) >= 2:
+                    name = shorter
+    name = _PUNCTUATION.sub("", name)
+    return _FILLERS.sub("", name) or indicator
+
+
+def same_definition(a: str, b: str) -> bool:
+    """Whether two definition names (:func:`definition_name`) count one population: equal, or
+    one only adds a short qualifier to the other (规上企业 / 规上工业企业; a qualifier of up to
+    a quarter of the longer name), keeping its head (the last character)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not short or short[-1] != long[-1]:
+        return False
+    extra = len(long) - len(short)
+    if extra > max(SHORT_QUALIFIER, len(long) // 4):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+SCOPE_WORDS_IN_NAME = re.compile(
+    r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
+    rf"|{LEVEL}"
+)
+
+
+def scope_words(text: str) -> list[str]:
+    """The scope words of a name (规上, 亿元以上, 省级 …), as written."""
+    return [m.group() for m in SCOPE_WORDS_IN_NAME.finditer(text)]
+
+
+# ------------------------------------------------------------------------------ verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """What a cell says about the population it counts, apart from its name."""
+
+    thresholds: frozenset[Decimal]
+    """Money thresholds of what is counted (亿元以上 → 100000000)."""
+    levels: frozenset[str]
+    """Levels of what is counted (国家级, 省级以上)."""
+    economic: frozenset[str]
+    """Statistical scope words (规上, 限上, 全产业链)."""
+
+
+def qualifiers(cell: ConceptCell) -> Qualifiers:
+    """A cell's thresholds, levels and statistical scope words, from its names and scope."""
+    words = [*cell.scope, *(w for n in cell.names for w in scope_words(n))]
+    thresholds: set[Decimal] = set()
+    levels: set[str] = set()
+    economic: set[str] = set()
+    for word in words:
+        if SCOPE_LEAD.fullmatch(word):
+            continue  # 全州, 我县: the plan's own territory, judged by its level
+        for long, short in STATISTICS_SHORT_FORMS:
+            word = word.replace(long, short)
+        money = _THRESHOLD.fullmatch(word)
+        if money:
+            thresholds.add(_threshold_value(money))
+        elif re.fullmatch(LEVEL, word):
+            levels.add(word)
+        else:
+            economic.add("产业链" if word.endswith("产业链") else word)
+    return Qualifiers(frozenset(thresholds), frozenset(levels), frozenset(economic))
+
+
+def _threshold_value(m: re.Match[str]) -> Decimal:
+    try:
+        n = Decimal(m.group("n")) if m.group("n") else Decimal(1)
+    except InvalidOperation:
+        n = Decimal(1)
+    factor = {"万": Decimal(10000), "亿": Decimal(100000000)}.get(m.group("mag") or "", 1)
+    return n * factor
+
+
+#: Geographic levels of plans, by the last character of ``PlanMeta.level`` (or the word).
+_LEVEL_RANK = {"国家": 0, "全国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "地区": 2}
+
+
+def geographic_level(plan: Plan) -> int | None:
+    """National 0, provincial 1, prefecture (市, 州, 盟) 2, county and below 3; None unknown."""
+    level = (plan.meta.level or "").strip()
+    if not level:
+        return None
+    if level in _LEVEL_RANK:
+        return _LEVEL_RANK[level]
+    return 3 if level[-1] in "县区旗镇乡" else _LEVEL_RANK.get(level[-1])
+
+
+@dataclass(slots=True)
+class Context:
+    """What judging a row needs to know about the plans besides their cells."""
+
+    levels: dict[str, int | None]
+    """Each plan's geographic level (:func:`geographic_level`)."""
+    periods: dict[str, tuple[int, int] | None]
+    """Each plan's period."""
+    subjects: dict[str, str]
+    """Each plan's subject (:func:`plan_subject`)."""
+
+
+def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
+    """The reasons two cells of two plans are not simply comparable; ``kind`` and ``scope`` are
+    marked ``kind!`` / ``scope!`` when they make the figures not comparable at all."""
+    reasons: set[str] = set()
+    if a.dimension != b.dimension:
+        reasons.add("dimension")
+    kind = _kind_difference(a, b, ctx)
+    if kind:
+        reasons.add(kind)
+    qa, qb = qualifiers(a), qualifiers(b)
+    if qa.thresholds != qb.thresholds:
+        reasons.add("threshold")
+    if qa.levels != qb.levels:
+        reasons.add("level")
+    if qa.economic != qb.economic:
+        reasons.add("scope!")
+    la, lb = ctx.levels.get(a.plan), ctx.levels.get(b.plan)
+    if la is None or lb is None or la != lb:
+        reasons.add("scope")
+    ya = {m.year for m in a.milestones}
+    yb = {m.year for m in b.milestones}
+    if None in ya or None in yb or not ya & yb:
+        reasons.add("horizon")
+    subjects = [ctx.subjects.get(a.plan, ""), ctx.subjects.get(b.plan, "")]
+    names_a = {definition_name(n, subjects) for n in a.names}
+    names_b = {definition_name(n, subjects) for n in b.names}
+    if not any(same_definition(x, y) for x in names_a for y in names_b):
+        reasons.add("definition")
+    return reasons
+
+
+def _kind_difference(a: ConceptCell, b: ConceptCell, ctx: Context) -> str | None:
+    """``None`` for kinds alike, ``kind`` when the plans give what converting needs (a stock's
+    baseline, the period of an increment or a running total), ``kind!`` when they do not."""
+    ka, kb = kind_class(a.kind), kind_class(b.kind)
+    if ka == kb:
+        return None
+    if {ka, kb} & {"share", "rate"}:
+        return "kind!"
+    return "kind" if _convertible(a, ctx) and _convertible(b, ctx) else "kind!"
+
+
+def _convertible(cell: ConceptCell, ctx: Context) -> bool:
+    """Whether a cell's figure can be put on a per-year footing from what its plan says."""
+    return per_year(cell, ctx.periods.get(cell.plan)) is not None
+
+
+def per_year(cell: ConceptCell, period: tuple[int, int] | None) -> Decimal | None:
+    """The yearly amount a cell implies, in its first milestone's base unit: an annual figure;
+    an increment or a running total over the plan period; a stock's rise from its baseline."""
+    last = cell.milestones[-1] if cell.milestones else None
+    if last is None or last.base_value is None:
+        return None
+    if cell.kind == "annual":
+        return last.base_value
+    if cell.kind in ("increment", "cumulative") and period is not None:
+        years = (last.year or period[1]) - period[0] + 1
+        return tidy(last.base_value / years) if years > 0 else None
+    if cell.kind == "stock" and cell.baseline is not None and cell.baseline_year is not None:
+        if last.year is None or last.year <= cell.baseline_year:
+            return None
+        unit = parse_unit(last.unit) if last.unit else None
+        base = unit.to_base(cell.baseline) if unit else cell.baseline
+        return tidy((last.base_value - base) / (last.year - cell.baseline_year))
+    return None
+
+
+def growth(cell: ConceptCell) -> Decimal | None:
+    """Average annual growth (a fraction) from the baseline to the last milestone, when both
+    are stated and positive."""
+    if cell.baseline is None or cell.baseline_year is None or not cell.milestones:
+        return None
+    last = cell.milestones[-1]
+    if last.year is None or last.year <= cell.baseline_year or cell.kind != "stock":
+        return None
+    if cell.baseline <= 0 or last.value <= 0:
+        return None
+    years = last.year - cell.baseline_year
+    rate = (float(last.value) / float(cell.baseline)) ** (1 / years) - 1
+    return Decimal(str(round(rate, 4)))
+
+
+def verdict_of(reasons: set[str]) -> tuple[str, list[str]]:
+    """The verdict and the reasons in words' order, from :func:`judge_pair`'s reasons."""
+    hard = {r.rstrip("!") for r in reasons if r.endswith("!")}
+    plain = {r.rstrip("!") for r in reasons}
+    order = ("dimension", "kind", "threshold", "level", "scope", "horizon", "definition")
+    listed = [r for r in order if r in plain]
+    if hard or plain & NOT_COMPARABLE_REASONS:
+        return "not_comparable", listed
+    if plain:
+        return "conditional", listed
+    return "comparable", []
+
+
+def judge(cells: Sequence[ConceptCell], ctx: Context) -> tuple[str, list[str]]:
+    """The verdict across a row: every pair of its cells judged, the worst verdict kept."""
+    reasons: set[str] = set()
+    for a, b in itertools.combinations(cells, 2):
+        reasons |= judge_pair(a, b, ctx)
+    return verdict_of(reasons)
+
+
+# ------------------------------------------------------------------------------ benchmark
+
+
+def benchmark_plans(
+    plans: Sequence[Plan],
     embedder: Embedder | None = None,
-    subjects: tuple[str, str] = ("", ""),
-) -> np.ndarray:
-    """Similarity of indicator names, 0–1: lexical, averaged with embeddings when given; each
-    plan's own subject (its title's 服装产业) is set aside first."""
-    ca = [comparable_name(n, subjects[0]) for n in a]
-    cb = [comparable_name(n, subjects[1]) for n in b]
-    sim = lexical_similarity(ca, cb)
-    if embedder is not None and len(ca) and len(cb):
-        sim = (sim + np.clip(embedding_similarity(ca, cb, embedder), 0, 1)) / 2
-    result: np.ndarray = np.clip(sim, 0, 1)
-    return result
-
-
-# ------------------------------------------------------------------------------- pairing
-
-
-def benchmark_plans(a: Plan, b: Plan, embedder: Embedder | None = None) -> Benchmark:
-    """The targets of two plans side by side: comparable pairs, and those found in one plan only.
-
-    Indicators pair when they measure the same kind of thing (:func:`measure_of`) and their names
-    are alike (:func:`name_similarity`), keeping for each indicator its best partners.
-    """
-    ta, tb = extract_targets(a), extract_targets(b)
-    return pair_targets(a, b, ta, tb, embedder)
-
-
-def pair_targets(
-    a: Plan, b: Plan, ta: list[Target], tb: list[Target], embedder: Embedder | None = None
+    sector: SectorVocabulary | None = None,
+    *,
+    targets: Callable[[Plan], list[Target]] = extract_targets,
 ) -> Benchmark:
-    """:func:`benchmark_plans` on targets already extracted."""
-    keys_a = list(dict.fromkeys((t.indicator, measure_of(t)) for t in ta))
-    keys_b = list(dict.fromkeys((t.indicator, measure_of(t)) for t in tb))
-    subjects = (
-        plan_subject(a.meta.title, a.meta.region),
-        plan_subject(b.meta.title, b.meta.region),
+    """The targets of ``plans`` side by side, one row per indicator concept.
+
+    ``sector`` (opt-in vocabulary) relates names a reviewer sets side by side although no
+    generic evidence does (市场主体 ~ 企业 in some sector); it proposes pairs, it never makes
+    two names one definition.
+    """
+    plans = list(plans)
+    per_plan = [plan_cells(p, targets(p)) for p in plans]
+    ctx = Context(
+        levels={p.id: geographic_level(p) for p in plans},
+        periods={p.id: plan_period(p) for p in plans},
+        subjects={p.id: plan_subject(p.meta.title, p.meta.region) for p in plans},
     )
-    sim = name_similarity([k[0] for k in keys_a], [k[0] for k in keys_b], embedder, subjects)
-    for i, (_, ma) in enumerate(keys_a):
-        for j, (_, mb) in enumerate(keys_b):
-            if ma != mb:
-                sim[i, j] = 0.0
-    kept: dict[tuple[int, int], float] = {}
-    if sim.size:
-        best_a = sim.max(axis=1)
-        best_b = sim.max(axis=0)
-        for i, j in zip(*np.nonzero(sim >= MIN_SIMILARITY), strict=True):
-            s = float(sim[i, j])
-            if s >= best_a[i] - MARGIN or s >= best_b[j] - MARGIN:
-                kept[(int(i), int(j))] = s
-    index_a = {k: i for i, k in enumerate(keys_a)}
-    index_b = {k: j for j, k in enumerate(keys_b)}
-    pairs: list[BenchmarkPair] = []
-    paired_a: set[int] = set()
-    paired_b: set[int] = set()
-    for x, target_a in enumerate(ta):
-        i = index_a[(target_a.indicator, measure_of(target_a))]
-        for y, target_b in enumerate(tb):
-            j = index_b[(target_b.indicator, measure_of(target_b))]
-            if (i, j) in kept:
-                pairs.append(
-                    BenchmarkPair(
-                        target_a,
-                        target_b,
-                        round(kept[(i, j)], 3),
-                        compare(target_a, target_b),
-                        compare(target_a, target_b, "zh"),
-                    )
-                )
-                paired_a.add(x)
-                paired_b.add(y)
-    return Benchmark(
-        a=a,
-        b=b,
-        pairs=pairs,
-        only_a=[t for x, t in enumerate(ta) if x not in paired_a],
-        only_b=[t for y, t in enumerate(tb) if y not in paired_b],
-        embedder=embedder.id if embedder is not None else "lexical",
+    cells = [c for group in per_plan for c in group]
+    clusters = _cluster(cells, ctx, embedder, sector)
+    rows = [_row(members, ctx, score) for members, score in clusters]
+    order = {p.id: i for i, p in enumerate(plans)}
+    rows.sort(key=lambda r: (len(r.cells) == 1, min(order[p] for p in r.cells)))
+    for row in rows:
+        row.cells = dict(sorted(row.cells.items(), key=lambda kv: order[kv[0]]))
+        normalise(row, ctx)
+    return Benchmark(plans, rows, embedder.id if embedder is not None else "lexical")
+
+
+def _pair_names(cell: ConceptCell, subject: str, sector: SectorVocabulary | None) -> list[str]:
+    # Each name with the plan's subject set aside and as written: a name two plans write alike
+    # is alike whatever each plan's title makes of it.
+    names = [definition_name(n, [subject], keep_scope=True) for n in cell.names]
+    names += [definition_name(n, [], keep_scope=True) for n in cell.names]
+    if sector is not None:
+        names = [sector.standard(n) for n in names]
+    return list(dict.fromkeys(names))
+
+
+def _cluster(
+    cells: list[ConceptCell],
+    ctx: Context,
+    embedder: Embedder | None,
+    sector: SectorVocabulary | None,
+) -> list[tuple[list[ConceptCell], float]]:
+    """Cells grouped into concepts: the most alike pair of cells of two plans first, a group
+    never holding two cells of one plan, every pair of a group alike enough."""
+    names = [_pair_names(c, ctx.subjects[c.plan], sector) for c in cells]
+    flat = list(dict.fromkeys(n for ns in names for n in ns))
+    index = {n: i for i, n in enumerate(flat)}
+    sim_names = name_similarity(flat, flat, embedder, flat) if flat else np.zeros((0, 0))
+    n = len(cells)
+    sim = np.zeros((n, n))
+    measures = [measure_of(c.sources[0]) for c in cells]
+    for i, j in itertools.combinations(range(n), 2):
+        a, b = cells[i], cells[j]
+        if a.plan == b.plan or measures[i] != measures[j]:
+            continue
+        s = max(float(sim_names[index[x], index[y]]) for x in names[i] for y in names[j])
+        if kind_class(a.kind) == kind_class(b.kind):
+            s += SAME_KIND_BONUS
+        if qualifiers(a) == qualifiers(b):
+            s += SAME_SCOPE_BONUS
+        sim[i, j] = sim[j, i] = s
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    weakest: dict[int, float] = dict.fromkeys(range(n), 1.0)
+    candidates = sorted(
+        (
+            (float(sim[i, j]), i, j)
+            for i, j in zip(*np.nonzero(sim >= MIN_SIMILARITY), strict=True)
+            if i < j
+        ),
+        reverse=True,
+    )
+    for _, i, j in candidates:
+        gi, gj = group[i], group[j]
+        if gi == gj:
+            continue
+        plans_i = {cells[k].plan for k in members[gi]}
+        if any(cells[k].plan in plans_i for k in members[gj]):
+            continue
+        links = [sim[x, y] for x in members[gi] for y in members[gj]]
+        if min(links) < MIN_SIMILARITY:
+            continue
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
+        weakest[gi] = min(weakest[gi], weakest.pop(gj), float(min(links)))
+    return [
+        (sorted((cells[k] for k in ks), key=lambda c: cells.index(c)), weakest[g])
+        for g, ks in sorted(members.items())
+    ]
+
+
+def _row(cells: list[ConceptCell], ctx: Context, similarity: float) -> ConceptRow:
+    verdict, reasons = judge(cells, ctx) if len(cells) > 1 else ("comparable", [])
+    first = cells[0]
+    return ConceptRow(
+        concept=first.indicator,
+        dimension=first.dimension,
+        verdict=verdict,
+        reasons=reasons,
+        cells={c.plan: c for c in cells},
+        similarity=round(min(similarity, 1.0), 3),
     )
 
 
-# ----------------------------------------------------------------------------------- notes
-
-
-def yearly_increase(t: Target) -> Decimal | None:
-    """The yearly increase a target implies, in its own unit: an annual target's own value, or
-    (target − baseline) / years since the baseline year."""
-    if t.value is None or t.rate:
-        return None
-    if t.period == "annual":
-        return t.value
-    if t.baseline is None or t.baseline_year is None or t.year is None:
-        return None
-    years = t.year - t.baseline_year
-    if years <= 0:
-        return None
-    return (t.value - t.baseline) / years
-
-
-#: Scope words compared in notes, in one spelling (规模以上 is 规上).
-_SCOPE_SAME = {"规模以上": "规上", "限额以上": "限上"}
-_ECONOMIC_SCOPE = re.compile(r"全产业链|产业链|规上|限上|\d*亿元以上")
-
-
-def _economic_scope(t: Target) -> list[str]:
-    words = [_SCOPE_SAME.get(w, w) for w in t.scope]
-    return [w for w in dict.fromkeys(words) if _ECONOMIC_SCOPE.fullmatch(w)]
-
-
-_COMPARATOR_ZH = {">=": "不低于", "<=": "不高于", "=": "等于", "~": "约为", "range": "区间"}
-_PERIOD_ZH = {"annual": "每年", "cumulative": "累计", None: "总量"}
-
-
-def compare(a: Target, b: Target, lang: str = "en") -> str:
-    """What differs between two comparable targets, for a reviewer: value, year, comparator,
-    period, scope words, and the yearly increase they imply — in English or Chinese."""
-    zh = lang == "zh"
-    notes: list[str] = []
-    va, vb = show_value(a), show_value(b)
-    ratio = value_ratio(a, b)
-    if same_value(a, b):
-        same = show_value(a, comparator=False)
-        notes.append(f"目标值相同（{same}）" if zh else f"same value {same}")
-    elif ratio is not None:
-        r = short_number(ratio)
-        notes.append(
-            f"目标值 {va} 与 {vb}（后者为前者 {r} 倍）" if zh else f"value {va} vs {vb} (B ×{r})"
-        )
-    else:
-        notes.append(f"目标值 {va} 与 {vb}" if zh else f"value {va} vs {vb}")
-    if a.year != b.year:
-        ya_, yb_ = a.year or "—", b.year or "—"
-        notes.append(f"年份 {ya_} 与 {yb_}" if zh else f"year {ya_} vs {yb_}")
-    if a.comparator != b.comparator and "range" not in (a.comparator, b.comparator):
-        notes.append(
-            f"表述 {_COMPARATOR_ZH.get(a.comparator or '', '—')} 与 "
-            f"{_COMPARATOR_ZH.get(b.comparator or '', '—')}"
-            if zh
-            else f"comparator {a.comparator} vs {b.comparator}"
-        )
-    if a.period != b.period:
-        notes.append(
-            f"口径 {_PERIOD_ZH.get(a.period, a.period)} 与 {_PERIOD_ZH.get(b.period, b.period)}"
-            if zh
-            else f"{a.period or 'level'} vs {b.period or 'level'}"
-        )
-    sa, sb = _economic_scope(a), _economic_scope(b)
-    if sa != sb:
-        left, right = "/".join(sa) or "—", "/".join(sb) or "—"
-        notes.append(f"范围 {left} 与 {right}" if zh else f"scope {left} vs {right}")
-    ya, yb = yearly_increase(a), yearly_increase(b)
-    if ya is not None or yb is not None:
-        per = "年" if zh else "yr"
-        left = f"+{short_number(ya)}{a.unit}/{per}" if ya is not None else "—"
-        right = f"+{short_number(yb)}{b.unit}/{per}" if yb is not None else "—"
-        notes.append(f"年均增量 {left} 与 {right}" if zh else f"yearly {left} vs {right}")
-    return "；".join(notes) if zh else "; ".join(notes)
+def normalise(row: ConceptRow, ctx: Context) -> None:
+    """Put a row's figures on a common footing, from what the plans give and nothing else:
+    every milestone in one unit (the first cell's), each cell's yearly amount and implied
+    growth, and — where the row allows it — its last value over the reference cell's."""
+    cells = list(row.cells.values())
+    unit_text = next((m.unit for c in cells for m in c.milestones if m.unit), None)
+    unit = parse_unit(unit_text) if unit_text else None
+    row.unit = unit_text
+    for cell in cells:
+        for m in cell.milestones:
+            m.common = m.value
+            if unit is not None and m.base_value is not None and m.unit != unit_text:
+                m.common = tidy(m.base_value / unit.factor) if unit.known else None
+        yearly = per_year(cell, ctx.periods.get(cell.plan))
+        if yearly is not None and unit is not None and unit.known:
+            yearly = tidy(yearly / unit.factor)
+        cell.per_year = yearly
+        cell.growth = growth(cell)
+    if row.verdict == "not_comparable" or len(cells) < 2:
+        return
+    reference = cells[0].milestones[-1].common if cells[0].milestones else None
+    for cell in cells[1:]:
+        last = cell.milestones[-1].common if cell.milestones else None
+        if reference and last is not None and reference > 0 and last > 0:
+            cell.ratio = tidy((last / reference).quantize(Decimal("0.01")))

@@ -10,7 +10,8 @@ from itertools import combinations, pairwise
 
 from rapidfuzz.fuzz import ratio
 
-from plancompare.model import Finding, Plan, Target
+from plancompare.model import Finding, FindingFigure, Plan, Target
+from plancompare.plan.wording import section_path
 from plancompare.targets.extract import extract_targets
 from plancompare.targets.indicators import comparable_name, measure_of, plan_subject, show_value
 
@@ -19,12 +20,14 @@ SAME_NAME = 80.0
 _DIGITS = re.compile(r"\d+")
 
 
-def target_findings(plan: Plan) -> list[Finding]:
-    """Inconsistencies among a plan's targets, each with the quotes that contradict each other."""
-    targets = extract_targets(plan)
+def target_findings(plan: Plan, targets: list[Target] | None = None) -> list[Finding]:
+    """Inconsistencies among a plan's targets (extracted unless given), each with the quotes
+    that contradict each other."""
+    if targets is None:
+        targets = extract_targets(plan)
     subject = plan_subject(plan.meta.title, plan.meta.region)
     return [
-        *_conflicts(targets, subject),
+        *_conflicts(plan, targets, subject),
         *_outside_period(plan, targets),
         *_shrinking_cumulative(targets, subject),
         *_table_turns(targets),
@@ -58,12 +61,10 @@ def _measure_word(t: Target) -> str | None:
     return t.base_unit
 
 
-def _where(t: Target) -> str:
-    return "the indicator table" if t.source == "table" else f"section {t.section}"
-
-
-def _where_zh(t: Target) -> str:
-    return "指标表" if t.source == "table" else f"第 {t.section} 节"
+def _figure(plan: Plan, t: Target) -> FindingFigure:
+    """A statement of a target: its value and where the plan makes it."""
+    path = section_path(plan, t.section)
+    return FindingFigure(show_value(t), t.section, path, t.source == "table", _evidence(t))
 
 
 def _evidence(t: Target) -> str:
@@ -92,29 +93,25 @@ def _groups(targets: list[Target], subject: str) -> Iterator[list[Target]]:
             yield group
 
 
-def _conflicts(targets: list[Target], subject: str) -> list[Finding]:
+def _conflicts(plan: Plan, targets: list[Target], subject: str) -> list[Finding]:
     """The same indicator and year stated with different values, or in different units."""
     findings = []
     for group in _groups(targets, subject):
-        units = "、".join(sorted({t.unit or "—" for t in group}))
         if len({(t.base_value, t.value_max) for t in group}) > 1:
-            kind, what, what_zh = "target-conflict", "is stated with different values", "前后不一致"
+            kind = "target-conflict"
         elif len({_measure_word(t) for t in group}) > 1:
             kind = "target-unit-mismatch"
-            what = f"is counted in different units ({units})"
-            what_zh = f"计量单位不一致（{units}）"
         else:
             continue
         first = group[0]
-        stated = "; ".join(f"{show_value(t)} in {_where(t)}" for t in group)
-        stated_zh = "；".join(f"{show_value(t)}（{_where_zh(t)}）" for t in group)
+        units = "、".join(sorted({t.unit or "—" for t in group}))
         findings.append(
             Finding(
                 kind=kind,
                 section=first.section,
-                message=f"{first.indicator} for {first.year} {what}: {stated}",
                 evidence=list(dict.fromkeys(_evidence(t) for t in group)),
-                message_zh=f"{first.indicator}的{first.year}年目标{what_zh}：{stated_zh}",
+                values={"indicator": first.indicator, "year": str(first.year), "units": units},
+                figures=[_figure(plan, t) for t in group],
             )
         )
     return findings
@@ -136,10 +133,13 @@ def _outside_period(plan: Plan, targets: list[Target]) -> list[Finding]:
                 Finding(
                     kind="target-year-outside-period",
                     section=t.section,
-                    message=f"{t.indicator} has a target for {t.year}, outside the plan period "
-                    f"{first}–{last}",
                     evidence=[_evidence(t)],
-                    message_zh=f"{t.indicator}的目标年份 {t.year} 年超出规划期（{first}—{last}年）",
+                    values={
+                        "indicator": t.indicator,
+                        "year": str(t.year),
+                        "first": str(first),
+                        "last": str(last),
+                    },
                 )
             )
     return findings
@@ -164,11 +164,14 @@ def _shrinking_cumulative(targets: list[Target], subject: str) -> list[Finding]:
                 Finding(
                     kind="cumulative-decrease",
                     section=late.section,
-                    message=f"{late.indicator} is cumulative but falls from "
-                    f"{show_value(early)} ({early.year}) to {show_value(late)} ({late.year})",
                     evidence=list(dict.fromkeys([_evidence(early), _evidence(late)])),
-                    message_zh=f"{late.indicator}为累计目标，却从 {show_value(early)}"
-                    f"（{early.year}年）降至 {show_value(late)}（{late.year}年）",
+                    values={
+                        "indicator": late.indicator,
+                        "early": show_value(early),
+                        "early_year": str(early.year),
+                        "late": show_value(late),
+                        "late_year": str(late.year),
+                    },
                 )
             )
     return findings
@@ -193,31 +196,29 @@ def _table_turns(targets: list[Target]) -> list[Finding]:
                 Finding(
                     kind="table-years-order",
                     section=section,
-                    message=f"{first.indicator}: the table's years do not increase "
-                    f"({' → '.join(map(str, years))})",
                     evidence=[quote],
-                    message_zh=f"{first.indicator}：指标表中的年份未依次递增"
-                    f"（{' → '.join(map(str, years))}）",
+                    values={"indicator": first.indicator, "years": " → ".join(map(str, years))},
                 )
             )
             continue
         turn = _turn(series)
         if turn:
+            variant, values = turn
             findings.append(
                 Finding(
                     kind="table-direction",
                     section=section,
-                    message=f"{first.indicator}: {turn[0]}",
                     evidence=[quote],
-                    message_zh=f"{first.indicator}：{turn[1]}",
+                    values={"indicator": first.indicator, **values},
+                    variant=variant,
                 )
             )
     return findings
 
 
-def _turn(series: list[tuple[int, Decimal]]) -> tuple[str, str] | None:
-    """Where a series of (year, value) turns back against the direction it starts in
-    (in English and in Chinese)."""
+def _turn(series: list[tuple[int, Decimal]]) -> tuple[str, dict[str, str]] | None:
+    """Where a series of (year, value) turns back against the direction it starts in: the
+    direction it starts in (``rises`` or ``falls``) and the years and values of the turn."""
     direction = 0
     for (y0, v0), (y1, v1) in pairwise(series):
         step = (v1 > v0) - (v1 < v0)
@@ -226,11 +227,6 @@ def _turn(series: list[tuple[int, Decimal]]) -> tuple[str, str] | None:
         if direction == 0:
             direction = step
         elif step != direction:
-            trend = "rises" if direction > 0 else "falls"
-            back = "falls" if direction > 0 else "rises"
-            trend_zh, back_zh = ("上升", "回落") if direction > 0 else ("下降", "回升")
-            return (
-                f"{trend} until {y0} ({v0}) but {back} to {v1} in {y1}",
-                f"至 {y0} 年{trend_zh}（{v0}），{y1} 年却{back_zh}至 {v1}",
-            )
+            values = {"y0": str(y0), "v0": str(v0), "y1": str(y1), "v1": str(v1)}
+            return ("rises" if direction > 0 else "falls"), values
     return None

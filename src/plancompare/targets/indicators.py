@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from plancompare.model import Target
+from plancompare.plan.wording import value_text
 from plancompare.text.lexicon import (
     FIRM_WORDS,
     SCOPE_LEAD,
     STATISTICS_SHORT_FORMS,
     TITLE_DOCUMENT_WORDS,
 )
-from plancompare.text.units import parse_unit, tidy
+from plancompare.text.units import parse_unit
 
 _COUNT_SUFFIX = re.compile(r"(数量|总数|数)$")
 _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
@@ -61,45 +61,23 @@ def measure_of(target: Target) -> str:
     return measure + ("/rate" if target.rate else "")
 
 
-def show_value(t: Target, comparator: bool = True) -> str:
+def show_value(t: Target, comparator: bool = True, lang: str = "zh") -> str:
     """A target's value as a reviewer reads it: ≥100亿元, 3–5家, 〈零事故〉."""
-    if t.qualitative is not None:
-        return f"〈{t.qualitative}〉"
-    unit = t.unit or ""
-    if t.value_max is not None:
-        return f"{t.value}–{t.value_max}{unit}"
-    sign = {">=": "≥", "<=": "≤", "~": "约"}.get(t.comparator or "", "") if comparator else ""
-    return f"{sign}{t.value}{unit}"
+    return value_text(
+        None if t.value is None else str(t.value),
+        None if t.value_max is None else str(t.value_max),
+        t.unit,
+        t.comparator if comparator else None,
+        t.qualitative,
+        lang,
+    )
 
 
 def same_value(a: Target, b: Target) -> bool:
-    """Whether two targets state the same amount of the same measure (ranges included): the
-    notes' "same value"."""
+    """Whether two targets state the same amount of the same measure (ranges included)."""
     return (
         measure_of(a) == measure_of(b)
         and a.base_value is not None
         and a.base_value == b.base_value
         and a.value_max == b.value_max
     )
-
-
-def value_ratio(a: Target, b: Target) -> Decimal | None:
-    """B's value over A's when both measure the same thing in positive amounts (the notes'
-    "B ×ratio"), else None."""
-    if measure_of(a) != measure_of(b) or a.base_value is None or b.base_value is None:
-        return None
-    if a.base_value > 0 and b.base_value > 0:
-        return b.base_value / a.base_value
-    return None
-
-
-def short_number(d: Decimal) -> str:
-    """A number for a note: whole numbers as they are, others to two decimals (1.67)."""
-    if d == d.to_integral_value():
-        return str(d.quantize(Decimal(1)))
-    return str(tidy(d.quantize(Decimal("0.01"))))
-
-
-def ratio_text(ratio: Decimal) -> str:
-    """A ratio as the notes write it: whole numbers as they are, others to two decimals."""
-    return short_number(ratio)

@@ -3,7 +3,8 @@ come."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 from weakref import WeakSet
@@ -20,9 +21,14 @@ from textual.worker import Worker, WorkerState
 from plancompare.config import Settings
 from plancompare.errors import PlanError
 from plancompare.model import Plan
+from plancompare.report.feedback import ReportOptions
+from plancompare.report.form import Sender
+from plancompare.review.model import Comment
 from plancompare.review.store import CommentStore
-from plancompare.session import ReviewSession, open_session
-from plancompare.tui.commands import WorkspaceCommands
+from plancompare.session import ExportedReport, ReviewSession, open_session
+from plancompare.tui.commands import WorkspaceCommands, WorkspacePalette
+from plancompare.tui.dialogs.export import ExportChoice, ExportDialog
+from plancompare.tui.dialogs.sender import SenderDialog
 from plancompare.tui.i18n import Labels, localize_bindings
 from plancompare.tui.screens.comments import CommentsScreen
 from plancompare.tui.screens.compare import CompareScreen
@@ -33,6 +39,8 @@ if TYPE_CHECKING:
     from plancompare.embed import Embedder
 
 VIEWS = ("compare", "targets", "findings", "comments")
+#: Seconds a worker waits at most for the screen to be drawn (see PlanCompareApp._painted).
+PAINT_WAIT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +91,8 @@ class PlanCompareApp(App[None]):
         self.status_text = self.labels["loading"]
         #: Where the compare view is to go once it can (see show_in_compare).
         self.jump_request: JumpRequest | None = None
+        #: What the last export wrote (None before one).
+        self.last_export: ExportedReport | None = None
         #: Published with the name of what changed: findings, alignment, matcher, benchmark,
         #: comments, status.
         self.workspace_changed: Signal[str] = Signal(self, "workspace-changed")
@@ -90,12 +100,12 @@ class PlanCompareApp(App[None]):
         self.localized: WeakSet[Widget] = WeakSet()
         localize_bindings(self, self.labels)
         self.title = self.labels["app_title"]
-        a, b = workspace.a.meta, workspace.b.meta
-        self.sub_title = f"{a.title or a.id} ⇄ {b.title or b.id}"
+        self.sub_title = " ⇄ ".join(p.meta.title or p.id for p in workspace.plans)
 
     def on_mount(self) -> None:
         self.workspace_changed.subscribe(self, self._workspace_changed)
-        self.switch_mode("compare")
+        # Three plans or more open on their targets: the compare view holds the first two.
+        self.switch_mode("compare" if len(self.workspace.plans) <= 2 else "targets")
         if self.compute:
             self.load()
 
@@ -109,12 +119,16 @@ class PlanCompareApp(App[None]):
         self.status_text = text
         self.workspace_changed.publish("status")
 
-    def _progress(self, message: str, fraction: float) -> None:
-        """Progress from a worker thread."""
-        label = {"embedding": "embedding"}.get(message, message)
-        text = f"{self.labels.get(label)} {fraction:.0%}" if fraction < 1 else ""
-        if text:
-            self.call_from_thread(self.set_status, text)
+    def _progress(self, key: str, fraction: float) -> None:
+        """Progress from a worker thread: the core names the step by a catalogue key."""
+        if fraction >= 1:
+            return
+        percent = f"{fraction:.0%}"
+        if key == "embedding" and self.workspace.provisional:
+            text = self.labels["refining"].format(percent=percent)
+        else:
+            text = f"{self.labels.get(key)} {percent}"
+        self.call_from_thread(self.set_status, text)
 
     def _publish(self, what: str, status: str | None = None) -> None:
         self.call_from_thread(self.workspace_changed.publish, what)
@@ -123,19 +137,41 @@ class PlanCompareApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        """Compute everything the views show, cheapest first, publishing each result."""
+        """Compute everything the views show, publishing each result as it comes.
+
+        On a cold embedding cache the compare rows are first laid out from a fast alignment
+        (lexical evidence and structure, no model) and refined in place once the embeddings
+        arrive; on a warm one the embedder's alignment comes at once.
+        """
         ws = self.workspace
+        self._publish("status", self.labels["aligning"])
+        first = ws.needs_first_pass()
+        if first:
+            ws.compute_first_alignment()
+            self._publish("alignment", self.labels["first_alignment"])
+            self._painted()
+            ws.compute_matcher(first=True)
+            self._publish("matcher")
+        ws.compute_alignment(self._progress)
+        if not first:  # rows at once; their differences follow
+            self._publish("alignment", self.ready_status())
+            self._painted()
+        ws.compute_matcher(self._progress)  # the alignment has embedded the sentences
+        if first:  # the first rows and their differences stay until both are refined
+            self._publish("alignment")
+        self._publish("matcher", self.ready_status())
         ws.compute_findings()
         self._publish("findings")
-        self._publish("status", self.labels["aligning"])
-        ws.compute_alignment(self._progress)
-        ready = self.ready_status()
-        self._publish("alignment", ready)
         ws.compute_benchmark()
         self._publish("benchmark")
-        ws.warm_up_segmentation()
-        ws.compute_matcher()
-        self._publish("matcher", ready)
+        ws.warm_up_segmentation()  # word diffs of near-identical sentences, later
+
+    def _painted(self) -> None:
+        """In a worker: wait until the screen is drawn with what was just published, so that
+        the next computation does not compete with drawing the rows (bounded: never hangs)."""
+        painted = threading.Event()
+        self.call_from_thread(self.call_after_refresh, painted.set)
+        painted.wait(PAINT_WAIT)
 
     def ready_status(self) -> str:
         """The status line once the plans are aligned: links and unmatched units."""
@@ -161,7 +197,7 @@ class PlanCompareApp(App[None]):
             return
         text = error.line() if isinstance(error, PlanError) else f"{type(error).__name__}: {error}"
         self.set_status(self.labels["failed"].format(error=text))
-        self.notify(text, severity="error", timeout=10)
+        self.notify(text, severity="error", timeout=10, markup=False)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -187,19 +223,53 @@ class PlanCompareApp(App[None]):
         self.notify(self.labels["restored"])
 
     def action_export(self) -> None:
-        """Write the report (Markdown and HTML) and say where; offer it as a download on the web."""
-        self._export()
+        """Export what the view shows — the comments view: its filtered comments; elsewhere:
+        every comment on the two plans — as the report or the 意见反馈表, in the format
+        chosen; say where; offer it as a download in a browser."""
+        shown = getattr(self.screen, "shown", None)
+        comments = shown() if callable(shown) else self.workspace.comments()
+        if not comments:
+            self.notify(self.labels["export_nothing"], severity="warning")
+            return
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            known = self.workspace.sender()
+            if not choice.form or known is not None:
+                self._export(comments, choice, known or Sender())
+                return
+            who = self.workspace.reviewer()
+            initial = Sender(organisation=who[1], contact=who[0]) if who else Sender()
+
+            def given(sender: Sender | None) -> None:
+                if sender is not None:
+                    self.workspace.remember_sender(sender)
+                    self._export(comments, choice, sender)
+
+            self.push_screen(SenderDialog(self.labels, initial), given)
+
+        self.push_screen(ExportDialog(self.labels, len(comments)), chosen)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self) -> None:
-        exported = self.workspace.export_report(self.labels.lang)
-        message = self.labels["exported"].format(md=exported.markdown, html=exported.html)
-        self.call_from_thread(self.notify, message, timeout=10)
+    def _export(self, comments: list[Comment], choice: ExportChoice, sender: Sender) -> None:
+        from datetime import date
+
+        options = ReportOptions(
+            lang=self.labels.lang,
+            table=choice.form,
+            date=date.today(),
+            submitted_only=not choice.drafts,
+            sender=sender,
+        )
+        exported = self.workspace.export_report(comments, options, choice.fmt)
+        self.last_export = exported
+        message = self.labels("export_written", n=exported.comments, path=exported.path)
+        self.call_from_thread(self.notify, message, timeout=10, markup=False)
         if self.is_web:
-            # In a terminal deliver_* would copy the files to ~/Downloads; only a browser
-            # needs them sent. The Markdown is the report; the HTML opens anywhere.
-            for path in (exported.markdown, exported.html):
-                self.call_from_thread(self.deliver_text, path, name=path.name)
+            # In a terminal deliver_* would copy the file to ~/Downloads; only a browser
+            # needs it sent.
+            self.call_from_thread(self.deliver_binary, exported.path, name=exported.path.name)
 
     def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
         """A report file reached the browser."""
@@ -207,14 +277,15 @@ class PlanCompareApp(App[None]):
 
     def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
         """A report file could not be sent to the browser."""
-        self.notify(self.labels["delivery_failed"].format(error=event.exception), severity="error")
+        failed = self.labels["delivery_failed"].format(error=event.exception)
+        self.notify(failed, severity="error", markup=False)
 
     def action_command_palette(self) -> None:
         """The command palette, prompting in the interface's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
-                CommandPalette(
-                    placeholder=self.labels["palette_placeholder"], id="--command-palette"
+                WorkspacePalette(
+                    self.labels["palette_no_matches"], self.labels["palette_placeholder"]
                 )
             )
 
@@ -245,7 +316,8 @@ class PlanCompareApp(App[None]):
         if self.workspace.alignment is None:
             plan = self.workspace.plan(plan_id)
             name = plan.meta.region or plan.id
-            self.notify(self.labels["jump_pending"].format(plan=name, section=section_id))
+            pending = self.labels["jump_pending"].format(plan=name, section=section_id)
+            self.notify(pending, markup=False)
         if self.current_mode != "compare":
             self.switch_mode("compare")
         self.call_after_refresh(self._jump)
@@ -277,9 +349,11 @@ def make_app(
     store: CommentStore | None = None,
     lang: str = "zh",
     compute: bool = True,
+    more: Sequence[Plan] = (),
 ) -> PlanCompareApp:
-    """Build the workspace app from its parts; the CLI and the tests both call this."""
-    workspace = open_session(plan_a, plan_b, settings, embedder, store)
+    """Build the workspace app from its parts (``more`` plans after the first two); the CLI and
+    the tests both call this."""
+    workspace = open_session(plan_a, plan_b, settings, embedder, store, more)
     return PlanCompareApp(workspace, lang=lang, compute=compute)
 
 

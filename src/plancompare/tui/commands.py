@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
+from rich.align import Align
+from rich.text import Text
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
+from textual.widgets.option_list import Option
 
 from plancompare.i18n import LANGUAGES
 from plancompare.tui.i18n import Labels
@@ -102,3 +105,30 @@ class WorkspaceCommands(Provider):
                     text=command.title,
                     help=self._help(command),
                 )
+
+
+class WorkspacePalette(CommandPalette):
+    """Textual's command palette, saying "no matches" in the interface's language."""
+
+    def __init__(self, no_matches: str, placeholder: str) -> None:
+        super().__init__(placeholder=placeholder, id="--command-palette")
+        self.no_matches = no_matches
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own method with its English words replaced (it offers no way to word them).
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(self.no_matches, style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -8,8 +8,8 @@ from enum import StrEnum
 
 from textual.dom import DOMNode
 
-from plancompare.i18n import LABELS, LANGUAGES
-from plancompare.review.model import CHINESE
+from plancompare.i18n import LABELS, LANGUAGES, t
+from plancompare.review.model import term
 
 #: Textual's own widgets describe their keys in English; this is how they read in Chinese (in
 #: the help panel, ``?``). Descriptions missing here stay in English.
@@ -87,6 +87,10 @@ class Labels:
     def __getitem__(self, key: str) -> str:
         return self._labels[key]
 
+    def __call__(self, key: str, **values: object) -> str:
+        """The label for ``key`` with ``values`` filled in (a count of one in the singular)."""
+        return t(key, self.lang, **values)
+
     def __contains__(self, key: object) -> bool:
         return key in self._labels
 
@@ -96,7 +100,7 @@ class Labels:
 
     def value(self, value: StrEnum) -> str:
         """How a category, stance, status or disposition reads in this language."""
-        return CHINESE.get(value, value.value) if self.lang == "zh" else value.value
+        return term(value, self.lang)
 
 
 def localize_bindings(node: DOMNode, labels: Labels) -> None:

@@ -12,11 +12,13 @@ from textual.widgets import Button, Checkbox, Label, Select, Static, TextArea
 
 from plancompare.review.model import Category, Stance, Status
 from plancompare.review.writing import Draft
+from plancompare.tui.dialogs.discard import DiscardDialog
 from plancompare.tui.i18n import Labels
 
 
 class CommentForm(ModalScreen[Draft | None]):
-    """Write or edit a comment; Ctrl+S saves (returns the Draft), Esc cancels (returns None)."""
+    """Write or edit a comment; Ctrl+S saves (returns the Draft), Esc cancels (returns None)
+    — after asking, when something was typed or changed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "form_save"),
@@ -39,7 +41,7 @@ class CommentForm(ModalScreen[Draft | None]):
     def compose(self) -> ComposeResult:
         t = self.labels
         start = self.initial
-        category = start.category if start.category in set(Category) else Category.OTHER.value
+        category = self.shown_category
         with Vertical(id="comment-form"):
             yield Label(t["form_edit_title" if self.editing else "form_title"], id="form-title")
             yield Static(f"{t['form_on']}：{self.on_what}", id="form-on", markup=False)
@@ -81,25 +83,55 @@ class CommentForm(ModalScreen[Draft | None]):
         else:
             self.action_cancel()
 
-    def action_save(self) -> None:
-        body = self.query_one("#body", TextArea).text
-        if not body.strip():
-            self.notify(self.labels["form_needs_body"], severity="warning")
-            return
-        self.dismiss(
-            Draft(
-                body=body,
-                category=str(self.query_one("#category", Select).value),
-                stance=Stance(str(self.query_one("#stance", Select).value)),
-                suggestion=self.query_one("#suggestion", TextArea).text,
-                rationale=self.query_one("#rationale", TextArea).text,
-                reviewer=self.initial.reviewer,
-                organisation=self.initial.organisation,
-                status=Status.SUBMITTED
-                if self.query_one("#submitted", Checkbox).value
-                else Status.DRAFT,
-            )
+    def draft(self) -> Draft:
+        """What the form holds now."""
+        return Draft(
+            body=self.query_one("#body", TextArea).text,
+            category=str(self.query_one("#category", Select).value),
+            stance=Stance(str(self.query_one("#stance", Select).value)),
+            suggestion=self.query_one("#suggestion", TextArea).text,
+            rationale=self.query_one("#rationale", TextArea).text,
+            reviewer=self.initial.reviewer,
+            organisation=self.initial.organisation,
+            status=Status.SUBMITTED
+            if self.query_one("#submitted", Checkbox).value
+            else Status.DRAFT,
         )
 
+    @property
+    def dirty(self) -> bool:
+        """Whether anything differs from what the form opened with."""
+        now, start = self.draft(), self.initial
+        return (now.body, now.suggestion, now.rationale, now.category, now.stance, now.status) != (
+            start.body,
+            start.suggestion,
+            start.rationale,
+            self.shown_category,
+            start.stance,
+            start.status,
+        )
+
+    @property
+    def shown_category(self) -> str:
+        """The category the form opens with (a project's own word shows as 其他)."""
+        start = self.initial.category
+        return start if start in set(Category) else Category.OTHER.value
+
+    def action_save(self) -> None:
+        draft = self.draft()
+        if not draft.body.strip():
+            self.notify(self.labels["form_needs_body"], severity="warning")
+            return
+        self.dismiss(draft)
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close without saving; what was typed is thrown away only once confirmed."""
+        if not self.dirty:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardDialog(self.labels), answered)

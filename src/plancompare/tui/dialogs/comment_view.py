@@ -10,13 +10,14 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from plancompare.review.model import Category, Comment, FindingRef, PairRef, TargetRef
+from plancompare.plan.wording import figure_place, path_place, value_text
+from plancompare.review.model import Comment, FindingRef, PairRef, TargetRef, category_term
 from plancompare.tui.i18n import Labels, localize_bindings
 
 
 def category_text(labels: Labels, category: str) -> str:
     """A standard category in the interface's language (修改), a project's own word as is."""
-    return labels.value(Category(category)) if category in set(Category) else category
+    return category_term(category, labels.lang)
 
 
 def comment_text(labels: Labels, comment: Comment, plan_name: str) -> str:
@@ -25,7 +26,7 @@ def comment_text(labels: Labels, comment: Comment, plan_name: str) -> str:
     c = comment
     category = category_text(t, c.category)
     lines = [
-        f"{plan_name} {c.anchor.section or ''} · {' › '.join(c.anchor.path)}",
+        f"{plan_name} · {path_place(c.anchor.path, t.lang)}",
         f"{t['form_on']}{t['colon']}{c.quoted or t['whole_section']}",
         f"{t['col_state']}{t['colon']}{t.value(c.anchor.state)}",
         f"{t['form_category']}{t['colon']}{category}"
@@ -44,14 +45,16 @@ def comment_text(labels: Labels, comment: Comment, plan_name: str) -> str:
     if isinstance(ref, FindingRef):
         lines += ["", f"{t['comment_about']}{t['colon']}{ref.text(t.lang)}"]
     elif isinstance(ref, TargetRef):
-        figures = "；".join(
-            f"{f.plan} {f.indicator} {f.comparator or ''}{f.value or f.qualitative or ''}"
-            f"{f.unit or ''} {f.year or ''}".strip()
+        figures = t["sep"].join(
+            f"{f.indicator} "
+            f"{value_text(f.value, f.value_max, f.unit, f.comparator, f.qualitative, t.lang)}"
+            f"{t['paren'].format(text=figure_place(f.path, f.table, t.lang))}"
             for f in ref.targets
         )
         lines += ["", f"{t['comment_about']}{t['colon']}{figures}"]
     elif isinstance(ref, PairRef):
-        lines += ["", f"{t['comment_about']}{t['colon']}{ref.plan} {ref.anchor.section or ''}"]
+        place = path_place(ref.anchor.path, t.lang)
+        lines += ["", f"{t['comment_about']}{t['colon']}{place}"]
     written = c.created.astimezone().strftime("%Y-%m-%d %H:%M")
     who = t["comment_written"].format(
         reviewer=c.reviewer or "—", organisation=c.organisation or "—", created=written

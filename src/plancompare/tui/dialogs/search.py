@@ -1,4 +1,6 @@
-"""Search both plans (``/``): type, see every place it occurs, Enter jumps to its row."""
+"""Search both plans (``/``): type, see every place it occurs — each by its heading path and
+a snippet — Enter jumps to its row; the compare view then marks every hit and n/N go from one
+to the next."""
 
 from __future__ import annotations
 
@@ -16,19 +18,30 @@ from plancompare.model import Plan
 from plancompare.plan.search import TextHit, search_plans
 from plancompare.tui.i18n import Labels, localize_bindings
 
+#: Characters of a heading path shown before it is cut at its start (…› （二）加强梯度培育).
+PATH_SHOWN = 36
 
-def hit_line(hit: TextHit, side: str) -> Text:
-    """One result: the side, the section, and the hit in a little of its context."""
-    line = Text(f"{side.upper()} ", style="bold")
-    line.append(f"{hit.label}  ", style="dim")
-    line.append(hit.before)
+
+def hit_line(hit: TextHit, side: str, number: int) -> Text:
+    """One result: its number, the side, where it is (the heading path, cut at its start
+    when long) and the hit in a little of its context (plan text is data, never markup)."""
+    path = hit.path or hit.label
+    if len(path) > PATH_SHOWN:
+        path = "…" + path[-(PATH_SHOWN - 1) :]
+    line = Text(f"{number:>3} {side.upper()} ", style="bold")
+    line.append(f"{path}  ", style="dim")
+    line.append("…" + hit.before if hit.before else "")
     line.append(hit.match, style="reverse")
-    line.append(hit.after)
+    line.append(hit.after + "…" if hit.after else "")
     return line
 
 
-class SearchDialog(ModalScreen[TextHit | None]):
-    """Returns the chosen hit, or None when cancelled."""
+#: The dialog's result: the query, its hits, and the index of the one chosen.
+Chosen = tuple[str, list[TextHit], int]
+
+
+class SearchDialog(ModalScreen[Chosen | None]):
+    """Returns the query, its hits and the chosen one's index; None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "form_cancel"),
@@ -63,7 +76,10 @@ class SearchDialog(ModalScreen[TextHit | None]):
         self.hits = search_plans(list(self.plans), query)
         hits = self.query_one("#hits", OptionList)
         hits.clear_options()
-        hits.add_options(Option(hit_line(h, "a" if h.plan == a.id else "b")) for h in self.hits)
+        hits.add_options(
+            Option(hit_line(h, "a" if h.plan == a.id else "b", n))
+            for n, h in enumerate(self.hits, 1)
+        )
         if self.hits:
             hits.highlighted = 0
         count = self.labels["search_count"].format(n=len(self.hits)) if query.strip() else ""
@@ -72,10 +88,15 @@ class SearchDialog(ModalScreen[TextHit | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         hits = self.query_one("#hits", OptionList)
         if self.hits:
-            self.dismiss(self.hits[hits.highlighted or 0])
+            self.choose(hits.highlighted or 0)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.hits[event.option_index])
+        self.choose(event.option_index)
+
+    def choose(self, index: int) -> None:
+        """Close with the hit at ``index`` chosen."""
+        query = self.query_one("#query", Input).value
+        self.dismiss((query, self.hits, index))
 
     def action_results(self) -> None:
         """Down from the query goes into the results."""

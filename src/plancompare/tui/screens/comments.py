@@ -10,9 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.widgets import DataTable
 
-from plancompare.review.model import AnchorState, Category, Comment
+from plancompare.plan.wording import path_place
+from plancompare.review.model import AnchorState, Category, Comment, Disposition
 from plancompare.review.store import CommentFilter
 from plancompare.tui.dialogs.comment_view import CommentView
+from plancompare.tui.dialogs.decision import Decision, DecisionDialog
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.widgets.comments_table import CommentsTable
 from plancompare.tui.widgets.detail_panel import DetailPanel
@@ -29,6 +31,9 @@ class CommentsScreen(ViewScreen):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "decide", "bind_decide"),
+        Binding("s", "submit", "bind_submit"),
+        Binding("S", "submit_all", "bind_submit_all", key_display="S", show=False),
         Binding("E", "edit", "bind_edit", key_display="E"),
         Binding("d", "delete", "bind_delete"),
         Binding("f", "search", "bind_search"),
@@ -103,14 +108,24 @@ class CommentsScreen(ViewScreen):
         """The comment under the cursor."""
         return self.table.selected()
 
+    def shown(self) -> list[Comment]:
+        """The comments the view shows, filters and search applied (what ``e`` exports)."""
+        return list(self.table.shown)
+
     def _show_detail(self) -> None:
-        """Where the selected comment is and what it quotes, then its body."""
+        """Where the selected comment is and what it quotes, then its body and decision."""
         comment = self.selected()
         lines = []
         if comment is not None:
             t = self.labels
-            where = f"{self._plan_name(comment.plan)}·{comment.anchor.section or '—'}{t['colon']}"
+            place = path_place(comment.anchor.path, t.lang)
+            where = f"{self._plan_name(comment.plan)} · {place}{t['colon']}"
             lines = [(where + (comment.quoted or t["whole_section"]), False), (comment.body, True)]
+            if comment.disposition is not Disposition.PENDING or comment.disposition_note:
+                decision = t.value(comment.disposition)
+                if comment.disposition_note:
+                    decision += t["colon"] + comment.disposition_note
+                lines.append((f"{t['decide_title']}{t['colon']}{decision}", True))
         self.query_one(DetailPanel).show(lines)
 
     # --- events and actions --------------------------------------------------------------------
@@ -131,6 +146,39 @@ class CommentsScreen(ViewScreen):
         comment = self.selected()
         if comment is not None:
             self.app.push_screen(CommentView(self.labels, comment, self._plan_name(comment.plan)))
+
+    def action_decide(self) -> None:
+        """Record the decision on the selected comment (采纳, 部分采纳, 不采纳) and its reason."""
+        comment = self.selected()
+        if comment is None:
+            return
+
+        def decided(decision: Decision | None) -> None:
+            if decision is None:
+                return
+            disposition, note = decision
+            self.workspace.decide(comment.id, disposition, note)
+            self.pc_app.workspace_changed.publish("comments")
+            self.notify(self.labels["decided"].format(disposition=self.labels.value(disposition)))
+
+        self.app.push_screen(DecisionDialog(self.labels, comment), decided)
+
+    def action_submit(self) -> None:
+        """Mark the selected comment submitted (it stays editable)."""
+        comment = self.selected()
+        self._submit([comment] if comment is not None else [])
+
+    def action_submit_all(self) -> None:
+        """Mark every draft the view shows submitted."""
+        self._submit(self.shown())
+
+    def _submit(self, comments: list[Comment]) -> None:
+        n = self.workspace.submit(comments)
+        if not n:
+            self.notify(self.labels["nothing_to_submit"])
+            return
+        self.pc_app.workspace_changed.publish("comments")
+        self.notify(self.labels("submitted", n=n))
 
     def action_edit(self) -> None:
         """Change the selected comment."""

@@ -1,13 +1,23 @@
 """The compare view's keys: differences (n/N), unmatched units (u), comments (c C E d),
-the outline (o) and search (/)."""
+the outline (o) and search (/, then n/N between its hits as in less)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from rich.cells import cell_len
+from textual.binding import ActiveBinding, Binding, BindingType
+from textual.widgets import Footer
 
-from plancompare.align.rows import next_unmatched, row_of_section, step_difference
+from plancompare.align.rows import (
+    Difference,
+    next_unmatched,
+    row_of_section,
+    rows_of_section,
+    step_difference,
+    stop_side,
+)
 from plancompare.align.sentence_cursor import cursor_on
 from plancompare.plan.search import TextHit
 from plancompare.review.model import Comment
@@ -17,6 +27,13 @@ from plancompare.tui.screens.compare_view import CompareView
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
 
+#: Below this width the footer is compact. At any width it leaves out, as it must to fit, the
+#: keys that matter least in the current mode (they still work, and ``?`` lists them), so that
+#: it is never cut: ? 快捷键, q 退出 and ^p 命令 stay, in both languages, at 80 columns too.
+NARROW = 100
+#: Left out of a narrow footer first to last, while it does not fit.
+FOOTER_LEAVES_OUT = ("export", "toggle_outline", "sentences", "search", "next_unmatched")
+
 
 def _clip(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
@@ -25,7 +42,13 @@ def _clip(text: str, size: int = 60) -> str:
 class CompareScreen(CompareView):
     """The compare view and what its keys do."""
 
+    # n/N step through the search hits while a search is on (Esc ends it), else through the
+    # differences: of two bindings of a key, the first whose action is allowed is used (and
+    # shown in the footer).
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "hit(1)", "bind_next_hit"),
+        Binding("N", "hit(-1)", "bind_prev_hit", show=False),
+        Binding("escape", "end_search", "bind_end_search"),
         Binding("n", "difference(1)", "bind_next_diff"),
         Binding("N", "difference(-1)", "bind_prev_diff", show=False),
         Binding("u", "next_unmatched", "bind_next_unmatched"),
@@ -37,37 +60,108 @@ class CompareScreen(CompareView):
         Binding("slash", "search", "bind_search", key_display="/"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[TextHit] = []
+        """The hits of the search that is on (n/N step through them)."""
+        self.hit: int | None = None
+        """Index of the hit shown last."""
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys the footer shows: as many of the current mode's as fit (the others keep
+        working, and ``?`` lists every one)."""
+        bindings = super().active_bindings
+        width = self.app.size.width
+        # A footer key is its key and description with a space between, and around them one
+        # more space when compact (narrow), two when not.
+        padding = 2 if width < NARROW else 3
+
+        def cells(active: ActiveBinding) -> int:
+            key = self.app.get_key_display(active.binding)
+            return cell_len(key) + cell_len(active.binding.description) + padding
+
+        shown = [a for a in bindings.values() if a.binding.show]
+        palette = bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        used = sum(cells(a) for a in shown) + (cells(palette) + 1 if palette else 0)
+        hidden: set[str] = set()
+        for action in FOOTER_LEAVES_OUT:
+            if used <= width:
+                break
+            for active in shown:
+                if active.binding.action == action:
+                    used -= cells(active)
+                    hidden.add(action)
+        return {
+            key: active._replace(binding=replace(active.binding, show=False))
+            if active.binding.action in hidden
+            else active
+            for key, active in bindings.items()
+        }
+
+    def on_resize(self) -> None:
+        # (CompareView.on_resize runs too.)
+        self.query_one(Footer).compact = self.app.size.width < NARROW
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("hit", "end_search"):
+            return bool(self.hits)
+        if action == "difference":
+            return not self.hits
+        return True
+
+    # --- differences ----------------------------------------------------------------------
+
     def action_difference(self, step: int) -> None:
-        """Select the next (1) or previous (-1) difference, its sentences under the cursor."""
+        """Select the next (1) or previous (-1) difference, its sentences under the cursor;
+        say so when the differences are still being computed, or when the step wraps."""
         rows = self.rows
+        if not self.marks_shown:
+            self.notify(self.labels["differences_pending"])
+            return
         if not self.found:
             self.notify(self.labels["no_differences"])
             return
         if self.current_difference is not None:
             here = self.found[self.current_difference]
-            row, group = here.row, here.group
+            row, stop = here.row, here.stop
         else:
-            row, group = rows.selected, -1
-        k = step_difference(self.found, row, group, forward=step > 0)
+            row, stop = rows.selected, -1
+        k = step_difference(self.found, row, stop, forward=step > 0)
         assert k is not None
         found = self.found[k]
-        diff_group = self.diffs[found.row].groups[found.group]
-        side = "a" if diff_group.a and rows.rows[found.row].shows_a else "b"
-        sentences = diff_group.a if side == "a" else diff_group.b
-        cursor = cursor_on(
-            side, rows.sentences(found.row, side), sentences[0].start, sentences[-1].end
-        )
+        if (step > 0 and found <= Difference(row, stop)) or (
+            step < 0 and found >= Difference(row, stop)
+        ):
+            self.notify(self.labels["wrapped_first" if step > 0 else "wrapped_last"])
         self.current_difference = k
-        rows.select(found.row, cursor)
+        self.select_stop(found)
+
+    def select_stop(self, found: Difference) -> None:
+        """Select a difference's row with its sentences under the cursor (the partner
+        sentences where its own side is not shown in the row)."""
+        rows = self.rows
+        stop = self.highlights[found.row].stops[found.stop]
+        side = stop_side(rows.rows[found.row], stop) or stop.side
+        span = (stop.start, stop.end) if side == stop.side else stop.other
+        cursor = None
+        if span is not None and rows.sentences(found.row, side):
+            cursor = cursor_on(side, rows.sentences(found.row, side), *span)
+        rows.select(found.row, cursor, jump=True)
 
     def action_next_unmatched(self) -> None:
-        """Select the next unit that has no counterpart."""
+        """Select the next unit that has no counterpart (saying so when it starts over)."""
         rows = self.rows
         i = next_unmatched(rows.rows, rows.selected) if rows.rows else None
         if i is None:
             self.notify(self.labels["no_unmatched"])
-        else:
-            rows.select(i)
+            return
+        if i <= rows.selected:
+            self.notify(self.labels["wrapped_unmatched"])
+        rows.select(i, jump=True)
+
+    # --- comments -------------------------------------------------------------------------
 
     def action_comment(self) -> None:
         """Comment on the sentences under the cursor, else on the row's unit."""
@@ -99,20 +193,26 @@ class CompareScreen(CompareView):
         self.write_comment(ws.a.id, row.a.id, on_what, reference=reference)
 
     def _panel_comment(self) -> Comment | None:
-        comment = self.query_one(PairComments).current
+        """The comment selected in the panel — only when the panel has the focus, so that
+        what E and d act on is the one the reviewer sees highlighted."""
+        panel = self.query_one(PairComments)
+        comment = panel.current if panel.has_focus else None
         if comment is None:
-            self.notify(self.labels["no_comment_here"])
+            key = "no_comment_here" if not panel.comments else "select_comment_first"
+            self.notify(self.labels[key])
         return comment
 
     def action_edit_comment(self) -> None:
-        """Edit the comment highlighted in the comments panel."""
+        """Edit the comment selected in the comments panel."""
         if comment := self._panel_comment():
             self.edit_comment(comment)
 
     def action_delete_comment(self) -> None:
-        """Delete the comment highlighted in the comments panel (z brings it back)."""
+        """Delete the comment selected in the comments panel (z brings it back)."""
         if comment := self._panel_comment():
             self.delete_comment(comment)
+
+    # --- the outline ----------------------------------------------------------------------
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
@@ -125,34 +225,94 @@ class CompareScreen(CompareView):
         if i is None:
             self.notify(self.labels["no_row"])
             return
-        self.rows.select(i)
+        self.rows.select(i, jump=True)
+
+    # --- search ---------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        """Search both plans; the chosen hit's row is selected, its sentence under the cursor."""
+        """Search both plans; the chosen hit's row is selected, its sentence under the cursor,
+        every hit of the term marked; n/N then go from hit to hit, Esc ends the search."""
         ws = self.workspace
-        self.app.push_screen(SearchDialog(self.labels, ws.a, ws.b), self.jump_to_hit)
+        dialog = SearchDialog(self.labels, ws.a, ws.b, self.sources.search)
+        self.app.push_screen(dialog, self.jump_to_hit)
 
-    def jump_to_hit(self, hit: TextHit | None) -> None:
-        """Select the row of a search hit (the sentence it is in, when it is in the text)."""
-        if hit is not None:
-            self.show_section(hit.plan, hit.section, hit.start, hit.end)
+    def jump_to_hit(self, chosen: tuple[str, list[TextHit], int] | None) -> None:
+        """Select the row of the chosen hit (the sentence it is in, when it is in the text)."""
+        if chosen is None:
+            return
+        query, hits, index = chosen
+        self.hits, self.hit = hits, index
+        self.sources.search = query
+        self.rows.changed()
+        self.refresh_bindings()
+        self.show_hit()
+
+    def action_hit(self, step: int) -> None:
+        """The next (1) or previous (-1) hit of the search, wrapping round with a word."""
+        if not self.hits:
+            return
+        k = (self.hit or 0) + step
+        if not 0 <= k < len(self.hits):
+            k %= len(self.hits)
+            self.notify(self.labels["wrapped_first" if step > 0 else "wrapped_last"])
+        self.hit = k
+        self.show_hit()
+
+    def show_hit(self) -> None:
+        """Show the current hit and say which it is (n of m)."""
+        assert self.hit is not None
+        hit = self.hits[self.hit]
+        self.show_section(hit.plan, hit.section, hit.start, hit.end)
+        self.pc_app.set_status(
+            self.labels["search_at"].format(
+                query=self.sources.search, x=self.hit + 1, y=len(self.hits)
+            )
+        )
+
+    def action_end_search(self) -> None:
+        """End the search: its hits are no longer marked, n/N go through differences again."""
+        self.hits, self.hit = [], None
+        self.sources.search = ""
+        self.rows.changed()
+        self.refresh_bindings()
+        self.pc_app.set_status(self.pc_app.ready_status())
+
+    # --- going to a place -----------------------------------------------------------------
 
     def show_section(
         self, plan_id: str, section_id: str, start: int | None = None, end: int | None = None
     ) -> bool:
         """Select the row of a section of plan ``plan_id``, with the sentences of
         ``start``–``end`` (offsets in its text) under the cursor; other views call this
-        to jump here (after switching to the compare mode). False if it has no row."""
+        to jump here (after switching to the compare mode). Of the rows showing the section,
+        the one where a differing target in the span is set beside its counterpart is
+        chosen, so that both figures are on screen. False if it has no row."""
         side = "a" if plan_id == self.workspace.a.id else "b"
         rows = self.rows
-        i = row_of_section(rows.rows, side, section_id)
-        if i is None:
+        candidates = rows_of_section(rows.rows, side, section_id)
+        if not candidates:
             self.notify(self.labels["no_row"])
             return False
+        i = next((k for k in candidates if self._shows_figure(k, side, start, end)), None)
+        if i is None:
+            i = next((k for k in candidates if self._shows(k, side)), candidates[0])
         sentences = rows.sentences(i, side)
         cursor = None
         if start is not None and sentences:
             cursor = cursor_on(side, sentences, start, end)
-        rows.select(i, cursor)
+        rows.select(i, cursor, jump=True)
         rows.focus()
         return True
+
+    def _shows(self, i: int, side: str) -> bool:
+        row = self.rows.rows[i]
+        return row.shows_a if side == "a" else row.shows_b
+
+    def _shows_figure(self, i: int, side: str, start: int | None, end: int | None) -> bool:
+        """Whether row ``i`` shows its side ``side`` with a differing target figure inside
+        ``start``–``end``."""
+        highlight = self.highlights.get(i)
+        if highlight is None or start is None or not self._shows(i, side):
+            return False
+        stop = end if end is not None else start + 1
+        return any(f.start < stop and f.end > start for f in highlight.side_figures(side))

@@ -1,8 +1,10 @@
 """What the compare view shows: the rows, the outline, the row's comments, the counter.
 
-Rows come with the alignment; the in-pair diffs (and the targets to emphasise) are
-computed in a thread worker once the sentence matcher is published, and the rows are
-drawn again with them. The keys are in :mod:`.compare` (the screen itself).
+Rows come with the alignment — first the fast one (lexical evidence, no embeddings), then the
+refined one, laid out in place with the selection kept. The in-pair diffs and their semantic
+highlight (:mod:`plancompare.align.highlight`) are computed in a thread worker once a
+sentence matcher is published, and the rows are drawn again with them. The keys are in
+:mod:`.compare` (the screen itself).
 """
 
 from __future__ import annotations
@@ -13,26 +15,27 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.review.row_marks import (
-    BySection,
-    Span,
     changed_sections,
     comments_by_section,
     rows_showing,
     target_spans,
 )
+from plancompare.review.target_marks import PlanTargets, plan_targets, row_highlights
+from plancompare.targets.indicators import show_value
 from plancompare.tui.screens.base import ViewScreen
 from plancompare.tui.widgets.compare_bar import bar_text
 from plancompare.tui.widgets.compare_rows import CompareRows
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
 from plancompare.tui.widgets.pair_row import RowView, row_view
-from plancompare.tui.widgets.side_input import side_input
+from plancompare.tui.widgets.side_input import MarkSources, side_input
 
 if TYPE_CHECKING:
-    from plancompare.align.diff import PairDiff, SentenceMatcher
+    from plancompare.align.diff import SentenceMatcher
 
 #: Below this width the outline starts hidden (``o`` shows it).
 OUTLINE_MIN_WIDTH = 100
@@ -45,13 +48,16 @@ class CompareView(ViewScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.diffs: dict[int, PairDiff] = {}
+        self.highlights: dict[int, PairHighlight] = {}
         self.found: list[Difference] = []
         self.current_difference: int | None = None
-        self.comment_index: BySection = {}
-        self.targets: dict[tuple[str, str], list[Span]] = {}
+        self.sources = MarkSources()
         self.marked_rows: list[CompareRow] | None = None
-        """The rows whose diffs and targets are shown (None before the first)."""
+        """The rows whose highlights are shown (None before the first)."""
+        self.marked_matcher: SentenceMatcher | None = None
+        """The sentence matcher those highlights were computed with."""
+        self.plan_targets: PlanTargets | None = None
+        """The two plans' targets, located (once: the plans do not change in a session)."""
         self.outline_chosen = False
 
     def compose_body(self) -> ComposeResult:
@@ -84,79 +90,122 @@ class CompareView(ViewScreen):
         # (ViewScreen.on_mount runs too, after this: Textual calls every class's handler.)
         self.rows.focus()
         self.rows.empty_text = self.labels["aligning"]
+        self.sources.name = self.name_difference
 
     def on_resize(self) -> None:
         if not self.outline_chosen:
             self.query_one(Outline).display = self.app.size.width >= OUTLINE_MIN_WIDTH
         self.call_after_refresh(self.update_bar)
 
+    def on_row_list_resized(self, event: CompareRows.Resized) -> None:
+        # The rows changed width (the outline shown or hidden): the bar follows their columns.
+        self.update_bar()
+
     # --- the workspace -------------------------------------------------------------------
 
     def workspace_changed(self, what: str) -> None:
         ws = self.workspace
-        old = self.comment_index
+        old = self.sources.comments
         if what in ("comments", "mounted"):
-            self.comment_index = comments_by_section(ws.comments())
+            self.sources.comments = comments_by_section(ws.comments())
         if what in ("alignment", "mounted") and ws.alignment is not None:
-            self.diffs, self.found, self.current_difference = {}, [], None
-            self.rows.show(ws.rows)
-            self.row_moved(0)
+            self.show_rows(ws.rows)
         elif what == "comments":
             # Only the rows whose markers moved are drawn again (a long plan has thousands).
-            touched = changed_sections(old, self.comment_index)
+            touched = changed_sections(old, self.sources.comments)
             again = rows_showing(self.rows.rows, ws.a.id, ws.b.id, touched)
             if again:
                 self.rows.changed(*again)
             self.row_moved(self.rows.selected)
         if what in ("matcher", "mounted") and ws.matcher is not None and ws.rows:
             self.compute_marks(ws.rows, ws.matcher)
+        if what == "status":
+            self.update_bar()
+
+    def show_rows(self, rows: list[CompareRow]) -> None:
+        """Lay out new rows; when they refine rows already shown, the same units stay
+        selected (and the sentence cursor, if its unit is the same)."""
+        widget = self.rows
+        before = self.selected_row
+        cursor = widget.cursor
+        self.highlights, self.found, self.current_difference = {}, [], None
+        self.marked_rows = None
+        widget.show(rows)
+        at = _same_place(rows, before) if before is not None else None
+        if at is None:
+            self.row_moved(0)
+            return
+        same_unit = before is not None and rows[at].key == before.key
+        widget.select(at, cursor if same_unit else None)
 
     def compute_marks(self, rows: list[CompareRow], matcher: SentenceMatcher) -> None:
-        """Diff every pair and find the targets, in a thread; the app's handler shows errors."""
+        """Diff every pair and highlight it, in a thread; the app's handler shows errors."""
         ws = self.workspace
 
         def work() -> None:
-            diffs = diff_rows(rows, matcher, ws.cancel)  # set when the app closes
+            diffs = diff_rows(rows, matcher, ws.cancel, words=False)  # cancel: the app closes
+            if self.plan_targets is None:
+                self.plan_targets = plan_targets(ws.a, ws.b)
+            highlights = row_highlights(rows, diffs, self.plan_targets)
             targets = {**target_spans(ws.a), **target_spans(ws.b)}
             if not ws.cancel.is_set():
-                self.app.call_from_thread(self.apply_marks, rows, diffs, targets)
+                self.app.call_from_thread(self.apply_marks, rows, matcher, highlights, targets)
 
         self.app.run_worker(work, thread=True, group="compare-marks", exit_on_error=False)
 
     def apply_marks(
         self,
         rows: list[CompareRow],
-        diffs: dict[int, PairDiff],
+        matcher: SentenceMatcher,
+        highlights: dict[int, PairHighlight],
         targets: dict[tuple[str, str], list[Span]],
     ) -> None:
-        """Show the diffs (unless the rows changed meanwhile)."""
+        """Show the highlights (unless the rows changed meanwhile)."""
         if rows is not self.workspace.rows:
             return
-        self.diffs, self.targets, self.marked_rows = diffs, targets, rows
-        self.found = differences(rows, diffs)
+        self.highlights, self.sources.targets = highlights, targets
+        self.marked_rows, self.marked_matcher = rows, matcher
+        self.found = differences(rows, highlights)
         self.rows.changed()
         self.update_bar()
 
     @property
-    def diffs_ready(self) -> bool:
-        """Whether the rows on screen show their differences (the diffs of the current
-        alignment are computed and applied); what waits for "the compare view is done"."""
+    def marks_shown(self) -> bool:
+        """Whether the rows on screen show their differences (maybe a first, lexical pass)."""
         rows = self.workspace.rows
         return bool(rows) and self.marked_rows is rows
 
+    @property
+    def diffs_ready(self) -> bool:
+        """Whether the rows on screen show their final differences (the refined alignment
+        and the matcher of the session's embedder, highlighted and applied); what waits for
+        "the compare view is done"."""
+        ws = self.workspace
+        return self.marks_shown and not ws.provisional and self.marked_matcher is ws.matcher
+
     # --- drawing ----------------------------------------------------------------------------
+
+    def name_difference(self, figure: FigureMark) -> str:
+        """The words after a differing figure: what differs, and the other plan's figure."""
+        labels, other = self.labels, figure.other
+        aspects = "·".join(labels["aspect_" + a.value] for a in figure.difference.aspects)
+        value = show_value(other)
+        if Aspect.YEAR in figure.difference.aspects and other.year is not None:
+            value = labels["difference_year"].format(value=value, year=other.year)
+        plan = self.workspace.b if figure.side == "a" else self.workspace.a
+        name = plan.meta.region or plan.id
+        return labels["difference_label"].format(aspects=aspects, plan=name, value=value)
 
     def row_view(self, i: int, cursor: SentenceCursor | None) -> RowView:
         """What row ``i`` shows (called by the rows widget)."""
         ws, rows = self.workspace, self.rows
-        row, diff = rows.rows[i], self.diffs.get(i)
+        row, highlight = rows.rows[i], self.highlights.get(i)
         spans: dict[str, Span | None] = {"a": None, "b": None}
         if cursor is not None and rows.sentences(i, cursor.side):
             spans[cursor.side] = cursor.span(rows.sentences(i, cursor.side))
-        marks = self.comment_index, self.targets
         detail = i == rows.selected
-        a = side_input(ws.a.id, row.a, "a", diff, *marks, spans["a"], detail)
-        b = side_input(ws.b.id, row.b, "b", diff, *marks, spans["b"], detail)
+        a = side_input(ws.a.id, row.a, "a", highlight, self.sources, spans["a"], detail)
+        b = side_input(ws.b.id, row.b, "b", highlight, self.sources, spans["b"], detail)
         at = None
         span = spans[cursor.side] if cursor is not None else None
         if cursor is not None and span is not None:
@@ -174,16 +223,17 @@ class CompareView(ViewScreen):
         if row is not None:
             ws = self.workspace
             self.query_one(Outline).follow(row.a.id if row.a else None, row.b.id if row.b else None)
-            on_a = self.comment_index.get((ws.a.id, row.a.id), []) if row.a else []
-            on_b = self.comment_index.get((ws.b.id, row.b.id), []) if row.b else []
+            comments = self.sources.comments
+            on_a = comments.get((ws.a.id, row.a.id), []) if row.a else []
+            on_b = comments.get((ws.b.id, row.b.id), []) if row.b else []
             self.query_one(PairComments).show(on_a, on_b)
         self.update_bar()
 
     @property
     def counter(self) -> str:
-        """差异 x/y: the difference the selection is on, of how many ("" before the diffs)."""
-        if not self.diffs:
-            return ""
+        """差异 x/y: the difference the selection is on, of how many (… while computing)."""
+        if not self.marks_shown:
+            return self.labels["differences_pending"] if self.workspace.rows else ""
         x = "–" if self.current_difference is None else str(self.current_difference + 1)
         return self.labels["differences"].format(x=x, y=len(self.found))
 
@@ -198,3 +248,20 @@ class CompareView(ViewScreen):
             self.current_difference is not None,
         )
         self.query_one("#compare-bar", Static).update(bar)
+
+
+def _same_place(rows: list[CompareRow], before: CompareRow) -> int | None:
+    """The row of ``rows`` that shows what ``before`` showed: the same pair, else the same
+    unit of A, else the same unit of B."""
+    for i, row in enumerate(rows):
+        if row.key == before.key:
+            return i
+    for side in ("a", "b"):
+        unit = before.a if side == "a" else before.b
+        if unit is None:
+            continue
+        for i, row in enumerate(rows):
+            mine = row.a if side == "a" else row.b
+            if mine is not None and mine.id == unit.id:
+                return i
+    return None

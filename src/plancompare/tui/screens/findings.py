@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Static
 
 from plancompare.errors import PlanError
 from plancompare.model import Finding
+from plancompare.plan.wording import finding_text, section_place
 from plancompare.review.anchoring import make_anchor
 from plancompare.review.finding_draft import draft_for
 from plancompare.review.model import FindingRef
@@ -64,7 +65,7 @@ class FindingsScreen(ViewScreen):
         table = self.table
         row = table.cursor_row
         total = (self.size.width or 120) - 2 - 2 * 4
-        widths = {"plan": 6, "section": 7, "kind": 12 if self.labels.lang == "zh" else 18}
+        widths = {"plan": 6, "section": 16, "kind": 12 if self.labels.lang == "zh" else 18}
         widths["finding"] = max(20, total - sum(widths.values()))
         table.clear(columns=True)
         for column, width in widths.items():
@@ -72,9 +73,9 @@ class FindingsScreen(ViewScreen):
         for n, (plan_id, finding) in enumerate(self.rows):
             cells = {
                 "plan": self._plan_name(plan_id),
-                "section": finding.section or "—",
+                "section": self._place(plan_id, finding),
                 "kind": self.labels.get(f"kind_{finding.kind}").removeprefix("kind_"),
-                "finding": finding.text(self.labels.lang),
+                "finding": finding_text(finding, self.labels.lang),
             }
             table.add_row(*(fit(cells[c], w) for c, w in widths.items()), key=str(n))
         if self.rows:
@@ -96,6 +97,12 @@ class FindingsScreen(ViewScreen):
         plan = self.workspace.plan(plan_id)
         return plan.meta.region or plan.id
 
+    def _place(self, plan_id: str, finding: Finding) -> str:
+        """Where the finding is, as the draft names it."""
+        if finding.section is None:
+            return "—"
+        return section_place(self.workspace.plan(plan_id), finding.section, self.labels.lang)
+
     def selected(self) -> tuple[str, Finding] | None:
         """(plan id, finding) under the cursor."""
         n = self.table.cursor_row
@@ -108,8 +115,8 @@ class FindingsScreen(ViewScreen):
         if chosen is not None:
             plan_id, finding = chosen
             t = self.labels
-            where = f"{self._plan_name(plan_id)}·{finding.section or '—'}{t['colon']}"
-            lines.append((where + finding.text(t.lang), True))
+            where = f"{self._plan_name(plan_id)} · {self._place(plan_id, finding)}{t['colon']}"
+            lines.append((where + finding_text(finding, t.lang), True))
             lines += [(f"{t['evidence']}{t['colon']}{q}", False) for q in finding.evidence]
         self.query_one(DetailPanel).show(lines)
 
@@ -162,11 +169,12 @@ class FindingsScreen(ViewScreen):
         if chosen is None:
             return
         plan_id, finding, section_id = chosen
-        on_what = f"{self._plan_name(plan_id)}·{section_id}{self.labels['colon']}"
+        where = self._place(plan_id, finding)
+        on_what = f"{self._plan_name(plan_id)} · {where}{self.labels['colon']}"
         self.write_comment(
             plan_id,
             section_id,
-            on_what + finding.text(self.labels.lang),
+            on_what + finding_text(finding, self.labels.lang),
             reference=FindingRef.of(finding),
             initial=draft_for(finding, self.labels.lang),
         )

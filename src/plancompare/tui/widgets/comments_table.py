@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from plancompare.plan.wording import path_place
 from plancompare.review.model import Comment
 from plancompare.tui.dialogs.comment_view import category_text
 from plancompare.tui.i18n import Labels
 from plancompare.tui.widgets.view_table import ViewTable, fit
 
 #: Columns and their widths; the body takes what is left.
-WIDTHS = {"plan": 6, "section": 7, "category": 6, "state": 10, "reviewer": 8, "status": 6}
+WIDTHS = {
+    "plan": 6,
+    "section": 16,
+    "category": 6,
+    "state": 8,
+    "reviewer": 6,
+    "status": 6,
+    "disposition": 8,
+}
 
 
 class CommentsTable(ViewTable):
-    """Plan, section, category, anchor state, reviewer, status and the start of the body."""
+    """Plan, place, category, anchor state, reviewer, status, decision and the start of the
+    body."""
 
     def __init__(self, labels: Labels, names: dict[str, str], *, id: str | None = None) -> None:
         super().__init__("bind_show", id=id)
@@ -49,10 +59,11 @@ class CommentsTable(ViewTable):
         t = self.labels
         return {
             "plan": self.names.get(c.plan, c.plan),
-            "section": c.anchor.section or "—",
+            "section": path_place(c.anchor.path[-1:], t.lang),
             "category": category_text(t, c.category),
             "state": t.value(c.anchor.state),
             "reviewer": c.reviewer,
             "status": t.value(c.status),
+            "disposition": t.value(c.disposition),
             "body": c.body,
         }

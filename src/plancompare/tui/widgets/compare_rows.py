@@ -1,8 +1,9 @@
 """The keys of the compare rows: move between rows, and through sentences inside one.
 
 Outside a row, ↑/↓ (j/k) move the selection. Enter puts a sentence cursor in the row's
-text: ↑/↓ then move by sentence, shift+↑/↓ (J/K) extend the selection, Tab goes to the
-other side, Esc leaves the text.
+text: ↑/↓ then move by sentence (past a row's last or first sentence, into the next or
+previous row's text), shift+↑/↓ (J/K) extend the selection, Tab goes to the other side, Esc
+leaves the text. The footer shows the keys of the mode the rows are in.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class CompareRows(RowList):
         Binding("pagedown", "page(1)", "bind_page_down", show=False),
         Binding("home", "jump(0)", "bind_first", show=False),
         Binding("end", "jump(-1)", "bind_last", show=False),
-        Binding("enter", "sentences", "bind_sentences", show=False),
+        Binding("enter", "sentences", "bind_sentences"),
         Binding("tab", "switch_side", "bind_switch_side"),
         Binding("escape", "leave", "bind_leave"),
     ]
@@ -41,9 +42,12 @@ class CompareRows(RowList):
         localize_bindings(self, self.labels)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Without a sentence cursor, Tab and Esc keep their usual meaning (next widget, …).
+        # Without a sentence cursor, Tab and Esc keep their usual meaning (next widget, …);
+        # with one, Enter has nothing more to do.
         if action in ("switch_side", "leave"):
             return self.cursor is not None
+        if action == "sentences":
+            return self.cursor is None and bool(self.rows)
         return True
 
     def first_cursor(self, index: int) -> SentenceCursor | None:
@@ -54,12 +58,25 @@ class CompareRows(RowList):
         return None
 
     def action_move(self, delta: int) -> None:
-        """The next or previous sentence with a cursor, else the next or previous row."""
-        if self.cursor is not None:
-            count = len(self.sentences(self.selected, self.cursor.side))
-            self.select(self.selected, self.cursor.moved(delta, count))
-        else:
+        """The next or previous sentence with a cursor — past the row's last (first) one,
+        the first (last) sentence of the next (previous) row with text — else the next or
+        previous row."""
+        if self.cursor is None:
             self.select(self.selected + delta)
+            return
+        count = len(self.sentences(self.selected, self.cursor.side))
+        if 0 <= self.cursor.head + delta < count:
+            self.select(self.selected, self.cursor.moved(delta, count))
+            return
+        i = self.selected + delta
+        while 0 <= i < len(self.rows):
+            for side in (self.cursor.side, "b" if self.cursor.side == "a" else "a"):
+                n = len(self.sentences(i, side))
+                if n:
+                    at = 0 if delta > 0 else n - 1
+                    self.select(i, SentenceCursor(side, at, at))
+                    return
+            i += delta  # a heading without text of its own: on to the next row
 
     def action_extend(self, delta: int) -> None:
         """Grow or shrink the selected run of sentences (starting a cursor if need be)."""

@@ -1,31 +1,34 @@
-"""One side of a compared pair as styled text: differences, targets, comments, the cursor.
+"""One side of a compared pair as styled text: the semantic highlight, targets, comments,
+search hits, the cursor.
 
-Two intensities and a marker that reads without colour: a differing sentence is tinted,
-its differing words are in a stronger colour AND underlined (a changed figure also bold
-and reversed); a sentence without a partner in the pair opens with ◇ (◆ when nothing
-like it is anywhere in the other plan); a commented span opens with ✎ and is underlined
-in the comment colour; the sentence cursor is reversed. Only the selected row is
-coloured; the others keep just their markers. Pure functions of their inputs.
+What is marked comes from the core (:mod:`plancompare.align.highlight`): a sentence stating
+a target that differs from its counterpart is tinted, its figures reversed, and the
+difference named inline (〔值·年份 ≠ 德宏州 ≥10万人 2027年〕); a sentence without a partner in
+the pair opens with ◇ (◆ when nothing like it is anywhere in the other plan); a sentence the
+other side says in the same words is dimmed; the changed words of near-identical sentences
+are underlined; a paraphrase is left as it is. A commented span opens with ✎ and is
+underlined in the comment colour; search hits are reversed; the sentence cursor too. Only
+the selected row is coloured; the others keep their markers and named differences, so a row
+keeps its height. Pure functions of their inputs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
-from plancompare.review.row_marks import Span
-from plancompare.text.numbers import find_numbers
-
-if TYPE_CHECKING:
-    from plancompare.align.diff import PairDiff
+from plancompare.align.highlight import FigureMark, PairHighlight, SentenceKind, Span
 
 #: Opens a sentence with no partner in the pair / none anywhere in the other plan.
 UNMATCHED, NOWHERE = "◇", "◆"
 #: Opens a commented span.
 COMMENTED = "✎"
+
+#: Words naming a difference after a figure (the front end's catalogue makes them).
+NameDifference = Callable[[FigureMark], str]
 
 
 @dataclass(slots=True, frozen=True)
@@ -33,11 +36,11 @@ class Palette:
     """The styles of one side (the widget fills it from its CSS component classes)."""
 
     tint: Style = field(default_factory=lambda: Style(bgcolor="grey23"))
-    """A sentence of a group that differs."""
+    """A sentence stating a target that differs."""
     words: Style = field(default_factory=lambda: Style(color="yellow", underline=True))
-    """The words that differ."""
+    """The changed words of near-identical sentences."""
     number: Style = field(default_factory=lambda: Style(bold=True, reverse=True))
-    """A figure that differs (added on top of ``words``)."""
+    """A figure (or year) of a target that differs."""
     unmatched: Style = field(default_factory=lambda: Style(italic=True, bgcolor="grey19"))
     """A sentence with no partner in the pair."""
     target: Style = field(default_factory=lambda: Style(bold=True))
@@ -48,96 +51,114 @@ class Palette:
     """The sentences under the sentence cursor."""
     marker: Style = field(default_factory=lambda: Style(color="magenta", bold=True))
     """The ◇ ◆ ✎ markers."""
+    same: Style = field(default_factory=lambda: Style(dim=True))
+    """A sentence the other side says in the same words."""
+    label: Style = field(default_factory=lambda: Style(color="yellow", bold=True))
+    """The words naming a difference (〔值 ≠ …〕)."""
+    search: Style = field(default_factory=lambda: Style(color="black", bgcolor="yellow"))
+    """A search hit."""
 
 
 @dataclass(slots=True)
 class SideMarks:
     """What to mark in one side's text; every offset indexes the section's ``text``."""
 
-    changed: list[Span] = field(default_factory=list)
-    """Sentences of groups whose words differ."""
+    sentences: list[tuple[int, int, SentenceKind, bool]] = field(default_factory=list)
+    """Sentences classed by the highlight: start, end, kind, and (for ``only_here``)
+    whether nothing like it is anywhere in the other plan."""
     words: list[Span] = field(default_factory=list)
-    """Differing words."""
-    numbers: list[Span] = field(default_factory=list)
-    """Figures among the differing words."""
-    unmatched: list[tuple[int, int, bool]] = field(default_factory=list)
-    """Sentences with no partner in the pair, and whether none is in the other plan."""
+    """Changed words of near-identical sentences."""
+    figures: list[Span] = field(default_factory=list)
+    """Figures and years of differing targets."""
+    labels: list[tuple[int, str]] = field(default_factory=list)
+    """Words naming a difference, and the offset they are shown at (after the figure)."""
     targets: list[Span] = field(default_factory=list)
     """Wording of targets."""
     comments: list[Span] = field(default_factory=list)
     """Commented spans."""
+    search: list[Span] = field(default_factory=list)
+    """Search hits."""
     cursor: Span | None = None
     """The sentences under the cursor."""
     detail: bool = True
-    """Colour the differences (the selected row); else only their markers show, so that a
-    row keeps its height and the rows around the selected one stay quiet."""
+    """Colour the differences (the selected row); else only their markers and named
+    differences show, so that a row keeps its height and the rows around the selected one
+    stay quiet."""
+
+    @property
+    def unmatched(self) -> list[tuple[int, int, bool]]:
+        """Sentences with no partner in the pair, and whether none is in the other plan."""
+        return [(s, e, far) for s, e, kind, far in self.sentences if kind is SentenceKind.ONLY_HERE]
+
+    def of_kind(self, *kinds: SentenceKind) -> list[Span]:
+        """The sentences of the given kinds."""
+        return [(s, e) for s, e, kind, _ in self.sentences if kind in kinds]
 
 
-def side_marks(diff: PairDiff | None, side: str, detail: bool = True) -> SideMarks:
-    """The differences of ``diff`` as seen from side ``a`` or ``b``."""
+def side_marks(
+    highlight: PairHighlight | None,
+    side: str,
+    detail: bool = True,
+    name: NameDifference | None = None,
+) -> SideMarks:
+    """The highlight of a pair as seen from side ``a`` or ``b``; ``name`` words each
+    difference (shown after the figure)."""
     marks = SideMarks(detail=detail)
-    if diff is None:
+    if highlight is None:
         return marks
-    text = diff.a.text if side == "a" else diff.b.text
-    for group in diff.groups:
-        sentences = group.a if side == "a" else group.b
-        if not sentences:
-            continue
-        if not group.a or not group.b:
-            # A responsibility note without a partner is not a difference worth a marker.
-            marks.unmatched.extend((s.start, s.end, group.nowhere) for s in sentences if not s.note)
-            continue
-        ops = [op for op in group.ops if op.kind != "equal"]
-        if not ops:
-            continue
-        marks.changed.append((sentences[0].start, sentences[-1].end))
-        for op in ops:
-            start, end = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
-            if end <= start:
-                continue
-            marks.words.append((start, end))
-            if op.number:  # only the figures themselves, not the words around them
-                found = find_numbers(text[start:end])
-                marks.numbers.extend((start + n.start, start + n.end) for n in found)
+    marks.sentences = [(s.start, s.end, s.kind, s.nowhere) for s in highlight.side_sentences(side)]
+    marks.words = highlight.side_words(side)
+    for figure in highlight.side_figures(side):
+        marks.figures.append((figure.start, figure.end))
+        if figure.labelled and name is not None:
+            marks.labels.append((figure.end, name(figure)))
     return marks
 
 
-def _inserts(marks: SideMarks) -> list[tuple[int, str]]:
-    """The one-character markers and the offsets they go before, in order."""
-    inserts = [(s, NOWHERE if nowhere else UNMATCHED) for s, _, nowhere in marks.unmatched]
-    inserts += [(s, COMMENTED) for s, _ in marks.comments]
-    return sorted(inserts, key=lambda p: p[0])
+def _inserts(marks: SideMarks) -> list[tuple[int, str, bool]]:
+    """What is inserted into the text, in order: the offset it goes before, its text, and
+    whether it names a difference (else it is a one-character marker)."""
+    inserts = [(at, text, True) for at, text in marks.labels]
+    inserts += [(s, NOWHERE if far else UNMATCHED, False) for s, _, far in marks.unmatched]
+    inserts += [(s, COMMENTED, False) for s, _ in marks.comments]
+    # A difference named after a figure that ends a sentence goes before the next one's marker.
+    return sorted(inserts, key=lambda p: (p[0], not p[2]))
 
 
 def shifted(marks: SideMarks, offset: int) -> int:
     """Where offset ``offset`` of the section's text is in the text :func:`side_text` makes."""
-    return offset + sum(1 for at, _ in _inserts(marks) if at <= offset)
+    return offset + sum(len(text) for at, text, _ in _inserts(marks) if at <= offset)
 
 
 def side_text(text: str, marks: SideMarks, palette: Palette, base: Style | None = None) -> Text:
-    """``text`` styled with ``marks``; markers are inserted (see :func:`shifted`)."""
+    """``text`` styled with ``marks``; markers and named differences are inserted (see
+    :func:`shifted`)."""
     out = Text(text, style=base or Style())
     for start, end in marks.targets:
         out.stylize(palette.target, start, end)
     if marks.detail:
-        for start, end in marks.changed:
+        for start, end in marks.of_kind(SentenceKind.TARGET):
             out.stylize(palette.tint, start, end)
-        for start, end, _ in marks.unmatched:
+        for start, end in marks.of_kind(SentenceKind.ONLY_HERE):
             out.stylize(palette.unmatched, start, end)
+        for start, end in marks.of_kind(SentenceKind.SAME):
+            out.stylize(palette.same, start, end)
         for start, end in marks.words:
             out.stylize(palette.words, start, end)
-        for start, end in marks.numbers:
+        for start, end in marks.figures:
             out.stylize(palette.number, start, end)
     for start, end in marks.comments:
         out.stylize(palette.comment, start, end)
+    for start, end in marks.search:
+        out.stylize(palette.search, start, end)
     if marks.cursor is not None:
         out.stylize(palette.cursor, *marks.cursor)
     inserts = _inserts(marks)
     if not inserts:
         return out
-    pieces = out.divide(at for at, _ in inserts)
+    pieces = out.divide(at for at, _, _ in inserts)
     result = pieces[0]
-    for (_, marker), piece in zip(inserts, pieces[1:], strict=True):
-        result.append(marker, palette.marker)
+    for (_, inserted, named), piece in zip(inserts, pieces[1:], strict=True):
+        result.append(inserted, palette.label if named else palette.marker)
         result.append_text(piece)
     return result

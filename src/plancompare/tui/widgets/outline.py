@@ -9,6 +9,7 @@ from textual.widgets import Label, Tree
 from textual.widgets.tree import TreeNode
 
 from plancompare.model import Plan, Section
+from plancompare.tui.plain import plain
 
 
 class Outline(Vertical):
@@ -32,8 +33,8 @@ class Outline(Vertical):
 
     def compose(self) -> ComposeResult:
         for side, title in zip(("a", "b"), self.titles, strict=True):
-            yield Label(title, classes="outline-title")
-            tree: Tree[str] = Tree(title, id=f"outline-{side}")
+            yield Label(plain(title), classes="outline-title")
+            tree: Tree[str] = Tree(plain(title), id=f"outline-{side}")
             tree.show_root = False
             tree.guide_depth = 2
             tree.auto_expand = False  # choosing a section jumps; it does not fold the tree
@@ -47,7 +48,7 @@ class Outline(Vertical):
             tree.root.expand_all()
 
     def _add(self, parent: TreeNode[str], section: Section, side: str) -> None:
-        label = section.label
+        label = plain(section.label)
         if section.children:
             node = parent.add(label, section.id, expand=True)
             for child in section.children:

@@ -35,7 +35,9 @@ def comment_line(comment: Comment, side: str, labels: Labels) -> Text:
 
 
 class PairComments(OptionList):
-    """Comments on the selected row (A's unit, then B's); E edits, d deletes the highlighted one."""
+    """Comments on the selected row (A's unit, then B's); E edits, d deletes the highlighted
+    one. A comment is highlighted only while the panel has the focus (Tab), so that E and d
+    act on the comment the reviewer sees selected, never on one scrolled out of sight."""
 
     def __init__(self, labels: Labels, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -58,7 +60,15 @@ class PairComments(OptionList):
             for c, side in zip(self.comments, sides, strict=True)
         )
         ids = [c.id for c in self.comments]
-        self.highlighted = ids.index(current.id) if current and current.id in ids else 0
+        if self.has_focus:
+            self.highlighted = ids.index(current.id) if current and current.id in ids else 0
+
+    def on_focus(self) -> None:
+        if self.comments and self.highlighted is None:
+            self.highlighted = 0
+
+    def on_blur(self) -> None:
+        self.highlighted = None
 
     @property
     def current(self) -> Comment | None:

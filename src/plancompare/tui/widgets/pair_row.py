@@ -73,6 +73,8 @@ class SideInput:
     """Differences, targets, comments, cursor."""
     whole_comments: int = 0
     """Comments on the whole section (shown as ✎ after the label)."""
+    excerpt: list[tuple[int, int]] = field(default_factory=list)
+    """Sentences shown even where the row only points at the unit (〃): the differing ones."""
 
 
 def _side(
@@ -90,8 +92,16 @@ def _side(
         return Text(labels["no_counterpart"], style=styles.dim + Style(italic=True)), 0
     if not shown:
         if other_row:  # a further partner of the unit of A in the row above
-            return Text(labels["ditto"], style=styles.dim), 0
-        return Text(labels["seen_above"].format(label=section.label), style=styles.dim), 0
+            out = Text(labels["ditto"], style=styles.dim)
+        else:
+            out = Text(labels["seen_above"].format(label=section.label), style=styles.dim)
+        if side.excerpt:
+            # What differs is shown here too, so that both figures are on screen at once.
+            full = side_text(section.text, side.marks, palette)
+            for start, end in side.excerpt:
+                out.append("\n")
+                out.append_text(full[shifted(side.marks, start) : shifted(side.marks, end)])
+        return out, 0
     out = Text(section.label, style=styles.dim if kind is RowKind.CONTEXT else styles.label)
     if side.whole_comments:
         out.append(f" {COMMENTED}{side.whole_comments}", palette.marker)

@@ -31,7 +31,7 @@ ViewOf = Callable[[int, SentenceCursor | None], RowView]
 
 _PARTS = (
     "label", "dim", "selected", "gutter", "tint-a", "tint-b", "words-a", "words-b", "number",
-    "unmatched", "target", "comment", "cursor", "marker",
+    "unmatched", "target", "comment", "cursor", "marker", "same", "named", "search",
 )  # fmt: skip
 
 
@@ -47,6 +47,9 @@ class RowList(ScrollView, can_focus=True):
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index
+
+    class Resized(Message):
+        """The rows' width changed (the outline was shown or hidden, the terminal resized)."""
 
     def __init__(self, view_of: ViewOf, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -69,6 +72,7 @@ class RowList(ScrollView, can_focus=True):
     def show(self, rows: list[CompareRow]) -> None:
         """Show new rows, the first selected."""
         self.rows, self.selected, self.cursor = rows, 0, None
+        self.refresh_bindings()  # keys that need rows (or a cursor) show, or no longer
         self._sentences.clear()
         self.changed()
 
@@ -107,7 +111,8 @@ class RowList(ScrollView, can_focus=True):
             def palette(s: str) -> Palette:
                 return Palette(
                     get(f"tint-{s}"), get(f"words-{s}"), get("number"), get("unmatched"),
-                    get("target"), get("comment"), get("cursor"), get("marker"),
+                    get("target"), get("comment"), get("cursor"), get("marker"), get("same"),
+                    get("named"), get("search"),
                 )  # fmt: skip
 
             self._styles = RowStyles(
@@ -150,6 +155,7 @@ class RowList(ScrollView, can_focus=True):
             self._strips.clear()
             self._layout()
             self.scroll_to_selected()
+        self.post_message(self.Resized())
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
@@ -186,27 +192,47 @@ class RowList(ScrollView, can_focus=True):
 
     # --- selection ---------------------------------------------------------------------------
 
-    def select(self, index: int, cursor: SentenceCursor | None = None) -> None:
-        """Select row ``index`` (with a sentence cursor, or none) and bring it into view."""
+    def select(
+        self, index: int, cursor: SentenceCursor | None = None, *, jump: bool = False
+    ) -> None:
+        """Select row ``index`` (with a sentence cursor, or none) and bring it into view;
+        ``jump`` (a search hit, a difference, another view's place): near the top, the
+        cursor's line with one line above it, rather than just inside the edge."""
         if not self.rows:
             return
         index = max(0, min(index, len(self.rows) - 1))
+        mode_changed = (cursor is None) != (self.cursor is None)
         old, self.selected, self.cursor = self.selected, index, cursor
         self.changed(old, index)
-        self.scroll_to_selected()
+        if mode_changed:
+            self.refresh_bindings()  # the footer shows the keys of the sentence mode, or not
+        self.scroll_to_selected(top=jump)
         self.post_message(self.Moved(index))
 
-    def scroll_to_selected(self) -> None:
-        """Bring the selected row (or the cursor's line in a tall row) into view."""
+    def scroll_to_selected(self, top: bool = False) -> None:
+        """Bring the selected row (or the cursor's line in a tall row) into view; ``top``:
+        to the top of the view."""
         i, view_height = self.selected, self.scrollable_content_region.height
         if i >= len(self._heights):
             return
-        top, height = self._tops[i], self._heights[i]
+        row_top, height = self._tops[i], self._heights[i]
         _, cursor_line = self._row_strips(i)
-        if cursor_line is not None and height > view_height:
-            top, height = top + max(cursor_line - 1, 0), 3
-        region = Region(0, top, self._width, min(height, view_height))
-        self.scroll_to_region(region, animate=False, immediate=True, force=True)
+        if cursor_line is not None and (height > view_height or top):
+            row_top, height = row_top + max(cursor_line - 1, 0), 3
+        region = Region(0, row_top, self._width, min(height, view_height))
+        self.scroll_to_region(region, animate=False, immediate=True, force=True, top=top)
+
+    def selected_line(self) -> int:
+        """The line (of all the rows) the sentence cursor starts on, else the selected row's
+        first line."""
+        i = self.selected
+        _, cursor_line = self._row_strips(i)
+        return self._tops[i] + (cursor_line or 0)
+
+    def shows_line(self, line: int) -> bool:
+        """Whether line ``line`` (of all the rows) is on screen."""
+        top = self.scroll_offset.y
+        return top <= line < top + self.scrollable_content_region.height
 
     def row_a_page_away(self, direction: int) -> int:
         """The row a page up or down from the selected one."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from plancompare.tui.plain import plain
 from plancompare.tui.running import workspace_app
 
 
@@ -12,9 +13,9 @@ class StatusLine(Static):
 
     def on_mount(self) -> None:
         app = workspace_app(self)
-        self.update(app.status_text)
+        self.update(plain(app.status_text))
         app.workspace_changed.subscribe(self, self._changed)
 
     def _changed(self, what: str) -> None:
         if what == "status":
-            self.update(workspace_app(self).status_text)
+            self.update(plain(workspace_app(self).status_text))

@@ -4,7 +4,8 @@ Rich's wrapping breaks at spaces and folds what is left; Chinese has no spaces, 
 paragraph is one long "word" and is chopped wherever the width runs out, leaving 。or ，
 at the start of a line. This breaks between any two characters (as Chinese typesetting
 does), counts wide characters as two cells, keeps closing punctuation off the start of a
-line, and breaks Latin words at spaces where it can. It is also what the compare view
+line, keeps a number's digits (and a Latin word or code) on one line, and breaks Latin words
+at spaces where it can. It is also what the compare view
 uses to know every row's height without rendering it, so it has to be cheap.
 """
 
@@ -15,6 +16,12 @@ from rich.text import Text
 
 #: Characters that may not open a line (they go back to the end of the line before).
 NO_LINE_START = frozenset("，。、；：？！…—）)]】」』”’》〉%％,.;:?!")
+
+
+def _unbroken(ch: str) -> bool:
+    """Whether ``ch`` belongs to a run never cut at a line's end: the digits, decimal point
+    and % of a number (年均增速10%, 到2027年), a Latin word or code (5G, IPv6)."""
+    return ch.isdigit() or ch in ".．%％" or (ch.isascii() and ch.isalnum())
 
 
 def break_offsets(text: str, width: int) -> list[int]:
@@ -42,6 +49,11 @@ def break_offsets(text: str, width: int) -> list[int]:
                 at = i - 1  # carry the last character down with the punctuation
             elif ch.isascii() and ch.isalnum() and space > line_start:
                 at = space  # a Latin word goes down whole
+            run = at
+            while run > line_start and _unbroken(text[run - 1]) and _unbroken(text[run]):
+                run -= 1
+            if run > line_start:
+                at = run  # a number (a code) goes down whole: 1│0% would read as two figures
             breaks.append(at)
             line_start, space = at, -1
             used = sum(get_character_cell_size(c) for c in text[at:i])

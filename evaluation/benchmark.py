@@ -1,0 +1,170 @@
+"""The benchmark scored against the gold rows of `evaluation/gold/benchmark/` (README §2 there).
+
+Rows are matched by their quotes: a gold row is found by a system row whose cells hold, for
+every plan of the gold row, a statement whose quote contains one of the gold quotes of that
+plan (spaces and line breaks ignored) — and, since a quote is the whole sentence and a
+sentence often states several targets, where the gold quote overlaps the words that state
+this target (its ``wording``; a table row is its own quote). Recall counts the required gold
+rows found; precision counts the system rows of several plans that match a gold row (required
+or not) with its
+verdict; a system row that claims ``comparable`` where every gold row it matches says
+otherwise is a wrong like-for-like claim (there must be none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from evaluation.plans import GOLD
+from evaluation.targets import squeeze
+from plancompare.model import Benchmark, ConceptRow, Target
+
+BENCHMARK_GOLD = GOLD / "benchmark"
+#: The pairs developed on, and the pairs held out until the code was final.
+IN_SAMPLE = ("luhe__dehong", "nat_smart_mfg__sd_smart_mfg", "nat_bm_draft__nat_bm_final")
+HELD_OUT = ("sd_digital_2021__jn_digital", "sd_ai_pilot__qd_ai_pilot")
+
+
+@dataclass(slots=True)
+class GoldRow:
+    """One row a reviewer expects (or accepts) in a benchmark."""
+
+    concept: str
+    """The reader's name for the row."""
+    cells: dict[str, list[str]]
+    """By plan id, the quotes of the concept's statements (squeezed)."""
+    verdict: str
+    """``comparable``, ``conditional`` or ``not_comparable``."""
+    reasons: list[str]
+    """The differences that apply."""
+    required: bool
+    """Whether a reviewer expects the row (else a look-alike a tool may make)."""
+
+
+@dataclass(slots=True)
+class GoldBenchmark:
+    """A gold file: its plans and rows."""
+
+    plans: list[str]
+    """The plan ids."""
+    rows: list[GoldRow]
+    """Every row."""
+
+
+def load_gold(path: Path) -> GoldBenchmark:
+    """Read a benchmark gold file."""
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = [
+        GoldRow(
+            concept=str(r["concept"]),
+            cells={p: [squeeze(str(q)) for q in qs] for p, qs in r["cells"].items()},
+            verdict=str(r["verdict"]),
+            reasons=[str(x) for x in r.get("reasons", [])],
+            required=bool(r.get("required", False)),
+        )
+        for r in data["rows"]
+    ]
+    return GoldBenchmark([str(p) for p in data["plans"]], rows)
+
+
+def matches(row: ConceptRow, gold: GoldRow) -> bool:
+    """Whether a system row holds, for every plan of the gold row, a statement containing one
+    of the gold quotes."""
+    for plan, quotes in gold.cells.items():
+        cell = row.cells.get(plan)
+        if cell is None:
+            return False
+        if not any(holds(t, q) for q in quotes for t in cell.sources):
+            return False
+    return True
+
+
+def holds(target: Target, quote: str) -> bool:
+    """Whether a statement is the one a (squeezed) gold quote points at: the quote lies in the
+    statement's sentence and overlaps the words that state it."""
+    sentence = squeeze(target.quote)
+    at = sentence.find(quote)
+    if at < 0:
+        return False
+    wording = squeeze(target.wording)
+    if target.source == "table" or not wording:
+        return True
+    start = sentence.find(wording)
+    if start < 0:
+        return True
+    return at < start + len(wording) and start < at + len(quote)
+
+
+@dataclass(slots=True)
+class BenchmarkScore:
+    """How a benchmark compares with a gold file (or several, summed)."""
+
+    required: int = 0
+    """Required gold rows."""
+    found: int = 0
+    """Required gold rows some system row matches."""
+    rows: int = 0
+    """System rows of several plans."""
+    right: int = 0
+    """System rows of several plans that match a gold row with its verdict."""
+    wrong_comparable: int = 0
+    """System rows claiming ``comparable`` where no gold row they match says so."""
+    misses: list[str] = field(default_factory=list)
+    """Required gold rows not found, by concept."""
+    wrong: list[str] = field(default_factory=list)
+    """System rows not right: what they pair, their verdict, and what the gold says."""
+
+    @property
+    def recall(self) -> float:
+        """Share of required gold rows found."""
+        return self.found / self.required if self.required else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Share of multi-plan system rows that match a gold row with its verdict."""
+        return self.right / self.rows if self.rows else 1.0
+
+    def __add__(self, other: BenchmarkScore) -> BenchmarkScore:
+        return BenchmarkScore(
+            self.required + other.required,
+            self.found + other.found,
+            self.rows + other.rows,
+            self.right + other.right,
+            self.wrong_comparable + other.wrong_comparable,
+            self.misses + other.misses,
+            self.wrong + other.wrong,
+        )
+
+
+def describe(row: ConceptRow) -> str:
+    """A system row in one line: each cell's indicator, then the verdict."""
+    cells = " ⇄ ".join(f"{p}:{c.indicator}" for p, c in row.cells.items())
+    return f"{cells} → {row.verdict} {row.reasons}"
+
+
+def score_benchmark(bench: Benchmark, gold: GoldBenchmark) -> BenchmarkScore:
+    """Recall, precision and wrong like-for-like claims of a benchmark against a gold file."""
+    score = BenchmarkScore()
+    shared = [r for r in bench.rows if sum(1 for p in r.cells if p in gold.plans) > 1]
+    for g in gold.rows:
+        if g.required:
+            score.required += 1
+            if any(matches(r, g) for r in shared):
+                score.found += 1
+            else:
+                score.misses.append(g.concept)
+    for r in shared:
+        score.rows += 1
+        matched = [g for g in gold.rows if matches(r, g)]
+        if any(g.verdict == r.verdict for g in matched):
+            score.right += 1
+            continue
+        said = "; ".join(f"{g.concept}: {g.verdict}" for g in matched) or "no gold row"
+        score.wrong.append(f"{describe(r)}   gold: {said}")
+        if r.verdict == "comparable" and not any(g.verdict == "comparable" for g in matched):
+            score.wrong_comparable += 1
+    return score
