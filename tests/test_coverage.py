@@ -221,6 +221,31 @@ def test_the_benchmark_hook_fills_the_cells_of_units_with_targets(sheng: Plan, s
     assert all(not r.cells["shi"].benchmark for r in result.rows if r.section != "3.1")
 
 
+def test_the_benchmark_hook_reads_the_n_plan_benchmark(luhe: Plan, dehong: Plan) -> None:
+    """Each target of a unit gets the benchmark's row: the plan's indicator and the row's
+    verdict where the plan states the concept, None where it does not (or where the benchmark
+    has no row for it); one entry per indicator however many years it is stated for."""
+    from plancompare.coverage.benchmark import benchmark_hook
+    from plancompare.targets.benchmark import benchmark_plans
+
+    bench = benchmark_plans([luhe, dehong])
+    result = coverage(luhe, [dehong], LexicalEmbedder(), benchmark=benchmark_hook(bench, luhe))
+    rows = {r.concept: r for r in bench.rows}
+    entries = [e for row in result.rows for e in row.cells["dehong"].benchmark]
+    assert {e.counterpart is None for e in entries} == {True, False}
+    for e in entries:
+        if e.concept is None:  # a target the benchmark leaves out (qualitative)
+            assert (e.counterpart, e.verdict) == (None, None)
+            continue
+        cell = rows[e.concept].cells.get("dehong")
+        assert e.counterpart == (cell.indicator if cell else None)
+        assert e.verdict == (rows[e.concept].verdict if cell else None)
+    for row in result.rows:
+        keys = [(e.indicator, e.concept) for e in row.cells["dehong"].benchmark]
+        assert len(keys) == len(set(keys))
+        assert {k[0] for k in keys} == {t.indicator for t in row.targets}
+
+
 def test_json_follows_the_contract(result: Coverage) -> None:
     data = coverage_dict(result)
     assert data["ref"] == {"id": "sheng", "title": "某省智能制造提升行动计划"}

@@ -67,6 +67,8 @@ def test_coverage_of_files_against_several_plans(cli: Cli, lexical: None) -> Non
     assert [p["id"] for p in data["plans"]] == ["shi", "dehong"]
     verdicts = {r["section"]: r["cells"]["shi"]["verdict"] for r in data["rows"]}
     assert (verdicts["3.1"], verdicts["3.2"]) == ("covered", "absent")
+    factories = next(r for r in data["rows"] if r["section"] == "3.1")["cells"]
+    assert [e["indicator"] for e in factories["shi"]["benchmark"]] == ["智能工厂"]
     assert all(set(r["cells"]) == {"shi", "dehong"} for r in data["rows"])
 
 

@@ -51,7 +51,8 @@ def coverage_cmd(
 
     For every unit of the reference plan REF, each plan's verdict — 已衔接 covered, 部分衔接
     partial, 未体现 absent — with a score and the plan's counterpart; --evidence adds the
-    plan's sentences most like the unit's. How verdicts are decided: see README.
+    plan's sentences most like the unit's, and for the unit's targets the plan's indicator
+    from the benchmark of all the plans. How verdicts are decided: see README.
 
     \b
     Example:
@@ -63,8 +64,14 @@ def coverage_cmd(
 
     reference = settings.corpus.resolve(ref)
     others = [settings.corpus.resolve(p) for p in plans]
+    from plancompare.coverage.benchmark import benchmark_hook
+    from plancompare.targets.benchmark import benchmark_plans
+
+    embedder = settings.embedder(model)
     with reported_warnings():
-        result = coverage(reference, others, settings.embedder(model), progress=_progress)
+        names = None if (model or settings.model) == "lexical" else embedder
+        hook = benchmark_hook(benchmark_plans([reference, *others], names), reference)
+        result = coverage(reference, others, embedder, benchmark=hook, progress=_progress)
     if as_json:
         emit_json(coverage_dict(result))
         return
@@ -128,6 +135,16 @@ def _show_evidence(row: CoverageRow, result: Coverage, lang: str) -> None:
             click.echo(f"        → {' › '.join(c.path)} ({c.score:.2f})")
         for e in cell.evidence:
             click.echo(f"        {t('coverage_evidence', lang)} {e.score:.2f}: {e.sentence}")
+        for b in cell.benchmark:
+            if b.counterpart is None:
+                line = t("coverage_target_none", lang, indicator=b.indicator, plan=plan.id)
+            else:
+                verdict = t(f"verdict_{b.verdict}", lang) if b.verdict else ""
+                line = t(
+                    "coverage_target", lang, indicator=b.indicator, counterpart=b.counterpart,
+                    verdict=verdict,
+                )  # fmt: skip
+            click.echo(f"        {line}")
 
 
 @main.command("similar")

@@ -69,16 +69,18 @@ class Evidence:
 @dataclass(slots=True)
 class BenchmarkEntry:
     """Where a target of the reference unit stands against one plan in the N-plan benchmark.
-    Coverage leaves these empty; a benchmark hook (see :func:`coverage`) fills them."""
+    Coverage leaves these empty; a benchmark hook (see :func:`coverage` and
+    :func:`~plancompare.coverage.benchmark.benchmark_hook`) fills them."""
 
     indicator: str
     """The reference target's indicator."""
     concept: str | None
-    """The benchmark row's concept; None when the plan states no such target."""
+    """The concept of the benchmark row the target is in (None if the benchmark has none)."""
     verdict: str | None
-    """The row's verdict (``comparable``, ``conditional``, ``not_comparable``), if any."""
+    """The row's verdict (``comparable``, ``conditional``, ``not_comparable``) when the plan
+    states the concept too; None when it does not."""
     counterpart: str | None
-    """The plan's indicator as it writes it, if any."""
+    """The plan's indicator for the concept as it writes it; None when it states none."""
 
 
 #: Fills the benchmark entries of one cell: (the unit's targets, the plan) → entries.

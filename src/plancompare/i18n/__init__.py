@@ -180,6 +180,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "col_counterpart": "对应内容",
         "coverage_found": "{found}/{sentences} 句有对应",
         "coverage_evidence": "依据",
+        "coverage_target": "指标 {indicator} ↔ {counterpart}（{verdict}）",
+        "coverage_target_none": "指标 {indicator}：{plan} 未提出",
         "similar_title": "与“{query}”相似的内容",
         "similar_none": "语料库中没有相似的内容",
         # --- enum terms (review.model.term) -------------------------------------------------
@@ -669,6 +671,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "col_counterpart": "Counterpart",
         "coverage_found": "{found}/{sentences} sentences found",
         "coverage_evidence": "evidence",
+        "coverage_target": "target {indicator} ↔ {counterpart} ({verdict})",
+        "coverage_target_none": "target {indicator}: none in {plan}",
         "similar_title": "Passages like “{query}”",
         "similar_none": "Nothing like it in the corpus",
         # --- enum terms (review.model.term) -------------------------------------------------
