@@ -11,7 +11,10 @@ Conventions, chosen so that a reviewer can read and correct the file by hand:
 * tables are Markdown tables; what the importer did to rebuild one is in a comment above it;
 * a 专栏 (box) or 附件 (annex) is a heading that opens with its label (``## 专栏1：…``,
   ``# 附件2 …``): a box one level below the section it stands in, its entries below it, an
-  annex at the top level.
+  annex at the top level;
+* text of a section that comes after one of its subsections (the tasks after a 专栏 in the
+  middle of a chapter) follows ``<!-- plancompare: back to level N -->``: Markdown has no
+  other way to leave a heading without opening another.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ MISSING_HEADING = (
 _MISSING_KEY = "plancompare: missing heading"
 _TABLE_KEY = "plancompare: table:"
 _LEVEL = re.compile(r"plancompare: level (\d+)")
+_BACK = re.compile(r"<!--\s*plancompare: back to level (\d+)\s*-->")
 LEGEND = (
     "<!-- plancompare canonical plan. Headings are sections, numbers as written; a heading "
     "ending in 。 was split from its paragraph. Bold opening phrases mark lead-phrase items. "
@@ -121,9 +125,18 @@ def _render_section(section: Section, parts: list[str]) -> None:
             parts.append(f"{hashes} <!-- {MISSING_HEADING} -->{extra}")
         else:
             parts.append(f"{hashes} {escape(section.heading)}{extra}")
+    below = False  # a subsection heading has been written: what follows would fall under it
     for node in section.content:
+        heading = isinstance(node, Section) and node.kind not in (
+            SectionKind.DASH,
+            SectionKind.LEAD,
+        )
+        if below and not heading and section.kind is not SectionKind.PREAMBLE:
+            parts.append(f"<!-- plancompare: back to level {section.level} -->")
+            below = False
         if isinstance(node, Section):
             _render_section(node, parts)
+            below = below or heading
         elif isinstance(node, Table):
             parts.append(_render_table(node))
         else:
@@ -260,6 +273,9 @@ def parse_markdown(text: str, where: Path | str | None = None, plan_id: str = "p
             container().content.append(table)
             i = end
             continue
+        elif tok.type == "html_block" and (back := _BACK.search(tok.content)):
+            while stack and stack[-1].level > int(back.group(1)):
+                stack.pop()
         elif tok.type == "html_block" and _TABLE_KEY in tok.content:
             note = tok.content.strip().removeprefix("<!--").removesuffix("-->").strip()
             table_notes = [n.strip() for n in note[len(_TABLE_KEY) :].split(";") if n.strip()]
