@@ -562,7 +562,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "targets_summary": "{pairs} comparable pairs; {only_a} only in {a}, {only_b} only in {b}",
         "targets_filter": "Filter by indicator (f)",
         "targets_shown": "{shown}/{total} shown",
-        "target_detail": "{plan} §{section}: {quote}",
+        "target_detail": "{plan} · {section}: {quote}",
         "target_table_row": " (indicator table)",
         "findings_summary": "{a}: {na} findings; {b}: {nb} findings",
         "no_findings": "No findings",
