@@ -26,6 +26,7 @@ STRICT_FIELDS = ("indicator", "value", "unit", "year", "kind")
 FIELDS = (*STRICT_FIELDS, "comparator", "rate")
 
 _SPACE = re.compile(r"\s+")
+_WORDS_ONLY = re.compile(r"[^\w]|_")
 
 
 def squeeze(text: str) -> str:
@@ -171,6 +172,10 @@ def _same_statement(g: GoldTarget, t: Target) -> bool:
     tq = squeeze(t.quote)
     pieces = [p for p in re.split(r"[。！？；;!?]", squeeze(g.quote)) if p]
     gq = max(pieces, key=len) if pieces else squeeze(g.quote)
+    if t.source == "table":
+        # A table row is quoted cell by cell (名称 | 单位 | 2025); the gold copies the row as the
+        # text lays it out (名称(单位) 2025): compare the words and figures alone.
+        tq, gq = _WORDS_ONLY.sub("", tq), _WORDS_ONLY.sub("", gq)
     return gq in tq or (len(tq) >= 6 and tq in gq)
 
 

@@ -197,3 +197,36 @@ def test_text_after_a_box_stays_in_its_section_through_the_canonical_file(
     task = next(s for s in plan.walk() if s.label.startswith("推进中小企业数字化转型"))
     assert not task.id.startswith(box.id + "."), labels  # not inside the box
     assert "<!-- plancompare: back to level" in render_markdown(plan)
+
+
+def test_a_table_laid_out_with_spaces_is_a_table_and_its_rows_are_targets(
+    tmp_path: Path,
+) -> None:
+    """An indicator table copied from a PDF or a web page as text: columns of spaces, a row a
+    line, each row numbered; the row number is no part of the indicator's name."""
+    from plancompare.targets.extract import extract_targets
+
+    text = (
+        "某省“十四五”养老服务体系规划\n"
+        "一、主要指标\n"
+        "专栏1  主要指标\n"
+        "指 标                          2025 年        属 性\n"
+        "1.养老机构护理型床位占比(%)      >55           约束性\n"
+        "2.每千名老年人拥有养老床位数(张)   35            预期性\n"
+        "3.特殊困难老年人月探访率(%)      100           约束性\n"
+        "二、重点任务\n"
+        "加强组织领导。各地  要落实责任。\n"
+    )
+    source = tmp_path / "elderly.txt"
+    source.write_text(text, encoding="utf-8")
+    plan = read_plan(source, "elderly")
+    tables = [t for s in plan.walk() for t in s.tables]
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+    found = {
+        (t.indicator, t.comparator, str(t.value), t.unit, t.year) for t in extract_targets(plan)
+    }
+    assert ("养老机构护理型床位占比", ">=", "55", "%", 2025) in found
+    assert ("每千名老年人拥有养老床位数", "=", "35", "张", 2025) in found
+    assert ("特殊困难老年人月探访率", "=", "100", "%", 2025) in found
+    # A paragraph with a double space is not a table.
+    assert any("各地" in s.text for s in plan.walk())
