@@ -303,8 +303,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         if n is not None:
             # 十N五 is the (10+N)th plan; the 14th ends in 2025, each five years apart. 比“十三五”末
             # is the base of a comparison, not a deadline.
-            year = 2025 + 5 * (int(n) - 4)
-            found.append(YearMention(m.start(), m.end(), year, m.group("pre") in _BASE_PRE))
+            end = 2025 + 5 * (int(n) - 4)
+            found.append(YearMention(m.start(), m.end(), end, m.group("pre") in _BASE_PRE))
     taken = [(f.start, f.end) for f in found]
     for m in _REL_YEAR.finditer(text):
         if not (m.group("pre") or m.group("post")):
