@@ -56,15 +56,15 @@ STRIVE = words("力争 争取")
 # ----------------------------------------------------------------------------------- change
 
 #: Words just before a figure that make it a change rather than a level, with the sign.
-INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速")
-DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长")
+INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速 年增长 年均增长 年增")
+DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降")
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
 DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|增加)一倍|倍增|翻倍")
 
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
-ANNUAL = words("每年 年均 年度 每一年 逐年 年内")
+ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
 INCREMENT = words(
     "新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新组建 新设立"
