@@ -57,11 +57,12 @@ def test_model_option_and_lexical_backend(cli: Cli, warm: Path) -> None:
 
 
 def test_unknown_model_is_one_line(cli: Cli, warm: Path) -> None:
-    one_error_line(cli("align", "luhe", "dehong", "--model", "gpt"), "unknown model 'gpt'")
+    result = cli("--lang", "en", "align", "luhe", "dehong", "--model", "gpt")
+    one_error_line(result, "unknown model 'gpt'")
 
 
 def test_st_path_that_is_not_a_model_is_one_line(cli: Cli, warm: Path, tmp_path: Path) -> None:
-    result = cli("align", "luhe", "dehong", "--model", f"st:{tmp_path}")
+    result = cli("--lang", "en", "align", "luhe", "dehong", "--model", f"st:{tmp_path}")
     one_error_line(result, "not a sentence-transformers model")
 
 
@@ -112,9 +113,12 @@ def test_diff_of_a_heading_without_text_says_so(cli: Cli, warm: Path) -> None:
 
 
 def test_diff_errors(cli: Cli, warm: Path) -> None:
-    one_error_line(cli("diff", "luhe", "dehong", "9.9"), "no section 9.9")
-    one_error_line(cli("diff", "luhe", "dehong", "1", "7"), "no section 7")
-    one_error_line(cli("diff", "luhe", "dehong", "5.2.1"), "has no counterpart in dehong")
+    one_error_line(cli("--lang", "en", "diff", "luhe", "dehong", "9.9"), "no section '9.9'")
+    one_error_line(cli("--lang", "en", "diff", "luhe", "dehong", "1", "7"), "no section '7'")
+    one_error_line(cli("diff", "luhe", "dehong", "9.9"), "luhe：没有章节“9.9”")  # zh by default
+    one_error_line(
+        cli("--lang", "en", "diff", "luhe", "dehong", "5.2.1"), "has no counterpart in dehong"
+    )
 
 
 def test_unique_lists_both_plans(cli: Cli, warm: Path) -> None:
@@ -137,7 +141,7 @@ def test_models_lists_backends_and_cache(cli: Cli, warm: Path) -> None:
 def test_empty_and_headings_only_plans(cli: Cli, warm: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("", encoding="utf-8")
-    one_error_line(cli("align", str(empty), "dehong", "--json"), "file is empty")
+    one_error_line(cli("--lang", "en", "align", str(empty), "dehong", "--json"), "file is empty")
     bare = tmp_path / "bare.md"
     bare.write_text("# 一、指导思想\n\n# 二、保障措施\n", encoding="utf-8")
     data = json.loads(cli("align", str(bare), "dehong", "--json").output)

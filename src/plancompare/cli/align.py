@@ -109,7 +109,7 @@ def _link_line(link: Link, partner: Section) -> str:
 def _section(plan: Plan, section_id: str) -> Section:
     section = plan.section(section_id)
     if section is None:
-        raise PlanError(plan.id, f"no section {section_id}; see: plancompare outline {plan.id}")
+        raise PlanError(plan.id, "err_no_such_section", section=section_id, plan=plan.id)
     return section
 
 
@@ -164,9 +164,7 @@ def diff_cmd(
     if section_b is None:
         link = best_partner(_align(settings, a, b, model), section_a)
         if link is None:
-            raise PlanError(
-                a.id, f"{section_a} has no counterpart in {b.id}; name SECTION_B to compare anyway"
-            )
+            raise PlanError(a.id, "err_no_counterpart", section=section_a, other=b.id)
         section_b = link.b
     sec_b = _section(b, section_b)
     with reported_warnings():

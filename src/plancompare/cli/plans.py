@@ -143,7 +143,7 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
         try:
             embed_texts(embedder, texts, progress=advance)
         except PlanError as e:
-            warning = t("cli_not_embedded", settings.lang, error=e.line())
+            warning = t("cli_not_embedded", settings.lang, error=e.line(settings.lang))
             click.echo(f"plancompare: {warning}", err=True)
             return None
     return missing

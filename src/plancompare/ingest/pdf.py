@@ -33,11 +33,6 @@ INDENT_CHARS = 0.8
 #: A line in the margin zones on at least this many pages (digits aside) is page furniture.
 REPEATS_ON_PAGES = 2
 
-NO_TEXT_LAYER = (
-    "has no text layer — a scanned image? plancompare reads text PDFs only; run OCR on it "
-    "first (e.g. ocrmypdf) or import a .docx or .txt version"
-)
-
 
 def read_pdf(path: Path) -> SourceDocument:
     """Read a text PDF into raw paragraphs; one-line errors for encrypted, scanned or broken
@@ -45,7 +40,7 @@ def read_pdf(path: Path) -> SourceDocument:
     data = read_bytes(path)
     pages = _page_lines(path, data)
     if not any(pages):
-        raise PlanError(path, NO_TEXT_LAYER)
+        raise PlanError(path, "err_pdf_no_text")
     body, dropped = _without_furniture(pages)
     lines = split_run_together_lines(drop_contents(_with_layout(body)))
     blocks: list[RawBlock] = [RawParagraph(p) for p in unwrap(lines)]
@@ -76,12 +71,10 @@ def _page_lines(path: Path, data: bytes) -> list[list[dict[str, Any]]]:
     except PdfminerException as e:
         cause = e.args[0] if e.args else None
         if isinstance(cause, PDFPasswordIncorrect):
-            raise PlanError(
-                path, "is encrypted (password-protected); save an unprotected copy and import that"
-            ) from None
-        raise PlanError(path, "is not a readable PDF (damaged or truncated?)") from None
+            raise PlanError(path, "err_pdf_encrypted") from None
+        raise PlanError(path, "err_pdf_unreadable") from None
     except Exception:  # pdfminer raises many kinds on malformed files; none is the user's bug
-        raise PlanError(path, "is not a readable PDF (damaged or truncated?)") from None
+        raise PlanError(path, "err_pdf_unreadable") from None
 
 
 def _furniture_key(text: str) -> str:
