@@ -149,9 +149,7 @@ def test_a_conflicting_edit_is_reported_not_silently_overwritten(cli: Cli, tmp_p
     cli(*theirs, "comments", "export", str(export))
     result = cli("comments", "import", str(export))
     assert "冲突 1 条" in result.output
-    assert f"conflict {c[:8]}: body, disposition differ; kept the later edit (incoming)" in (
-        result.output
-    )
+    assert f"冲突 {c[:8]}：body、disposition 不同；保留了较晚的修改（导入的一份）" in result.output
     shown = json.loads(cli("comment", "show", c, "--json").output)
     assert shown["body"] == "改过的意见"
 
@@ -198,7 +196,7 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
     result = cli("--lang", "en", "import", str(revised_luhe(tmp_path)), "--id", "luhe")
     assert result.exit_code == 0, result.output
     assert "new version 2" in result.output
-    assert "comments: 3 comment(s) on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
+    assert "comments: 3 comments on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
         result.output
     )
     assert "1 orphaned" in result.output
@@ -221,7 +219,9 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
     assert (shown["anchor"]["state"], shown["plan_version"]) == ("anchored", 2)
     assert shown["quoted"] == "每年培训熟练技工1000人以上，发放职业技能等级证书。"
     again = cli("comments", "reanchor", "luhe")
-    assert again.output.startswith("no comments on luhe needed re-anchoring")
+    assert again.output.startswith("luhe 上没有需要重新定位的意见")
+    english = cli("--lang", "en", "comments", "reanchor", "luhe")
+    assert english.output.startswith("no comments on luhe needed re-anchoring")
 
 
 def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one(
@@ -236,7 +236,7 @@ def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one
     cli(*theirs, "comments", "export", str(export))  # still anchored to version 1
     result = cli("comments", "import", str(export))
     assert result.exit_code == 0, result.output
-    assert "1 comment(s) on luhe re-anchored to v2: 1 moved" in result.output
+    assert "luhe 上的 1 条意见已重新定位到第 2 版：已移位 1 条" in result.output
     shown = json.loads(cli("comment", "show", old, "--json").output)
     assert (shown["plan_version"], shown["anchor"]["section"]) == (2, "2.3")
 

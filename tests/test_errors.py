@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from plancompare.errors import PlanError
+from plancompare.errors import PlanError, PlanWarning
 from plancompare.i18n import CATALOGUE, Words, t
 from tests.conftest import ROOT
 
@@ -20,9 +20,9 @@ Cli = Callable[..., Result]
 SOURCE = ROOT / "src" / "plancompare"
 
 #: What names a key as its first (Words) or second argument (the others: after the file).
-KEY_AT = {"Words": 0, "PlanError": 1, "RecordError": 1}
+KEY_AT = {"Words": 0, "PlanError": 1, "EmbeddingCacheWarning": 1, "RecordError": 1}
 #: Those that must name their key as written (a literal), so that a reader finds its words.
-LITERAL_KEY = {"PlanError"}
+LITERAL_KEY = {"PlanError", "EmbeddingCacheWarning"}
 
 
 def fields(text: str) -> set[str]:
@@ -66,6 +66,15 @@ def test_a_raise_names_a_catalogue_key_with_its_values(where: str, call: ast.Cal
         assert not isinstance(key, ast.JoinedStr | ast.Constant), f"{where}: not a key"
 
 
+def test_a_count_of_one_is_singular_where_the_words_say_a_count() -> None:
+    assert t("reanchor_done", "en", n=1, plan="luhe", version=2) == (
+        "1 comment on luhe re-anchored to v2"
+    )
+    assert t("reanchor_done", "en", n=3, plan="luhe", version=2) == (
+        "3 comments on luhe re-anchored to v2"
+    )
+
+
 def test_the_line_is_said_in_the_language_asked_for() -> None:
     error = PlanError("corpora", "err_no_such_plan", plan="nanjing", plans=["dehong", "luhe"])
     assert error.line("zh") == "corpora：这里没有规划“nanjing”（现有规划：dehong、luhe）"
@@ -87,6 +96,12 @@ def test_an_error_survives_a_trip_through_pickle() -> None:
     error = PlanError(Path("x.md"), "err_no_such_version", plan="luhe", version=3)
     back = pickle.loads(pickle.dumps(error))
     assert back.line("zh") == error.line("zh") and back.key == error.key
+
+
+def test_a_warning_is_worded_as_an_error_is() -> None:
+    warning = PlanWarning("cache.db", "warn_cache_not_used", reason="disk I/O error")
+    assert warning.line("zh") == "cache.db：未使用语义向量缓存（disk I/O error）"
+    assert isinstance(warning, UserWarning) and not isinstance(warning, PlanError)
 
 
 # --- from the command line ------------------------------------------------------------------

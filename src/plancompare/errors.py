@@ -1,4 +1,4 @@
-"""The one error type a user mistake raises: it names the file and the problem, in the
+"""What a user's mistake raises, and what the core warns of: a file and a problem, in the
 catalogue's words, said in the reader's language where it is shown."""
 
 from __future__ import annotations
@@ -8,15 +8,8 @@ from pathlib import Path
 from plancompare.i18n import Words, t
 
 
-class PlanError(Exception):
-    """A problem with the user's input; shown as one line, never as a traceback.
-
-    A raise names the file (or plan, or address) first, then the catalogue key of the problem
-    and its values: ``PlanError(path, "err_no_such_file")``,
-    ``PlanError(corpus.root, "err_no_such_plan", plan=plan_id, plans=corpus.ids())``. What
-    shows it says :meth:`line` in the interface's language; ``str()`` is English, for logs and
-    tracebacks.
-    """
+class _Said(Exception):
+    """A file (or plan, or address) and the catalogue key of a problem with its values."""
 
     def __init__(self, where: str | Path | None, key: str, /, **values: object) -> None:
         self.where = str(where) if where is not None else None
@@ -35,3 +28,19 @@ class PlanError(Exception):
 
     def __str__(self) -> str:
         return self.line("en")
+
+
+class PlanError(_Said):
+    """A problem with the user's input; shown as one line, never as a traceback.
+
+    A raise names the file (or plan, or address) first, then the catalogue key of the problem
+    and its values: ``PlanError(path, "err_no_such_file")``,
+    ``PlanError(corpus.root, "err_no_such_plan", plan=plan_id, plans=corpus.ids())``. What
+    shows it says :meth:`line` in the interface's language; ``str()`` is English, for logs and
+    tracebacks.
+    """
+
+
+class PlanWarning(_Said, UserWarning):
+    """Something the user should know that did not stop the work (a damaged cache moved
+    aside), worded as :class:`PlanError` is."""

@@ -76,7 +76,9 @@ class PlanCompareGroup(SentenceGroup):
             report_error(e, _language(ctx))
             ctx.exit(EXIT_USER_ERROR)
         except KeyboardInterrupt:
-            click.echo("plancompare: interrupted", err=True)
+            from plancompare.i18n import t
+
+            click.echo(t("cli_interrupted", _language(ctx)), err=True)
             ctx.exit(130)
 
 

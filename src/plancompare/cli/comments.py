@@ -139,7 +139,7 @@ def _show(c: Comment, lang: str, names: _Names) -> None:
         # Every line holds text of the comment: controls in it must not reach the terminal.
         click.echo(visible(f"{t(key, lang)}{t('colon', lang)}{value}"))
 
-    click.echo(f"id {c.id}")
+    row("cli_show_id", c.id)
     row("cli_show_place", f"{names(c.plan)} {path_place(a.path, lang)}")
     score = t("paren", lang, text=f"{a.score:g}") if a.score is not None else ""
     row("cli_show_anchor", term(a.state, lang) + score)
@@ -566,12 +566,15 @@ def import_cmd(settings: Settings, file: Path, as_json: bool) -> None:
         conflicts=len(result.conflicts),
     )
     for conflict in result.conflicts:
-        click.echo(
-            f"  conflict {conflict.id[:8]}: {', '.join(conflict.fields)} differ; kept the later "
-            f"edit ({conflict.kept}), the other copy is saved as a revision"
+        say(
+            settings,
+            "cli_merge_conflict",
+            id=conflict.id[:8],
+            fields=conflict.fields,
+            kept=t(f"merge_kept_{conflict.kept}", settings.lang),
         )
     for summary in summaries:
-        click.echo(f"  {summary.line()}")
+        click.echo(f"  {summary.line(settings.lang)}")
 
 
 @comments_group.command("reanchor")
@@ -591,9 +594,9 @@ def reanchor_cmd(settings: Settings, plan: str, as_json: bool) -> None:
     if as_json:
         emit_json(reanchor_dict(summary))
         return
-    click.echo(summary.line())
+    click.echo(summary.line(settings.lang))
     if summary.states[AnchorState.ORPHANED] or summary.states[AnchorState.AMBIGUOUS]:
-        click.echo("  to review: plancompare comment list --state orphaned,ambiguous")
+        say(settings, "cli_to_review")
 
 
 def _embedder(settings: Settings) -> Embedder | None:
@@ -608,7 +611,7 @@ def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | No
         return None
     with _open(settings) as store:
         summary = reanchor_store(store, plan)
-    return reanchor_dict(summary) | {"line": summary.line()}
+    return reanchor_dict(summary) | {"line": summary.line(settings.lang)}
 
 
 @main.command("report")

@@ -73,7 +73,7 @@ def import_cmd(
         if store is not None:
             store.close()
     plan = result.plan
-    comments = reanchor_dict(summary) | {"line": summary.line()} if summary else None
+    comments = reanchor_dict(summary) | {"line": summary.line(settings.lang)} if summary else None
     embedded = None if no_embed else embed_for_review(settings, plan, progress=not as_json)
     if as_json:
         emit_json(
@@ -127,7 +127,7 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
         return 0
     label = t("embedding", settings.lang)
     with (
-        reported_warnings(),
+        reported_warnings(settings.lang),
         click.progressbar(
             length=len(texts), label=label, file=sys.stderr, hidden=not progress
         ) as bar,
@@ -144,7 +144,7 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
             embed_texts(embedder, texts, progress=advance)
         except PlanError as e:
             warning = t("cli_not_embedded", settings.lang, error=e.line(settings.lang))
-            click.echo(f"plancompare: {warning}", err=True)
+            click.echo(t("cli_warning", settings.lang, message=warning), err=True)
             return None
     return missing
 

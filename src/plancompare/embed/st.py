@@ -12,8 +12,10 @@ import numpy as np
 
 from plancompare.embed.base import Embedder, Vectors
 from plancompare.errors import PlanError
+from plancompare.i18n import Words
 
-INSTALL_HINT = "install the st extra: pip install 'plancompare[st]'"
+#: How to get sentence-transformers (the catalogue's words).
+INSTALL_HINT = Words("st_install_hint")
 
 
 def st_installed() -> bool:

@@ -18,6 +18,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from plancompare.errors import PlanError
+from plancompare.i18n import listing, t
 from plancompare.model import Plan, Section, SectionKind, Target
 from plancompare.plan.wording import section_path
 from plancompare.review.model import (
@@ -28,6 +29,7 @@ from plancompare.review.model import (
     PairRef,
     TextPositionSelector,
     TextQuoteSelector,
+    term,
 )
 from plancompare.review.store import CommentFilter, CommentStore
 
@@ -444,15 +446,20 @@ class ReanchorSummary:
         """Comments re-anchored."""
         return sum(self.states.values())
 
-    def line(self) -> str:
-        """One line for the terminal."""
+    def line(self, lang: str) -> str:
+        """One line for the terminal, in ``lang``."""
         if not self.total and not self.pair_sides:
-            return f"no comments on {self.plan} needed re-anchoring"
-        counts = ", ".join(f"{self.states[s]} {s.value}" for s in AnchorState if self.states[s])
-        line = f"{self.total} comment(s) on {self.plan} re-anchored to v{self.version}"
-        line += f": {counts}" if counts else ""
+            return t("reanchor_none", lang, plan=self.plan)
+        line = t("reanchor_done", lang, n=self.total, plan=self.plan, version=self.version)
+        counts = [
+            t("reanchor_state", lang, n=self.states[s], state=term(s, lang))
+            for s in AnchorState
+            if self.states[s]
+        ]
+        if counts:
+            line += t("colon", lang) + listing(counts, lang)
         if self.pair_sides:
-            line += f"; {self.pair_sides} aligned-pair side(s) too"
+            line += t("reanchor_pair_sides", lang, n=self.pair_sides)
         return line
 
 
