@@ -135,11 +135,16 @@ def test_import_then_outline_and_plans(cli: Cli, corpus_dir: Path) -> None:
     assert "dehong2: unchanged" in again.output
 
 
-def test_import_of_luhe_says_what_was_inferred(cli: Cli) -> None:
+def test_import_of_luhe_says_what_was_inferred(cli: Cli, corpus_dir: Path) -> None:
     result = cli("--lang", "en", "import", str(SEEDS["luhe"]), "--id", "luhe2")
     assert result.exit_code == 0
     assert "no title line" in result.output
     assert "2 missing heading(s) inferred" in result.output
+    # the note is kept in English in the canonical file, and said in the reader's language
+    stored = (corpus_dir / "luhe2.md").read_text(encoding="utf-8")
+    assert "- no title line in the source; set one with --title" in stored
+    chinese = cli("import", str(SEEDS["luhe"]), "--id", "luhe3")
+    assert "注：源文件中没有标题行；可用 --title 设置" in chinese.output
 
 
 def test_outline_json_follows_the_contract(cli: Cli) -> None:

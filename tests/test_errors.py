@@ -14,6 +14,7 @@ from click.testing import Result
 
 from plancompare.errors import PlanError, PlanWarning
 from plancompare.i18n import CATALOGUE, Words, t
+from plancompare.plan.wording import IMPORT_NOTES, note_text
 from tests.conftest import ROOT
 
 Cli = Callable[..., Result]
@@ -102,6 +103,15 @@ def test_a_warning_is_worded_as_an_error_is() -> None:
     warning = PlanWarning("cache.db", "warn_cache_not_used", reason="disk I/O error")
     assert warning.line("zh") == "cache.db：未使用语义向量缓存（disk I/O error）"
     assert isinstance(warning, UserWarning) and not isinstance(warning, PlanError)
+
+
+def test_import_notes_are_data_in_english_and_said_in_the_readers_language() -> None:
+    for key in IMPORT_NOTES:
+        values = dict.fromkeys(fields(CATALOGUE["en"][key]), "7")
+        stored = t(key, "en", **values)
+        assert note_text(stored, "zh") == t(key, "zh", **values)
+        assert note_text(stored, "en") == stored
+    assert note_text("来源: 县政府网站", "en") == "来源: 县政府网站"  # a source's own header
 
 
 # --- from the command line ------------------------------------------------------------------

@@ -12,7 +12,7 @@ from plancompare.i18n import t
 from plancompare.model import Plan, Section, SectionKind
 from plancompare.plan.corpus import ImportStatus
 from plancompare.plan.importer import MetaOptions, default_plan_id
-from plancompare.plan.wording import finding_text, plan_short, section_place
+from plancompare.plan.wording import finding_text, note_text, plan_short, section_place
 from plancompare.serialize import findings_dict, meta_dict, outline_dict
 from plancompare.text.visible import visible
 
@@ -96,7 +96,7 @@ def import_cmd(
     title = plan.meta.title or t("cli_no_title", lang)
     click.echo(visible(f"  {title} — {_counts(plan, lang)}"))
     for note in plan.meta.notes:
-        click.echo(visible("  " + t("cli_import_note", lang, note=note)))
+        click.echo(visible("  " + t("cli_import_note", lang, note=note_text(note, lang))))
     if comments:
         click.echo("  " + t("cli_import_comments", lang, line=comments["line"]))
     if embedded:

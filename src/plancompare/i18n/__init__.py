@@ -8,6 +8,8 @@ language. A test walks every key in both languages.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Sequence
 
 LANGUAGES = ("zh", "en")
@@ -473,6 +475,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "err_no_such_version": "规划“{plan}”没有第 {version} 版",
         "err_no_such_plan_or_file": "{root} 中没有这个规划编号（现有规划：{plans}），也没有这个文件",
         "err_different_plan": "规划库中的“{plan}”是另一份规划（{held}）；请换一个 --id，或加 --force 将此文件存为它的新版本",
+        "note_no_title": "源文件中没有标题行；可用 --title 设置",
+        "note_unwrapped": "文本保留了版面的换行：已将各行连成段落",
+        "note_pdf": "读自 {pages} 页 PDF 的文字层；已将各行连成段落，并删去 {dropped} 行页码和页眉",
         # sections, quotes, targets and findings named on the command line
         "err_no_such_section": "没有章节“{section}”（章节编号见：plancompare outline {plan}）",
         "err_bad_span": "第 {section} 节：请同时给出起点和终点，且 0 <= 起点 < 终点 <= {length}",
@@ -1139,6 +1144,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "err_no_such_version": "plan '{plan}' has no version {version}",
         "err_no_such_plan_or_file": "no such plan id in {root} (plans: {plans}) and no such file",
         "err_different_plan": "'{plan}' in the corpus is a different plan ({held}); choose another --id, or pass --force to store this as its new version",
+        "note_no_title": "no title line in the source; set one with --title",
+        "note_unwrapped": "the text keeps a page layout's line breaks: lines were joined into paragraphs",
+        "note_pdf": "read from the text layer of a {pages}-page PDF; lines were joined into paragraphs and {dropped} line(s) of page numbers and running headers dropped",
         # sections, quotes, targets and findings named on the command line
         "err_no_such_section": "no section '{section}' (section ids: plancompare outline {plan})",
         "err_bad_span": "section {section}: give both start and end with 0 <= start < end <= {length}",
@@ -1414,6 +1422,17 @@ class Words:
     def __repr__(self) -> str:
         values = "".join(f", {k}={v!r}" for k, v in self.values.items())
         return f"Words({self.key!r}{values})"
+
+
+def recognise(key: str, text: str, lang: str = "en") -> dict[str, str] | None:
+    """The values that make ``t(key, lang, …)`` read ``text``, or None when it does not: for
+    words stored as data (a plan's import notes) and said again in the reader's language."""
+    pattern = "".join(
+        re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
+        for literal, name, _, _ in string.Formatter().parse(CATALOGUE[lang][key])
+    )
+    found = re.fullmatch(pattern, text, re.DOTALL)
+    return found.groupdict() if found else None
 
 
 def has(key: str, lang: str = "zh") -> bool:

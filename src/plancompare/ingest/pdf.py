@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.ingest import RawBlock, RawParagraph, SourceDocument, read_bytes, sha256_of
 from plancompare.ingest.cleanup import clean_line
 from plancompare.ingest.reflow import (
@@ -44,10 +45,8 @@ def read_pdf(path: Path) -> SourceDocument:
     body, dropped = _without_furniture(pages)
     lines = split_run_together_lines(drop_contents(_with_layout(body)))
     blocks: list[RawBlock] = [RawParagraph(p) for p in unwrap(lines)]
-    notes = [
-        f"read from the text layer of a {len(pages)}-page PDF; lines were joined into "
-        f"paragraphs and {dropped} line(s) of page numbers and running headers dropped"
-    ]
+    # Stored in the front matter in the catalogue's English (see plan.wording.note_text).
+    notes = [t("note_pdf", "en", pages=len(pages), dropped=dropped)]
     return SourceDocument(path, blocks, sha256_of(data), None, notes)
 
 

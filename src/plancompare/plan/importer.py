@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.ingest import (
     RawBlock,
     RawParagraph,
@@ -100,7 +101,7 @@ def read_plan(
             notes=list(doc.notes),
         )
         if not head.title:
-            meta.notes.append("no title line in the source; set one with --title")
+            meta.notes.append(t("note_no_title", "en"))  # data: see plan.wording.note_text
         plan = Plan(meta=meta, sections=build_sections(body))
     _apply_options(plan.meta, options)
     if not any(s.kind is not SectionKind.PREAMBLE for s in plan.sections):
