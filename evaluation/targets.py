@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from plancompare.errors import PlanError
+from evaluation.gold import GoldError
 from plancompare.model import Target
 
 #: The fields that must all be right for an extracted target to count (as issue 9 asks:
@@ -128,7 +128,7 @@ def load_gold(path: Path) -> list[GoldTarget]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
-        raise PlanError(path, f"cannot read gold file: {e}") from None
+        raise GoldError(path, f"cannot read gold file: {e}") from None
     gold = []
     for r in data.get("targets") or []:
         value = _decimal(r.get("value"))

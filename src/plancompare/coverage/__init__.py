@@ -69,7 +69,7 @@ def coverage(
 
     ids = [ref.id, *(p.id for p in plans)]
     if len(set(ids)) < len(ids):
-        raise PlanError(None, "each plan may be named once, and not the reference plan itself")
+        raise PlanError(None, "err_plan_named_once")
     targets: dict[str, list[Target]] = {}
     for target in extract_targets(ref):
         targets.setdefault(target.section, []).append(target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plancompare.i18n import t
 from plancompare.ingest import RawBlock, RawParagraph, RawTable
 from plancompare.ingest.cleanup import clean_line
 from plancompare.ingest.reflow import (
@@ -23,7 +24,9 @@ from plancompare.text.numbering import opens_unit
 
 FLATTENED_NOTE = "reconstructed from a table flattened to one cell per line"
 ALIGNED_NOTE = "reconstructed from a table laid out in columns of spaces, a row a line"
-UNWRAPPED_NOTE = "the text keeps a page layout's line breaks: lines were joined into paragraphs"
+#: Stored in the plan's front matter in the catalogue's English (plan.wording.note_text says
+#: it in the reader's language).
+UNWRAPPED_NOTE = t("note_unwrapped", "en")
 
 # "# key: value" lines opening a text file (provenance written by whoever saved it); plan
 # text never opens with a hash sign.

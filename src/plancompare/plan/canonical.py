@@ -28,7 +28,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from plancompare import i18n
 from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
 from plancompare.plan.headings import (
@@ -193,19 +192,20 @@ MAX_FRONT_MATTER = 64 * 1024
 
 def _load_yaml(content: str, where: Path | str | None) -> dict[str, Any]:
     if len(content) > MAX_FRONT_MATTER:
-        raise PlanError(where, i18n.t("front_matter_too_long", "en", limit=MAX_FRONT_MATTER))
+        raise PlanError(where, "front_matter_too_long", limit=MAX_FRONT_MATTER)
     try:
         data = yaml.load(content, Loader=_FrontMatterLoader) or {}
     except _AliasFound as e:
-        raise PlanError(where, i18n.t("front_matter_alias", "en", line=e.mark.line + 2)) from None
+        raise PlanError(where, "front_matter_alias", line=e.mark.line + 2) from None
     except RecursionError:
-        raise PlanError(where, i18n.t("front_matter_too_deep", "en")) from None
+        raise PlanError(where, "front_matter_too_deep") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        line = f" (line {mark.line + 2})" if mark is not None else ""
-        raise PlanError(where, f"front matter is not valid YAML{line}") from None
+        if mark is None:
+            raise PlanError(where, "err_front_matter_yaml") from None
+        raise PlanError(where, "err_front_matter_yaml_at", line=mark.line + 2) from None
     if not isinstance(data, dict):
-        raise PlanError(where, "front matter must be a set of 'key: value' lines")
+        raise PlanError(where, "err_front_matter_not_keys")
     return data
 
 
@@ -218,9 +218,7 @@ def meta_from_dict(data: dict[str, Any], where: Path | str | None, plan_id: str)
         value = data[key]
         if key == "version":
             if not isinstance(value, int) or value < 1:
-                raise PlanError(
-                    where, f"front matter: version must be a whole number ≥ 1, not {value!r}"
-                )
+                raise PlanError(where, "err_front_matter_version", value=repr(value))
             meta.version = value
         elif key == "notes":
             meta.notes = [str(v) for v in value] if isinstance(value, list) else [str(value)]

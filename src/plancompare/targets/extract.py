@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from plancompare.errors import PlanError
+from plancompare.i18n import Words
 from plancompare.model import Paragraph, Plan, Section, SectionKind, Table, Target
 from plancompare.plan.roles import is_background_title
 from plancompare.targets.figures import Figure, find_figures
@@ -1112,11 +1113,13 @@ def select_target(
     if len(exact) == 1 or (len(found) == 1 and not exact):
         return exact[0] if exact else found[0]
     if not found:
-        raise PlanError(plan.id, f"no target named like '{indicator}' (see: plancompare targets)")
-    shown = "; ".join(f"{t.indicator} {t.year or '-'} (section {t.section})" for t in found[:6])
-    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        raise PlanError(plan.id, "err_no_such_target", indicator=indicator)
+    shown: list[Words] = [
+        Words("err_target_candidate", indicator=t.indicator, year=t.year or "-", section=t.section)
+        for t in found[:6]
+    ]
+    if len(found) > 6:
+        shown.append(Words("list_more", n=len(found) - 6))
     raise PlanError(
-        plan.id,
-        f"'{indicator}' matches {len(found)} targets: {shown}{more}; "
-        "add --target-year or --section",
+        plan.id, "err_target_ambiguous", indicator=indicator, n=len(found), targets=shown
     )
