@@ -3,8 +3,9 @@ items and the confusion matrix, pair by pair.
 
 Run: python bench/score_coverage.py [--misses] [--model e5|lexical] [--held-out]
 
-The in-sample pairs (the rule was calibrated on them) are scored by default. The held-out pair
-is scored only with --held-out, and only once the code is final (see evaluation/coverage.py).
+The in-sample pairs (the rule was calibrated on them) are scored by default. The held-out pairs
+are scored only with --held-out, and only once the code is final (see evaluation/coverage.py);
+each pair is reported on its own, then all pairs together.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="list the wrong verdicts")
     parser.add_argument("--model", default="e5", help="e5 (default), lexical or st:NAME")
-    parser.add_argument("--held-out", action="store_true", help="score the held-out pair")
+    parser.add_argument("--held-out", action="store_true", help="score the held-out pairs")
     args = parser.parse_args()
     embedder = get_embedder(args.model, cache=default_cache_path())
     pairs = HELD_OUT if args.held_out else IN_SAMPLE
