@@ -22,6 +22,7 @@ from evaluation.plans import (
     PASSAGES2,
     PASSAGES3,
     PASSAGES4,
+    PASSAGES5,
     load_passage,
     load_plan,
     manifest,
@@ -84,12 +85,14 @@ def main() -> None:
     parser.add_argument(
         "--passages4", action="store_true", help="score the fourth batch (the held-out one)"
     )
+    parser.add_argument("--passages5", action="store_true", help="score the fifth batch (held out)")
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
         (args.passages2, PASSAGES2),
         (args.passages3, PASSAGES3),
         (args.passages4, PASSAGES4),
+        (args.passages5, PASSAGES5),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

@@ -1,6 +1,7 @@
 """Check gold files for form: every quote found in its plan, every field of a known kind.
 
-Run: python evaluation/check_gold.py [FILE …]   (all gold files when none are given)
+Run: python evaluation/check_gold.py [FILE …]   (all gold files when none are given; a
+passage batch's gold, evaluation/passagesN/gold/*.yaml, is checked against its passages when given)
 
 It reads the plans' text only; it never runs plancompare's extractor or aligner, so gold
 writers can use it without seeing any output of the code the gold will score.
@@ -37,6 +38,18 @@ def plan_texts() -> dict[str, str]:
     return {
         p["id"]: squeeze((HERE / p["file"]).read_text(encoding="utf-8")) for p in manifest["plans"]
     }
+
+
+def passage_texts(folder: Path) -> dict[str, str]:
+    """Each passage of a passages folder (evaluation/passages5/) → its text without spaces.
+
+    The passage's own id is its file stem; the header comment lines are not plan text.
+    """
+    texts = {}
+    for path in sorted(folder.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts[path.stem] = squeeze("\n".join(x for x in lines if not x.startswith("#")))
+    return texts
 
 
 def _decimal(value: Any, where: str, problems: list[str]) -> None:
@@ -147,6 +160,8 @@ def check_file(path: Path, texts: dict[str, str]) -> list[str]:
         check_benchmark(data, texts, problems)
     elif kind == "coverage":
         check_coverage(data, texts, problems)
+    elif kind == "gold" and path.parent.parent.name.startswith("passages"):
+        check_targets(data, passage_texts(path.parent.parent), problems)
     return problems
 
 

@@ -97,6 +97,7 @@ _HEADER = re.compile(
 PASSAGES2 = HERE / "passages2"
 PASSAGES3 = HERE / "passages3"
 PASSAGES4 = HERE / "passages4"
+PASSAGES5 = HERE / "passages5"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
