@@ -45,10 +45,12 @@ from plancompare.text.lexicon import (
     EXACTLY,
     FACT_MARKERS,
     FRAMING,
+    FROM_BASELINE,
     GENERIC_MEASURES,
     INCREASE,
     INCREMENT,
     JOIN_VERBS,
+    LEADING_PARTICLES,
     LEADING_VERBS,
     LEVEL,
     LIST_JOINS,
@@ -71,6 +73,7 @@ from plancompare.text.lexicon import (
     STRIVE,
     TARGET_VERBS,
     TIME_PHRASES,
+    TRAILING_ADVERBS,
     VERB_NOUN_HEADS,
     YearMention,
     year_mentions,
@@ -284,6 +287,18 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
                 found.extend(table_targets(block, section.id))
         elif isinstance(block, Paragraph):
             _read_paragraph(block.text, ctx, found)
+    if (
+        not section.content
+        and section.kind is not SectionKind.PREAMBLE
+        and not _ITEM_COUNT.search(section.title)
+    ):
+        # 2、全市常住人口千人床位数达到4.3张 with nothing under it: an item of a list read as a
+        # heading; its title is all it says (提升环境品质方面(3项) counts the items it heads).
+        _read_paragraph(section.title, ctx, found)
+
+
+#: A heading's count of its own items, in brackets at its end: 提升环境品质方面(3项).
+_ITEM_COUNT = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[项条个件类]\s*[）)]\s*$")
 
 
 def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
@@ -379,6 +394,11 @@ def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> i
     return clause_end
 
 
+def _in_brackets(text: str) -> bool:
+    """Whether the end of ``text`` stands inside a bracket it opens."""
+    return _outside_brackets(text + "x").endswith(" ")
+
+
 def _outside_brackets(text: str) -> str:
     """``text`` with what stands inside brackets blanked (same length): (一、二类) is no list."""
     out = []
@@ -416,6 +436,13 @@ _EACH = re.compile(
 )
 
 
+#: Two rates joined before one figure (A率和B率达到90%): the figure is each rate's.
+_RATE_PAIR = re.compile(
+    r"率(?:和|与|及|、)[\u4e00-\u9fff]{1,16}?率(?=达到|达|超过|不低于|保持在|稳定在|提高到|提升到"
+    r"|提高至|提升至|均)"
+)
+
+
 def _respectively(
     s: _Sentence, c_start: int, c_end: int, figures: list[Figure]
 ) -> list[Target] | None:
@@ -424,9 +451,14 @@ def _respectively(
     at = s.masked.find("分别", c_start, c_end)
     after = [f for f in figures if f.start > at]
     each = _EACH.search(s.masked, c_start, c_end)
+    rates = _RATE_PAIR.search(s.masked, c_start, c_end) if at < 0 and each is None else None
+    skip = 2  # the words 分别 and 均 (or 各) that stand between the subjects and the figures
     if each is not None and len(figures) == 1:
         # A和B增加值均达到500亿元, A、B各6万套: one figure for every subject.
-        at, after = each.start(), figures
+        at, after, skip = each.start(), figures, 1
+    elif rates is not None and len(figures) == 1:
+        # 残疾儿童入园率和接受康复教育训练率达到90%以上: two rates, one figure for both.
+        at, after, skip = rates.end(), figures, 0
     elif at < 0 or len(after) < 2 or len(after) != len(figures):
         return None
     scope: list[str] = []
@@ -450,8 +482,7 @@ def _respectively(
     if after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
-    word = s.masked[at : at + 2]
-    frame = _frame(s.masked[at + (2 if word == "分别" else 1) : after[0].start])
+    frame = _frame(s.masked[at + skip : after[0].start])
     frame.core = ""
     return [
         _target(
@@ -538,7 +569,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 软件业务收入由2023年的800亿元增长到1500亿元: the name stands before 由.
             pre = s.masked[lo : baselines[id(f)][1]] + baselines[id(f)][2]
         if s.is_fact(c_start, f.start) or _not_a_count(s, c_start, f) or _background(s, f):
-            lo = f.after_end
+            if not _in_brackets(s.masked[lo : f.start]):
+                lo = f.after_end  # 水质优良(一、二类)比例: a class in brackets is of the name
             continue
         if _threshold_of_noun(s, f, item_end):
             continue
@@ -671,7 +703,8 @@ def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, i
     if m is None or any(c in m.group("verb") for c in "由从比较"):
         return None
     opening = re.search(
-        r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?末?)?的?\s*$",
+        r"(?:由|从)(?:现状|目前|当前|现在|现有)?"
+        r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?末?)?的?\s*$",
         s.original[lo : f.start],
     )
     if opening is None or f.unit.dimension != nxt.unit.dimension:
@@ -842,19 +875,28 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         if text.startswith(("并", "和")) and text[1:].startswith(LEADING_VERBS):
             text = text[1:]  # 建成并开通5G基站
         text = ORDINAL.sub("", text)
+        text = LEADING_PARTICLES.sub("", text)
         if text == before:
             break
     if scope is not None:
         scope.extend(taken)
-    cut = max((text.rfind(v) + len(v) for v in OBJECT_VERBS if v in text[1:]), default=0)
+    # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
+    verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
+    cut = max((text.rfind(v) + len(v) for v in verbs if v in text[1:]), default=0)
     if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS):
         text = text[cut:]
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
     if "且" in text[1:]:
         text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last
+    text = FROM_BASELINE.sub("", text)  # 配置水量由现状的633亿立方米 → 配置水量
     text = text.removesuffix("将").removesuffix("要").removesuffix("可")
-    while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
-        text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
+    for _ in range(3):
+        before = text
+        while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
+            text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
+        text = TRAILING_ADVERBS.sub("", text)  # 比例总体 → 比例; 黑臭水体均 → 黑臭水体
+        if text == before:
+            break
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")

@@ -15,7 +15,9 @@ from plancompare.text.lexicon import (
     ABOUT,
     AFTER,
     AT_LEAST,
+    AT_MOST,
     DOUBLING,
+    EXACTLY,
     INDEX_NAMES,
     NUMBER_IDIOM,
     TARGET_VERBS,
@@ -215,9 +217,13 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
     return out
 
 
+#: The words that may join an index's name to its bare value (指数提高至105, 系数达到0.58).
+_INDEX_VERBS = "|".join(
+    re.escape(w) for w in sorted({*AT_LEAST, *AT_MOST, *EXACTLY}, key=len, reverse=True)
+)
 _INDEX = re.compile(
-    rf"(?:{'|'.join(INDEX_NAMES)})(?:达到|达|为|超过|提高到|提升到|保持在)\s*(?P<num>{_ARABIC})"
-    r"(?=以上|左右|[，,；;。]|$)"
+    rf"(?:{'|'.join(INDEX_NAMES)})(?:{_INDEX_VERBS})\s*(?P<num>{_ARABIC})"
+    r"(?=以上|左右|以内|以下|[，,；;。]|$)"
 )
 
 

@@ -26,12 +26,12 @@ def words(text: str) -> tuple[str, ...]:
 AT_LEAST = words(
     "不少于 不低于 不小于 至少 多于 高于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向 跃上"
     " 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到 上升至 上升到"
-    " 发展到 发展至"
+    " 发展到 发展至 重回 ≥ >= ＞ >"
 )
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
     "不超过 不高于 不多于 控制在 低于 少于 小于 降至 降到 下降至 下降到 降低至 降低到 压减至 压减到"
-    " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到"
+    " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到 ≤ <= ＜ <"
 )
 #: Words just before a figure that make it approximate.
 ABOUT = words("大约 约 接近 近 将近")
@@ -129,11 +129,23 @@ BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入
 #: Connectives and adverbs that open a clause but are not part of a name.
 CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
-    " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标"
+    " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
 )
+#: Adverbs that end the words before a figure and are not part of the name (比例总体达到70%,
+#: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
+#: of the name (人均, 年均) and stays.
+TRAILING_ADVERBS = re.compile(r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍)$")
+#: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
+#: 立方米提高到…; 由目前的396家): where the figure comes from, not part of the name.
+FROM_BASELINE = re.compile(
+    r"[由从](?:现状|目前|当前|现在|现有|(?:19|20)\d{2}年(?:底|末)?)?的?\s*[0-9０-９.．]+\s*\S{0,6}$"
+)
+#: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
+#: the name (要素, 此外 are words and stay).
+LEADING_PARTICLES = re.compile(r"^(?:这|此|上述|要(?![素点求件]))(?=[\u4e00-\u9fff0-9])")
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)|规划期内|规划期|期间|"
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
