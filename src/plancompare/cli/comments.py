@@ -685,7 +685,7 @@ def report_cmd(
       plancompare report --table --docx --org 陆河县发展和改革局 --phone 0660-1234567 \\
         -o comments/意见反馈表.docx
       plancompare report --html --table -o comments/意见反馈表.html
-      plancompare report --reference nat_smart_mfg -o comments/意见反馈.md
+      plancompare report --reference dehong -o comments/意见反馈.md
     """
     if as_html and as_docx:
         raise PlanError(None, "choose one of --html and --docx")
