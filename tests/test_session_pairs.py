@@ -68,3 +68,12 @@ def test_the_similar_index_is_built_once_with_the_corpus(tmp_path: Path) -> None
     assert ws.compute_similar_index() is index
     # The plans under review, then the corpus's other plans (the shipped ones).
     assert [p.id for p in index.plans] == ["sheng", "shi", "xian", "dehong", "luhe"]
+
+
+def test_plans_of_one_region_are_named_by_their_ids(tmp_path: Path) -> None:
+    ref, shi, xian = coverage_plans()
+    shi.meta.region = xian.meta.region = "某省"
+    ws = open_session(ref, shi, scratch_settings(tmp_path), LexicalEmbedder(), more=[xian])
+    assert [ws.name(p.id) for p in ws.plans] == ["sheng", "shi", "xian"]
+    ws = session(tmp_path / "other")
+    assert [ws.name(p.id) for p in ws.plans] == ["某省", "某市", "某县"]

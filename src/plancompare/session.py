@@ -131,6 +131,14 @@ class ReviewSession:
         """The other plan."""
         return self.b if plan_id == self.a.id else self.a
 
+    def name(self, plan_id: str) -> str:
+        """How the workspace names a plan: its region (陆河县), else its id — its id too when
+        another plan under review is of the same region (three plans of one province)."""
+        plan = self.plan(plan_id)
+        region = plan.meta.region or plan.id
+        same = sum(1 for p in self.plans if (p.meta.region or p.id) == region)
+        return region if same <= 1 else plan.id
+
     # --- the compare view's pair ---------------------------------------------------------------
 
     def pair_state(self, a: Plan, b: Plan) -> PairState:

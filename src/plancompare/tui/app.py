@@ -226,7 +226,7 @@ class PlanCompareApp(App[None]):
         self._publish("coverage")
         plans = ws.lower
         for k, plan in enumerate(plans, 1):
-            name = plan.meta.region or plan.id
+            name = ws.name(plan.id)
             status = self.labels["coverage_computing"].format(plan=name, k=k, n=len(plans))
             self._publish("status", status)
 
@@ -256,7 +256,7 @@ class PlanCompareApp(App[None]):
             return
         pair = ws.switch_pair(a_id, b_id)
         self.workspace_changed.publish("pair")
-        names = {"a": ws.a.meta.region or ws.a.id, "b": ws.b.meta.region or ws.b.id}
+        names = {"a": ws.name(ws.a.id), "b": ws.name(ws.b.id)}
         self.notify(self.labels["pair_switched"].format(**names), markup=False)
         if pair.refined:
             self.set_status(self.ready_status())
@@ -339,8 +339,8 @@ class PlanCompareApp(App[None]):
             links=len(alignment.links),
             only_a=len(alignment.only_a),
             only_b=len(alignment.only_b),
-            a=ws.a.meta.region or ws.a.id,
-            b=ws.b.meta.region or ws.b.id,
+            a=ws.name(ws.a.id),
+            b=ws.name(ws.b.id),
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -485,8 +485,7 @@ class PlanCompareApp(App[None]):
         """
         self.jump_request = JumpRequest(plan_id, section_id, start, end, partner)
         if self.workspace.alignment is None:
-            plan = self.workspace.plan(plan_id)
-            name = plan.meta.region or plan.id
+            name = self.workspace.name(plan_id)
             pending = self.labels["jump_pending"].format(plan=name, section=section_id)
             self.notify(pending, markup=False)
         if self.current_mode != "compare":

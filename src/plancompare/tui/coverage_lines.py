@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from plancompare.coverage import CoverageCell, CoverageRow, Verdict
-from plancompare.model import Plan
 from plancompare.review.model import Comment, CoverageRef
 from plancompare.tui.i18n import Labels
 from plancompare.tui.widgets.diff_text import COMMENTED
@@ -16,16 +15,6 @@ from plancompare.tui.widgets.diff_text import COMMENTED
 MARKS = {Verdict.COVERED: "●", Verdict.PARTIAL: "◐", Verdict.ABSENT: "○"}
 #: The verdict filter's choices, in the order ``v`` steps through them (None: all).
 VERDICT_CHOICES: tuple[str | None, ...] = (None, "gaps", "absent", "partial", "covered")
-
-
-def plan_names(plans: Sequence[Plan]) -> dict[str, str]:
-    """How each plan is named in a column head: its region, or its id where two plans share
-    a region (two plans of one province)."""
-    regions = [p.meta.region or p.id for p in plans]
-    return {
-        p.id: region if regions.count(region) == 1 else p.id
-        for p, region in zip(plans, regions, strict=True)
-    }
 
 
 def unit_indent(row: CoverageRow) -> str:

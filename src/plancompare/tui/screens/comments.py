@@ -65,8 +65,7 @@ class CommentsScreen(ViewScreen):
         return self.query_one(CommentsTable)
 
     def _plan_name(self, plan_id: str) -> str:
-        plan = self.workspace.plan(plan_id)
-        return plan.meta.region or plan.id
+        return self.workspace.name(plan_id)
 
     def workspace_changed(self, what: str) -> None:
         if what in ("comments", "mounted"):

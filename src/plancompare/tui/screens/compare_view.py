@@ -73,7 +73,7 @@ class CompareView(ViewScreen):
     def plan_title(self, side: str) -> str:
         """How a plan is named in the view: its region, else its id."""
         plan = self.workspace.a if side == "a" else self.workspace.b
-        return f"{side.upper()} {plan.meta.region or plan.id}"
+        return f"{side.upper()} {self.workspace.name(plan.id)}"
 
     @property
     def rows(self) -> CompareRows:
@@ -217,7 +217,7 @@ class CompareView(ViewScreen):
         if Aspect.YEAR in figure.difference.aspects and other.year is not None:
             value = labels["difference_year"].format(value=value, year=other.year)
         plan = self.workspace.b if figure.side == "a" else self.workspace.a
-        name = plan.meta.region or plan.id
+        name = self.workspace.name(plan.id)
         return labels["difference_label"].format(aspects=aspects, plan=name, value=value)
 
     def row_view(self, i: int, cursor: SentenceCursor | None) -> RowView:

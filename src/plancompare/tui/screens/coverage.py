@@ -25,7 +25,6 @@ from plancompare.tui.coverage_lines import (
     VERDICT_CHOICES,
     commented_cells,
     kept_rows,
-    plan_names,
     verdicts_of,
 )
 from plancompare.tui.dialogs.similar import SimilarQuery
@@ -75,7 +74,8 @@ class CoverageScreen(ViewScreen):
     @property
     def names(self) -> dict[str, str]:
         """Each lower plan's name in the column heads, by id."""
-        return plan_names(self.workspace.lower)
+        ws = self.workspace
+        return {p.id: ws.name(p.id) for p in ws.lower}
 
     @property
     def table(self) -> CoverageTable:
@@ -236,7 +236,7 @@ class CoverageScreen(ViewScreen):
             return
         plan = ws.plan(plan_id)
         on_what = t["coverage_on_what"].format(
-            ref=ref.meta.region or ref.id,
+            ref=ws.name(ref.id),
             unit=path_place(row.path, t.lang),
             plan=self.names[plan_id],
             verdict=t[f"verdict_{cell.verdict.value}"],
