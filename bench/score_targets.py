@@ -21,6 +21,7 @@ from evaluation.plans import (
     PASSAGES,
     PASSAGES2,
     PASSAGES3,
+    PASSAGES4,
     load_passage,
     load_plan,
     manifest,
@@ -79,11 +80,17 @@ def main() -> None:
         "--passages", action="store_true", help="score the first batch of real passages"
     )
     parser.add_argument("--passages2", action="store_true", help="score the second batch")
+    parser.add_argument("--passages3", action="store_true", help="score the third batch")
     parser.add_argument(
-        "--passages3", action="store_true", help="score the third batch (the held-out one)"
+        "--passages4", action="store_true", help="score the fourth batch (the held-out one)"
     )
     args = parser.parse_args()
-    batches = [(args.passages, PASSAGES), (args.passages2, PASSAGES2), (args.passages3, PASSAGES3)]
+    batches = [
+        (args.passages, PASSAGES),
+        (args.passages2, PASSAGES2),
+        (args.passages3, PASSAGES3),
+        (args.passages4, PASSAGES4),
+    ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:
         score_passages(args.misses, folder)

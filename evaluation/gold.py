@@ -6,11 +6,25 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plancompare.errors import PlanError
 from plancompare.model import Alignment, Plan, SectionKind
 
 STRONG = "strong"
 PARTIAL = "partial"
+
+
+class GoldError(ValueError):
+    """A gold file that does not read as written: the file (and line), then what is wrong.
+
+    Gold files are the project's own evaluation data, written by its developers, so this says
+    its problems in English; what plancompare says to its users is in the wording catalogue
+    (:class:`plancompare.errors.PlanError`).
+    """
+
+    def __init__(self, where: str | Path, problem: str) -> None:
+        self.where = str(where)
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")
+
 
 _LINE = re.compile(r"^(?P<a>.+?)\s*<->\s*(?P<b>.+?)(?:\s*:\s*(?P<grade>strong|partial))?$")
 
@@ -87,35 +101,35 @@ def read_gold(path: Path, a: Plan, b: Plan) -> GoldAlignment:
         if line.startswith("plans:"):
             ids = [x.strip() for x in line[len("plans:") :].split("<->")]
             if len(ids) != 2:
-                raise PlanError(where, "write the plans as: plans: A <-> B")
+                raise GoldError(where, "write the plans as: plans: A <-> B")
             plans = (ids[0], ids[1])
             continue
         m = _LINE.match(line)
         if m is None:
-            raise PlanError(where, f"not a gold line: {line!r}")
+            raise GoldError(where, f"not a gold line: {line!r}")
         left, right, grade = m["a"], m["b"], m["grade"]
         if left == "none" and right == "none":
-            raise PlanError(where, "a line needs at least one unit")
+            raise GoldError(where, "a line needs at least one unit")
         if left == "none":
             only_b.append(_unit(right, b, where))
         elif right == "none":
             only_a.append(_unit(left, a, where))
         elif grade is None:
-            raise PlanError(where, "a link needs a grade: strong or partial")
+            raise GoldError(where, "a link needs a grade: strong or partial")
         else:
             links.append(GoldLink(_unit(left, a, where), _unit(right, b, where), grade))
     if plans != (a.id, b.id):
-        raise PlanError(path, f"gold is for {plans}, not for ({a.id!r}, {b.id!r})")
+        raise GoldError(path, f"gold is for {plans}, not for ({a.id!r}, {b.id!r})")
     for side, plan, nones, linked in (
         ("A", a, only_a, {x.a for x in links}),
         ("B", b, only_b, {x.b for x in links}),
     ):
         missing = [s.id for s in plan.walk() if s.id not in linked and s.id not in nones]
         if missing:
-            raise PlanError(path, f"units of {side} ({plan.id}) not judged: {', '.join(missing)}")
+            raise GoldError(path, f"units of {side} ({plan.id}) not judged: {', '.join(missing)}")
         both = sorted(set(nones) & linked)
         if both:
-            raise PlanError(path, f"units of {side} both linked and 'none': {', '.join(both)}")
+            raise GoldError(path, f"units of {side} both linked and 'none': {', '.join(both)}")
     return GoldAlignment(a.id, b.id, links, only_a, only_b)
 
 
@@ -124,13 +138,13 @@ def _unit(field_text: str, plan: Plan, where: str) -> str:
     section_id, _, title = field_text.partition(" ")
     section = plan.section(section_id)
     if section is None:
-        raise PlanError(where, f"{plan.id} has no section {section_id}")
+        raise GoldError(where, f"{plan.id} has no section {section_id}")
     title = title.strip()
     headless = section.kind in (SectionKind.PREAMBLE, SectionKind.INFERRED)
     if headless and not title.startswith("["):
-        raise PlanError(where, f"{plan.id} {section_id} has no title; write a [note] instead")
+        raise GoldError(where, f"{plan.id} {section_id} has no title; write a [note] instead")
     if not headless and title != section.title:
-        raise PlanError(where, f"{plan.id} {section_id} is titled {section.title!r}, not {title!r}")
+        raise GoldError(where, f"{plan.id} {section_id} is titled {section.title!r}, not {title!r}")
     return section_id
 
 

@@ -96,6 +96,7 @@ _HEADER = re.compile(
 
 PASSAGES2 = HERE / "passages2"
 PASSAGES3 = HERE / "passages3"
+PASSAGES4 = HERE / "passages4"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from plancompare.errors import PlanError
+from evaluation.gold import GoldError
 from plancompare.model import Target
 
 #: The fields that must all be right for an extracted target to count (as issue 9 asks:
@@ -26,6 +26,7 @@ STRICT_FIELDS = ("indicator", "value", "unit", "year", "kind")
 FIELDS = (*STRICT_FIELDS, "comparator", "rate")
 
 _SPACE = re.compile(r"\s+")
+_WORDS_ONLY = re.compile(r"[^\w]|_")
 
 
 def squeeze(text: str) -> str:
@@ -127,7 +128,7 @@ def load_gold(path: Path) -> list[GoldTarget]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
-        raise PlanError(path, f"cannot read gold file: {e}") from None
+        raise GoldError(path, f"cannot read gold file: {e}") from None
     gold = []
     for r in data.get("targets") or []:
         value = _decimal(r.get("value"))
@@ -171,6 +172,10 @@ def _same_statement(g: GoldTarget, t: Target) -> bool:
     tq = squeeze(t.quote)
     pieces = [p for p in re.split(r"[。！？；;!?]", squeeze(g.quote)) if p]
     gq = max(pieces, key=len) if pieces else squeeze(g.quote)
+    if t.source == "table":
+        # A table row is quoted cell by cell (名称 | 单位 | 2025); the gold copies the row as the
+        # text lays it out (名称(单位) 2025): compare the words and figures alone.
+        tq, gq = _WORDS_ONLY.sub("", tq), _WORDS_ONLY.sub("", gq)
     return gq in tq or (len(tq) >= 6 and tq in gq)
 
 

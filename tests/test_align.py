@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from evaluation.gold import read_gold, score_alignment
+from evaluation.gold import GoldError, read_gold, score_alignment
 
 from plancompare.align.sections import (
     AlignmentCancelled,
@@ -16,7 +16,6 @@ from plancompare.align.sections import (
 )
 from plancompare.embed import get_embedder
 from plancompare.embed.lexical import LexicalEmbedder
-from plancompare.errors import PlanError
 from plancompare.model import Plan, PlanMeta
 from tests.align_support import GOLD, e5_cache  # noqa: F401  (session fixture)
 
@@ -48,11 +47,11 @@ def test_gold_reader_checks_titles_and_completeness(
     text = GOLD.read_text(encoding="utf-8")
     wrong = tmp_path / "wrong.txt"
     wrong.write_text(text.replace("6.1 建立高位推进机制", "6.1 加强组织领导"), encoding="utf-8")
-    with pytest.raises(PlanError, match="titled '建立高位推进机制'"):
+    with pytest.raises(GoldError, match="titled '建立高位推进机制'"):
         read_gold(wrong, luhe, dehong)
     missing = tmp_path / "missing.txt"
     missing.write_text(text.replace("none <-> 3.7 加强金融支持\n", ""), encoding="utf-8")
-    with pytest.raises(PlanError, match=r"not judged: 3\.7"):
+    with pytest.raises(GoldError, match=r"not judged: 3\.7"):
         read_gold(missing, luhe, dehong)
 
 

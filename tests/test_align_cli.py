@@ -41,7 +41,7 @@ def test_align_json_follows_the_contract(cli: Cli, warm: Path) -> None:
 
 
 def test_align_text_shows_pairs_and_units_without_counterpart(cli: Cli, warm: Path) -> None:
-    result = cli("align", "luhe", "dehong")
+    result = cli("--lang", "en", "align", "luhe", "dehong")
     assert result.exit_code == 0, result.output
     assert "↔" in result.output and "match" in result.output
     assert "no counterpart in dehong" in result.output
@@ -57,11 +57,12 @@ def test_model_option_and_lexical_backend(cli: Cli, warm: Path) -> None:
 
 
 def test_unknown_model_is_one_line(cli: Cli, warm: Path) -> None:
-    one_error_line(cli("align", "luhe", "dehong", "--model", "gpt"), "unknown model 'gpt'")
+    result = cli("--lang", "en", "align", "luhe", "dehong", "--model", "gpt")
+    one_error_line(result, "unknown model 'gpt'")
 
 
 def test_st_path_that_is_not_a_model_is_one_line(cli: Cli, warm: Path, tmp_path: Path) -> None:
-    result = cli("align", "luhe", "dehong", "--model", f"st:{tmp_path}")
+    result = cli("--lang", "en", "align", "luhe", "dehong", "--model", f"st:{tmp_path}")
     one_error_line(result, "not a sentence-transformers model")
 
 
@@ -73,25 +74,25 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(
     monkeypatch.setenv("PLANCOMPARE_CACHE", str(cache))
     result = cli("align", "luhe", "dehong", "--json", "--model", "lexical")
     assert result.exit_code == 0  # lexical vectors are not cached: nothing to warn about
-    result = cli("unique", "dehong", "dehong", "--json")  # e5: opens the cache
+    result = cli("--lang", "en", "unique", "dehong", "dehong", "--json")  # e5: opens the cache
     assert result.exit_code == 0, result.output
     assert "plancompare: warning:" in result.stderr and "moved it to" in result.stderr
     assert list(tmp_path.glob("broken.db.corrupt-*"))
 
 
 def test_diff_with_best_partner_plain_when_piped(cli: Cli, warm: Path) -> None:
-    result = cli("diff", "luhe", "dehong", "5.1.1")
+    result = cli("--lang", "en", "diff", "luhe", "dehong", "5.1.1")
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
     assert first.startswith("luhe 5.1.1 培育壮大领航企业") and "dehong 3.2" in first
     # Paraphrases side by side, the targets that differ named (as the compare view does).
     assert "~ reworded" in result.output and "[-" not in result.output
     assert "! target differs (value, year, scope): luhe 5家 ⇄ dehong 30家" in result.output
-    words = cli("diff", "luhe", "dehong", "5.1.1", "--words").output
+    words = cli("--lang", "en", "diff", "luhe", "dehong", "5.1.1", "--words").output
     assert "[-2028-]{+2027+}" in words
     assert "\x1b[" not in result.output  # no colour codes when not on a terminal
     assert "- luhe only (not in this dehong section): （牵头单位" in result.output
-    nowhere = cli("diff", "luhe", "dehong", "5.2.1", "3.2").output
+    nowhere = cli("--lang", "en", "diff", "luhe", "dehong", "5.2.1", "3.2").output
     assert "- luhe only (nowhere in dehong): " in nowhere  # e-commerce measures
 
 
@@ -105,22 +106,27 @@ def test_diff_json_and_named_partner(cli: Cli, warm: Path) -> None:
 
 
 def test_diff_of_a_heading_without_text_says_so(cli: Cli, warm: Path) -> None:
-    result = cli("diff", "luhe", "dehong", "4", "3")
+    result = cli("--lang", "en", "diff", "luhe", "dehong", "4", "3")
     assert result.exit_code == 0, result.output
     assert "luhe 4 has no text of its own" in result.output
     assert "dehong 3 has no text of its own" in result.output
 
 
 def test_diff_errors(cli: Cli, warm: Path) -> None:
-    one_error_line(cli("diff", "luhe", "dehong", "9.9"), "no section 9.9")
-    one_error_line(cli("diff", "luhe", "dehong", "1", "7"), "no section 7")
-    one_error_line(cli("diff", "luhe", "dehong", "5.2.1"), "has no counterpart in dehong")
+    one_error_line(cli("--lang", "en", "diff", "luhe", "dehong", "9.9"), "no section '9.9'")
+    one_error_line(cli("--lang", "en", "diff", "luhe", "dehong", "1", "7"), "no section '7'")
+    one_error_line(cli("diff", "luhe", "dehong", "9.9"), "luhe：没有章节“9.9”")  # zh by default
+    one_error_line(
+        cli("--lang", "en", "diff", "luhe", "dehong", "5.2.1"), "has no counterpart in dehong"
+    )
 
 
 def test_unique_lists_both_plans(cli: Cli, warm: Path) -> None:
-    result = cli("unique", "luhe", "dehong")
+    result = cli("--lang", "en", "unique", "luhe", "dehong")
     assert result.exit_code == 0, result.output
     assert "only in luhe" in result.output and "only in dehong" in result.output
+    chinese = cli("unique", "luhe", "dehong").output
+    assert "仅见于 luhe（dehong 中全无类似内容）：" in chinese
     data = json.loads(cli("unique", "luhe", "dehong", "--json").output)
     assert any(m["section"] == "3.7" for m in data["only_b"])
 
@@ -129,6 +135,7 @@ def test_models_lists_backends_and_cache(cli: Cli, warm: Path) -> None:
     result = cli("models")
     assert result.exit_code == 0, result.output
     assert "e5" in result.output and "lexical" in result.output and "st:" in result.output
+    assert "可用" in result.output and f"缓存：{warm}" in result.output  # zh by default
     data = json.loads(cli("models", "--json").output)
     assert data["current"] == "e5" and data["cache"] == str(warm)
     assert {m["name"] for m in data["models"]} >= {"e5", "lexical", "st:NAME-OR-PATH"}
@@ -137,7 +144,7 @@ def test_models_lists_backends_and_cache(cli: Cli, warm: Path) -> None:
 def test_empty_and_headings_only_plans(cli: Cli, warm: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("", encoding="utf-8")
-    one_error_line(cli("align", str(empty), "dehong", "--json"), "file is empty")
+    one_error_line(cli("--lang", "en", "align", str(empty), "dehong", "--json"), "file is empty")
     bare = tmp_path / "bare.md"
     bare.write_text("# 一、指导思想\n\n# 二、保障措施\n", encoding="utf-8")
     data = json.loads(cli("align", str(bare), "dehong", "--json").output)

@@ -272,3 +272,16 @@ def test_sector_vocabulary_is_opt_in_data(luhe: Plan, dehong: Plan, tmp_path: Pa
     bad.write_text('[[related]]\nnames = ["一"]\n', encoding="utf-8")
     with pytest.raises(PlanError, match="two names"):
         load_sector(str(bad))
+
+
+def test_a_name_two_plans_write_alike_is_one_concept_however_few_names(
+    luhe: Plan, dehong: Plan
+) -> None:
+    """With one name in the whole benchmark, the IDF over the names gives every character of
+    it no weight: the name must still meet itself."""
+    stated = {
+        "luhe": [target("智能工厂", "10", "个", section="1")],
+        "dehong": [target("智能工厂", "20", "个", section="2")],
+    }
+    bench = benchmark_plans([luhe, dehong], targets=lambda plan: stated[plan.id])
+    assert [list(r.cells) for r in bench.rows] == [["luhe", "dehong"]]

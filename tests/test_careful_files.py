@@ -70,7 +70,7 @@ def test_a_fifo_or_a_folder_is_refused(cli: Callable[..., Result], tmp_path: Pat
     cli("comment", "add", "luhe", "--section", "1", "--body", "建议补充")
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    result = cli("report", "-o", str(fifo))
+    result = cli("--lang", "en", "report", "-o", str(fifo))
     one_line(result, "pipe", "not a regular file")
     assert not fifo.is_file() and fifo.exists()
     with pytest.raises(PlanError, match="not a regular file"):
@@ -97,8 +97,12 @@ def test_an_import_into_a_database_that_is_not_sqlite_changes_nothing(
     changed.write_text(SEEDS["luhe"].read_text(encoding="utf-8") + "\n（九）新增一条。\n")
     before = {p: p.read_bytes() for p in corpus_dir.rglob("*") if p.is_file()}
     args = ["--corpus", str(corpus_dir), "--db", str(db)]
-    result = CliRunner().invoke(main, [*args, "import", str(changed), "--id", "luhe"])
+    result = CliRunner().invoke(
+        main, [*args, "--lang", "en", "import", str(changed), "--id", "luhe"]
+    )
     one_line(result, "notes.db", "not a SQLite database")
+    chinese = CliRunner().invoke(main, [*args, "import", str(changed), "--id", "luhe"])
+    one_line(chinese, "notes.db：不是 SQLite 数据库；未作任何更改")
     assert {p: p.read_bytes() for p in corpus_dir.rglob("*") if p.is_file()} == before
 
 
@@ -130,7 +134,7 @@ def test_a_file_holding_another_plan_under_a_corpus_id(
     new_draft.parent.mkdir()
     new_draft.write_text(text.replace("sha256:", "sha256: 0", 1), encoding="utf-8")
     one_line(
-        cli("comment", "add", str(new_draft), "--section", "1", "--body", "x"),
+        cli("--lang", "en", "comment", "add", str(new_draft), "--section", "1", "--body", "x"),
         "luhe.md",
         "no version of that plan",
     )

@@ -20,8 +20,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
-    """name → (file, expected words in the error)."""
+def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str, str]]:
+    """name → (file, expected words in the error in English, in Chinese)."""
     (tmp / "folder.txt").mkdir()
     (tmp / "empty.txt").write_bytes(b"")
     (tmp / "blank.txt").write_bytes(b"  \n\n \t\n")
@@ -44,20 +44,20 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         encoding="utf-8",
     )
     return {
-        "missing": (tmp / "nope.txt", "no such file"),
-        "directory": (tmp / "folder.txt", "directory"),
-        "empty": (tmp / "empty.txt", "empty"),
-        "blank": (tmp / "blank.txt", "empty"),
-        "binary": (tmp / "binary.txt", "binary"),
-        "unsupported": (tmp / "plan.odt", "unsupported file type"),
-        "pdf-not-pdf": (tmp / "notpdf.pdf", "not a readable PDF"),
-        "pdf-encrypted": (tmp / "locked.pdf", "encrypted"),
-        "pdf-image-only": (tmp / "scan.pdf", "has no text layer"),
-        "pdf-truncated": (tmp / "truncated.pdf", "not a readable PDF"),
-        "undecodable": (tmp / "latin.txt", "UTF-8"),
-        "docx-not-zip": (tmp / "notzip.docx", "not a valid .docx"),
-        "zip-not-docx": (tmp / "otherzip.docx", "not a valid .docx"),
-        "no-headings": (tmp / "noheadings.txt", "no headings"),
+        "missing": (tmp / "nope.txt", "no such file", "没有这个文件"),
+        "directory": (tmp / "folder.txt", "directory", "是文件夹"),
+        "empty": (tmp / "empty.txt", "empty", "文件是空的"),
+        "blank": (tmp / "blank.txt", "empty", "文件是空的"),
+        "binary": (tmp / "binary.txt", "binary", "二进制文件"),
+        "unsupported": (tmp / "plan.odt", "unsupported file type", "不支持的文件类型"),
+        "pdf-not-pdf": (tmp / "notpdf.pdf", "not a readable PDF", "不是可读的 PDF"),
+        "pdf-encrypted": (tmp / "locked.pdf", "encrypted", "已加密"),
+        "pdf-image-only": (tmp / "scan.pdf", "has no text layer", "没有文字层"),
+        "pdf-truncated": (tmp / "truncated.pdf", "not a readable PDF", "不是可读的 PDF"),
+        "undecodable": (tmp / "latin.txt", "UTF-8", "不是有效的 UTF-8 或 GB18030 文本"),
+        "docx-not-zip": (tmp / "notzip.docx", "not a valid .docx", "不是有效的 .docx 文件"),
+        "zip-not-docx": (tmp / "otherzip.docx", "not a valid .docx", "不是有效的 .docx 文件"),
+        "no-headings": (tmp / "noheadings.txt", "no headings", "找不到标题"),
     }
 
 
@@ -85,9 +85,9 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
 ) -> None:
     folder = tmp_path / "inputs"
     folder.mkdir()
-    path, words = bad_inputs(folder)[case]
+    path, words, _ = bad_inputs(folder)[case]
     before = snapshot(corpus_dir)
-    result = cli("import", str(path), "--id", "bad")
+    result = cli("--lang", "en", "import", str(path), "--id", "bad")
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -103,22 +103,23 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
 def test_bad_input_as_plan_argument(case: str, cli: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "inputs"
     folder.mkdir()
-    path, words = bad_inputs(folder)[case]
-    result = cli("outline", str(path))
+    path, _, chinese = bad_inputs(folder)[case]
+    result = cli("outline", str(path))  # the interface's default language: zh
     assert result.exit_code == 2
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert words.lower() in result.stderr.lower()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"plancompare：错误：{path}："), result.stderr
+    assert chinese in lines[0]
 
 
 def test_unknown_plan_id_names_the_known_ones(cli: Cli) -> None:
-    result = cli("outline", "nanjing")
+    result = cli("--lang", "en", "outline", "nanjing")
     assert result.exit_code == 2
     assert "nanjing" in result.stderr
     assert "dehong, luhe" in result.stderr
 
 
 def test_bad_plan_id_is_refused(cli: Cli) -> None:
-    result = cli("import", str(SEEDS["dehong"]), "--id", "../escape")
+    result = cli("--lang", "en", "import", str(SEEDS["dehong"]), "--id", "../escape")
     assert result.exit_code == 2
     assert "not a usable plan id" in result.stderr
 
@@ -134,11 +135,16 @@ def test_import_then_outline_and_plans(cli: Cli, corpus_dir: Path) -> None:
     assert "dehong2: unchanged" in again.output
 
 
-def test_import_of_luhe_says_what_was_inferred(cli: Cli) -> None:
+def test_import_of_luhe_says_what_was_inferred(cli: Cli, corpus_dir: Path) -> None:
     result = cli("--lang", "en", "import", str(SEEDS["luhe"]), "--id", "luhe2")
     assert result.exit_code == 0
     assert "no title line" in result.output
     assert "2 missing heading(s) inferred" in result.output
+    # the note is kept in English in the canonical file, and said in the reader's language
+    stored = (corpus_dir / "luhe2.md").read_text(encoding="utf-8")
+    assert "- no title line in the source; set one with --title" in stored
+    chinese = cli("import", str(SEEDS["luhe"]), "--id", "luhe3")
+    assert "注：源文件中没有标题行；可用 --title 设置" in chinese.output
 
 
 def test_outline_json_follows_the_contract(cli: Cli) -> None:
@@ -204,7 +210,9 @@ def test_edited_canonical_file_is_read_back(cli: Cli, corpus_dir: Path) -> None:
 def test_broken_front_matter_is_one_line(cli: Cli, corpus_dir: Path) -> None:
     path = corpus_dir / "luhe.md"
     path.write_text(path.read_text(encoding="utf-8").replace("version: 1", "version: [1"), "utf-8")
-    result = cli("outline", "luhe")
+    result = cli("--lang", "en", "outline", "luhe")
     assert result.exit_code == 2
-    assert "front matter" in result.stderr
+    assert "front matter is not valid YAML (line 9)" in result.stderr
     assert str(path) in result.stderr
+    chinese = cli("outline", "luhe")
+    assert f"{path}：前置元数据不是有效的 YAML（第 9 行）" in chinese.stderr

@@ -149,9 +149,7 @@ def test_a_conflicting_edit_is_reported_not_silently_overwritten(cli: Cli, tmp_p
     cli(*theirs, "comments", "export", str(export))
     result = cli("comments", "import", str(export))
     assert "冲突 1 条" in result.output
-    assert f"conflict {c[:8]}: body, disposition differ; kept the later edit (incoming)" in (
-        result.output
-    )
+    assert f"冲突 {c[:8]}：body、disposition 不同；保留了较晚的修改（导入的一份）" in result.output
     shown = json.loads(cli("comment", "show", c, "--json").output)
     assert shown["body"] == "改过的意见"
 
@@ -198,7 +196,7 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
     result = cli("--lang", "en", "import", str(revised_luhe(tmp_path)), "--id", "luhe")
     assert result.exit_code == 0, result.output
     assert "new version 2" in result.output
-    assert "comments: 3 comment(s) on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
+    assert "comments: 3 comments on luhe re-anchored to v2: 1 anchored, 1 ambiguous, " in (
         result.output
     )
     assert "1 orphaned" in result.output
@@ -221,7 +219,9 @@ def test_comments_survive_a_new_version_with_honest_states(cli: Cli, tmp_path: P
     assert (shown["anchor"]["state"], shown["plan_version"]) == ("anchored", 2)
     assert shown["quoted"] == "每年培训熟练技工1000人以上，发放职业技能等级证书。"
     again = cli("comments", "reanchor", "luhe")
-    assert again.output.startswith("no comments on luhe needed re-anchoring")
+    assert again.output.startswith("luhe 上没有需要重新定位的意见")
+    english = cli("--lang", "en", "comments", "reanchor", "luhe")
+    assert english.output.startswith("no comments on luhe needed re-anchoring")
 
 
 def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one(
@@ -236,7 +236,7 @@ def test_an_import_of_comments_on_an_older_version_is_carried_to_the_current_one
     cli(*theirs, "comments", "export", str(export))  # still anchored to version 1
     result = cli("comments", "import", str(export))
     assert result.exit_code == 0, result.output
-    assert "1 comment(s) on luhe re-anchored to v2: 1 moved" in result.output
+    assert "luhe 上的 1 条意见已重新定位到第 2 版：已移位 1 条" in result.output
     shown = json.loads(cli("comment", "show", old, "--json").output)
     assert (shown["plan_version"], shown["anchor"]["section"]) == (2, "2.3")
 
@@ -254,7 +254,8 @@ def test_edit_delete_restore_show_and_search(cli: Cli) -> None:
     assert c[:8] in cli("comment", "list", "--deleted").output
     cli("comment", "restore", c[:8])
     assert comment_ids(cli) == [c]
-    assert "nothing to change" in cli("comment", "edit", c[:8]).output
+    assert "没有要修改的内容" in cli("comment", "edit", c[:8]).output
+    assert "nothing to change" in cli("--lang", "en", "comment", "edit", c[:8]).output
 
 
 def test_report_final_purges_deleted_comments(cli: Cli, tmp_path: Path) -> None:
@@ -268,7 +269,7 @@ def test_report_final_purges_deleted_comments(cli: Cli, tmp_path: Path) -> None:
     assert "共 1 条意见" in out.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert comment_ids(cli) == [keep]
-    assert "no comment" in cli("comment", "restore", gone).output
+    assert f"没有意见“{gone}”" in cli("comment", "restore", gone).output
 
 
 def test_reviewer_comes_from_option_then_environment_then_config(
@@ -302,33 +303,59 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(cli: Cli, tmp_path: Pa
 
     not_json = tmp_path / "bad.jsonld"
     not_json.write_text("{这不是 JSON", encoding="utf-8")
-    fails(cli("comments", "import", str(not_json)), "not JSON")
+    fails(cli("--lang", "en", "comments", "import", str(not_json)), "not JSON")
     not_collection = tmp_path / "list.jsonld"
     not_collection.write_text('{"type": "Annotation"}', encoding="utf-8")
-    fails(cli("comments", "import", str(not_collection)), "not a W3C annotation collection")
+    fails(
+        cli("--lang", "en", "comments", "import", str(not_collection)),
+        "not a W3C annotation collection",
+    )
     export = tmp_path / "mine.jsonld"
     cli("comments", "export", str(export))
     data = json.loads(export.read_text(encoding="utf-8"))
     data["first"]["items"][0]["id"] = "urn:uuid:12345678-1234-4234-8234-123456789abc"
     data["first"]["items"][0]["target"]["selector"]["value"] = "section=9.9"
     export.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    fails(cli("comments", "import", str(export)), "has no section '9.9'")
-    fails(cli("comment", "add", "luhe", "--section", "9.9", "--body", "x"), "no section '9.9'")
-    fails(cli("comment", "add", "luhe", "--section", "1", "--body", "  "), "needs a body")
-    fails(cli("comment", "resolve", c, "--disposition", "maybe"), "not one of")
-    fails(cli("comment", "show", "nothing"), "no comment 'nothing'")
-    fails(cli("comment", "list", "--state", "lost"), "'lost' is not one of")
+    fails(cli("--lang", "en", "comments", "import", str(export)), "has no section '9.9'")
+    fails(
+        cli("--lang", "en", "comment", "add", "luhe", "--section", "9.9", "--body", "x"),
+        "no section '9.9'",
+    )
+    fails(
+        cli("--lang", "en", "comment", "add", "luhe", "--section", "1", "--body", "  "),
+        "needs a body",
+    )
+    fails(cli("--lang", "en", "comment", "resolve", c, "--disposition", "maybe"), "not one of")
+    fails(cli("--lang", "en", "comment", "show", "nothing"), "no comment 'nothing'")
+    fails(cli("--lang", "en", "comment", "list", "--state", "lost"), "'lost' is not one of")
     assert sqlite3.connect(db).execute("select count(*) from comments").fetchone()[0] == before
 
     not_sqlite = tmp_path / "notes.db"
     not_sqlite.write_text("会议纪要\n", encoding="utf-8")
-    fails(cli("--db", str(not_sqlite), "comment", "list"), "not a SQLite database")
+    fails(cli("--lang", "en", "--db", str(not_sqlite), "comment", "list"), "not a SQLite database")
     fails(
-        cli("--db", str(not_sqlite), "comment", "add", "luhe", "--section", "1", "--body", "x"),
+        cli(
+            "--lang",
+            "en",
+            "--db",
+            str(not_sqlite),
+            "comment",
+            "add",
+            "luhe",
+            "--section",
+            "1",
+            "--body",
+            "x",
+        ),
         "not a SQLite database",
     )
     assert not_sqlite.read_text(encoding="utf-8") == "会议纪要\n"
-    fails(cli("--db", str(tmp_path / "empty.db"), "report"), "no comments yet")
+    fails(cli("--lang", "en", "--db", str(tmp_path / "empty.db"), "report"), "no comments yet")
+    chinese = cli("comment", "show", "nothing")
+    assert (
+        chinese.output
+        == f"plancompare：错误：{db}：没有意见“nothing”（参见：plancompare comment list）\n"
+    )
 
 
 def test_comment_on_a_target(cli: Cli) -> None:
@@ -342,8 +369,10 @@ def test_comment_on_a_target(cli: Cli) -> None:
     assert "服装产业年总产值突破100亿元" in comment["anchor"]["quote"]["exact"]
     ambiguous = cli("comment", "add", "luhe", "--target", "企业", "--body", "x")
     assert ambiguous.exit_code == 2
-    assert "matches" in ambiguous.stderr
+    assert "“企业”对应" in ambiguous.stderr and "个目标：" in ambiguous.stderr
     assert "--target-year" in ambiguous.stderr
+    english = cli("--lang", "en", "comment", "add", "luhe", "--target", "企业", "--body", "x")
+    assert "'企业' matches " in english.stderr and " (section 3.1), " in english.stderr
     nowhere = cli("comment", "add", "luhe", "--body", "x")
     assert nowhere.exit_code == 2
     assert "--section" in nowhere.stderr
@@ -354,7 +383,7 @@ def test_a_bad_import_file_creates_no_database(cli: Cli, tmp_path: Path) -> None
     bad.write_text("not json", encoding="utf-8")
     result = cli("comments", "import", str(bad))
     assert result.exit_code == 2
-    assert "not JSON" in result.stderr
+    assert "不是 JSON" in result.stderr
     assert not (tmp_path / "review.db").exists()
 
 
@@ -387,7 +416,7 @@ def test_a_comment_on_a_finding_follows_the_workspace_rule(cli: Cli) -> None:
     assert (plain["category"], plain["rationale"]) == ("amend", "")
 
     missing = cli("comment", "add", "luhe", "--section", "6", "--reviewer", "张三")
-    assert missing.exit_code == 2 and "needs a body" in missing.output
+    assert missing.exit_code == 2 and "意见需要正文" in missing.output
 
 
 def test_a_finding_drafted_in_english() -> None:

@@ -74,8 +74,9 @@ def test_coverage_of_files_against_several_plans(cli: Cli, lexical: None) -> Non
 
 def test_coverage_errors_are_one_line(cli: Cli, lexical: None) -> None:
     one_error_line(cli("coverage", "luhe", "nowhere"), "nowhere")
-    one_error_line(cli("coverage", "luhe", "dehong", "dehong"), "named once")
-    one_error_line(cli("coverage", "luhe", "luhe"), "named once")
+    one_error_line(cli("--lang", "en", "coverage", "luhe", "dehong", "dehong"), "named once")
+    one_error_line(cli("coverage", "luhe", "luhe", "--lang", "en"), "named once")
+    one_error_line(cli("coverage", "luhe", "luhe"), "只能给出一次")
     assert cli("coverage", "luhe").exit_code == 2  # no plan to compare: a usage error
 
 
@@ -99,8 +100,9 @@ def test_similar_section_looks_in_the_other_plans(cli: Cli, lexical: None) -> No
 
 
 def test_similar_errors_are_one_line(cli: Cli, lexical: None) -> None:
-    one_error_line(cli("similar", "luhe:9.9"), "no section 9.9")
-    one_error_line(cli("similar", "nowhere:1"), "no plan 'nowhere'")
+    one_error_line(cli("--lang", "en", "similar", "luhe:9.9"), "no section '9.9'")
+    one_error_line(cli("--lang", "en", "similar", "nowhere:1"), "no plan 'nowhere'")
+    one_error_line(cli("similar", "luhe:9.9"), "没有章节“9.9”")
     assert cli("similar", "智能工厂", "--top", "0").exit_code == 2
 
 

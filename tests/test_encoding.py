@@ -19,7 +19,7 @@ PATH = Path("plan.txt")
 def error_of(data: bytes, encoding: str | None = None) -> str:
     with pytest.raises(PlanError) as info:
         decode_text(data, PATH, encoding)
-    return info.value.line()
+    return info.value.line("en")
 
 
 def test_seed_is_a_real_plan() -> None:

@@ -81,7 +81,7 @@ def test_a_docx_that_unpacks_to_100_mb_is_refused(
     path = tmp_path / "big.docx"
     path.write_bytes(docx_with(b"<w:document><w:body>" + body + b"</w:body></w:document>"))
     before = snapshot(corpus_dir)
-    result = cli("import", str(path), "--id", "big")
+    result = cli("--lang", "en", "import", str(path), "--id", "big")
     assert path.stat().st_size < 1024 * 1024
     one_line(result, "big.docx", "unpacks to")
     assert snapshot(corpus_dir) == before
@@ -92,13 +92,24 @@ def test_a_docx_of_thousands_of_parts_is_refused(
 ) -> None:
     path = tmp_path / "parts.docx"
     path.write_bytes(docx_with(b"<w:document/>", extra_parts=3000))
-    one_line(cli("import", str(path), "--id", "parts"), "parts.docx", "parts")
+    one_line(cli("--lang", "en", "import", str(path), "--id", "parts"), "parts.docx", "parts")
 
 
 def test_a_comment_body_is_bounded(cli: Callable[..., Result], tmp_path: Path) -> None:
-    result = cli("comment", "add", "luhe", "--section", "1", "--body", "-", input="很" * 1_100_000)
+    result = cli(
+        "--lang",
+        "en",
+        "comment",
+        "add",
+        "luhe",
+        "--section",
+        "1",
+        "--body",
+        "-",
+        input="很" * 1_100_000,
+    )
     one_line(result, "body", "limit")
-    assert cli("comment", "list", "--json").output.count('"id"') == 0
+    assert cli("--lang", "en", "comment", "list", "--json").output.count('"id"') == 0
 
 
 def test_an_import_file_is_bounded(
@@ -107,7 +118,7 @@ def test_an_import_file_is_bounded(
     path = tmp_path / "big.jsonld"
     path.write_text(json.dumps({"type": "AnnotationCollection", "items": ["x" * 5000]}))
     monkeypatch.setattr(annotations, "MAX_EXPORT_BYTES", 4096)
-    one_line(cli("comments", "import", str(path)), "big.jsonld", "too large")
+    one_line(cli("--lang", "en", "comments", "import", str(path)), "big.jsonld", "too large")
 
 
 # --- no tracebacks -----------------------------------------------------------------------------
@@ -115,7 +126,7 @@ def test_an_import_file_is_bounded(
 
 def test_a_body_that_is_not_utf8_is_one_line(corpus_dir: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    args = ["--corpus", str(corpus_dir), "--db", str(tmp_path / "r.db")]
+    args = ["--lang", "en", "--corpus", str(corpus_dir), "--db", str(tmp_path / "r.db")]
     from_stdin = runner.invoke(
         main, [*args, "comment", "add", "luhe", "--section", "1", "--body", "-"], input=b"\xff\xfe"
     )
@@ -187,7 +198,7 @@ def test_comments_import_checks_times_numbers_and_text(
 def test_json_nested_100000_deep_is_one_line(cli: Callable[..., Result], tmp_path: Path) -> None:
     path = tmp_path / "deep.jsonld"
     path.write_text("[" * 100_000 + "]" * 100_000)
-    one_line(cli("comments", "import", str(path)), "deep.jsonld", "nested")
+    one_line(cli("--lang", "en", "comments", "import", str(path)), "deep.jsonld", "nested")
 
 
 def test_a_corpus_that_cannot_be_written_is_one_line(
@@ -199,7 +210,10 @@ def test_a_corpus_that_cannot_be_written_is_one_line(
         kept.unlink()
     source.rmdir()
     source.write_text("not a folder")
-    one_line(cli("import", str(SEEDS["dehong"]), "--id", "other"), "cannot write the corpus")
+    one_line(
+        cli("--lang", "en", "import", str(SEEDS["dehong"]), "--id", "other"),
+        "cannot write the corpus",
+    )
     assert not (corpus_dir / "other.md").exists()
 
 
@@ -208,7 +222,9 @@ def test_an_unusable_id_is_one_line(
     cli: Callable[..., Result], corpus_dir: Path, plan_id: str
 ) -> None:
     before = snapshot(corpus_dir)
-    one_line(cli("import", str(SEEDS["dehong"]), "--id", plan_id), "not a usable plan id")
+    one_line(
+        cli("--lang", "en", "import", str(SEEDS["dehong"]), "--id", plan_id), "not a usable plan id"
+    )
     assert snapshot(corpus_dir) == before
 
 

@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from plancompare.errors import PlanError
+from plancompare.model import SectionKind
 from plancompare.plan.corpus import Corpus, ImportStatus
 from plancompare.plan.importer import MetaOptions, read_plan
 from tests.conftest import SEEDS
@@ -160,3 +161,72 @@ def test_markdown_without_headings_goes_through_the_grammar(tmp_path: Path) -> N
         "2 | numbered | 二、 | 主要任务 | ",
         "  2.1 | numbered | （一） | 培育企业 | 支持企业做大。",
     ]
+
+
+def test_text_after_a_box_stays_in_its_section_through_the_canonical_file(
+    tmp_path: Path,
+) -> None:
+    """Markdown cannot leave a heading without opening another: the tasks that follow a 专栏
+    in the middle of a chapter must not fall under the box's last entry when read back."""
+    from plancompare.plan.canonical import parse_markdown, render_markdown
+
+    text = (
+        "某市数字经济发展行动方案\n"
+        "一、重点任务\n"
+        "（一）建设智能工厂\n"
+        "建设示范工厂。加快推进企业数字化改造。\n"
+        "专栏1  智能工厂建设行动\n"
+        "01 示范工厂\n"
+        "建设一批示范工厂。\n"
+        "02 智能车间\n"
+        "建设一批智能车间。\n"
+        "推进中小企业数字化转型。支持中小企业上云用云。\n"
+        "拓展行业应用。推广一批解决方案。\n"
+        "二、保障措施\n"
+        "加强组织领导。\n"
+    )
+    source = tmp_path / "demo.txt"
+    source.write_text(text, encoding="utf-8")
+    plan = read_plan(source, "demo")
+    back = parse_markdown(render_markdown(plan), None, "demo")
+    assert [(s.id, s.label, s.text) for s in back.walk()] == [
+        (s.id, s.label, s.text) for s in plan.walk()
+    ]
+    labels = {s.label: s.id for s in plan.walk()}
+    box = next(s for s in plan.walk() if s.kind is SectionKind.BOX)
+    task = next(s for s in plan.walk() if s.label.startswith("推进中小企业数字化转型"))
+    assert not task.id.startswith(box.id + "."), labels  # not inside the box
+    assert "<!-- plancompare: back to level" in render_markdown(plan)
+
+
+def test_a_table_laid_out_with_spaces_is_a_table_and_its_rows_are_targets(
+    tmp_path: Path,
+) -> None:
+    """An indicator table copied from a PDF or a web page as text: columns of spaces, a row a
+    line, each row numbered; the row number is no part of the indicator's name."""
+    from plancompare.targets.extract import extract_targets
+
+    text = (
+        "某省“十四五”养老服务体系规划\n"
+        "一、主要指标\n"
+        "专栏1  主要指标\n"
+        "指 标                          2025 年        属 性\n"
+        "1.养老机构护理型床位占比(%)      >55           约束性\n"
+        "2.每千名老年人拥有养老床位数(张)   35            预期性\n"
+        "3.特殊困难老年人月探访率(%)      100           约束性\n"
+        "二、重点任务\n"
+        "加强组织领导。各地  要落实责任。\n"
+    )
+    source = tmp_path / "elderly.txt"
+    source.write_text(text, encoding="utf-8")
+    plan = read_plan(source, "elderly")
+    tables = [t for s in plan.walk() for t in s.tables]
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+    found = {
+        (t.indicator, t.comparator, str(t.value), t.unit, t.year) for t in extract_targets(plan)
+    }
+    assert ("养老机构护理型床位占比", ">=", "55", "%", 2025) in found
+    assert ("每千名老年人拥有养老床位数", "=", "35", "张", 2025) in found
+    assert ("特殊困难老年人月探访率", "=", "100", "%", 2025) in found
+    # A paragraph with a double space is not a table.
+    assert any("各地" in s.text for s in plan.walk())

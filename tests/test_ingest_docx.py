@@ -283,7 +283,8 @@ def test_plain_text_named_docx(tmp_path: Path) -> None:
     with pytest.raises(PlanError) as info:
         read_docx(path)
     assert (
-        info.value.line() == f"{path}: not a valid .docx file (it holds plain text; name it .txt)"
+        info.value.line("en")
+        == f"{path}: not a valid .docx file (it holds plain text; name it .txt)"
     )
 
 
@@ -292,7 +293,7 @@ def test_binary_that_is_not_a_zip(tmp_path: Path) -> None:
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == f"{path}: not a valid .docx file (not a zip archive)"
+    assert info.value.line("en") == f"{path}: not a valid .docx file (not a zip archive)"
 
 
 def test_old_word_doc(tmp_path: Path) -> None:
@@ -300,7 +301,7 @@ def test_old_word_doc(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == (
+    assert info.value.line("en") == (
         f"{path}: not a valid .docx file (an old Word 97-2003 .doc file; save it as .docx)"
     )
 
@@ -311,7 +312,7 @@ def test_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
         archive.writestr("notes.txt", "hello")
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == (
+    assert info.value.line("en") == (
         f"{path}: not a valid .docx file (a zip archive without a Word document in it)"
     )
 
@@ -325,7 +326,7 @@ def test_zip_with_an_incomplete_package(tmp_path: Path) -> None:
         )
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == (
+    assert info.value.line("en") == (
         f"{path}: not a valid .docx file (a part of the Word document is missing)"
     )
 
@@ -344,7 +345,7 @@ def test_office_file_that_is_not_word(tmp_path: Path) -> None:
             dst.writestr(item, content)
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == (
+    assert info.value.line("en") == (
         f"{path}: not a valid .docx file (a zip archive without a Word document in it)"
     )
 
@@ -355,7 +356,7 @@ def test_truncated_docx(tmp_path: Path) -> None:
     path.write_bytes(whole[: len(whole) // 2])
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == (
+    assert info.value.line("en") == (
         f"{path}: not a valid .docx file (the zip archive is damaged or cut short)"
     )
 
@@ -371,7 +372,7 @@ def test_malformed_document_xml(tmp_path: Path) -> None:
             dst.writestr(item, content)
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line().startswith(f"{path}: not a valid .docx file (its XML is malformed")
+    assert info.value.line("en").startswith(f"{path}: not a valid .docx file (its XML is malformed")
 
 
 def test_empty_file(tmp_path: Path) -> None:
@@ -379,4 +380,4 @@ def test_empty_file(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.raises(PlanError) as info:
         read_docx(path)
-    assert info.value.line() == f"{path}: file is empty"
+    assert info.value.line("en") == f"{path}: file is empty"

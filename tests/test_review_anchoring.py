@@ -143,7 +143,12 @@ def test_reanchor_store_moves_comments_and_pair_sides(
         summary = reanchor_store(store, luhe_v2)
         assert summary.total == 2 and summary.pair_sides == 1
         assert dict(summary.states) == {AnchorState.MOVED: 1, AnchorState.ORPHANED: 1}
-        assert "2 comment(s) on luhe re-anchored to v2" in summary.line()
+        assert summary.line("en").startswith("2 comments on luhe re-anchored to v2: 1 moved")
+        assert summary.line("en").endswith("; 1 aligned-pair side too")
+        assert summary.line("zh") == (
+            "luhe 上的 2 条意见已重新定位到第 2 版：已移位 1 条、原文已失 1 条；"
+            "另有 1 条意见的对应一侧"
+        )
         moved = store.get(on_luhe.id)
         assert (moved.plan_version, moved.section, moved.updated) == (2, "2.3", on_luhe.updated)
         assert store.get(deleted.id).anchor.state is AnchorState.ORPHANED  # still kept
@@ -151,7 +156,7 @@ def test_reanchor_store_moves_comments_and_pair_sides(
         assert side is not None and side.plan_version == 2  # type: ignore[union-attr]
         assert side.anchor.state is AnchorState.ANCHORED  # type: ignore[union-attr]
         again = reanchor_store(store, luhe_v2)
-        assert again.total == 0 and "no comments" in again.line()
+        assert again.total == 0 and "no comments" in again.line("en")
         assert len(store.list(CommentFilter(states=[AnchorState.ORPHANED], deleted=None))) == 1
 
 

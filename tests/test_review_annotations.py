@@ -149,7 +149,7 @@ def test_bad_import_files_are_one_line_errors(tmp_path: Path, content: str, mess
     path.write_text(content, encoding="utf-8")
     with pytest.raises(PlanError, match=message.replace("(", r"\(")) as e:
         read_annotations(path)
-    assert str(path) in e.value.line() and "\n" not in e.value.line()
+    assert str(path) in e.value.line("en") and "\n" not in e.value.line("en")
 
 
 def test_a_field_of_the_wrong_type_names_the_annotation_and_field(

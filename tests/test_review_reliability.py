@@ -178,13 +178,17 @@ def test_a_read_only_comments_folder_is_a_one_line_error_and_loses_nothing(
     before = db.read_bytes()
     with read_only(folder):
         added = _cli(db, "comment", "add", "luhe", "--section", "1", "--body", "第二条")
+        english = _cli(
+            db, "--lang", "en", "comment", "add", "luhe", "--section", "1", "--body", "x"
+        )
         listed = _cli(db, "comment", "list", "--json")
         report = _cli(db, "report", "-o", str(folder / "report.md"))
         export = _cli(db, "comments", "export", str(folder / "mine.jsonld"))
     for failed in (added, report, export):
         assert failed.returncode == 2, failed.stderr
         assert failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr
-    assert "read-only" in added.stderr
+    assert "无法写入审阅数据库（所在文件夹是否只读？）" in added.stderr
+    assert "cannot write the review database (is its folder read-only?)" in english.stderr
     assert listed.returncode == 0 and "第一条" in listed.stdout  # reading still works
     assert db.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["review.db"]
@@ -204,6 +208,6 @@ def test_reading_a_read_only_copy_with_unmerged_wal_data_refuses_rather_than_hid
             (copy / name).write_bytes((live / name).read_bytes())
     assert (copy / "review.db-wal").stat().st_size > 0
     with read_only(copy):
-        listed = _cli(copy / "review.db", "comment", "list")
+        listed = _cli(copy / "review.db", "--lang", "en", "comment", "list")
     assert listed.returncode == 2
     assert "latest changes are in a -wal file" in listed.stderr

@@ -329,7 +329,7 @@ def test_a_busy_port_is_one_line_and_exit_2(cli: Callable[..., Result]) -> None:
         english = cli("--lang", "en", "serve", "--port", str(port))
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        f"plancompare: error: 端口 {port} 已被占用；请用 --port 换一个端口"
+        f"plancompare：错误：端口 {port} 已被占用；请用 --port 换一个端口"
     ]
     assert english.output.strip() == (
         f"plancompare: error: port {port} is in use; choose another with --port"

@@ -54,7 +54,7 @@ def test_a_heading_over_items_is_never_a_hit(index: SimilarIndex) -> None:
 
 
 def test_unknown_plan_or_section_is_a_one_line_error(index: SimilarIndex) -> None:
-    with pytest.raises(PlanError, match=r"no section 9\.9"):
+    with pytest.raises(PlanError, match=r"no section '9\.9'"):
         index.search_section("sheng", "9.9")
     with pytest.raises(PlanError, match="no plan 'nowhere'"):
         index.search_section("nowhere", "1")

@@ -107,7 +107,7 @@ def test_benchmark_refuses_bad_input_in_one_line(cli: Cli) -> None:
     assert chinese.exit_code == 2 and "至少需要两个规划" in chinese.output
     missing = cli("benchmark", "luhe", "nowhere")
     assert missing.exit_code == 2 and "Traceback" not in missing.output
-    sector = cli("benchmark", "luhe", "dehong", "--sector", "no-such-sector")
+    sector = cli("benchmark", "luhe", "dehong", "--sector", "no-such-sector", "--lang", "en")
     assert sector.exit_code == 2 and "no such sector vocabulary" in sector.output
 
 

@@ -4,6 +4,7 @@ embedder) and waiting for it: on the app's own state, never for a length of time
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -102,3 +103,23 @@ def notices(app: App[Any]) -> str:
     """The messages of the notifications the app shows now, one a line (Textual keeps them in
     a private list; it has no public one)."""
     return "\n".join(n.message for n in app._notifications)
+
+
+async def wait_for_notice(pilot: Pilot[Any], words: str, timeout: float = TIMEOUT) -> str:
+    """Return the notifications once one of them holds ``words``. A worker that fails on the
+    way is waited for like the others, not taken as the test's failure (as in
+    :func:`wait_until`): its error is what the notification shows."""
+    app = pilot.app
+    deadline = time.monotonic() + timeout
+    while words not in notices(app):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(
+                f"waited {timeout:.0f} s for a notice of {words!r}: {notices(app)}"
+            )
+        for worker in list(app.workers):
+            if worker.state is not WorkerState.PENDING:
+                with contextlib.suppress(WorkerCancelled, WorkerFailed, TimeoutError):
+                    await asyncio.wait_for(worker.wait(), left)
+        await pilot.pause()
+    return notices(app)

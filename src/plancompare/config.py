@@ -70,9 +70,9 @@ def load_config(path: Path | None = None) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise PlanError(path, "config file not found") from None
+        raise PlanError(path, "err_no_config") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise PlanError(path, f"not a valid config file: {e}") from None
+        raise PlanError(path, "err_bad_config", reason=e) from None
     section = data.get("plancompare", data)
     config = Config()
     for key in ("corpus", "db", "cache"):
@@ -158,5 +158,5 @@ def _language(lang: str, where: Path | None) -> str:
     from plancompare.i18n import LANGUAGES
 
     if lang not in LANGUAGES:
-        raise PlanError(where, f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+        raise PlanError(where, "err_unknown_language", lang=lang, languages=LANGUAGES)
     return lang

@@ -75,11 +75,26 @@ class PlanCompareGroup(SentenceGroup):
         try:
             return super().invoke(ctx)
         except PlanError as e:
-            click.echo(f"plancompare: error: {e.line()}", err=True)
+            report_error(e, _language(ctx))
             ctx.exit(EXIT_USER_ERROR)
         except KeyboardInterrupt:
-            click.echo("plancompare: interrupted", err=True)
+            from plancompare.i18n import t
+
+            click.echo(t("cli_interrupted", _language(ctx)), err=True)
             ctx.exit(130)
+
+
+def _language(ctx: click.Context) -> str:
+    """The interface's language: the settings' (a command's own --lang included), else zh."""
+    settings = ctx.find_object(Settings)
+    return settings.lang if settings is not None else "zh"
+
+
+def report_error(error: PlanError, lang: str) -> None:
+    """A user's mistake as one line on stderr, in ``lang``: ``plancompare: error: FILE: …``."""
+    from plancompare.i18n import t
+
+    click.echo(t("cli_error", lang, message=error.line(lang)), err=True)
 
 
 def say(settings: Settings, key: str, err: bool = False, **values: object) -> None:
@@ -153,7 +168,7 @@ def main(
     try:
         ctx.obj = resolve_settings(corpus_dir, db_path, model, config_path, lang)
     except PlanError as e:
-        click.echo(f"plancompare: error: {e.line()}", err=True)
+        report_error(e, lang or "zh")  # the settings that would name the language are bad
         ctx.exit(EXIT_USER_ERROR)
     if ctx.invoked_subcommand is None:
         # plancompare alone opens the workspace on the shipped plans.

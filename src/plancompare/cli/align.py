@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import click
 
 from plancompare.cli import Settings, emit_json, main, pass_settings
-from plancompare.errors import PlanError
-from plancompare.i18n import has, t
+from plancompare.errors import PlanError, PlanWarning
+from plancompare.i18n import Words, has, t
 from plancompare.model import Alignment, Link, Plan, Section
 
 if TYPE_CHECKING:
@@ -24,32 +24,38 @@ MODEL_HELP = "Embedder: e5, lexical or st:NAME-OR-PATH [default: the global --mo
 
 
 @contextmanager
-def reported_warnings() -> Iterator[None]:
-    """Show the core's warnings (e.g. a corrupt cache moved aside) as one line each."""
+def reported_warnings(lang: str) -> Iterator[None]:
+    """Show the core's warnings (e.g. a corrupt cache moved aside) as one line each, in
+    ``lang``."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             yield
         finally:
             for w in caught:
-                click.echo(f"plancompare: warning: {w.message}", err=True)
+                said = w.message.line(lang) if isinstance(w.message, PlanWarning) else w.message
+                click.echo(t("cli_warning", lang, message=said), err=True)
 
 
-def _progress(key: str, fraction: float) -> None:
-    """Progress on a terminal's stderr: one line rewritten in place, erased when done (the
-    core reports a key of the wording catalogue)."""
-    if not sys.stderr.isatty():
-        return
-    message = t(key, "en") if has(key, "en") else key
-    line = "\r\033[K" if fraction >= 1.0 else f"\r\033[K{message} ({fraction:.0%})"
-    click.echo(line, err=True, nl=False)
+def _progress(lang: str) -> Callable[[str, float], None]:
+    """Progress on a terminal's stderr, in ``lang``: one line rewritten in place, erased when
+    done (the core reports a key of the wording catalogue)."""
+
+    def show(key: str, fraction: float) -> None:
+        if not sys.stderr.isatty():
+            return
+        message = t(key, lang) if has(key, lang) else key
+        line = "\r\033[K" if fraction >= 1.0 else f"\r\033[K{message} ({fraction:.0%})"
+        click.echo(line, err=True, nl=False)
+
+    return show
 
 
 def _align(settings: Settings, a: Plan, b: Plan, model: str | None) -> Alignment:
     from plancompare.align.sections import align_plans
 
-    with reported_warnings():
-        return align_plans(a, b, settings.embedder(model), progress=_progress)
+    with reported_warnings(settings.lang):
+        return align_plans(a, b, settings.embedder(model), progress=_progress(settings.lang))
 
 
 @main.command("align")
@@ -78,8 +84,9 @@ def align_cmd(
     if as_json:
         emit_json(alignment_dict(alignment))
         return
+    lang = settings.lang
     click.echo(f"{a.meta.title or a.id} [{a.id}]  ↔  {b.meta.title or b.id} [{b.id}]")
-    click.echo(click.style(f"embedder: {alignment.embedder}", dim=True))
+    click.echo(click.style(t("cli_embedder", lang, embedder=alignment.embedder), dim=True))
     by_a: dict[str, list[Link]] = {}
     for link in alignment.links:
         by_a.setdefault(link.a, []).append(link)
@@ -88,20 +95,23 @@ def align_cmd(
         click.echo(f"{section.id:<8}{'  ' * (section.level - 1)}{section.label}")
         links = by_a.get(section.id)
         if not links:
-            click.echo(click.style(f"{'':<8}   ∅ no counterpart in {b.id}", fg="yellow"))
+            none = t("cli_no_counterpart_in", lang, plan=b.id)
+            click.echo(click.style(f"{'':<8}   ∅ {none}", fg="yellow"))
             continue
         for link in links:
-            click.echo(_link_line(link, sections_b[link.b]))
+            click.echo(_link_line(link, sections_b[link.b], lang))
     if alignment.only_b:
-        click.echo(click.style(f"only in {b.id}:", fg="yellow"))
+        only = t("cli_only_in", lang, plan=b.id) + t("colon", lang).rstrip()
+        click.echo(click.style(only, fg="yellow"))
         for section_id in alignment.only_b:
             section = sections_b[section_id]
             click.echo(f"{section.id:<8}{'  ' * (section.level - 1)}{section.label}")
 
 
-def _link_line(link: Link, partner: Section) -> str:
+def _link_line(link: Link, partner: Section, lang: str) -> str:
+    word = t(f"kind_{link.kind}", lang)
     kind = click.style(
-        f"{link.kind:<7}", fg="green" if link.kind == "match" else None, dim=link.kind != "match"
+        f"{word:<7}", fg="green" if link.kind == "match" else None, dim=link.kind != "match"
     )
     return f"{'':<8}   ↔ {link.score:.2f} {kind} {partner.id:<7} {partner.label}"
 
@@ -109,7 +119,7 @@ def _link_line(link: Link, partner: Section) -> str:
 def _section(plan: Plan, section_id: str) -> Section:
     section = plan.section(section_id)
     if section is None:
-        raise PlanError(plan.id, f"no section {section_id}; see: plancompare outline {plan.id}")
+        raise PlanError(plan.id, "err_no_such_section", section=section_id, plan=plan.id)
     return section
 
 
@@ -164,13 +174,12 @@ def diff_cmd(
     if section_b is None:
         link = best_partner(_align(settings, a, b, model), section_a)
         if link is None:
-            raise PlanError(
-                a.id, f"{section_a} has no counterpart in {b.id}; name SECTION_B to compare anyway"
-            )
+            raise PlanError(a.id, "err_no_counterpart", section=section_a, other=b.id)
         section_b = link.b
     sec_b = _section(b, section_b)
-    with reported_warnings():
-        matcher = SentenceMatcher(a, b, embedder, progress=_progress)
+    lang = settings.lang
+    with reported_warnings(lang):
+        matcher = SentenceMatcher(a, b, embedder, progress=_progress(lang))
     diff = diff_sections(sec_a, sec_b, matcher)
     highlight = _highlight(a, b, diff)
     if as_json:
@@ -180,29 +189,40 @@ def diff_cmd(
     click.echo(f"{a.id} {sec_a.id} {sec_a.label}  ↔  {b.id} {sec_b.id} {sec_b.label}")
     for plan, sec in ((a, sec_a), (b, sec_b)):
         if not sec.text.strip():
-            click.echo(f"({plan.id} {sec.id} has no text of its own: diff its items instead)")
+            click.echo(t("cli_diff_no_text", lang, plan=plan.id, section=sec.id))
     for group in diff.groups:
-        if group.kind == "only_a":
-            where = f"nowhere in {b.id}" if group.nowhere else f"not in this {b.id} section"
-            click.echo(_marked(f"- {a.id} only ({where}): ", group.a[0].text, "red", colour))
-        elif group.kind == "only_b":
-            where = f"nowhere in {a.id}" if group.nowhere else f"not in this {a.id} section"
-            click.echo(_marked(f"+ {b.id} only ({where}): ", group.b[0].text, "green", colour))
+        if group.kind in ("only_a", "only_b"):
+            mark, fg, plan, other, sentences = (
+                ("-", "red", a, b, group.a)
+                if group.kind == "only_a"
+                else ("+", "green", b, a, group.b)
+            )
+            where = t(
+                "cli_diff_nowhere" if group.nowhere else "cli_diff_not_here", lang, plan=other.id
+            )
+            head = t("cli_diff_only", lang, plan=plan.id, where=where) + t("colon", lang)
+            click.echo(_marked(f"{mark} {head}", sentences[0].text, fg, colour))
         elif words or near_identical(_joined(group.a), _joined(group.b)):
             head = f"= {group.kind} ({group.similarity:.2f})"
             click.echo(click.style(head, dim=True) if colour else head)
             click.echo("  " + (_coloured(group.ops) if colour else plain_diff(group.ops)))
         else:
-            head = f"~ reworded {group.kind} ({group.similarity:.2f})"
+            similarity = f"{group.similarity:.2f}"
+            head = t("cli_diff_reworded", lang, kind=group.kind, similarity=similarity)
             click.echo(click.style(head, dim=True) if colour else head)
             click.echo(f"  {a.id}: {_joined(group.a)}")
             click.echo(f"  {b.id}: {_joined(group.b)}")
     for d in highlight.differences:
-        aspects = ", ".join(t("aspect_" + x.value, "en") for x in d.aspects)
-        line = (
-            f"! target differs ({aspects}): {a.id} {sec_a.text[d.a.start : d.a.end]} "
-            f"⇄ {b.id} {sec_b.text[d.b.start : d.b.end]}"
-            f"  [{d.a.target.indicator} ⇄ {d.b.target.indicator}]"
+        line = t(
+            "cli_diff_target",
+            lang,
+            aspects=[Words("aspect_" + x.value) for x in d.aspects],
+            a=a.id,
+            a_value=sec_a.text[d.a.start : d.a.end],
+            b=b.id,
+            b_value=sec_b.text[d.b.start : d.b.end],
+            a_indicator=d.a.target.indicator,
+            b_indicator=d.b.target.indicator,
         )
         click.echo(click.style(line, fg="yellow") if colour else line)
 
@@ -256,19 +276,17 @@ def unique_cmd(
     from plancompare.align.diff import SentenceMatcher, unique_measures, unique_measures_dict
 
     a, b = settings.corpus.resolve(plan_a), settings.corpus.resolve(plan_b)
-    with reported_warnings():
+    lang = settings.lang
+    with reported_warnings(lang):
         measures = unique_measures(
-            SentenceMatcher(a, b, settings.embedder(model), progress=_progress)
+            SentenceMatcher(a, b, settings.embedder(model), progress=_progress(lang))
         )
     if as_json:
         emit_json(unique_measures_dict(measures))
         return
     for plan, other, found in ((a, b, measures.only_a), (b, a, measures.only_b)):
-        click.echo(
-            click.style(
-                f"only in {plan.id} (nothing like it in {other.id}): {len(found)}", bold=True
-            )
-        )
+        line = t("cli_unique_only", lang, plan=plan.id, other=other.id, count=len(found))
+        click.echo(click.style(line, bold=True))
         for m in found:
             click.echo(f"{m.section:<8}{m.sentence.text}")
 
@@ -284,21 +302,22 @@ def models_cmd(settings: Settings, as_json: bool) -> None:
       plancompare models
     """
     from plancompare.embed.cache import default_cache_path
-    from plancompare.embed.models import available_models, models_dict
+    from plancompare.embed.models import available_models, models_dict, note_text
 
     models = available_models()
     cache = default_cache_path(settings.cache_path)
     if as_json:
-        emit_json(models_dict(models, settings.model, cache))
+        emit_json(models_dict(models, settings.model, cache, settings.lang))
         return
+    lang = settings.lang
     for m in models:
         mark = "*" if m.name == settings.model else " "
         state = (
-            click.style("available", fg="green")
+            click.style(t("cli_model_available", lang), fg="green")
             if m.available
-            else click.style("not available", fg="yellow")
+            else click.style(t("cli_model_unavailable", lang), fg="yellow")
         )
-        click.echo(f"{mark} {m.name:<10} {state}  {m.description}")
+        click.echo(f"{mark} {m.name:<10} {state}  {m.description.text(lang)}")
         if m.note:
-            click.echo(f"  {'':<10} {m.note}")
-    click.echo(f"cache: {cache}")
+            click.echo(f"  {'':<10} {note_text(m.note, lang)}")
+    click.echo(t("cli_cache", lang, path=cache))

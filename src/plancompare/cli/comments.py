@@ -62,21 +62,21 @@ def _read_only(settings: Settings) -> CommentStore | None:
     return CommentStore.open_for_reading(settings.db_path)
 
 
-def _write_file(path: Path, text: str | bytes, lang: str) -> None:
+def _write_file(path: Path, text: str | bytes) -> None:
     """Write a report or an export atomically: the old file or the new one, never half."""
     try:
         write_atomic(path, text)
     except OSError as e:
-        raise PlanError(path, t("cli_cannot_write", lang, reason=e.strerror or e)) from None
+        raise PlanError(path, "cli_cannot_write", reason=e.strerror or e) from None
 
 
-def _text(value: str | None, lang: str) -> str | None:
+def _text(value: str | None) -> str | None:
     """``-`` reads the text from standard input (for long, multi-line comments)."""
     if value == "-":
         try:
             return sys.stdin.buffer.read().decode("utf-8")
         except UnicodeDecodeError:
-            raise PlanError("-", t("stdin_not_utf8", lang)) from None
+            raise PlanError("-", "stdin_not_utf8") from None
     return value
 
 
@@ -140,7 +140,7 @@ def _show(c: Comment, lang: str, names: _Names) -> None:
         # Every line holds text of the comment: controls in it must not reach the terminal.
         click.echo(visible(f"{t(key, lang)}{t('colon', lang)}{value}"))
 
-    click.echo(f"id {c.id}")
+    row("cli_show_id", c.id)
     row("cli_show_place", f"{names(c.plan)} {path_place(a.path, lang)}")
     score = t("paren", lang, text=f"{a.score:g}") if a.score is not None else ""
     row("cli_show_anchor", term(a.state, lang) + score)
@@ -275,10 +275,10 @@ def add_cmd(
         reference = TargetRef([TargetFigure.of(loaded, target)])
         anchor = anchor_for_target(loaded, target)
     elif section_id is None:
-        raise PlanError(None, "say where: --section ID (see: plancompare outline), or --target")
+        raise PlanError(None, "err_say_where")
     elif pair_plan or pair_section:
         if not (pair_plan and pair_section):
-            raise PlanError(None, "give both --pair-plan and --pair-section")
+            raise PlanError(None, "err_pair_both")
         other = settings.corpus.resolve_for_comments(pair_plan)
         reference = pair_reference(other, pair_section, pair_quote)
     elif finding_kind:
@@ -286,11 +286,11 @@ def add_cmd(
         reference = FindingRef.of(finding)
         suggested = draft_for(finding)
     draft = Draft(
-        body=_text(body, settings.lang) or suggested.body,
+        body=_text(body) or suggested.body,
         category=category or suggested.category,
         stance=parse_choice(Stance, stance),
-        suggestion=_text(suggestion, settings.lang) or "",
-        rationale=_text(rationale, settings.lang) or suggested.rationale,
+        suggestion=_text(suggestion) or "",
+        rationale=_text(rationale) or suggested.rationale,
         reviewer=reviewer or settings.reviewer or "",
         organisation=org or settings.organisation or "",
         status=Status.SUBMITTED if submit else Status.DRAFT,
@@ -424,11 +424,11 @@ def edit_cmd(
     changes: dict[str, object] = {
         key: value
         for key, value in (
-            ("body", _text(body, settings.lang)),
+            ("body", _text(body)),
             ("category", category),
             ("stance", stance),
-            ("suggestion", _text(suggestion, settings.lang)),
-            ("rationale", _text(rationale, settings.lang)),
+            ("suggestion", _text(suggestion)),
+            ("rationale", _text(rationale)),
             ("reviewer", reviewer),
             ("organisation", organisation),
         )
@@ -437,7 +437,7 @@ def edit_cmd(
     if submitted is not None:
         changes["status"] = Status.SUBMITTED if submitted else Status.DRAFT
     if quote is not None and section_id is None:
-        raise PlanError(None, "--quote needs --section (the section to anchor to)")
+        raise PlanError(None, "err_quote_needs_section")
     with _open(settings) as store:
         if section_id is not None:
             current = store.get(comment_id)
@@ -445,7 +445,7 @@ def edit_cmd(
             changes["anchor"] = make_anchor(plan, section_id, quote)
             changes["plan_version"] = plan.meta.version
         if not changes:
-            raise PlanError(None, "nothing to change (see: plancompare comment edit --help)")
+            raise PlanError(None, "err_nothing_to_change")
         comment = store.update(comment_id, **changes)
     if as_json:
         emit_json(comment_dict(comment))
@@ -538,9 +538,7 @@ def export_cmd(
             comments = store.list(CommentFilter(plans=plans, reviewers=reviewers, deleted=None))
     names = sorted({c.reviewer for c in comments if c.reviewer})
     label = "plancompare review comments" + (f": {', '.join(names)}" if names else "")
-    _write_file(
-        file, dumps_collection(annotation_collection(comments, utc_now(), label)), settings.lang
-    )
+    _write_file(file, dumps_collection(annotation_collection(comments, utc_now(), label)))
     say(settings, "cli_exported", n=len(comments), path=file)
 
 
@@ -573,12 +571,15 @@ def import_cmd(settings: Settings, file: Path, as_json: bool) -> None:
         conflicts=len(result.conflicts),
     )
     for conflict in result.conflicts:
-        click.echo(
-            f"  conflict {conflict.id[:8]}: {', '.join(conflict.fields)} differ; kept the later "
-            f"edit ({conflict.kept}), the other copy is saved as a revision"
+        say(
+            settings,
+            "cli_merge_conflict",
+            id=conflict.id[:8],
+            fields=conflict.fields,
+            kept=t(f"merge_kept_{conflict.kept}", settings.lang),
         )
     for summary in summaries:
-        click.echo(f"  {summary.line()}")
+        click.echo(f"  {summary.line(settings.lang)}")
 
 
 @comments_group.command("reanchor")
@@ -598,9 +599,9 @@ def reanchor_cmd(settings: Settings, plan: str, as_json: bool) -> None:
     if as_json:
         emit_json(reanchor_dict(summary))
         return
-    click.echo(summary.line())
+    click.echo(summary.line(settings.lang))
     if summary.states[AnchorState.ORPHANED] or summary.states[AnchorState.AMBIGUOUS]:
-        click.echo("  to review: plancompare comment list --state orphaned,ambiguous")
+        say(settings, "cli_to_review")
 
 
 def _embedder(settings: Settings) -> Embedder | None:
@@ -615,7 +616,7 @@ def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | No
         return None
     with _open(settings) as store:
         summary = reanchor_store(store, plan)
-    return reanchor_dict(summary) | {"line": summary.line()}
+    return reanchor_dict(summary) | {"line": summary.line(settings.lang)}
 
 
 @main.command("report")
@@ -688,17 +689,17 @@ def report_cmd(
       plancompare report --reference dehong -o comments/意见反馈.md
     """
     if as_html and as_docx:
-        raise PlanError(None, "choose one of --html and --docx")
+        raise PlanError(None, "err_html_or_docx")
     fmt = "docx" if as_docx else "html" if as_html else "md"
     if fmt == "docx" and output is None:
-        raise PlanError(None, "a Word document needs a file to go to: add -o FILE.docx")
+        raise PlanError(None, "err_docx_needs_output")
     store = _read_only(settings)
     comments: list[Comment] = []
     if store is not None:
         with store:
             comments = store.list(CommentFilter(plans=plans))
     if not comments and not plans:
-        raise PlanError(settings.db_path, "no comments yet; add one with: plancompare comment add")
+        raise PlanError(settings.db_path, "err_no_comments_yet")
     sender = Sender(
         organisation=org if org is not None else settings.organisation or "",
         contact=contact if contact is not None else settings.reviewer or "",
@@ -724,7 +725,7 @@ def report_cmd(
         assert isinstance(content, str)
         click.echo(content, nl=False)
     else:
-        _write_file(output, content, settings.lang)
+        _write_file(output, content)
         say(settings, "cli_report_written", err=True, path=output, n=report.comments)
     if final and store is not None:
         with _open(settings) as writable:

@@ -62,20 +62,20 @@ def coverage_cmd(
     """
     from plancompare.coverage import Verdict, coverage, coverage_dict
 
+    lang = settings.lang = lang or settings.lang  # the command's --lang words its errors too
     reference = settings.corpus.resolve(ref)
     others = [settings.corpus.resolve(p) for p in plans]
     from plancompare.coverage.benchmark import benchmark_hook
     from plancompare.targets.benchmark import benchmark_plans
 
     embedder = settings.embedder(model)
-    with reported_warnings():
+    with reported_warnings(lang):
         names = None if (model or settings.model) == "lexical" else embedder
         hook = benchmark_hook(benchmark_plans([reference, *others], names), reference)
-        result = coverage(reference, others, embedder, benchmark=hook, progress=_progress)
+        result = coverage(reference, others, embedder, benchmark=hook, progress=_progress(lang))
     if as_json:
         emit_json(coverage_dict(result))
         return
-    lang = lang or settings.lang
     click.echo(t("coverage_title", lang, ref=_plan_name(reference)))
     click.echo(click.style(t("coverage_embedder", lang, embedder=result.embedder), dim=True))
     header, *lines = _table(result, lang)
@@ -174,15 +174,16 @@ def similar_cmd(
     from plancompare.coverage.similar import SimilarIndex, similar_dict
     from plancompare.coverage.verdicts import unit_label
 
+    lang = settings.lang = lang or settings.lang  # the command's --lang words its errors too
     ids = settings.corpus.ids()
     if not ids:
-        raise PlanError(settings.corpus_dir, "no plans here; add them with: plancompare import")
+        raise PlanError(settings.corpus_dir, "err_corpus_empty")
     m = SECTION_QUERY.match(query.strip())
     if m is not None and m["plan"] not in ids:
-        raise PlanError(None, f"no plan '{m['plan']}' in the corpus (plans: {', '.join(ids)})")
+        raise PlanError(settings.corpus_dir, "err_no_such_plan", plan=m["plan"], plans=ids)
     plans = [settings.corpus.load(i) for i in ids]
-    with reported_warnings():
-        index = SimilarIndex.build(plans, settings.embedder(model), progress=_progress)
+    with reported_warnings(lang):
+        index = SimilarIndex.build(plans, settings.embedder(model), progress=_progress(lang))
         if m is not None:
             hits = index.search_section(m["plan"], m["section"], top=top)
         else:
@@ -190,7 +191,6 @@ def similar_cmd(
     if as_json:
         emit_json(similar_dict(query, hits))
         return
-    lang = lang or settings.lang
     shown = query
     if m is not None:
         section = next(p for p in plans if p.id == m["plan"]).section(m["section"])

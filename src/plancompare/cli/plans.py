@@ -12,7 +12,7 @@ from plancompare.i18n import t
 from plancompare.model import Plan, Section, SectionKind
 from plancompare.plan.corpus import ImportStatus
 from plancompare.plan.importer import MetaOptions, default_plan_id
-from plancompare.plan.wording import finding_text, plan_short, section_place
+from plancompare.plan.wording import finding_text, note_text, plan_short, section_place
 from plancompare.serialize import findings_dict, meta_dict, outline_dict
 from plancompare.text.visible import visible
 
@@ -73,7 +73,7 @@ def import_cmd(
         if store is not None:
             store.close()
     plan = result.plan
-    comments = reanchor_dict(summary) | {"line": summary.line()} if summary else None
+    comments = reanchor_dict(summary) | {"line": summary.line(settings.lang)} if summary else None
     embedded = None if no_embed else embed_for_review(settings, plan, progress=not as_json)
     if as_json:
         emit_json(
@@ -96,7 +96,7 @@ def import_cmd(
     title = plan.meta.title or t("cli_no_title", lang)
     click.echo(visible(f"  {title} — {_counts(plan, lang)}"))
     for note in plan.meta.notes:
-        click.echo(visible("  " + t("cli_import_note", lang, note=note)))
+        click.echo(visible("  " + t("cli_import_note", lang, note=note_text(note, lang))))
     if comments:
         click.echo("  " + t("cli_import_comments", lang, line=comments["line"]))
     if embedded:
@@ -127,7 +127,7 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
         return 0
     label = t("embedding", settings.lang)
     with (
-        reported_warnings(),
+        reported_warnings(settings.lang),
         click.progressbar(
             length=len(texts), label=label, file=sys.stderr, hidden=not progress
         ) as bar,
@@ -143,8 +143,8 @@ def embed_for_review(settings: Settings, plan: Plan, *, progress: bool = True) -
         try:
             embed_texts(embedder, texts, progress=advance)
         except PlanError as e:
-            warning = t("cli_not_embedded", settings.lang, error=e.line())
-            click.echo(f"plancompare: {warning}", err=True)
+            warning = t("cli_not_embedded", settings.lang, error=e.line(settings.lang))
+            click.echo(t("cli_warning", settings.lang, message=warning), err=True)
             return None
     return missing
 

@@ -89,16 +89,16 @@ def benchmark_cmd(
     from plancompare.targets.benchmark import benchmark_plans
     from plancompare.text.sectors import load_sector
 
-    lang = lang or settings.lang
+    lang = settings.lang = lang or settings.lang  # the command's --lang words its errors too
     if len(plans) < 2:
-        raise PlanError(None, words("bench_plans_needed", lang))
+        raise PlanError(None, "bench_plans_needed")
     chosen = sector or settings.sector
     vocabulary = load_sector(chosen) if chosen else None
     loaded = [settings.corpus.resolve(p) for p in plans]
     ids = [p.id for p in loaded]
     twice = next((i for i in ids if ids.count(i) > 1), None)
     if twice is not None:
-        raise PlanError(None, words("cli_given_twice", lang, plan=twice))
+        raise PlanError(None, "cli_given_twice", plan=twice)
     lexical = no_model or settings.model == "lexical"
     embedder = None if lexical else settings.embedder()
     bench = benchmark_plans(loaded, embedder, vocabulary)

@@ -29,7 +29,7 @@ def default_pair(settings: Settings) -> tuple[str, str]:
     if all(p in ids for p in DEFAULT_PAIR):
         return DEFAULT_PAIR
     if len(ids) < 2:
-        raise PlanError(settings.corpus_dir, t("cli_needs_two_plans", settings.lang))
+        raise PlanError(settings.corpus_dir, "cli_needs_two_plans")
     return ids[0], ids[1]
 
 
@@ -63,9 +63,9 @@ def review_cmd(settings: Settings, plans: tuple[str, ...], lang: str | None) -> 
     衔接 view — a row per unit of it, a column per other plan with its verdict — and Enter
     on a cell opens the compare view on the reference plan and that plan.
     """
-    lang = lang or settings.lang
+    lang = settings.lang = lang or settings.lang  # the command's --lang words its errors too
     if len(plans) == 1:
-        raise PlanError(None, t("cli_two_plans", lang))
+        raise PlanError(None, "cli_two_plans")
     chosen = plans or default_pair(settings)
     run_review(settings, chosen[0], chosen[1], lang, *chosen[2:])
 
@@ -118,13 +118,13 @@ def serve_cmd(
         new_token,
     )
 
-    lang = lang or settings.lang
-    number = check_port(port, lang)
+    lang = settings.lang = lang or settings.lang  # the command's --lang words its errors too
+    number = check_port(port)
     if not is_loopback(host) and not public:
-        raise PlanError(None, t("cli_serve_needs_public", lang, host=host))
-    proxy = check_public_url(public_url, lang) if public_url else None
+        raise PlanError(None, "cli_serve_needs_public", host=host)
+    proxy = check_public_url(public_url) if public_url else None
     if (plan_a is None) != (plan_b is None):
-        raise PlanError(None, t("cli_two_plans", lang))
+        raise PlanError(None, "cli_two_plans")
     pair = (plan_a, plan_b) if plan_a and plan_b else default_pair(settings)
     for spec in pair:
         settings.corpus.resolve_for_comments(spec)  # a bad plan fails here, not in the browser

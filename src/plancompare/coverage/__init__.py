@@ -68,7 +68,7 @@ def coverage(
 
     ids = [ref.id, *(p.id for p in plans)]
     if len(set(ids)) < len(ids):
-        raise PlanError(None, "each plan may be named once, and not the reference plan itself")
+        raise PlanError(None, "err_plan_named_once")
     rows = coverage_rows(ref)
     n = max(1, len(plans))
     for k, plan in enumerate(plans):

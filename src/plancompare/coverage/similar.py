@@ -117,7 +117,7 @@ class SimilarIndex:
         k = self._plan_index(plan_id)
         span = self.sections.get((k, section_id))
         if span is None:
-            raise PlanError(plan_id, f"no section {section_id}; see: plancompare outline {plan_id}")
+            raise PlanError(plan_id, "err_no_such_section", section=section_id, plan=plan_id)
         if span[0] == span[1]:
             return []
         vector = _normalise(self.vectors[span[0] : span[1]].mean(axis=0)[None, :])[0]
@@ -153,8 +153,7 @@ class SimilarIndex:
         for k, plan in enumerate(self.plans):
             if plan.id == plan_id:
                 return k
-        known = ", ".join(p.id for p in self.plans) or "none"
-        raise PlanError(None, f"no plan '{plan_id}' in the corpus (plans: {known})")
+        raise PlanError(None, "err_no_such_plan", plan=plan_id, plans=[p.id for p in self.plans])
 
 
 def _normalise(rows: npt.NDArray[Any]) -> Vectors:

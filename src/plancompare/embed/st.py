@@ -12,8 +12,10 @@ import numpy as np
 
 from plancompare.embed.base import Embedder, Vectors
 from plancompare.errors import PlanError
+from plancompare.i18n import Words
 
-INSTALL_HINT = "install the st extra: pip install 'plancompare[st]'"
+#: How to get sentence-transformers (the catalogue's words).
+INSTALL_HINT = Words("st_install_hint")
 
 
 def st_installed() -> bool:
@@ -50,9 +52,7 @@ class SentenceTransformerEmbedder(Embedder):
         if self._model is not None:
             return self._model
         if not st_installed():
-            raise PlanError(
-                f"st:{self.name}", f"sentence-transformers is not installed; {INSTALL_HINT}"
-            )
+            raise PlanError(f"st:{self.name}", "err_st_not_installed", hint=INSTALL_HINT)
         # Set before the import: huggingface_hub reads these once, when it is first imported.
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -68,13 +68,9 @@ class SentenceTransformerEmbedder(Embedder):
         except (OSError, ValueError, RuntimeError) as e:
             where = f"st:{self.name}"
             if self.path is None:
-                raise PlanError(
-                    where,
-                    "model is not available offline (plancompare never downloads); "
-                    "give the path of a local model folder",
-                ) from None
+                raise PlanError(where, "err_model_not_offline") from None
             first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise PlanError(where, f"cannot load the model: {first}") from None
+            raise PlanError(where, "err_model_cannot_load", reason=first) from None
         return self._model
 
     def embed_batch(self, texts: Sequence[str]) -> Vectors:
@@ -96,10 +92,8 @@ def _check_model_dir(path: Path, name: str) -> None:
     """A clear error for a path that cannot be a model, before anything heavy loads."""
     where = f"st:{name}"
     if not path.exists():
-        raise PlanError(where, "no such model folder")
+        raise PlanError(where, "err_no_model_folder")
     if not path.is_dir():
-        raise PlanError(where, "not a model folder (a sentence-transformers model is a folder)")
+        raise PlanError(where, "err_not_a_model_folder")
     if not ((path / "modules.json").is_file() or (path / "config.json").is_file()):
-        raise PlanError(
-            where, "not a sentence-transformers model (no modules.json or config.json in it)"
-        )
+        raise PlanError(where, "err_not_a_st_model")

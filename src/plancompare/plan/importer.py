@@ -51,7 +51,7 @@ def check_plan_id(plan_id: str) -> str:
     """A corpus id must be usable as a file name: letters, digits, _ and -."""
     # fullmatch: with match, "$" let "abc\n" through (and made a file "abc\n.md").
     if not _PLAN_ID.fullmatch(plan_id) or len(plan_id.encode("utf-8", "replace")) > MAX_ID_BYTES:
-        raise PlanError(None, t("plan_id_bad", "en", id=visible(plan_id, one_line=True)))
+        raise PlanError(None, "plan_id_bad", id=visible(plan_id, one_line=True))
     return plan_id
 
 
@@ -101,13 +101,11 @@ def read_plan(
             notes=list(doc.notes),
         )
         if not head.title:
-            meta.notes.append("no title line in the source; set one with --title")
+            meta.notes.append(t("note_no_title", "en"))  # data: see plan.wording.note_text
         plan = Plan(meta=meta, sections=build_sections(body))
     _apply_options(plan.meta, options)
     if not any(s.kind is not SectionKind.PREAMBLE for s in plan.sections):
-        raise PlanError(
-            path, "no headings found (expected numbered headings such as 一、 or （一）)"
-        )
+        raise PlanError(path, "err_no_headings", first="一、", second="（一）")
     return plan
 
 

@@ -54,7 +54,8 @@ def is_background_title(title: str) -> bool:
 
 def section_role(section: Section) -> SectionRole | None:
     """The role the section's heading names, or None for a section about a topic of its own."""
-    title = _BRACKETS.sub("", section.title).strip(_PUNCT)
+    # A label alone (相关术语：, read as an annex's label) names the part as a title would.
+    title = _BRACKETS.sub("", section.title or section.number or "").strip(_PUNCT)
     if is_background_title(title):
         return SectionRole.BACKGROUND
     for role, role_words in SECTION_ROLE_WORDS.items():

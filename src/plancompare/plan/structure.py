@@ -410,7 +410,7 @@ def _mark_lead_items(sections: list[Section]) -> None:
     """Turn paragraphs opened by a lead phrase into items, where they form a list.
 
     A list means two or more such paragraphs in one section, or one in a section whose
-    siblings have such lists (the 陆河 projects: most have several, a few only one).
+    siblings have such lists (a list of projects where most have several, a few only one).
     """
 
     def candidates(section: Section) -> list[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from plancompare.i18n import t
+from plancompare.i18n import recognise, t
 from plancompare.model import (
     INFERRED_LABEL,
     PREAMBLE_LABEL,
@@ -107,6 +107,22 @@ def finding_text(finding: Finding, lang: str = "zh") -> str:
         for f in finding.figures
     )
     return t(finding.wording, lang, **finding.values, stated=stated)
+
+
+#: The notes the importer keeps in a plan's front matter. They are data in the canonical file,
+#: written in the catalogue's English (its stable form); :func:`note_text` says them again in
+#: the reader's language.
+IMPORT_NOTES = ("note_no_title", "note_unwrapped", "note_pdf")
+
+
+def note_text(note: str, lang: str = "zh") -> str:
+    """A note of a plan's front matter in ``lang``: the importer's own notes reworded, any
+    other note (a source file's ``# key: value`` header) as it was written."""
+    for key in IMPORT_NOTES:
+        values = recognise(key, note)
+        if values is not None:
+            return t(key, lang, **values)
+    return note
 
 
 #: How comparators read before a value (≥100亿元); ``~`` reads as the catalogue's "about".

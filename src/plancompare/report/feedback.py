@@ -545,7 +545,7 @@ def compose_report(
     live = reported(comments, options)
     ids = list(plan_ids) or commented_plans(live)
     if not ids:
-        raise PlanError(None, "no comments yet; add one with: plancompare comment add")
+        raise PlanError(None, "err_no_comments_yet")
     notes: list[str] = []
     plans: dict[str, Plan] = {}
     for plan_id in [*ids, *_referenced_plans(live)]:

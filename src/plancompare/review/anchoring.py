@@ -18,6 +18,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from plancompare.errors import PlanError
+from plancompare.i18n import listing, t
 from plancompare.model import Plan, Section, SectionKind, Target
 from plancompare.plan.wording import section_path
 from plancompare.review.model import (
@@ -29,6 +30,7 @@ from plancompare.review.model import (
     PairRef,
     TextPositionSelector,
     TextQuoteSelector,
+    term,
 )
 from plancompare.review.store import CommentFilter, CommentStore
 
@@ -85,49 +87,36 @@ def make_anchor(
     occur once), or the span ``start``–``end`` of its text."""
     section = plan.section(section_id)
     if section is None:
-        raise PlanError(
-            plan.id, f"no section '{section_id}' (section ids: plancompare outline {plan.id})"
-        )
+        raise PlanError(plan.id, "err_no_such_section", section=section_id, plan=plan.id)
     path = section_path(plan, section_id)
     text = section.text
     if start is not None or end is not None:
         if start is None or end is None or not 0 <= start < end <= len(text):
-            raise PlanError(
-                plan.id,
-                f"section {section_id}: give both start and end with 0 <= start < end <= "
-                f"{len(text)}",
-            )
+            raise PlanError(plan.id, "err_bad_span", section=section_id, length=len(text))
         if quote is not None and text[start:end] != quote:
-            raise PlanError(
-                plan.id, f"section {section_id}: the text at {start}–{end} is not the quote"
-            )
+            raise PlanError(plan.id, "err_span_not_quote", section=section_id, start=start, end=end)
         return _quote_anchor(section, path, start, end)
     if quote is None:
         return Anchor(section=section.id, path=path)
     if not quote.strip():
-        raise PlanError(plan.id, "the quote is empty")
+        raise PlanError(plan.id, "err_quote_empty")
     hits = _find_all(text, quote)
     if not hits:
-        raise PlanError(plan.id, _not_found(section, quote))
+        raise _not_found(plan, section, quote)
     if len(hits) > 1:
-        raise PlanError(
-            plan.id,
-            f"section {section_id}: the quote occurs {len(hits)} times; quote more of the "
-            "sentence, or give its offsets",
-        )
+        raise PlanError(plan.id, "err_quote_many", section=section_id, n=len(hits))
     return _quote_anchor(section, path, hits[0], hits[0] + len(quote))
 
 
-def _not_found(section: Section, quote: str) -> str:
-    message = f"section {section.id}: the quote is not in its text"
+def _not_found(plan: Plan, section: Section, quote: str) -> PlanError:
     if quote in section.heading:
-        return message + " (it is in the heading; comment on the whole section instead)"
+        return PlanError(plan.id, "err_quote_in_heading", section=section.id)
     if section.text:
         near = fuzz.partial_ratio_alignment(quote, section.text)
         if near is not None and near.score >= QUOTE_MIN:
             closest = section.text[near.dest_start : near.dest_end]
-            return message + f"; closest: «{closest}»"
-    return message
+            return PlanError(plan.id, "err_quote_closest", section=section.id, closest=closest)
+    return PlanError(plan.id, "err_quote_not_found", section=section.id)
 
 
 def anchor_for_target(plan: Plan, target: Target) -> Anchor:
@@ -458,15 +447,20 @@ class ReanchorSummary:
         """Comments re-anchored."""
         return sum(self.states.values())
 
-    def line(self) -> str:
-        """One line for the terminal."""
+    def line(self, lang: str) -> str:
+        """One line for the terminal, in ``lang``."""
         if not self.total and not self.pair_sides:
-            return f"no comments on {self.plan} needed re-anchoring"
-        counts = ", ".join(f"{self.states[s]} {s.value}" for s in AnchorState if self.states[s])
-        line = f"{self.total} comment(s) on {self.plan} re-anchored to v{self.version}"
-        line += f": {counts}" if counts else ""
+            return t("reanchor_none", lang, plan=self.plan)
+        line = t("reanchor_done", lang, n=self.total, plan=self.plan, version=self.version)
+        counts = [
+            t("reanchor_state", lang, n=self.states[s], state=term(s, lang))
+            for s in AnchorState
+            if self.states[s]
+        ]
+        if counts:
+            line += t("colon", lang) + listing(counts, lang)
         if self.pair_sides:
-            line += f"; {self.pair_sides} aligned-pair side(s) too"
+            line += t("reanchor_pair_sides", lang, n=self.pair_sides)
         return line
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from plancompare.errors import PlanError
-from plancompare.i18n import t
+from plancompare.i18n import Words
 from plancompare.model import Plan
 from plancompare.review.model import (
     Anchor,
@@ -212,41 +212,40 @@ def read_annotations(path: Path) -> list[Comment]:
     try:
         size = path.stat().st_size
         if size > MAX_EXPORT_BYTES:
-            raise PlanError(path, t("import_too_large", "en", size=size, limit=MAX_EXPORT_BYTES))
+            raise PlanError(path, "import_too_large", size=size, limit=MAX_EXPORT_BYTES)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise PlanError(path, "no such file") from None
+        raise PlanError(path, "err_no_such_file") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise PlanError(path, f"cannot read: {e}") from None
+        raise PlanError(path, "err_cannot_read", reason=e) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise PlanError(path, f"not JSON (line {e.lineno}: {e.msg})") from None
+        raise PlanError(path, "err_not_json", line=e.lineno, reason=e.msg) from None
     except RecursionError:  # arrays nested 100,000 deep: no export looks like that
-        raise PlanError(path, t("json_too_deep", "en")) from None
+        raise PlanError(path, "json_too_deep") from None
     return parse_collection(data, path)
 
 
 def parse_collection(data: Any, where: str | Path) -> list[Comment]:
     """Comments from a parsed AnnotationCollection (see :func:`read_annotations`)."""
     if not isinstance(data, dict) or "AnnotationCollection" not in _types(data.get("type")):
-        raise PlanError(where, "not a W3C annotation collection (no type AnnotationCollection)")
+        raise PlanError(where, "err_not_a_collection")
     page = data.get("first")
     if isinstance(page, dict) and page.get("next"):
-        raise PlanError(where, "collections of several pages are not supported")
+        raise PlanError(where, "err_collection_pages")
     items = page.get("items") if isinstance(page, dict) else data.get("items")
     if not isinstance(items, list):
-        raise PlanError(where, "the collection has no list of annotations (first.items)")
+        raise PlanError(where, "err_collection_no_items")
     comments: list[Comment] = []
     seen: set[str] = set()
     for n, item in enumerate(items, start=1):
-        label = f"annotation {n}"
         try:
             comment = comment_from_dict(_record(item))
         except RecordError as e:
-            raise PlanError(where, f"{label}: {e}") from None
+            raise PlanError(where, "err_annotation", number=n, problem=e.problem) from None
         if comment.id in seen:
-            raise PlanError(where, f"{label}: id {comment.id} occurs twice")
+            raise PlanError(where, "err_annotation_twice", number=n, id=comment.id)
         seen.add(comment.id)
         comments.append(comment)
     return comments
@@ -255,22 +254,22 @@ def parse_collection(data: Any, where: str | Path) -> list[Comment]:
 def _record(item: Any) -> dict[str, Any]:
     """An annotation in the shape of :func:`plancompare.review.records.comment_dict`."""
     if not isinstance(item, dict) or "Annotation" not in _types(item.get("type")):
-        raise RecordError("not an Annotation")
+        raise RecordError(None, "ann_not_an_annotation")
     raw_id = item.get("id")
     if not isinstance(raw_id, str):
-        raise RecordError("no id")
+        raise RecordError(None, "ann_no_id")
     try:
         comment_id = str(uuid.UUID(raw_id.removeprefix("urn:uuid:")))
     except ValueError:
-        raise RecordError(f"id {raw_id!r} is not a urn:uuid") from None
+        raise RecordError(None, "ann_bad_id", id=repr(raw_id)) from None
     bodies = [b for b in _as_list(item.get("body")) if isinstance(b, dict)]
     body = next((b for b in bodies if b.get("purpose") in (None, "commenting")), None)
     if body is None or not isinstance(body.get("value"), str):
-        raise RecordError("no TextualBody with the comment")
+        raise RecordError(None, "ann_no_body")
     suggestion = next((b.get("value") for b in bodies if b.get("purpose") == "editing"), "")
     targets = _as_list(item.get("target"))
     if not targets or len(targets) > 2:
-        raise RecordError("expected one target (or two for an aligned pair)")
+        raise RecordError(None, "ann_targets")
     plan, plan_version, anchor = _target_record(targets[0], "target.")
     reference = item.get(P + "reference")
     if len(targets) == 2:
@@ -310,12 +309,12 @@ def _record(item: Any) -> dict[str, Any]:
 
 def _target_record(target: Any, where: str) -> tuple[Any, Any, dict[str, Any]]:
     if not isinstance(target, dict):
-        raise RecordError(f"{where.rstrip('.')}: expected an object")
+        raise RecordError(where.rstrip("."), "ann_expected_object")
     plan, plan_version = target.get(P + "plan"), target.get(P + "planVersion")
     if plan is None or plan_version is None:
         m = _PLAN_IRI.match(str(target.get("source", "")))
         if m is None:
-            raise RecordError(f"{where}source: not a plancompare plan IRI")
+            raise RecordError(f"{where}source", "ann_not_a_plan_iri")
         plan, plan_version = m["id"], int(m["version"])
     anchor: dict[str, Any] = {
         "section": None,
@@ -328,12 +327,12 @@ def _target_record(target: Any, where: str) -> tuple[Any, Any, dict[str, Any]]:
     }
     for selector in _as_list(target.get("selector")):
         if not isinstance(selector, dict):
-            raise RecordError(f"{where}selector: expected an object")
+            raise RecordError(f"{where}selector", "ann_expected_object")
         kinds = _types(selector.get("type"))
         if "FragmentSelector" in kinds:
             value = selector.get("value")
             if not isinstance(value, str) or not value.startswith(_SECTION):
-                raise RecordError(f"{where}selector: FragmentSelector value must be section=ID")
+                raise RecordError(f"{where}selector", "ann_bad_fragment")
             anchor["section"] = value.removeprefix(_SECTION)
             refined = selector.get("refinedBy")
             if refined is not None:
@@ -345,14 +344,14 @@ def _target_record(target: Any, where: str) -> tuple[Any, Any, dict[str, Any]]:
 
 def _selector_into(selector: Any, anchor: dict[str, Any], where: str) -> None:
     if not isinstance(selector, dict):
-        raise RecordError(f"{where}selector: expected an object")
+        raise RecordError(f"{where}selector", "ann_expected_object")
     kinds = _types(selector.get("type"))
     if "TextQuoteSelector" in kinds:
         anchor["quote"] = {k: selector.get(k) for k in ("exact", "prefix", "suffix")}
     elif "TextPositionSelector" in kinds:
         anchor["position"] = {k: selector.get(k) for k in ("start", "end")}
     else:
-        raise RecordError(f"{where}selector: unsupported type {selector.get('type')!r}")
+        raise RecordError(f"{where}selector", "ann_bad_selector", type=repr(selector.get("type")))
 
 
 def check_anchors(
@@ -373,19 +372,21 @@ def check_anchors(
         for plan_id, plan_version, anchor in anchors:
             if anchor.state is AnchorState.ORPHANED or anchor.section is None:
                 continue
-            label = f"annotation {n} ({comment.id[:8]})"
             plan = load_plan(plan_id, plan_version)
+            label = Words("err_annotation_label", number=n, id=comment.id[:8])
             if plan is None:
                 raise PlanError(
-                    where,
-                    f"{label}: plan '{plan_id}' v{plan_version} is not in the corpus; "
-                    "import that plan first",
+                    where, "err_annotation_no_plan", at=label, plan=plan_id, version=plan_version
                 )
             section = plan.section(anchor.section)
             if section is None:
                 raise PlanError(
                     where,
-                    f"{label}: plan '{plan_id}' v{plan_version} has no section '{anchor.section}'",
+                    "err_annotation_no_section",
+                    at=label,
+                    plan=plan_id,
+                    version=plan_version,
+                    section=anchor.section,
                 )
             pos, quote = anchor.position, anchor.quote
             if (
@@ -395,6 +396,11 @@ def check_anchors(
             ):
                 raise PlanError(
                     where,
-                    f"{label}: the quote is not at {pos.start}–{pos.end} of section "
-                    f"{anchor.section} in '{plan_id}' v{plan_version}",
+                    "err_annotation_quote_moved",
+                    at=label,
+                    plan=plan_id,
+                    version=plan_version,
+                    section=anchor.section,
+                    start=pos.start,
+                    end=pos.end,
                 )

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from plancompare.errors import PlanError
-from plancompare.i18n import LANGUAGES, t
+from plancompare.i18n import LANGUAGES, Words, t
 from plancompare.model import ConceptRow, Finding, FindingFigure, Plan, Target
 from plancompare.plan.wording import finding_text, section_path
 
@@ -112,15 +112,15 @@ def parse_choice(kind: type[E], text: str) -> E:
         names = {member.value, *(term(member, lang).lower() for lang in LANGUAGES)}
         if wanted.lower() in names:
             return member
-    choices = ", ".join(f"{m.value} ({term(m)})" for m in kind)
-    raise PlanError(None, f"'{text}' is not one of: {choices}")
+    choices = [f"{m.value} ({term(m)})" for m in kind]
+    raise PlanError(None, "err_not_one_of", text=text, choices=choices)
 
 
 def parse_category(text: str) -> str:
     """A standard category key (修改 → ``amend``), or the project's own word, kept as written."""
     wanted = text.strip()
     if not wanted or "\n" in wanted or len(wanted) > 20:
-        raise PlanError(None, f"'{text}' is not a category (a word or two, on one line)")
+        raise PlanError(None, "err_not_a_category", text=text)
     try:
         return parse_choice(Category, wanted).value
     except PlanError:
@@ -394,14 +394,14 @@ LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 MAX_NUMBER = 2**31 - 1
 
 
-def text_problem(value: str) -> str | None:
+def text_problem(value: str) -> Words | None:
     """Why ``value`` cannot be stored as comment text (too long, not valid Unicode), or None."""
     if len(value) > MAX_TEXT:
-        return t("text_too_long", "en", length=len(value), limit=MAX_TEXT)
+        return Words("text_too_long", length=len(value), limit=MAX_TEXT)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return t("text_not_unicode", "en")
+        return Words("text_not_unicode")
     return None
 
 
@@ -409,19 +409,15 @@ def check_comment_text(field: str, value: str) -> str:
     """``value`` when it can be stored as the comment's ``field``; else a one-line error."""
     problem = text_problem(value)
     if problem is not None:
-        raise PlanError(None, t("comment_field_bad", "en", field=field, problem=problem))
+        raise PlanError(None, "comment_field_bad", field=field, problem=problem)
     return value
 
 
-def time_problem(moment: datetime) -> str | None:
+def time_problem(moment: datetime) -> Words | None:
     """Why ``moment`` is no plausible time of a comment, or None."""
     if not EARLIEST <= moment < LATEST:
-        return t(
-            "time_out_of_range",
-            "en",
-            time=moment.isoformat(),
-            first=EARLIEST.year,
-            last=LATEST.year - 1,
+        return Words(
+            "time_out_of_range", time=moment.isoformat(), first=EARLIEST.year, last=LATEST.year - 1
         )
     return None
 

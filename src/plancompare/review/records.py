@@ -7,6 +7,7 @@ import math
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from plancompare.i18n import Words
 from plancompare.model import FindingFigure
 from plancompare.plan.wording import finding_text
 from plancompare.review.model import (
@@ -37,7 +38,13 @@ if TYPE_CHECKING:
 
 
 class RecordError(ValueError):
-    """A JSON record is not a comment (or part of one); the message says which field."""
+    """A JSON record is not a comment (or part of one): the field, then the catalogue's words
+    for what is wrong with it (:attr:`problem`, said where it is shown)."""
+
+    def __init__(self, field: str | None, key: str, /, **values: object) -> None:
+        words = Words(key, **values)
+        self.problem = Words("err_record_field", field=field, problem=words) if field else words
+        super().__init__(self.problem.text("en"))
 
 
 def time_text(moment: datetime) -> str:
@@ -48,20 +55,22 @@ def time_text(moment: datetime) -> str:
 def parse_time(value: Any, name: str) -> datetime:
     """An ISO 8601 time; a time without a zone is taken as UTC."""
     if not isinstance(value, str):
-        raise RecordError(f"{name}: expected an ISO 8601 time, got {_short(value)}")
+        raise RecordError(name, "rec_expected_time", value=_short(value))
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise RecordError(f"{name}: not an ISO 8601 time: {_short(value)}") from None
+        raise RecordError(name, "rec_not_a_time", value=_short(value)) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
         moment = moment.astimezone(UTC)
     except OverflowError:  # year 1 east of Greenwich, year 9999 west of it
-        raise RecordError(f"{name}: {time_problem(datetime.min.replace(tzinfo=UTC))}") from None
+        problem = time_problem(datetime.min.replace(tzinfo=UTC))
+        assert problem is not None
+        raise RecordError(name, problem.key, **problem.values) from None
     problem = time_problem(moment)
     if problem is not None:
-        raise RecordError(f"{name}: {problem}")
+        raise RecordError(name, problem.key, **problem.values)
     return moment
 
 
@@ -198,15 +207,19 @@ def comment_dict(comment: Comment) -> dict[str, Any]:
 def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise RecordError(f"{where}{key}: expected {_kind_name(kind)}, got {_short(value)}")
+        raise RecordError(
+            f"{where}{key}", "rec_expected", kind=_kind_name(kind), value=_short(value)
+        )
     if isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
-        raise RecordError(f"{where}{key}: {_short(value)} is out of range (0–{MAX_NUMBER})")
+        raise RecordError(
+            f"{where}{key}", "rec_out_of_range", value=_short(value), limit=MAX_NUMBER
+        )
     if isinstance(value, float) and not math.isfinite(value):
-        raise RecordError(f"{where}{key}: expected a finite number, got {value!r}")
+        raise RecordError(f"{where}{key}", "rec_not_finite", value=repr(value))
     if isinstance(value, str):
         problem = text_problem(value)
         if problem is not None:
-            raise RecordError(f"{where}{key}: {problem}")
+            raise RecordError(f"{where}{key}", problem.key, **problem.values)
     return value
 
 
@@ -220,11 +233,14 @@ def _opt(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: s
     return None if data.get(key) is None else _get(data, key, kind, where)
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    names = {str: "text", int: "a whole number", float: "a number", dict: "an object"}
-    names |= {list: "a list", bool: "true or false"}
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+#: The words for the kinds of JSON value a field takes (a number: a whole one or not).
+_KIND_WORDS = {str: "rec_kind_text", int: "rec_kind_whole", float: "rec_kind_number"}
+_KIND_WORDS |= {dict: "rec_kind_object", list: "rec_kind_list", bool: "rec_kind_bool"}
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> Words:
+    kinds = set(kind) if isinstance(kind, tuple) else {kind}
+    return Words(_KIND_WORDS[float if kinds == {int, float} else kinds.pop()])
 
 
 def _enum(data: dict[str, Any], key: str, kind: Any, where: str) -> Any:
@@ -232,13 +248,13 @@ def _enum(data: dict[str, Any], key: str, kind: Any, where: str) -> Any:
     try:
         return kind(value)
     except ValueError:
-        allowed = ", ".join(m.value for m in kind)
-        raise RecordError(f"{where}{key}: '{value}' is not one of {allowed}") from None
+        allowed = [m.value for m in kind]
+        raise RecordError(f"{where}{key}", "err_not_one_of", text=value, choices=allowed) from None
 
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise RecordError(f"{where}: expected an object, got {_short(value)}")
+        raise RecordError(where, "rec_expected", kind=Words("rec_kind_object"), value=_short(value))
     return value
 
 
@@ -247,7 +263,7 @@ def anchor_from_dict(value: Any, where: str = "anchor.") -> Anchor:
     data = _object(value, where.rstrip("."))
     path = _get(data, "path", list, where) if data.get("path") is not None else []
     if not all(isinstance(p, str) and text_problem(p) is None for p in path):
-        raise RecordError(f"{where}path: expected a list of section labels")
+        raise RecordError(f"{where}path", "rec_not_section_labels")
     quote = None
     if data.get("quote") is not None:
         q = _object(data["quote"], f"{where}quote")
@@ -257,14 +273,14 @@ def anchor_from_dict(value: Any, where: str = "anchor.") -> Anchor:
             suffix=_opt(q, "suffix", str, f"{where}quote.") or "",
         )
         if not quote.exact:
-            raise RecordError(f"{where}quote.exact: empty quote")
+            raise RecordError(f"{where}quote.exact", "rec_empty_quote")
     position = None
     if data.get("position") is not None:
         p = _object(data["position"], f"{where}position")
         start = _get(p, "start", int, f"{where}position.")
         end = _get(p, "end", int, f"{where}position.")
         if not 0 <= start < end:
-            raise RecordError(f"{where}position: start {start} and end {end} make no span")
+            raise RecordError(f"{where}position", "rec_no_span", start=start, end=end)
         position = TextPositionSelector(start, end)
     candidates = []
     for i, c in enumerate(data.get("candidates") or []):
@@ -299,7 +315,7 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
     if kind == "target":
         figures = _get(data, "targets", list, where)
         if not 1 <= len(figures) <= 2:
-            raise RecordError(f"{where}targets: expected one or two targets")
+            raise RecordError(f"{where}targets", "rec_one_or_two_targets")
         return TargetRef(
             [_figure_from_dict(f, f"{where}targets[{i}].") for i, f in enumerate(figures)],
             _opt(data, "note", str, where) or "",
@@ -317,7 +333,7 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
     if kind == "finding":
         evidence = _opt(data, "evidence", list, where) or []
         if not all(isinstance(e, str) and text_problem(e) is None for e in evidence):
-            raise RecordError(f"{where}evidence: expected a list of quotes")
+            raise RecordError(f"{where}evidence", "rec_not_quotes")
         values = _opt(data, "values", dict, where) or {}
         figures = _opt(data, "figures", list, where) or []
         kept = FindingRef(
@@ -334,20 +350,20 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
         return kept
     if kind == "coverage":
         return _coverage_from_dict(data, where)
-    raise RecordError(f"{where}type: expected target, pair, finding or coverage, got {kind!r}")
+    raise RecordError(f"{where}type", "rec_bad_reference_type", value=repr(kind))
 
 
 def _coverage_from_dict(data: dict[str, Any], where: str) -> CoverageRef:
     verdict = _get(data, "verdict", str, where)
     if verdict not in COVERAGE_VERDICTS:
         allowed = ", ".join(COVERAGE_VERDICTS)
-        raise RecordError(f"{where}verdict: '{verdict}' is not one of {allowed}")
+        raise RecordError(f"{where}verdict", "err_not_one_of", text=verdict, choices=allowed)
     score = float(_get(data, "score", (int, float), where))
     if not 0 <= score <= 1:
-        raise RecordError(f"{where}score: {score!r} is not between 0 and 1")
+        raise RecordError(f"{where}score", "rec_out_of_range", value=repr(score), limit=1)
     counterpart = _opt(data, "counterpart", list, where) or []
     if not all(isinstance(p, str) and text_problem(p) is None for p in counterpart):
-        raise RecordError(f"{where}counterpart: expected a list of section labels")
+        raise RecordError(f"{where}counterpart", "rec_not_section_labels")
     return CoverageRef(
         plan=_get(data, "plan", str, where),
         plan_version=_get(data, "plan_version", int, where),

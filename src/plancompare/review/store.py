@@ -97,16 +97,14 @@ def _plan_error(path: Path, error: sqlite3.Error | OSError) -> PlanError:
     """One line for the user, naming the database and what went wrong."""
     message = str(error).lower()
     if isinstance(error, OSError):
-        return PlanError(path, f"cannot use the review database: {error.strerror or error}")
+        return PlanError(path, "err_db_cannot_use", reason=error.strerror or error)
     if "not a database" in message or "malformed" in message:
-        return PlanError(path, "not a SQLite database (or a damaged one); nothing was changed")
+        return PlanError(path, "err_db_damaged")
     if "readonly" in message or "unable to open" in message or "read-only" in message:
-        return PlanError(
-            path, "cannot write the review database (is its folder read-only?); nothing changed"
-        )
+        return PlanError(path, "err_db_read_only")
     if _is_busy(error):
-        return PlanError(path, "the review database stayed locked by another process; try again")
-    return PlanError(path, f"review database error: {error}")
+        return PlanError(path, "err_db_locked")
+    return PlanError(path, "err_db_error", reason=error)
 
 
 class CommentStore:
@@ -152,17 +150,13 @@ class CommentStore:
         try:
             return cls.open(path, clock=clock)
         except PlanError as e:
-            if "read-only" not in e.problem or not path.is_file():
+            if e.key != "err_db_read_only" or not path.is_file():
                 raise
             wal = path.with_name(path.name + "-wal")
             if wal.is_file() and wal.stat().st_size > 0:
                 # Committed comments may still sit in the WAL file; reading without it would
                 # hide them, so say so instead.
-                raise PlanError(
-                    path,
-                    "its latest changes are in a -wal file this read-only folder cannot "
-                    "merge; open it once where the folder is writable",
-                ) from None
+                raise PlanError(path, "err_db_wal_unmerged") from None
         uri = f"{path.resolve().as_uri()}?immutable=1"
         try:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -194,14 +188,14 @@ class CommentStore:
     def _check_current(self) -> None:
         self._check_schema()
         if migrations().pending(self._db):
-            raise PlanError(self.path, "needs a schema upgrade; open it once where it is writable")
+            raise PlanError(self.path, "err_db_needs_upgrade")
 
     def _prepare(self) -> None:
         conn = self._db.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
         if str(mode).lower() != "wal":
-            raise PlanError(self.path, f"cannot switch the database to WAL mode (it is {mode})")
+            raise PlanError(self.path, "err_db_not_wal", mode=mode)
         # FULL: a committed comment survives a power cut too, not only a killed process.
         conn.execute("PRAGMA synchronous = FULL")
         self._check_schema()
@@ -215,10 +209,7 @@ class CommentStore:
         known = set(known_names())
         unknown = [m.name for m in migrations().applied(self._db) if m.name not in known]
         if unknown:
-            raise PlanError(
-                self.path,
-                f"written by a newer plancompare (schema {unknown[-1]}); upgrade plancompare",
-            )
+            raise PlanError(self.path, "err_db_newer", schema=unknown[-1])
 
     def close(self) -> None:
         """Close the connection."""
@@ -358,7 +349,7 @@ class CommentStore:
 
         def work() -> Comment:
             if self._one(comment.id) is not None:
-                raise PlanError(self.path, f"comment {comment.id} already exists")
+                raise PlanError(self.path, "err_comment_exists", id=comment.id)
             self._insert(comment)
             return comment
 
@@ -376,9 +367,9 @@ class CommentStore:
                     return matches[0]
                 if len(matches) > 1:
                     raise PlanError(
-                        self.path, f"'{comment_id}' matches {len(matches)} comments; give more"
+                        self.path, "err_comment_ambiguous", id=comment_id, n=len(matches)
                     )
-        raise PlanError(self.path, f"no comment '{comment_id}' (see: plancompare comment list)")
+        raise PlanError(self.path, "err_no_such_comment", id=comment_id)
 
     def update(self, comment_id: str, **changes: Any) -> Comment:
         """Change person-edited fields (see ``EDITABLE_FIELDS``, plus ``anchor`` with
@@ -564,16 +555,16 @@ class CommentStore:
 def _check_file(path: Path) -> None:
     """Refuse a path that is a folder or a file that is not SQLite, before touching it."""
     if path.is_dir():
-        raise PlanError(path, "is a folder; give a database file name (e.g. comments/review.db)")
+        raise PlanError(path, "err_db_is_folder")
     if not path.exists():
         return
     try:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise PlanError(path, f"cannot read the review database: {e.strerror}") from None
+        raise PlanError(path, "err_db_cannot_read", reason=e.strerror) from None
     if head and head != SQLITE_HEADER:
-        raise PlanError(path, "not a SQLite database; nothing was changed")
+        raise PlanError(path, "err_not_sqlite")
 
 
 def _like_prefix(prefix: str) -> str:
@@ -680,5 +671,5 @@ def _coerce(changes: dict[str, Any]) -> dict[str, Any]:
         if key in out:
             check_comment_text(key, out[key])
     if "body" in out and not out["body"].strip():
-        raise PlanError(None, "a comment needs a body")
+        raise PlanError(None, "err_needs_body")
     return out

@@ -89,7 +89,7 @@ def new_comment(
     for name in ("body", "suggestion", "rationale", "reviewer", "organisation", "category"):
         check_comment_text(name, getattr(draft, name))
     if not draft.body.strip():
-        raise PlanError(None, "a comment needs a body (--body)")
+        raise PlanError(None, "err_needs_body")
     anchor = anchor or make_anchor(plan, section_id, quote, start, end)
     moment = now or utc_now()
     return Comment(
@@ -129,8 +129,5 @@ def finding_on(plan: Plan, section_id: str, kind: str) -> Finding:
     found = [f for f in findings if f.kind == kind and f.section == section_id]
     if not found:
         kinds = sorted({f.kind for f in findings if f.section == section_id})
-        known = ", ".join(kinds) or "none"
-        raise PlanError(
-            plan.id, f"no finding '{kind}' on section {section_id} (findings there: {known})"
-        )
+        raise PlanError(plan.id, "err_no_such_finding", kind=kind, section=section_id, kinds=kinds)
     return found[0]

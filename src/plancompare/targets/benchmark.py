@@ -459,6 +459,9 @@ def _cluster(
     flat = list(dict.fromkeys(n for ns in names for n in ns))
     index = {n: i for i, n in enumerate(flat)}
     sim_names = name_similarity(flat, flat, embedder, flat) if flat else np.zeros((0, 0))
+    # A name two plans write alike is the same name, however few names the IDF is taken over
+    # (with one name in the whole benchmark, every character of it weighs nothing).
+    np.fill_diagonal(sim_names, 1.0)
     n = len(cells)
     sim = np.zeros((n, n))
     measures = [measure_of(c.sources[0]) for c in cells]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from plancompare.errors import PlanError
+from plancompare.i18n import Words
 from plancompare.model import Paragraph, Plan, Section, SectionKind, Table, Target
 from plancompare.plan.roles import is_background_title
 from plancompare.targets.figures import Figure, find_figures
@@ -106,6 +107,8 @@ _KIND_WORDS: list[tuple[str, str]] = sorted(
 #: Where kinds meet in one phrase (每年新增), the yearly reading wins, then the total.
 _KIND_RANK = {"annual": 3, "cumulative": 2, "increment": 1}
 _WILL = re.compile(r"将(?=[\u4e00-\u9fff])")
+#: A plan's category of indicators before the first of them: 安全生产类包括…, 约束性指标有….
+_CATEGORY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:类|类指标|性指标)(?:主要)?(?:包括|有)[:：]?")
 #: A modifier before 的 that sets a threshold or a level stays in the name
 #: (年产值过亿元的供应商); a descriptive one does not (有影响力的领军企业).
 _THRESHOLD = re.compile(r"[0-9０-９]|[十百千万亿]元|以上|以下|级")
@@ -443,7 +446,7 @@ def _respectively(
         years = [None] * len(parts)
     if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
         return None
-    names = _shared_tail(parts)
+    names = _shared_head(_shared_tail(parts))
     if after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
@@ -490,12 +493,37 @@ def _shared_tail(parts: list[str]) -> list[str]:
     return [p if complete(p) else p + tail for p in parts]
 
 
+#: Words that make a measure without naming whose it is: the measure parts and the words that
+#: qualify a total (经济总产值, 综合收入).
+_MEASURE_WORDS = tuple(sorted({*MEASURE_PARTS, "总", "经济", "综合", "年"}, key=len, reverse=True))
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """Measures of one subject written once, before the first (冷水鱼总产量和经济总产值 →
+    冷水鱼总产量, 冷水鱼经济总产值): the words of the first before its run of measure words are
+    every other measure's subject."""
+
+    def subject_of(part: str) -> str:
+        rest = part
+        while (w := next((m for m in _MEASURE_WORDS if rest.endswith(m)), None)) is not None:
+            rest = rest[: -len(w)]
+        return rest
+
+    first = parts[0]
+    head = subject_of(first)
+    if len(head) < 2 or head == first:
+        return parts
+    if any(subject_of(p) or p == "" for p in parts[1:]):
+        return parts  # 城镇…和农村居民…: each measure has a subject of its own
+    return [first, *(head + p for p in parts[1:])]
+
+
 def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) -> list[Target]:
     """The targets of a clause's figures, read one after the other."""
     found: list[Target] = []
     lo = c_start
     used_until = c_start
-    baselines: dict[int, tuple[Decimal, int]] = {}
+    baselines: dict[int, tuple[Decimal, int, str]] = {}
     for i, f in enumerate(figures):
         if f.start < used_until:
             continue
@@ -508,7 +536,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             continue
         if id(f) in baselines:
             # 软件业务收入由2023年的800亿元增长到1500亿元: the name stands before 由.
-            pre = s.masked[lo : baselines[id(f)][1]] + "达到"
+            pre = s.masked[lo : baselines[id(f)][1]] + baselines[id(f)][2]
         if s.is_fact(c_start, f.start) or _not_a_count(s, c_start, f) or _background(s, f):
             lo = f.after_end
             continue
@@ -625,13 +653,22 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
 
 
-def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, int] | None:
-    """由2025年的30亿元增长到100亿元: the first figure is the baseline of the second; returns
-    its value (in the second's unit) and where the words 由… start."""
+#: Between a baseline and its target: a change verb (增长, 降低, 提前, 延长, 增 …) and 到/至, and
+#: the target's year, masked with the 到 before it (增加到2025年的25万个).
+_FROM_TO = re.compile(
+    r"\s*(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:(?:到|至)\s*(?:\x00+的?)?|\x00+的?)\s*"
+)
+#: Change verbs that go down: the target is a ceiling (从70公里降低到65公里).
+_DOWN = re.compile(r"降|减|缩|压")
+
+
+def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, int, str] | None:
+    """由2025年的30亿元增长到100亿元, 从38分钟提前到45分钟: the first figure is the baseline of
+    the second; returns its value (in the second's unit), where the words 由… start, and the
+    words that state the target's comparator (达到, or 控制在 for a change down)."""
     between = s.masked[f.after_end : nxt.start]
-    if not re.fullmatch(
-        r"\s*(?:增长|提高|提升|增加|扩大|上升|下降|降低|减少|发展)?(?:到|至)\s*", between
-    ):
+    m = _FROM_TO.fullmatch(between)
+    if m is None or any(c in m.group("verb") for c in "由从比较"):
         return None
     opening = re.search(
         r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?末?)?的?\s*$",
@@ -639,7 +676,8 @@ def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, i
     )
     if opening is None or f.unit.dimension != nxt.unit.dimension:
         return None
-    return tidy(f.value * f.unit.factor / nxt.unit.factor), lo + opening.start()
+    stated = "控制在" if _DOWN.search(m.group("verb")) else "达到"
+    return tidy(f.value * f.unit.factor / nxt.unit.factor), lo + opening.start(), stated
 
 
 def _described(
@@ -692,6 +730,8 @@ def _name(
     """The indicator of a figure, where its words end, and the form it was read in: ``share``
     (70%的企业…), ``after`` (培育10家企业), ``before`` (企业超10家) or ``list`` (…、10家)."""
     post = s.masked[f.after_end : post_end]
+    if post.lstrip().startswith("等"):
+        post = ""  # 盖度达到57%等一系列目标: 等 closes a list of targets, it names none
     core = _visible(frame.core).rstrip()
     if f.unit.dimension == "share" and core.endswith("的") and "占" in core:
         # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重 (市场份额的15%: 份额 already).
@@ -784,6 +824,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     verb that opens it: 力争到2025年，全省培育形成规上工业企业 → 规上工业企业. The scope words
     taken off (全省) are added to ``scope``."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
+    text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     for word, _ in _KIND_WORDS:
         # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
         text = re.sub(rf"{word}(?!就业)", "", text)
@@ -1072,11 +1113,13 @@ def select_target(
     if len(exact) == 1 or (len(found) == 1 and not exact):
         return exact[0] if exact else found[0]
     if not found:
-        raise PlanError(plan.id, f"no target named like '{indicator}' (see: plancompare targets)")
-    shown = "; ".join(f"{t.indicator} {t.year or '-'} (section {t.section})" for t in found[:6])
-    more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        raise PlanError(plan.id, "err_no_such_target", indicator=indicator)
+    shown: list[Words] = [
+        Words("err_target_candidate", indicator=t.indicator, year=t.year or "-", section=t.section)
+        for t in found[:6]
+    ]
+    if len(found) > 6:
+        shown.append(Words("list_more", n=len(found) - 6))
     raise PlanError(
-        plan.id,
-        f"'{indicator}' matches {len(found)} targets: {shown}{more}; "
-        "add --target-year or --section",
+        plan.id, "err_target_ambiguous", indicator=indicator, n=len(found), targets=shown
     )

@@ -16,6 +16,7 @@ from plancompare.text.lexicon import (
     RATE_WORDS,
     SCOPE_WORDS,
 )
+from plancompare.text.numbering import match_number
 from plancompare.text.numbers import parse_number
 from plancompare.text.units import Unit, parse_unit, unknown_unit
 
@@ -126,6 +127,9 @@ def table_targets(table: Table, section: str) -> list[Target]:
     targets = []
     for row in table.rows:
         indicator = row[layout.name].strip()
+        number = match_number(indicator)  # 1.城乡居民人均可支配收入: the row's number
+        if number is not None and len(indicator) > len(number.text):
+            indicator = indicator[len(number.text) :].strip()
         if not indicator:
             continue
         unit = row[layout.unit].strip() or None if layout.unit is not None else None

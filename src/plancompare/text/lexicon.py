@@ -56,15 +56,15 @@ STRIVE = words("力争 争取")
 # ----------------------------------------------------------------------------------- change
 
 #: Words just before a figure that make it a change rather than a level, with the sign.
-INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速")
-DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长")
+INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速 年增长 年均增长 年增")
+DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降")
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
 DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|增加)一倍|倍增|翻倍")
 
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
-ANNUAL = words("每年 年均 年度 每一年 逐年 年内")
+ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
 INCREMENT = words(
     "新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新组建 新设立"
@@ -273,7 +273,8 @@ _REL_YEAR = re.compile(
 _ON_THE_BASIS = re.compile(r"\s*(?:的)?基础上")
 #: The five-year plans by name (“十四五”末, 十三五期间): the last year of each.
 _FIVE_YEAR_PLAN = re.compile(
-    r"(?:到|至|在)?[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<post>末|期末|期间|时期)"
+    r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
+    r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<post>末|期末|期间|时期)"
 )
 #: 年内, 今年, 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
 THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|年末前|本年度)")
@@ -300,8 +301,10 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
     for m in _FIVE_YEAR_PLAN.finditer(text):
         n = parse_number(m.group("n"))
         if n is not None:
-            # 十N五 is the (10+N)th plan; the 14th ends in 2025, each five years apart.
-            found.append(YearMention(m.start(), m.end(), 2025 + 5 * (int(n) - 4), False))
+            # 十N五 is the (10+N)th plan; the 14th ends in 2025, each five years apart. 比“十三五”末
+            # is the base of a comparison, not a deadline.
+            end = 2025 + 5 * (int(n) - 4)
+            found.append(YearMention(m.start(), m.end(), end, m.group("pre") in _BASE_PRE))
     taken = [(f.start, f.end) for f in found]
     for m in _REL_YEAR.finditer(text):
         if not (m.group("pre") or m.group("post")):

@@ -42,12 +42,16 @@ STYLE_RANK = {name: rank for name, rank, _ in STYLES}
 
 DASH = re.compile(r"(——|—|－－|--)(?=[^\d—\-－\s])")
 
-# 专栏 (a box: a boxed list of projects or examples) and 附件 (an annex) are numbered in their
-# own series, 专栏1/专栏一 and 附件1/附件：, in every level of Chinese plan, so they are read by
-# their word, never by their number's style. A number or a colon is required: a sentence may
+# 专栏 (a box: a boxed list of projects or examples) and 附件/附录 (an annex) are numbered in
+# their own series, 专栏1/专栏一 and 附件1/附件：, in every level of Chinese plan, so they are
+# read by their word, never by their number's style. A number or a colon is required: a sentence may
 # open with the word (专栏中所列…, 附件所列…).
 BOX = re.compile(rf"专栏{GAP}(?:([0-9０-９]{{1,2}}|{CN_NUM}){GAP}[：:．.、]?|[：:]){GAP}")
-ANNEX = re.compile(rf"附件{GAP}(?:([0-9０-９]{{1,2}}|{CN_NUM}){GAP}[：:．.、]?|[：:]|$){GAP}")
+# A glossary (相关术语：, 名词解释) closes a plan as an annex does; only its label alone on a line.
+ANNEX = re.compile(
+    rf"(?:附件|附录){GAP}(?:([0-9０-９]{{1,2}}|{CN_NUM}){GAP}[：:．.、]?|[：:]|$){GAP}"
+    rf"|(?:相关术语|名词解释|术语解释|名词术语解释?|术语说明){GAP}[：:]?{GAP}$"
+)
 
 
 def style_rank(style: str) -> float:

@@ -37,7 +37,7 @@ _UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z%％‰²/]+")
 _BOUNDS = ("以上", "以下", "以内", "左右", "及以上")
 
 #: Calendar words are units only inside a compound (元/月): 三年, 5月 are durations and dates.
-CALENDAR_WORDS = frozenset({"年", "月"})
+CALENDAR_WORDS = frozenset({"年", "月", "日"})
 
 #: Dimensions whose base unit counts things one by one; their units are measure words.
 COUNT = "count"

@@ -352,7 +352,10 @@ class PlanCompareApp(App[None]):
 
         if isinstance(error, AlignmentCancelled):
             return
-        text = error.line() if isinstance(error, PlanError) else f"{type(error).__name__}: {error}"
+        lang = self.labels.lang
+        text = (
+            error.line(lang) if isinstance(error, PlanError) else f"{type(error).__name__}: {error}"
+        )
         self.set_status(self.labels["failed"].format(error=text))
         self.notify(text, severity="error", timeout=10, markup=False)
 

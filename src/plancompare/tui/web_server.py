@@ -69,22 +69,22 @@ def _netloc(host: str, port: int) -> str:
     return name if port == 80 else f"{name}:{port}"
 
 
-def check_port(value: str, lang: str = "en") -> int:
+def check_port(value: str) -> int:
     """A TCP port from the command line: a whole number from 1 to 65535."""
     try:
         port = int(value)
     except ValueError:
         port = -1
     if not 1 <= port <= 65535:
-        raise PlanError(None, t("serve_bad_port", lang, port=value))
+        raise PlanError(None, "serve_bad_port", port=value)
     return port
 
 
-def check_public_url(value: str, lang: str = "en") -> str:
+def check_public_url(value: str) -> str:
     """``--public-url``: an http(s) address with a host, without a trailing slash."""
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PlanError(None, t("serve_bad_public_url", lang, url=value))
+        raise PlanError(None, "serve_bad_public_url", url=value)
     return value.rstrip("/")
 
 
@@ -294,10 +294,11 @@ class GuardedServer(Server):
             )
         except OSError as e:
             if e.errno == errno.EADDRINUSE:
-                raise PlanError(None, t("cli_port_busy", self.lang, port=self.where.port)) from None
+                raise PlanError(None, "cli_port_busy", port=self.where.port) from None
             raise PlanError(
                 f"{self.where.host}:{self.where.port}",
-                t("serve_cannot_listen", self.lang, reason=e.strerror or str(e)),
+                "serve_cannot_listen",
+                reason=e.strerror or str(e),
             ) from None
 
     def run(self, listening: socket.socket) -> None:

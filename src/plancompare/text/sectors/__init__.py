@@ -50,13 +50,12 @@ def load_sector(name_or_path: str) -> SectorVocabulary:
     if path.suffix != ".toml":
         path = FOLDER / f"{name_or_path}.toml"
     if not path.is_file():
-        known = ", ".join(available()) or "none"
-        raise PlanError(path, f"no such sector vocabulary (shipped: {known})")
+        raise PlanError(path, "err_no_such_sector", sectors=available())
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         groups = tuple(tuple(str(n) for n in entry["names"]) for entry in data.get("related", []))
     except (tomllib.TOMLDecodeError, KeyError, TypeError, UnicodeDecodeError) as e:
-        raise PlanError(path, f"not a sector vocabulary: {e}") from e
+        raise PlanError(path, "err_not_a_sector", reason=e) from e
     if any(len(g) < 2 for g in groups):
-        raise PlanError(path, "each [[related]] group needs two names or more")
+        raise PlanError(path, "err_sector_group_too_small")
     return SectorVocabulary(path.stem, groups)

@@ -148,7 +148,7 @@ class ViewScreen(Screen[None]):
                     anchor=anchor,
                 )
             except PlanError as e:
-                self.notify(e.line(), severity="error", markup=False)
+                self.notify(e.line(self.labels.lang), severity="error", markup=False)
                 return
             self.pc_app.workspace_changed.publish("comments")
             self.notify(self.labels["saved"])

@@ -213,7 +213,7 @@ class CompareView(ViewScreen):
         """The words after a differing figure: what differs, and the other plan's figure."""
         labels, other = self.labels, figure.other
         aspects = "·".join(labels["aspect_" + a.value] for a in figure.difference.aspects)
-        value = show_value(other)
+        value = show_value(other, lang=labels.lang)
         if Aspect.YEAR in figure.difference.aspects and other.year is not None:
             value = labels["difference_year"].format(value=value, year=other.year)
         plan = self.workspace.b if figure.side == "a" else self.workspace.a

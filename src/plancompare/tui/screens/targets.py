@@ -119,8 +119,11 @@ class TargetsScreen(ViewScreen):
         quote = " ".join(target.quote.split())
         if target.source == "table":
             quote += self.labels["target_table_row"]
+        # Where the draft says it, as the draft names it (never a section id).
+        trail = self.workspace.plan(plan_id).path(target.section)
+        where = trail[-1].label if trail else ""
         return self.labels["target_detail"].format(
-            plan=self.plan_name(plan_id), section=target.section, quote=quote
+            plan=self.plan_name(plan_id), section=where, quote=quote
         )
 
     # --- events and actions --------------------------------------------------------------------
