@@ -153,8 +153,8 @@ def test_the_w3c_export_carries_it_back(
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"verdict": "maybe"}, "verdict: 'maybe' is not one of covered, partial, absent"),
-        ({"score": 3}, "score: 3.0 is not between 0 and 1"),
+        ({"verdict": "maybe"}, "verdict: 'maybe' is not one of: covered, partial, absent"),
+        ({"score": 3}, r"score: 3\.0 is out of range \(0–1\)"),
         ({"counterpart": [1]}, "counterpart: expected a list of section labels"),
         ({"type": "nonsense"}, "expected target, pair, finding or coverage"),
     ],

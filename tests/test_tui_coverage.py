@@ -156,6 +156,35 @@ async def test_enter_opens_the_right_pair_at_the_right_row(tmp_path: Path) -> No
         assert app.current_mode == "targets"
 
 
+async def test_a_highlight_queued_before_a_move_does_not_pull_the_cursor_back(
+    tmp_path: Path,
+) -> None:
+    """A redraw queues a highlight of the first column; a move made before it is handled (a key,
+    or the last plan's verdicts landing) must win, so Enter opens the plan the cursor is on."""
+    app = coverage_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await coverage_ready(pilot)
+        table = screen.table
+        table.move_cursor(row=2, column=0, animate=False)  # queues a highlight of column 0
+        table.move_cursor(row=2, column=2, animate=False)  # then the cell of the second plan
+        await pilot.pause()
+        assert table.cursor_coordinate.column == 2
+        chosen = table.selected()
+        assert chosen is not None and chosen[1] == "xian"
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, CompareScreen) and app.jump_request is None,
+            "the compare view",
+        )
+        assert app.workspace.b.id == "xian"
+        # The unit's own column alone still hands the cursor to the plan beside it.
+        await pilot.press("0")
+        await pilot.pause()
+        table.move_cursor(column=0, animate=False)
+        await wait_until(pilot, lambda: table.cursor_coordinate.column == 1, "the first plan")
+
+
 async def test_c_comments_on_the_gap_with_the_cell_kept(tmp_path: Path) -> None:
     app = coverage_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

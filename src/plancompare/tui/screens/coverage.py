@@ -195,8 +195,10 @@ class CoverageScreen(ViewScreen):
         self.redraw()
 
     @on(DataTable.CellHighlighted, "#coverage")
-    def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
-        if event.coordinate.column == 0 and self.table.plans:
+    def _cell_highlighted(self) -> None:
+        # The cursor as it is now, not as the event saw it: a highlight queued before a later
+        # move (a redraw's, then a key's) must not pull the cursor back to the first column.
+        if self.table.cursor_coordinate.column == 0 and self.table.plans:
             # The unit's own column is not a cell to act on: the plan's beside it is.
             self.table.move_cursor(column=1, animate=False)
             return
