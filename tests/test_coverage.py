@@ -257,3 +257,18 @@ def test_json_follows_the_contract(result: Coverage) -> None:
     assert {"section", "title", "path", "score"} <= set(cell["counterparts"][0])
     assert all(isinstance(e, str) for e in cell["evidence"])
     assert {r["cells"]["shi"]["verdict"] for r in data["rows"]} == {"covered", "absent"}
+
+
+def test_rows_come_before_any_plan_is_judged(sheng: Plan, shi: Plan) -> None:
+    """What the 衔接 view draws at once: the rows without targets or cells, then a plan's cells
+    put in as a worker judges it — the same as coverage() gives."""
+    from plancompare.coverage import add_plan, coverage_rows
+
+    rows = coverage_rows(sheng, targets=False)
+    assert [r.section for r in rows] == [r.section for r in coverage_rows(sheng)]
+    assert all(not r.targets and not r.cells for r in rows)
+    alignment = align_plans(sheng, shi, LexicalEmbedder())
+    matcher = SentenceMatcher(sheng, shi, LexicalEmbedder())
+    add_plan(rows, shi, plan_coverage(sheng, shi, alignment, matcher))
+    whole = coverage(sheng, [shi], LexicalEmbedder())
+    assert [r.cells["shi"].verdict for r in rows] == [r.cells["shi"].verdict for r in whole.rows]

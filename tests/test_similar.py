@@ -88,3 +88,11 @@ def test_similar_and_its_json(corpus: list[Plan]) -> None:
     data = similar_dict("shi:2.2", hits)
     assert data["query"] == "shi:2.2"
     assert set(data["hits"][0]) >= {"plan", "section", "path", "text", "score"}
+
+
+def test_a_sentence_s_own_plan_can_be_left_out(index: SimilarIndex) -> None:
+    query = "建立工业控制系统安全监测预警平台"
+    assert index.search(query, top=1)[0].plan == "sheng"
+    hits = index.search(query, top=5, skip="sheng")
+    assert hits and all(h.plan != "sheng" for h in hits)
+    assert index.search(query, top=3, skip="not-a-plan") == index.search(query, top=3)

@@ -130,11 +130,13 @@ def test_targets_sorted_and_filtered(
 def test_targets_of_three_plans(
     snap_compare: Snap, luhe: Plan, dehong: Plan, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    """Opened on three plans: the 指标 view first, a column each for 陆河县, 德宏州 and 另一县
-    (陆河's plan under another name), concepts of all three at the top as 可比 or 有条件可比."""
+    """Three plans: the tabs start with 0 衔接; the 指标 view has a column each for 陆河县,
+    德宏州 and 另一县 (陆河's plan under another name), concepts of all three at the top as
+    可比 or 有条件可比."""
     app = build_app(luhe, dehong, tmp_path, compute=False, more=[third_plan(luhe)])
 
     async def run(pilot: Pilot[Any]) -> None:
+        await pilot.press("2")
         app.workspace.compute_benchmark()
         app.workspace_changed.publish("benchmark")
         app.set_status("")

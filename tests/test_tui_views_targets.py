@@ -228,12 +228,14 @@ def third_plan(luhe: Plan) -> Plan:
     )
 
 
-async def test_three_plans_open_on_the_targets_with_three_columns(
+async def test_three_plans_have_targets_with_three_columns(
     luhe: Plan, dehong: Plan, tmp_path: Path
 ) -> None:
     app = build_app(luhe, dehong, tmp_path, more=[third_plan(luhe)])
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: app.workspace.benchmark is not None, "the benchmark")
+        assert app.current_mode == "coverage"  # three plans open on the 衔接 view
+        await pilot.press("2")
         await pilot.pause()
         assert app.current_mode == "targets"
         screen = app.screen

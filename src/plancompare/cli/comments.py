@@ -30,6 +30,7 @@ from plancompare.review.finding_draft import draft_for
 from plancompare.review.model import (
     AnchorState,
     Comment,
+    CoverageRef,
     Disposition,
     FindingRef,
     PairRef,
@@ -164,6 +165,10 @@ def _show(c: Comment, lang: str, names: _Names) -> None:
         for f in ref.targets:
             value = f"{f.comparator or ''}{f.value or f.qualitative or ''}{f.unit or ''}"
             row("cli_show_about", f"{names(f.plan)} {f.indicator} {value} {f.year or ''}")
+    elif isinstance(ref, CoverageRef):
+        verdict = t(f"verdict_{ref.verdict}", lang)
+        place = f"{names(ref.plan)} {path_place(ref.anchor.path, lang)}"
+        row("report_coverage_about", f"{place}{t('colon', lang)}{verdict} {ref.score:.2f}")
     row("cli_show_written", c.created.astimezone().strftime("%Y-%m-%d %H:%M"))
     if c.deleted:
         when = c.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -642,6 +647,12 @@ def reanchor_after_import(settings: Settings, plan: Plan) -> dict[str, Any] | No
     is_flag=True,
     help="Append the whole benchmark and every finding, not only what the comments concern.",
 )
+@click.option(
+    "--reference",
+    "reference",
+    metavar="REF",
+    help="Append how the plans covered take up REF, their higher-level plan (上位规划).",
+)
 @click.option("--title", help="Use a title of your own.")
 @click.option("--final", is_flag=True, help="After writing, purge deleted comments for good.")
 @pass_settings
@@ -658,13 +669,16 @@ def report_cmd(
     plans: tuple[str, ...],
     submitted_only: bool,
     full_appendices: bool,
+    reference: str | None,
     title: str | None,
     final: bool,
 ) -> None:
     """Write the consolidated feedback report, or the 意见反馈表 with --table.
 
     The report is Markdown unless --html or --docx asks for a web page or a Word
-    document; drafts are marked 草稿 unless --submitted-only leaves them out.
+    document; drafts are marked 草稿 unless --submitted-only leaves them out. With
+    --reference REF it ends with how the plans commented on take up REF (the units the
+    comments are about; every unit with --full-appendices).
 
     \b
     Example:
@@ -672,6 +686,7 @@ def report_cmd(
       plancompare report --table --docx --org 陆河县发展和改革局 --phone 0660-1234567 \\
         -o comments/意见反馈表.docx
       plancompare report --html --table -o comments/意见反馈表.html
+      plancompare report --reference dehong -o comments/意见反馈.md
     """
     if as_html and as_docx:
         raise PlanError(None, "err_html_or_docx")
@@ -699,7 +714,10 @@ def report_cmd(
         full_appendices=full_appendices,
         sender=sender,
     )
-    report = compose_report(comments, settings.corpus.load, plans, options, _embedder(settings))
+    ref = settings.corpus.resolve_for_comments(reference) if reference else None
+    report = compose_report(
+        comments, settings.corpus.load, plans, options, _embedder(settings), reference=ref
+    )
     for note in report.notes:
         click.echo(f"{t('note', settings.lang)}{note}", err=True)
     content = report.render(fmt)

@@ -34,7 +34,8 @@ def default_pair(settings: Settings) -> tuple[str, str]:
 
 
 def run_review(settings: Settings, plan_a: str, plan_b: str, lang: str, *more: str) -> None:
-    """Open the workspace on two plans or more (corpus ids or files)."""
+    """Open the workspace on two plans or more (corpus ids or files; with three or more the
+    first is the reference plan)."""
     from plancompare.tui import make_app
 
     a = settings.corpus.resolve_for_comments(plan_a)
@@ -55,11 +56,12 @@ def review_cmd(settings: Settings, plans: tuple[str, ...], lang: str | None) -> 
     Example:
       plancompare review luhe dehong
       plancompare review 征求意见稿.docx dehong --lang en
-      plancompare review luhe dehong 省规划.docx     # opens on the targets of all three
+      plancompare review 省规划.docx luhe dehong     # how luhe and dehong take up 省规划
 
     Running plancompare with no command does the same on the shipped plans. With three
-    plans or more the workspace opens on the 指标 view (a column per plan); the compare
-    view holds the first two.
+    plans or more the first is the reference plan (上位规划): the workspace opens on the
+    衔接 view — a row per unit of it, a column per other plan with its verdict — and Enter
+    on a cell opens the compare view on the reference plan and that plan.
     """
     lang = settings.lang = lang or settings.lang  # the command's --lang words its errors too
     if len(plans) == 1:

@@ -65,16 +65,43 @@ def coverage(
     """
     from plancompare.align.diff import SentenceMatcher
     from plancompare.align.sections import AlignmentCancelled, align_plans
-    from plancompare.targets.extract import extract_targets
 
     ids = [ref.id, *(p.id for p in plans)]
     if len(set(ids)) < len(ids):
         raise PlanError(None, "err_plan_named_once")
-    targets: dict[str, list[Target]] = {}
-    for target in extract_targets(ref):
-        targets.setdefault(target.section, []).append(target)
+    rows = coverage_rows(ref)
+    n = max(1, len(plans))
+    for k, plan in enumerate(plans):
+        if cancel is not None and cancel.is_set():
+            raise AlignmentCancelled
+        aligning = _share(progress, k / n, (k + 0.6) / n)
+        matching = _share(progress, (k + 0.6) / n, (k + 0.95) / n)
+        alignment = align_plans(ref, plan, embedder, progress=aligning, cancel=cancel)
+        matcher = SentenceMatcher(ref, plan, embedder, progress=matching, cancel=cancel)
+        add_plan(rows, plan, plan_coverage(ref, plan, alignment, matcher, rules), benchmark)
+    if progress is not None:
+        progress("done", 1.0)
+    return Coverage(
+        ref=ref,
+        plans=list(plans),
+        embedder=embedder.id if embedder is not None else "none",
+        rows=rows,
+    )
+
+
+def coverage_rows(ref: Plan, *, targets: bool = True) -> list[CoverageRow]:
+    """The rows of a coverage of ``ref``, without cells: every section and item in document
+    order (the preamble left out), with the targets each states in its own text — or, with
+    ``targets`` False, none yet (no extraction: quick enough to draw the rows at once and fill
+    them as each plan is judged)."""
+    by_section: dict[str, list[Target]] = {}
+    if targets:
+        from plancompare.targets.extract import extract_targets
+
+        for target in extract_targets(ref):
+            by_section.setdefault(target.section, []).append(target)
     paths = unit_paths(ref)
-    rows = [
+    return [
         CoverageRow(
             section=s.id,
             number=s.number,
@@ -84,33 +111,26 @@ def coverage(
             level=s.level,
             kind=s.kind.value,
             role=section_role(s),
-            targets=targets.get(s.id, []),
+            targets=by_section.get(s.id, []),
         )
         for s in ref.walk()
         if s.kind is not SectionKind.PREAMBLE
     ]
-    n = max(1, len(plans))
-    for k, plan in enumerate(plans):
-        if cancel is not None and cancel.is_set():
-            raise AlignmentCancelled
-        aligning = _share(progress, k / n, (k + 0.6) / n)
-        matching = _share(progress, (k + 0.6) / n, (k + 0.95) / n)
-        alignment = align_plans(ref, plan, embedder, progress=aligning, cancel=cancel)
-        matcher = SentenceMatcher(ref, plan, embedder, progress=matching, cancel=cancel)
-        cells = plan_coverage(ref, plan, alignment, matcher, rules)
-        for row in rows:
-            cell = cells[row.section]
-            if benchmark is not None and row.targets:
-                cell.benchmark = benchmark(row.targets, plan)
-            row.cells[plan.id] = cell
-    if progress is not None:
-        progress("done", 1.0)
-    return Coverage(
-        ref=ref,
-        plans=list(plans),
-        embedder=embedder.id if embedder is not None else "none",
-        rows=rows,
-    )
+
+
+def add_plan(
+    rows: Sequence[CoverageRow],
+    plan: Plan,
+    cells: dict[str, CoverageCell],
+    benchmark: BenchmarkHook | None = None,
+) -> None:
+    """Put one plan's cells (from :func:`plan_coverage`) into ``rows``, each target row's
+    benchmark entries filled by ``benchmark`` when given."""
+    for row in rows:
+        cell = cells[row.section]
+        if benchmark is not None and row.targets:
+            cell.benchmark = benchmark(row.targets, plan)
+        row.cells[plan.id] = cell
 
 
 def _share(progress: Progress | None, low: float, high: float) -> Progress | None:
@@ -188,7 +208,9 @@ __all__ = [
     "CoverageRules",
     "Evidence",
     "Verdict",
+    "add_plan",
     "coverage",
     "coverage_dict",
+    "coverage_rows",
     "plan_coverage",
 ]

@@ -101,13 +101,15 @@ class SimilarIndex:
         vectors = _normalise(raw - mean)
         return cls(list(plans), texts, owners, vectors, mean, embedder, sections, np.array(bare))
 
-    def search(self, text: str, *, top: int = 10) -> list[SimilarHit]:
+    def search(self, text: str, *, top: int = 10, skip: str | None = None) -> list[SimilarHit]:
         """The ``top`` sections of the corpus most like ``text``, best first, one hit per
-        section (its text most like the query). The query is embedded (through the cache)."""
+        section (its text most like the query); none of plan ``skip`` (the plan a sentence
+        was taken from) when given. The query is embedded (through the cache)."""
         if not text.strip() or not self.texts:
             return []
         query = np.asarray(self.embedder.embed_batch([text]), dtype=np.float32)
-        return self._ranked(_normalise(query - self.mean)[0], top, None)
+        left_out = next((k for k, p in enumerate(self.plans) if p.id == skip), None)
+        return self._ranked(_normalise(query - self.mean)[0], top, left_out)
 
     def search_section(self, plan_id: str, section_id: str, *, top: int = 10) -> list[SimilarHit]:
         """The ``top`` sections of every other plan most like a section of a plan of the index

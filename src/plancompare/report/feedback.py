@@ -28,6 +28,7 @@ from plancompare.review.model import (
     AnchorState,
     Category,
     Comment,
+    CoverageRef,
     Disposition,
     FindingRef,
     PairRef,
@@ -38,6 +39,7 @@ from plancompare.review.model import (
 from plancompare.text.numbers import chinese_numeral
 
 if TYPE_CHECKING:
+    from plancompare.coverage import Coverage
     from plancompare.embed import Embedder
 
 #: The forms a report can take, and the formats it can be written in.
@@ -96,14 +98,15 @@ def build_report(
     benchmark: Benchmark | None = None,
     findings: Mapping[str, Sequence[Finding]] | None = None,
     options: ReportOptions | None = None,
+    coverage: Coverage | None = None,
 ) -> str:
     """The Markdown report (or 意见反馈表) on ``comments``.
 
     ``plans`` are the plans the report may name (those commented on and those compared with);
     ``cover`` the ones it has a part for (default: those with comments, in ``plans`` order,
-    then any others commented on). ``benchmark`` and ``findings`` (by plan id) make the
-    appendices of the report form: only what the comments concern, unless
-    ``options.full_appendices``.
+    then any others commented on). ``benchmark``, ``findings`` (by plan id) and ``coverage``
+    (of a reference plan by the plans covered) make the appendices of the report form: only
+    what the comments concern, unless ``options.full_appendices``.
     """
     options = options or ReportOptions()
     words = ReportWords(options.lang, plans)
@@ -134,7 +137,9 @@ def build_report(
             out += _comment_block(words, group, number)
         if not groups[plan_id]:
             out += [words("report_no_comments"), ""]
-    out += _appendices(words, plan_ids, live, benchmark, findings, options.full_appendices)
+    out += _appendices(
+        words, plan_ids, live, benchmark, findings, options.full_appendices, coverage
+    )
     return _joined(out)
 
 
@@ -329,6 +334,15 @@ def _reference_block(words: ReportWords, c: Comment) -> list[str]:
         return [*out, ""]
     if isinstance(ref, FindingRef):
         return [f"**{w('report_finding')}**{w('colon')}{finding_line(w, ref)}", ""]
+    if isinstance(ref, CoverageRef):
+        said = w(
+            "report_coverage_line",
+            ref=w.plan_title(ref.plan),
+            place=escape_inline(w.place(ref.plan, ref.anchor)),
+            verdict=w(f"verdict_{ref.verdict}"),
+            score=ref.score,
+        )
+        return [f"**{w('report_coverage_about')}**{w('colon')}{said}", ""]
     return []
 
 
@@ -342,9 +356,12 @@ def _appendices(
     benchmark: Benchmark | None,
     findings: Mapping[str, Sequence[Finding]] | None,
     full: bool,
+    coverage: Coverage | None = None,
 ) -> list[str]:
     """What the comments concern (the targets commented on, the findings turned into
-    comments), or everything with ``full``; an appendix with nothing in it is left out."""
+    comments, the units of the reference plan commented on), or everything with ``full``;
+    an appendix with nothing in it is left out (the coverage appendix always counts each
+    plan's verdicts)."""
     out: list[str] = []
     n = 0
     if benchmark is not None:
@@ -364,6 +381,12 @@ def _appendices(
         if any(chosen.values()):
             n += 1
             out += _findings_appendix(words, plan_ids, chosen, n)
+    if coverage is not None:
+        from plancompare.report.coverage import CoverageConcern, coverage_appendix
+
+        concern = CoverageConcern.of(live, coverage.ref.id, full)
+        number = _appendix_number(n + 1, words.lang)
+        out += coverage_appendix(words, coverage, plan_ids, number, concern)
     return out
 
 
@@ -491,7 +514,7 @@ def commented_plans(comments: Sequence[Comment]) -> list[str]:
 
 
 def _referenced_plans(comments: Sequence[Comment]) -> list[str]:
-    ids = [c.reference.plan for c in comments if isinstance(c.reference, PairRef)]
+    ids = [c.reference.plan for c in comments if isinstance(c.reference, PairRef | CoverageRef)]
     ids += [
         f.plan for c in comments if isinstance(c.reference, TargetRef) for f in c.reference.targets
     ]
@@ -504,12 +527,16 @@ def compose_report(
     plan_ids: Sequence[str] = (),
     options: ReportOptions | None = None,
     embedder: Embedder | None = None,
+    reference: Plan | None = None,
+    coverage: Coverage | None = None,
 ) -> FeedbackReport:
     """The whole feedback report as the CLI and the TUI produce it.
 
     Covers ``plan_ids`` (default: the plans commented on), names the plans compared with, and
     appends what the comments concern of each plan's findings and, when two plans are
-    covered or compared, of their target benchmark (names compared with ``embedder``).
+    covered or compared, of their target benchmark (names compared with ``embedder``). With a
+    ``reference`` plan (上位规划) it appends how each plan covered takes it up (对上位规划的衔接
+    情况): from ``coverage`` when that judged them all (the workspace's), else computed here.
     """
     from plancompare.checks import check_plan
     from plancompare.targets.benchmark import benchmark_plans
@@ -540,8 +567,38 @@ def compose_report(
         compared = list(plans.values())  # those covered, then those compared with
         if len(compared) >= 2:
             benchmark = benchmark_plans(compared, embedder)
+    judged = None
+    if reference is not None and not options.table:
+        plans.setdefault(reference.id, reference)
+        lower = [plans[p] for p in ids if p in plans and p != reference.id]
+        judged = _coverage_of(reference, lower, coverage, embedder)
     text = build_report(
-        comments, plans, cover=ids, benchmark=benchmark, findings=findings, options=options
+        comments,
+        plans,
+        cover=ids,
+        benchmark=benchmark,
+        findings=findings,
+        options=options,
+        coverage=judged,
     )
     title = options.title or report_title(plans, ids, options.lang, options.table)
     return FeedbackReport(text, title, plans, len(live), notes, options)
+
+
+def _coverage_of(
+    reference: Plan, lower: list[Plan], given: Coverage | None, embedder: Embedder | None
+) -> Coverage | None:
+    """How ``lower`` take up ``reference``: ``given`` when it judged every one of them against
+    that plan, else computed (with each target row's benchmark entries); None without plans."""
+    if not lower:
+        return None
+    if given is not None and given.ref.id == reference.id:
+        judged = {p.id for p in given.plans if all(p.id in r.cells for r in given.rows)}
+        if all(p.id in judged for p in lower):
+            return given
+    from plancompare.coverage import coverage
+    from plancompare.coverage.benchmark import benchmark_hook
+    from plancompare.targets.benchmark import benchmark_plans
+
+    hook = benchmark_hook(benchmark_plans([reference, *lower], embedder), reference)
+    return coverage(reference, lower, embedder, benchmark=hook)

@@ -9,7 +9,7 @@ from plancompare.model import Finding
 from plancompare.plan.wording import finding_text
 from plancompare.report.markdown import escape_inline, escape_paragraphs
 from plancompare.report.words import ReportWords
-from plancompare.review.model import Comment, FindingRef, PairRef, TargetRef, term
+from plancompare.review.model import Comment, CoverageRef, FindingRef, PairRef, TargetRef, term
 
 
 def _sourced(words: ReportWords, who: str, place: str, text: str) -> str:
@@ -36,6 +36,12 @@ def original_texts(words: ReportWords, c: Comment) -> list[str]:
             _sourced(words, words.short_name(c.plan), words.place(c.plan, c.anchor), mine),
             _sourced(words, words.short_name(ref.plan), words.place(ref.plan, ref.anchor), theirs),
         ]
+    if isinstance(ref, CoverageRef):
+        # What the reference plan asks for, then what the comment quotes of its own plan.
+        asked = words.section_text(ref.plan, ref.plan_version, ref.anchor)
+        theirs = words.place(ref.plan, ref.anchor)
+        out = [_sourced(words, words.short_name(ref.plan), theirs, asked)] if asked else []
+        return out + (escape_paragraphs(own) if own else [])
     if isinstance(ref, FindingRef) and not own:
         quotes = [f.quote for f in ref.figures if f.quote and not f.table]
         return [escape_inline(q) for q in dict.fromkeys(quotes)]

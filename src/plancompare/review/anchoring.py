@@ -26,6 +26,7 @@ from plancompare.review.model import (
     AnchorCandidate,
     AnchorState,
     Comment,
+    CoverageRef,
     PairRef,
     TextPositionSelector,
     TextQuoteSelector,
@@ -471,7 +472,10 @@ def reanchor_comment(comment: Comment, pt: PlanText) -> Comment | None:
     if comment.plan == plan.id and comment.plan_version != version:
         changed = replace(changed, anchor=reanchor(comment.anchor, pt), plan_version=version)
     ref = comment.reference
-    if isinstance(ref, PairRef) and ref.plan == plan.id and ref.plan_version != version:
+    # The other side of a pair, or the reference plan's unit of a coverage comment.
+    if not isinstance(ref, PairRef | CoverageRef):
+        return None if changed is comment else changed
+    if ref.plan == plan.id and ref.plan_version != version:
         side = replace(ref, anchor=reanchor(ref.anchor, pt), plan_version=version)
         changed = replace(changed, reference=side)
     return None if changed is comment else changed

@@ -21,7 +21,14 @@ from typing import Any
 from plancompare.errors import PlanError
 from plancompare.i18n import Words
 from plancompare.model import Plan
-from plancompare.review.model import Anchor, AnchorState, Category, Comment, PairRef
+from plancompare.review.model import (
+    Anchor,
+    AnchorState,
+    Category,
+    Comment,
+    CoverageRef,
+    PairRef,
+)
 from plancompare.review.records import (
     RecordError,
     anchor_dict,
@@ -359,7 +366,7 @@ def check_anchors(
     """
     for n, comment in enumerate(comments, start=1):
         anchors = [(comment.plan, comment.plan_version, comment.anchor)]
-        if isinstance(comment.reference, PairRef):
+        if isinstance(comment.reference, PairRef | CoverageRef):
             ref = comment.reference
             anchors.append((ref.plan, ref.plan_version, ref.anchor))
         for plan_id, plan_version, anchor in anchors:

@@ -11,7 +11,7 @@ from plancompare.plan.importer import MetaOptions
 from plancompare.review.anchoring import ReanchorSummary, reanchor_store
 from plancompare.review.annotations import check_anchors, read_annotations
 from plancompare.review.merge import MergeResult
-from plancompare.review.model import Comment, PairRef
+from plancompare.review.model import Comment, CoverageRef, PairRef
 from plancompare.review.store import CommentStore
 
 
@@ -49,7 +49,7 @@ def _merge_and_carry(
     versions: dict[str, set[int]] = {}
     for c in incoming:
         versions.setdefault(c.plan, set()).add(c.plan_version)
-        if isinstance(c.reference, PairRef):
+        if isinstance(c.reference, PairRef | CoverageRef):
             versions.setdefault(c.reference.plan, set()).add(c.reference.plan_version)
     known = set(corpus.ids())
     summaries = []

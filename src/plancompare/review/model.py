@@ -346,7 +346,39 @@ class FindingRef:
         return kept.get(lang) or self.message or self.message_zh
 
 
-Reference = TargetRef | PairRef | FindingRef
+#: The verdicts of a coverage cell, as :class:`plancompare.coverage.Verdict` writes them (not
+#: imported: the coverage package loads numpy and the aligner, which comments do not need).
+COVERAGE_VERDICTS = ("covered", "partial", "absent")
+
+
+@dataclass(slots=True)
+class CoverageRef:
+    """The comment is about how its plan takes up a unit of a reference plan (与上位规划衔接):
+    the coverage cell as it stood when the comment was written. The comment is anchored in its
+    own plan — the draft under review, where the gap is to be filled — and this names the
+    reference plan's unit (a whole section)."""
+
+    plan: str
+    """Id of the reference plan (上位规划)."""
+    plan_version: int
+    """Version of the reference plan the anchor refers to."""
+    anchor: Anchor
+    """The reference plan's unit."""
+    verdict: str
+    """``covered``, ``partial`` or ``absent`` (已衔接, 部分衔接, 未体现)."""
+    score: float
+    """How much of the unit the plan took up, 0–1 (the cell's score)."""
+    basis: str = "content"
+    """What the verdict rested on: ``role``, ``items``, ``content`` or ``named``."""
+    sentences: int = 0
+    """Sentences of the unit and its items."""
+    found: int = 0
+    """Of those, the ones with a counterpart in the plan."""
+    counterpart: list[str] = field(default_factory=list)
+    """Heading path of the plan's best counterpart then ([] when it had none)."""
+
+
+Reference = TargetRef | PairRef | FindingRef | CoverageRef
 """What else a comment may be about, beside its anchor."""
 
 

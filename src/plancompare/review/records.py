@@ -11,11 +11,13 @@ from plancompare.i18n import Words
 from plancompare.model import FindingFigure
 from plancompare.plan.wording import finding_text
 from plancompare.review.model import (
+    COVERAGE_VERDICTS,
     MAX_NUMBER,
     Anchor,
     AnchorCandidate,
     AnchorState,
     Comment,
+    CoverageRef,
     Disposition,
     FindingRef,
     PairRef,
@@ -101,7 +103,7 @@ def anchor_dict(anchor: Anchor) -> dict[str, Any]:
 
 
 def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
-    """A reference with its ``type``: ``target``, ``pair`` or ``finding``."""
+    """A reference with its ``type``: ``target``, ``pair``, ``finding`` or ``coverage``."""
     if ref is None:
         return None
     if isinstance(ref, TargetRef):
@@ -119,6 +121,19 @@ def reference_dict(ref: Reference | None) -> dict[str, Any] | None:
             "anchor": anchor_dict(ref.anchor),
             "score": ref.score,
             "kind": ref.kind,
+        }
+    if isinstance(ref, CoverageRef):
+        return {
+            "type": "coverage",
+            "plan": ref.plan,
+            "plan_version": ref.plan_version,
+            "anchor": anchor_dict(ref.anchor),
+            "verdict": ref.verdict,
+            "score": ref.score,
+            "basis": ref.basis,
+            "sentences": ref.sentences,
+            "found": ref.found,
+            "counterpart": list(ref.counterpart),
         }
     finding = ref.finding()
     return {
@@ -333,7 +348,33 @@ def reference_from_dict(value: Any, where: str = "reference.") -> Reference | No
             kept.message = _opt(data, "message", str, where) or ""
             kept.message_zh = _opt(data, "message_zh", str, where) or ""
         return kept
+    if kind == "coverage":
+        return _coverage_from_dict(data, where)
     raise RecordError(f"{where}type", "rec_bad_reference_type", value=repr(kind))
+
+
+def _coverage_from_dict(data: dict[str, Any], where: str) -> CoverageRef:
+    verdict = _get(data, "verdict", str, where)
+    if verdict not in COVERAGE_VERDICTS:
+        allowed = ", ".join(COVERAGE_VERDICTS)
+        raise RecordError(f"{where}verdict", "err_not_one_of", text=verdict, choices=allowed)
+    score = float(_get(data, "score", (int, float), where))
+    if not 0 <= score <= 1:
+        raise RecordError(f"{where}score", "rec_out_of_range", value=repr(score), limit=1)
+    counterpart = _opt(data, "counterpart", list, where) or []
+    if not all(isinstance(p, str) and text_problem(p) is None for p in counterpart):
+        raise RecordError(f"{where}counterpart", "rec_not_section_labels")
+    return CoverageRef(
+        plan=_get(data, "plan", str, where),
+        plan_version=_get(data, "plan_version", int, where),
+        anchor=anchor_from_dict(data.get("anchor"), f"{where}anchor."),
+        verdict=verdict,
+        score=score,
+        basis=_opt(data, "basis", str, where) or "content",
+        sentences=_opt(data, "sentences", int, where) or 0,
+        found=_opt(data, "found", int, where) or 0,
+        counterpart=list(counterpart),
+    )
 
 
 def _finding_figure(value: Any, where: str) -> FindingFigure:

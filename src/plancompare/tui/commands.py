@@ -8,6 +8,7 @@ from functools import partial
 
 from rich.align import Align
 from rich.text import Text
+from textual.actions import parse
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
@@ -50,6 +51,9 @@ def _commands_of(node: DOMNode, labels: Labels, other: Labels) -> list[PaletteCo
         # of the workspace, and ours cover them.
         if binding.action in SKIPPED or binding.action in seen or binding.description not in labels:
             continue
+        _, name, parameters = parse(binding.action)
+        if node.check_action(name, parameters) is False:
+            continue  # not in this workspace (the 衔接 view of three plans)
         seen.add(binding.action)
         title, other_title = labels[binding.description], other[binding.description]
         if binding.action.startswith("show_view("):

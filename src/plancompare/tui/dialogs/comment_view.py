@@ -11,7 +11,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from plancompare.plan.wording import figure_place, path_place, value_text
-from plancompare.review.model import Comment, FindingRef, PairRef, TargetRef, category_term
+from plancompare.review.model import (
+    Comment,
+    CoverageRef,
+    FindingRef,
+    PairRef,
+    TargetRef,
+    category_term,
+)
 from plancompare.tui.i18n import Labels, localize_bindings
 
 
@@ -55,6 +62,14 @@ def comment_text(labels: Labels, comment: Comment, plan_name: str) -> str:
     elif isinstance(ref, PairRef):
         place = path_place(ref.anchor.path, t.lang)
         lines += ["", f"{t['comment_about']}{t['colon']}{place}"]
+    elif isinstance(ref, CoverageRef):
+        said = t["report_coverage_line"].format(
+            ref=ref.plan,
+            place=path_place(ref.anchor.path, t.lang),
+            verdict=t[f"verdict_{ref.verdict}"],
+            score=ref.score,
+        )
+        lines += ["", f"{t['report_coverage_about']}{t['colon']}{said}"]
     written = c.created.astimezone().strftime("%Y-%m-%d %H:%M")
     who = t["comment_written"].format(
         reviewer=c.reviewer or "—", organisation=c.organisation or "—", created=written

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -28,6 +29,8 @@ class ExportChoice:
     """``md``, ``html`` or ``docx``."""
     drafts: bool
     """Whether drafts go in (marked 草稿)."""
+    coverage: bool = False
+    """Whether the report appends how the commented plans take up the reference plan."""
 
 
 class ExportDialog(ModalScreen[ExportChoice | None]):
@@ -38,10 +41,13 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         Binding("escape", "cancel", "form_cancel"),
     ]
 
-    def __init__(self, labels: Labels, shown: int) -> None:
+    def __init__(self, labels: Labels, shown: int, reference: str | None = None) -> None:
         super().__init__()
         self.labels = labels
         self.shown = shown
+        self.reference = reference
+        """The reference plan's title, when the workspace has one (three plans or more): the
+        report may then append the coverage of it (checked by default)."""
         localize_bindings(self, labels)
 
     def compose(self) -> ComposeResult:
@@ -64,6 +70,9 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                 id="format",
             )
             yield Checkbox(t["export_drafts"], True, id="drafts")
+            if self.reference is not None:
+                label = Text(t["export_coverage"].format(ref=self.reference))  # never markup
+                yield Checkbox(label, True, id="coverage")
             with Horizontal(classes="form-buttons"):
                 yield Button(t["export_ok"], variant="primary", id="ok")
                 yield Button(t["form_cancel"], id="cancel")
@@ -84,6 +93,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                 form=self.query_one("#form", Select).value == "form",
                 fmt=str(self.query_one("#format", Select).value),
                 drafts=self.query_one("#drafts", Checkbox).value,
+                coverage=self.reference is not None and self.query_one("#coverage", Checkbox).value,
             )
         )
 

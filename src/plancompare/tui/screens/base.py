@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
@@ -23,11 +28,20 @@ if TYPE_CHECKING:
     from plancompare.tui.app import PlanCompareApp
 
 
+#: Below this width the footer of a view that fits it (see ``FOOTER_LEAVES_OUT``) is compact.
+NARROW = 100
+
+
 class ViewScreen(Screen[None]):
     """A view of the workspace; subclasses compose their body and react to changes."""
 
-    #: The view's name (compare, targets, findings, comments).
+    #: The view's name (compare, targets, findings, comments, coverage).
     VIEW = ""
+    #: Actions left out of the footer, first to last, while it does not fit the width (they
+    #: still work, and ``?`` lists them), so that it is never cut: ? 快捷键, q 退出 and ^p 命令
+    #: stay, in both languages, at 80 columns too. A view that sets them also gets a compact
+    #: footer below :data:`NARROW` columns.
+    FOOTER_LEAVES_OUT: ClassVar[tuple[str, ...]] = ()
 
     @property
     def pc_app(self) -> PlanCompareApp:
@@ -47,7 +61,7 @@ class ViewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         localize_bindings(self, self.labels)
         yield Header()
-        yield ViewTabs(self.VIEW, self.labels)
+        yield ViewTabs(self.VIEW, self.labels, self.pc_app.views)
         yield from self.compose_body()
         yield StatusLine(id="status")
         yield Footer()
@@ -55,6 +69,47 @@ class ViewScreen(Screen[None]):
     def compose_body(self) -> ComposeResult:
         """The view's own widgets."""
         yield from ()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys the footer shows: as many of the current mode's as fit (see
+        ``FOOTER_LEAVES_OUT``)."""
+        bindings = super().active_bindings
+        if not self.FOOTER_LEAVES_OUT:
+            return bindings
+        width = self.app.size.width
+        # A footer key is its key and description with a space between, and around them one
+        # more space when compact (narrow), two when not.
+        padding = 2 if width < NARROW else 3
+
+        def cells(active: ActiveBinding) -> int:
+            key = self.app.get_key_display(active.binding)
+            return cell_len(key) + cell_len(active.binding.description) + padding
+
+        shown = [a for a in bindings.values() if a.binding.show]
+        palette = bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        used = sum(cells(a) for a in shown) + (cells(palette) + 1 if palette else 0)
+        hidden: set[str] = set()
+        for action in self.FOOTER_LEAVES_OUT:
+            if used <= width:
+                break
+            for active in shown:
+                if active.binding.action == action:
+                    used -= cells(active)
+                    hidden.add(action)
+        return {
+            key: active._replace(binding=replace(active.binding, show=False))
+            if active.binding.action in hidden
+            else active
+            for key, active in bindings.items()
+        }
+
+    @on(Resize)
+    def _fit_footer(self) -> None:
+        # (The views' own on_resize handlers run too.)
+        if self.FOOTER_LEAVES_OUT:
+            self.query_one(Footer).compact = self.app.size.width < NARROW
+            self.refresh_bindings()
 
     def on_mount(self) -> None:
         self.pc_app.workspace_changed.subscribe(self, self.workspace_changed)

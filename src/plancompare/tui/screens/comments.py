@@ -1,4 +1,4 @@
-"""The comments view: every comment on the two plans, filtered and searched."""
+"""The comments view: every comment on the plans under review, filtered and searched."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class CommentsScreen(ViewScreen):
 
     def compose_body(self) -> ComposeResult:
         t, ws = self.labels, self.workspace
-        plans = [(self._plan_name(p.id), p.id) for p in (ws.a, ws.b)]
+        plans = [(self._plan_name(p.id), p.id) for p in ws.plans]
         categories = [(t.value(c), c.value) for c in Category]
         states = [(t.value(s), s.value) for s in AnchorState]
         yield FilterBar(
@@ -55,7 +55,7 @@ class CommentsScreen(ViewScreen):
             ],
             id="comments-filter",
         )
-        names = {p.id: self._plan_name(p.id) for p in (ws.a, ws.b)}
+        names = {p.id: self._plan_name(p.id) for p in ws.plans}
         yield CommentsTable(t, names, id="comments")
         yield DetailPanel("", id="comment-detail", markup=False)
 
@@ -65,8 +65,7 @@ class CommentsScreen(ViewScreen):
         return self.query_one(CommentsTable)
 
     def _plan_name(self, plan_id: str) -> str:
-        plan = self.workspace.plan(plan_id)
-        return plan.meta.region or plan.id
+        return self.workspace.name(plan_id)
 
     def workspace_changed(self, what: str) -> None:
         if what in ("comments", "mounted"):
@@ -79,7 +78,7 @@ class CommentsScreen(ViewScreen):
         state, reviewer = bar.choice("state"), bar.choice("reviewer")
         ws = self.workspace
         return CommentFilter(
-            plans=(plan,) if plan else (ws.a.id, ws.b.id),
+            plans=(plan,) if plan else tuple(p.id for p in ws.plans),
             categories=(category,) if category else (),
             states=(AnchorState(state),) if state else (),
             reviewers=(reviewer,) if reviewer else (),
@@ -97,8 +96,10 @@ class CommentsScreen(ViewScreen):
         )
         filters = self.current_filter()
         found = ws.store.search(bar.text, filters) if bar.text else ws.comments(filters)
-        # The store orders by plan id; the view puts plan A first, as everywhere else.
-        self.table.load(sorted(found, key=lambda c: c.plan != ws.a.id))
+        # The store orders by plan id; the view puts the plans in the session's order (plan
+        # A first), as everywhere else.
+        order = {p.id: n for n, p in enumerate(ws.plans)}
+        self.table.load(sorted(found, key=lambda c: order.get(c.plan, len(order))))
         shown = len(self.table.shown)
         summary = t["comments_summary"].format(shown=shown, total=len(everything))
         bar.set_summary(summary if everything else t["no_comments"])

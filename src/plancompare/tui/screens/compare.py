@@ -1,14 +1,12 @@
 """The compare view's keys: differences (n/N), unmatched units (u), comments (c C E d),
-the outline (o) and search (/, then n/N between its hits as in less)."""
+the outline (o), search (/, then n/N between its hits as in less) and similar passages across
+the corpus (s)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
-from rich.cells import cell_len
-from textual.binding import ActiveBinding, Binding, BindingType
-from textual.widgets import Footer
+from textual.binding import Binding, BindingType
 
 from plancompare.align.rows import (
     Difference,
@@ -23,16 +21,10 @@ from plancompare.plan.search import TextHit
 from plancompare.review.model import Comment
 from plancompare.review.writing import pair_reference
 from plancompare.tui.dialogs.search import SearchDialog
+from plancompare.tui.dialogs.similar import SimilarQuery
 from plancompare.tui.screens.compare_view import CompareView
 from plancompare.tui.widgets.outline import Outline
 from plancompare.tui.widgets.pair_comments import PairComments
-
-#: Below this width the footer is compact. At any width it leaves out, as it must to fit, the
-#: keys that matter least in the current mode (they still work, and ``?`` lists them), so that
-#: it is never cut: ? 快捷键, q 退出 and ^p 命令 stay, in both languages, at 80 columns too.
-NARROW = 100
-#: Left out of a narrow footer first to last, while it does not fit.
-FOOTER_LEAVES_OUT = ("export", "toggle_outline", "sentences", "search", "next_unmatched")
 
 
 def _clip(text: str, size: int = 60) -> str:
@@ -45,6 +37,9 @@ class CompareScreen(CompareView):
     # n/N step through the search hits while a search is on (Esc ends it), else through the
     # differences: of two bindings of a key, the first whose action is allowed is used (and
     # shown in the footer).
+    FOOTER_LEAVES_OUT = (
+        "export", "similar", "toggle_outline", "sentences", "search", "next_unmatched",
+    )  # fmt: skip
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "hit(1)", "bind_next_hit"),
         Binding("N", "hit(-1)", "bind_prev_hit", show=False),
@@ -58,6 +53,7 @@ class CompareScreen(CompareView):
         Binding("d", "delete_comment", "bind_delete_comment", show=False),
         Binding("o", "toggle_outline", "bind_outline"),
         Binding("slash", "search", "bind_search", key_display="/"),
+        Binding("s", "similar", "bind_similar"),
     ]
 
     def __init__(self) -> None:
@@ -66,43 +62,6 @@ class CompareScreen(CompareView):
         """The hits of the search that is on (n/N step through them)."""
         self.hit: int | None = None
         """Index of the hit shown last."""
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The keys the footer shows: as many of the current mode's as fit (the others keep
-        working, and ``?`` lists every one)."""
-        bindings = super().active_bindings
-        width = self.app.size.width
-        # A footer key is its key and description with a space between, and around them one
-        # more space when compact (narrow), two when not.
-        padding = 2 if width < NARROW else 3
-
-        def cells(active: ActiveBinding) -> int:
-            key = self.app.get_key_display(active.binding)
-            return cell_len(key) + cell_len(active.binding.description) + padding
-
-        shown = [a for a in bindings.values() if a.binding.show]
-        palette = bindings.get(self.app.COMMAND_PALETTE_BINDING)
-        used = sum(cells(a) for a in shown) + (cells(palette) + 1 if palette else 0)
-        hidden: set[str] = set()
-        for action in FOOTER_LEAVES_OUT:
-            if used <= width:
-                break
-            for active in shown:
-                if active.binding.action == action:
-                    used -= cells(active)
-                    hidden.add(action)
-        return {
-            key: active._replace(binding=replace(active.binding, show=False))
-            if active.binding.action in hidden
-            else active
-            for key, active in bindings.items()
-        }
-
-    def on_resize(self) -> None:
-        # (CompareView.on_resize runs too.)
-        self.query_one(Footer).compact = self.app.size.width < NARROW
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("hit", "end_search"):
@@ -277,16 +236,49 @@ class CompareScreen(CompareView):
         self.refresh_bindings()
         self.pc_app.set_status(self.pc_app.ready_status())
 
+    # --- similar passages -----------------------------------------------------------------
+
+    def action_similar(self) -> None:
+        """Passages like the sentences under the cursor (else the row's unit) in every other
+        plan of the corpus; a hit in a plan under review opens here, beside plan A."""
+        row, rows, ws = self.selected_row, self.rows, self.workspace
+        if row is None:
+            return
+        if rows.cursor is not None:
+            side = rows.cursor.side
+            section = row.a if side == "a" else row.b
+            assert section is not None
+            start, end = rows.cursor.span(rows.sentences(rows.selected, side))
+            text = section.text[start:end].strip()
+            plan = ws.a if side == "a" else ws.b
+            query = SimilarQuery(plan=plan.id, label=_clip(text, 40), text=text)
+        else:
+            side = "a" if row.a is not None and (row.shows_a or not row.shows_b) else "b"
+            section = row.a if side == "a" else row.b
+            assert section is not None
+            plan = ws.a if side == "a" else ws.b
+            query = SimilarQuery(plan=plan.id, label=section.label, section=section.id)
+        if not (query.text or query.section):
+            self.notify(self.labels["similar_nothing_here"])
+            return
+        self.pc_app.show_similar(query, keep=ws.a.id)
+
     # --- going to a place -----------------------------------------------------------------
 
     def show_section(
-        self, plan_id: str, section_id: str, start: int | None = None, end: int | None = None
+        self,
+        plan_id: str,
+        section_id: str,
+        start: int | None = None,
+        end: int | None = None,
+        partner: str | None = None,
     ) -> bool:
         """Select the row of a section of plan ``plan_id``, with the sentences of
         ``start``–``end`` (offsets in its text) under the cursor; other views call this
         to jump here (after switching to the compare mode). Of the rows showing the section,
         the one where a differing target in the span is set beside its counterpart is
-        chosen, so that both figures are on screen. False if it has no row."""
+        chosen, so that both figures are on screen; else the one beside ``partner`` (a
+        section of the other plan). False if it has no row."""
         side = "a" if plan_id == self.workspace.a.id else "b"
         rows = self.rows
         candidates = rows_of_section(rows.rows, side, section_id)
@@ -294,6 +286,8 @@ class CompareScreen(CompareView):
             self.notify(self.labels["no_row"])
             return False
         i = next((k for k in candidates if self._shows_figure(k, side, start, end)), None)
+        if i is None and partner is not None:
+            i = next((k for k in candidates if self._beside(k, side, partner)), None)
         if i is None:
             i = next((k for k in candidates if self._shows(k, side)), candidates[0])
         sentences = rows.sentences(i, side)
@@ -303,6 +297,13 @@ class CompareScreen(CompareView):
         rows.select(i, cursor, jump=True)
         rows.focus()
         return True
+
+    def _beside(self, i: int, side: str, partner: str) -> bool:
+        """Whether row ``i`` sets its unit of ``side`` beside section ``partner`` of the other
+        plan (a further partner's row shows the unit as 〃)."""
+        row = self.rows.rows[i]
+        other = row.b if side == "a" else row.a
+        return other is not None and other.id == partner
 
     def _shows(self, i: int, side: str) -> bool:
         row = self.rows.rows[i]

@@ -56,8 +56,8 @@ class CompareView(ViewScreen):
         """The rows whose highlights are shown (None before the first)."""
         self.marked_matcher: SentenceMatcher | None = None
         """The sentence matcher those highlights were computed with."""
-        self.plan_targets: PlanTargets | None = None
-        """The two plans' targets, located (once: the plans do not change in a session)."""
+        self.plan_targets: dict[tuple[str, str], PlanTargets] = {}
+        """The targets of each pair's two plans, located (once per pair)."""
         self.outline_chosen = False
 
     def compose_body(self) -> ComposeResult:
@@ -73,7 +73,7 @@ class CompareView(ViewScreen):
     def plan_title(self, side: str) -> str:
         """How a plan is named in the view: its region, else its id."""
         plan = self.workspace.a if side == "a" else self.workspace.b
-        return f"{side.upper()} {plan.meta.region or plan.id}"
+        return f"{side.upper()} {self.workspace.name(plan.id)}"
 
     @property
     def rows(self) -> CompareRows:
@@ -104,6 +104,9 @@ class CompareView(ViewScreen):
     # --- the workspace -------------------------------------------------------------------
 
     def workspace_changed(self, what: str) -> None:
+        if what == "pair":
+            self.show_pair()
+            return
         ws = self.workspace
         old = self.sources.comments
         if what in ("comments", "mounted"):
@@ -122,6 +125,23 @@ class CompareView(ViewScreen):
         if what == "status":
             self.update_bar()
 
+    def show_pair(self) -> None:
+        """Show the compare pair the reviewer switched to: its plans' outline, its rows as far
+        as they are computed (the rest arrives as for the first pair), the same unit of A kept
+        selected when it has a row."""
+        ws = self.workspace
+        self.query_one(Outline).set_plans(ws.a, ws.b, (self.plan_title("a"), self.plan_title("b")))
+        self.sources.comments = comments_by_section(ws.comments())
+        self.show_rows(ws.rows)
+        if ws.matcher is not None and ws.rows:
+            self.compute_marks(ws.rows, ws.matcher)
+
+    @property
+    def shows_pair_rows(self) -> bool:
+        """Whether the rows on screen are the compare pair's, aligned (what a jump waits for)."""
+        ws = self.workspace
+        return ws.alignment is not None and self.rows.rows is ws.rows
+
     def show_rows(self, rows: list[CompareRow]) -> None:
         """Lay out new rows; when they refine rows already shown, the same units stay
         selected (and the sentence cursor, if its unit is the same)."""
@@ -131,6 +151,9 @@ class CompareView(ViewScreen):
         self.highlights, self.found, self.current_difference = {}, [], None
         self.marked_rows = None
         widget.show(rows)
+        if self.pc_app.jump_request is not None:
+            # Another view asked for a place in these rows.
+            self.call_after_refresh(self.pc_app.carry_out_jump)
         at = _same_place(rows, before) if before is not None else None
         if at is None:
             self.row_moved(0)
@@ -141,13 +164,14 @@ class CompareView(ViewScreen):
     def compute_marks(self, rows: list[CompareRow], matcher: SentenceMatcher) -> None:
         """Diff every pair and highlight it, in a thread; the app's handler shows errors."""
         ws = self.workspace
+        a, b = ws.a, ws.b  # the pair may be switched while this runs
 
         def work() -> None:
             diffs = diff_rows(rows, matcher, ws.cancel, words=False)  # cancel: the app closes
-            if self.plan_targets is None:
-                self.plan_targets = plan_targets(ws.a, ws.b)
-            highlights = row_highlights(rows, diffs, self.plan_targets)
-            targets = {**target_spans(ws.a), **target_spans(ws.b)}
+            if (a.id, b.id) not in self.plan_targets:
+                self.plan_targets[a.id, b.id] = plan_targets(a, b)
+            highlights = row_highlights(rows, diffs, self.plan_targets[a.id, b.id])
+            targets = {**target_spans(a), **target_spans(b)}
             if not ws.cancel.is_set():
                 self.app.call_from_thread(self.apply_marks, rows, matcher, highlights, targets)
 
@@ -193,7 +217,7 @@ class CompareView(ViewScreen):
         if Aspect.YEAR in figure.difference.aspects and other.year is not None:
             value = labels["difference_year"].format(value=value, year=other.year)
         plan = self.workspace.b if figure.side == "a" else self.workspace.a
-        name = plan.meta.region or plan.id
+        name = self.workspace.name(plan.id)
         return labels["difference_label"].format(aspects=aspects, plan=name, value=value)
 
     def row_view(self, i: int, cursor: SentenceCursor | None) -> RowView:

@@ -94,8 +94,7 @@ class FindingsScreen(ViewScreen):
         self._show_detail()
 
     def _plan_name(self, plan_id: str) -> str:
-        plan = self.workspace.plan(plan_id)
-        return plan.meta.region or plan.id
+        return self.workspace.name(plan_id)
 
     def _place(self, plan_id: str, finding: Finding) -> str:
         """Where the finding is, as the draft names it."""

@@ -55,8 +55,7 @@ class TargetsScreen(ViewScreen):
 
     def plan_name(self, plan_id: str) -> str:
         """A plan as the reviewer names it: its region (陆河县), else its id."""
-        plan = self.workspace.plan(plan_id)
-        return plan.meta.region or plan.id
+        return self.workspace.name(plan_id)
 
     def workspace_changed(self, what: str) -> None:
         bench = self.workspace.benchmark

@@ -41,11 +41,24 @@ class Outline(Vertical):
             yield tree
 
     def on_mount(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
         for side, plan in self.plans.items():
             tree = self.query_one(f"#outline-{side}", Tree)
+            tree.clear()
+            self.nodes[side] = {}
             for section in plan.sections:
                 self._add(tree.root, section, side)
             tree.root.expand_all()
+
+    def set_plans(self, a: Plan, b: Plan, titles: tuple[str, str]) -> None:
+        """Show the trees of another pair of plans (the compare pair was switched)."""
+        self.plans = {"a": a, "b": b}
+        self.titles = titles
+        for label, title in zip(self.query(".outline-title").results(Label), titles, strict=True):
+            label.update(plain(title))
+        self._fill()
 
     def _add(self, parent: TreeNode[str], section: Section, side: str) -> None:
         label = plain(section.label)

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from plancompare.review.model import Category, Comment, PairRef
+from plancompare.review.model import Category, Comment, CoverageRef, PairRef
 from plancompare.tui.i18n import Labels
 from plancompare.tui.widgets.diff_text import COMMENTED
 
@@ -27,6 +27,9 @@ def comment_line(comment: Comment, side: str, labels: Labels) -> Text:
         line.append(f"{comment.reviewer}：", style="dim")
     if isinstance(comment.reference, PairRef):
         line.append(f"⇄{comment.reference.plan} {comment.reference.anchor.section} ", style="dim")
+    if isinstance(comment.reference, CoverageRef):
+        verdict = labels[f"verdict_{comment.reference.verdict}"]
+        line.append(f"↑{comment.reference.plan} {verdict} ", style="dim")
     if comment.quoted:
         quoted = comment.quoted if len(comment.quoted) <= 16 else comment.quoted[:15] + "…"
         line.append(f"「{quoted}」", style="italic")
