@@ -93,6 +93,31 @@ def test_words_are_diffed_only_in_near_identical_sentences() -> None:
     assert quiet.figures == []
 
 
+def test_a_first_pass_without_segmentation_marks_no_words_then_the_words_come() -> None:
+    """While jieba's dictionary loads, the compare view shows a first pass: no word diff is
+    made (nothing is segmented), a near-identical pair that differs is reworded without
+    marks, an identical one is the same; the second pass marks the changed words."""
+    a = section("支持龙头企业扩大产能，提升品牌影响力。加强人才培训。")
+    b = section("支持龙头企业扩大产能，提升品牌知名度。加强人才培训。")
+    plan_a = Plan(PlanMeta("a", title="某县服装产业发展规划", region="某县"), [a])
+    plan_b = Plan(PlanMeta("b", title="某州纺织产业行动计划", region="某州"), [b])
+    rows = [CompareRow(RowKind.PAIR, a, b, Link("1", "1", 0.9, "match"))]
+    targets = plan_targets(plan_a, plan_b)
+    first = diff_rows(rows, None, words=False, segment=False)
+    assert all(not g.ops for g in first[0].groups)
+    early = row_highlights(rows, first, targets, words=False)[0]
+    kinds = {a.text[s.start : s.end]: s.kind for s in early.sentences if s.side == "a"}
+    assert kinds == {
+        "支持龙头企业扩大产能，提升品牌影响力。": SentenceKind.REWORDED,
+        "加强人才培训。": SentenceKind.SAME,
+    }
+    assert early.words == []
+    final = row_highlights(rows, diff_rows(rows, None, words=False), targets)[0]
+    assert final.words and {b.text[e0:e1] for side, e0, e1 in final.words if side == "b"} == {
+        "知名度"
+    }
+
+
 def test_name_likeness_and_aspects(luhe: Plan, dehong: Plan) -> None:
     subjects = ("服装产业", "纺织服装产业")
     assert name_likeness("服装产业带动就业人数", "带动就业人数", subjects) == 1.0

@@ -410,3 +410,30 @@ def test_the_first_pass_is_skipped_on_a_warm_cache(
     assert not app.workspace.needs_first_pass()
     # The lexical embedder is never cached (it loads jieba, slower than the first pass).
     assert build_app(luhe, dehong, tmp_path, compute=False).workspace.needs_first_pass()
+
+
+async def test_while_the_segmenter_loads_the_highlights_come_first_then_the_words(
+    luhe: Plan, dehong: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jieba's dictionary takes ~0.6 s to load: the view does not wait for it to show the
+    highlights; a first pass (no word diff) is shown, then the pass with the changed words of
+    near-identical sentences, and only that one is "the differences are ready"."""
+    import plancompare.tui.screens.compare_view as compare_view
+
+    monkeypatch.setattr(compare_view, "segmentation_loaded", lambda: False)
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        passes: list[tuple[bool, bool]] = []
+        shown = screen.apply_marks
+
+        def spy(*args: Any) -> None:
+            shown(*args)
+            passes.append((screen.highlights_ready, screen.diffs_ready))
+
+        monkeypatch.setattr(screen, "apply_marks", spy)
+        fill(app)
+        await wait_until(pilot, lambda: screen.diffs_ready, "the highlights with their words")
+        assert passes == [(True, False), (True, True)]
+        assert screen.marked_words

@@ -205,10 +205,9 @@ class ReviewSession:
 
     def warm_up_segmentation(self) -> None:
         """Load jieba's dictionary now rather than on the first diff."""
-        import jieba
+        from plancompare.align.diff import load_segmentation
 
-        jieba.setLogLevel(60)
-        jieba.initialize()
+        load_segmentation()
 
     def needs_first_pass(self, pair: PairState | None = None) -> bool:
         """Whether a fast first alignment of ``pair`` (the compare pair by default) is worth

@@ -182,13 +182,16 @@ def _joined(sentences: list[Sentence]) -> str:
     return "".join(s.text for s in sentences)
 
 
-def highlight_pair(diff: PairDiff, differences: list[TargetDifference]) -> PairHighlight:
+def highlight_pair(
+    diff: PairDiff, differences: list[TargetDifference], *, words: bool = True
+) -> PairHighlight:
     """Class the sentences of a compared pair and place its marks.
 
     ``differences`` are the targets of the pair's two sections that differ (their figures
     must lie in ``diff.a.text`` and ``diff.b.text``). A sentence holding one of their figures
     is a ``target`` sentence whatever its group; the changed words of a group are marked only
-    when its sentences are near-identical.
+    when its sentences are near-identical — with ``words`` False not yet: such a group is
+    ``same`` when its texts are equal, else ``reworded`` without marks (a first pass).
     """
     out = PairHighlight(differences=list(differences))
     for d in differences:
@@ -198,7 +201,7 @@ def highlight_pair(diff: PairDiff, differences: list[TargetDifference]) -> PairH
                 out.figures.append(FigureMark(side, *figure.year, d, False))
     figures = {side: [(f.start, f.end) for f in out.side_figures(side)] for side in "ab"}
     for k, group in enumerate(diff.groups):
-        kind, words = _group_kind(diff, group)
+        kind, changed = _group_kind(diff, group, words)
         for side, sentences in (("a", group.a), ("b", group.b)):
             for s in sentences:
                 if s.note and kind is SentenceKind.ONLY_HERE:
@@ -207,13 +210,13 @@ def highlight_pair(diff: PairDiff, differences: list[TargetDifference]) -> PairH
                 if any(s.start <= start < s.end for start, _ in figures[side]):
                     mine = SentenceKind.TARGET
                 out.sentences.append(SentenceMark(side, s.start, s.end, mine, k, group.nowhere))
-        out.words.extend(words)
-        out.stops.extend(_stops(group, kind, bool(words), out))
+        out.words.extend(changed)
+        out.stops.extend(_stops(group, kind, bool(changed), out))
     return out
 
 
 def _group_kind(
-    diff: PairDiff, group: SentenceGroup
+    diff: PairDiff, group: SentenceGroup, words: bool = True
 ) -> tuple[SentenceKind, list[tuple[str, int, int]]]:
     """A group's class, and its changed words when its sentences are near-identical."""
     if not group.a or not group.b:
@@ -221,19 +224,21 @@ def _group_kind(
     a_text, b_text = _joined(group.a), _joined(group.b)
     if not near_identical(a_text, b_text):
         return SentenceKind.REWORDED, []
+    if not words and not group.ops:
+        return (SentenceKind.SAME if a_text == b_text else SentenceKind.REWORDED), []
     a_start, a_end = group.a[0].start, group.a[-1].end
     b_start, b_end = group.b[0].start, group.b[-1].end
     ops = group.ops or word_diff(
         diff.a.text[a_start:a_end], diff.b.text[b_start:b_end], a_start, b_start
     )
-    words = [
+    changed = [
         (side, start, end)
         for op in ops
         if op.kind != "equal"
         for side, start, end in (("a", op.a_start, op.a_end), ("b", op.b_start, op.b_end))
         if end > start
     ]
-    return (SentenceKind.REWORDED if words else SentenceKind.SAME), words
+    return (SentenceKind.REWORDED if changed else SentenceKind.SAME), changed
 
 
 def _stops(

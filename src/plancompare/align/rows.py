@@ -142,10 +142,11 @@ def diff_rows(
     cancel: threading.Event | None = None,
     *,
     words: bool = True,
+    segment: bool = True,
 ) -> dict[int, PairDiff]:
     """The in-pair diff of every row whose two units both have text, by row index (the rows
     done so far once ``cancel`` is set); ``words`` False diffs the words of near-identical
-    sentences only (what the highlight shows)."""
+    sentences only (what the highlight shows), ``segment`` False none at all."""
     from plancompare.align.diff import diff_sections
 
     diffs: dict[int, PairDiff] = {}
@@ -153,7 +154,7 @@ def diff_rows(
         if cancel is not None and cancel.is_set():
             break
         if row.a is not None and row.b is not None and row.a.text.strip() and row.b.text.strip():
-            diffs[i] = diff_sections(row.a, row.b, matcher, words=words)
+            diffs[i] = diff_sections(row.a, row.b, matcher, words=words, segment=segment)
     return diffs
 
 

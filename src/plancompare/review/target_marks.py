@@ -158,9 +158,14 @@ def target_aspects(a: Target, b: Target) -> tuple[Aspect, ...]:
 
 
 def row_highlights(
-    rows: list[CompareRow], diffs: Mapping[int, PairDiff], targets: PlanTargets
+    rows: list[CompareRow],
+    diffs: Mapping[int, PairDiff],
+    targets: PlanTargets,
+    *,
+    words: bool = True,
 ) -> dict[int, PairHighlight]:
-    """The highlight of every diffed row, by row index."""
+    """The highlight of every diffed row, by row index (``words`` False: without the changed
+    words of near-identical sentences, see :func:`highlight_pair`)."""
     out = {}
     for i, diff in diffs.items():
         row = rows[i]
@@ -168,7 +173,7 @@ def row_highlights(
         differing = differing_targets(
             targets.a.get(row.a.id, []), targets.b.get(row.b.id, []), targets.subjects
         )
-        out[i] = highlight_pair(diff, differing)
+        out[i] = highlight_pair(diff, differing, words=words)
     return out
 
 

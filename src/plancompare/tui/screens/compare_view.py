@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from plancompare.align.diff import segmentation_loaded
 from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
@@ -56,6 +57,8 @@ class CompareView(ViewScreen):
         """The rows whose highlights are shown (None before the first)."""
         self.marked_matcher: SentenceMatcher | None = None
         """The sentence matcher those highlights were computed with."""
+        self.marked_words = False
+        """Whether they hold the changed words of near-identical sentences."""
         self.plan_targets: dict[tuple[str, str], PlanTargets] = {}
         """The targets of each pair's two plans, located (once per pair)."""
         self.outline_chosen = False
@@ -167,13 +170,22 @@ class CompareView(ViewScreen):
         a, b = ws.a, ws.b  # the pair may be switched while this runs
 
         def work() -> None:
-            diffs = diff_rows(rows, matcher, ws.cancel, words=False)  # cancel: the app closes
-            if (a.id, b.id) not in self.plan_targets:
-                self.plan_targets[a.id, b.id] = plan_targets(a, b)
-            highlights = row_highlights(rows, diffs, self.plan_targets[a.id, b.id])
-            targets = {**target_spans(a), **target_spans(b)}
-            if not ws.cancel.is_set():
-                self.app.call_from_thread(self.apply_marks, rows, matcher, highlights, targets)
+            # While jieba's dictionary is still loading (~0.6 s), a first pass shows every
+            # highlight but the changed words of near-identical sentences; then the words.
+            passes = [True] if segmentation_loaded() else [False, True]
+            for words in passes:
+                if ws.cancel.is_set():  # the app closes
+                    return
+                diffs = diff_rows(rows, matcher, ws.cancel, words=False, segment=words)
+                if (a.id, b.id) not in self.plan_targets:
+                    self.plan_targets[a.id, b.id] = plan_targets(a, b)
+                targets = self.plan_targets[a.id, b.id]
+                highlights = row_highlights(rows, diffs, targets, words=words)
+                spans = {**target_spans(a), **target_spans(b)}
+                if not ws.cancel.is_set():
+                    self.app.call_from_thread(
+                        self.apply_marks, rows, matcher, highlights, spans, words
+                    )
 
         self.app.run_worker(work, thread=True, group="compare-marks", exit_on_error=False)
 
@@ -183,12 +195,15 @@ class CompareView(ViewScreen):
         matcher: SentenceMatcher,
         highlights: dict[int, PairHighlight],
         targets: dict[tuple[str, str], list[Span]],
+        words: bool = True,
     ) -> None:
-        """Show the highlights (unless the rows changed meanwhile)."""
+        """Show the highlights (unless the rows changed meanwhile); ``words`` False: a first
+        pass, the changed words of near-identical sentences still to come."""
         if rows is not self.workspace.rows:
             return
         self.highlights, self.sources.targets = highlights, targets
         self.marked_rows, self.marked_matcher = rows, matcher
+        self.marked_words = words
         self.found = differences(rows, highlights)
         self.rows.changed()
         self.update_bar()
@@ -200,12 +215,18 @@ class CompareView(ViewScreen):
         return bool(rows) and self.marked_rows is rows
 
     @property
-    def diffs_ready(self) -> bool:
-        """Whether the rows on screen show their final differences (the refined alignment
-        and the matcher of the session's embedder, highlighted and applied); what waits for
-        "the compare view is done"."""
+    def highlights_ready(self) -> bool:
+        """Whether the rows on screen show the highlights of the refined alignment and the
+        matcher of the session's embedder (maybe not yet the changed words of near-identical
+        sentences, which wait for jieba's dictionary)."""
         ws = self.workspace
         return self.marks_shown and not ws.provisional and self.marked_matcher is ws.matcher
+
+    @property
+    def diffs_ready(self) -> bool:
+        """Whether the rows on screen show their final differences, the changed words of
+        near-identical sentences included; what waits for "the compare view is done"."""
+        return self.highlights_ready and self.marked_words
 
     # --- drawing ----------------------------------------------------------------------------
 
