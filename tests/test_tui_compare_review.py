@@ -30,10 +30,11 @@ from plancompare.tui.dialogs.comment_form import CommentForm
 from plancompare.tui.dialogs.discard import DiscardDialog
 from plancompare.tui.dialogs.search import SearchDialog
 from plancompare.tui.screens.compare import CompareScreen
+from plancompare.tui.widgets.compare_rows import CompareRows
 from plancompare.tui.widgets.pair_comments import PairComments
 from plancompare.tui.widgets.pair_row import GUTTER, MIDDLE, column_widths
 from tests.tui_support import TIMEOUT, build_app, notices, scratch_settings, wait_until
-from tests.tui_views_support import fill, ready_app
+from tests.tui_views_support import fill, ready_app, screen_text
 
 
 @pytest.fixture(autouse=True)
@@ -433,7 +434,49 @@ async def test_while_the_segmenter_loads_the_highlights_come_first_then_the_word
             passes.append((screen.highlights_ready, screen.diffs_ready))
 
         monkeypatch.setattr(screen, "apply_marks", spy)
+        # The second pass waits until the reviewer has gone to a difference.
+        go_on = threading.Event()
+        diff_rows = compare_view.diff_rows
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            if kwargs.get("segment", True):
+                assert go_on.wait(TIMEOUT)
+            return diff_rows(*args, **kwargs)
+
+        monkeypatch.setattr(compare_view, "diff_rows", held)
         fill(app)
+        await until(pilot, lambda: screen.highlights_ready, "the first pass")
+        assert passes == [(True, False)]
+        await pilot.press("n", "n")
+        await until(pilot, lambda: screen.current_difference == 1, "the second difference")
+        before = screen.found[1]
+        stop = screen.highlights[before.row].stops[before.stop]
+        go_on.set()
         await wait_until(pilot, lambda: screen.diffs_ready, "the highlights with their words")
         assert passes == [(True, False), (True, True)]
         assert screen.marked_words
+        # Still at the same difference, however the words renumbered them.
+        assert screen.current_difference is not None
+        after = screen.found[screen.current_difference]
+        again = screen.highlights[after.row].stops[after.stop]
+        assert (after.row, again.side, again.start) == (before.row, stop.side, stop.start)
+
+
+async def test_n_typed_fast_keeps_the_difference_it_went_to(
+    luhe: Plan, dehong: Plan, tmp_path: Path
+) -> None:
+    """Keys typed faster than the screen follows: the move of an earlier n, handled after a
+    later n went on to another row, must not clear the difference counter (差异 –/64)."""
+    app = ready_app(luhe, dehong, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await filled(pilot)
+        await pilot.press("n")
+        first = screen.found[screen.current_difference or 0].row
+        k = next(i for i, d in enumerate(screen.found) if d.row != first)
+        for _ in range(k):
+            await pilot.press("n")
+        assert screen.current_difference == k
+        screen.rows.post_message(CompareRows.Moved(first))  # the late move of the first n
+        await pilot.pause()
+        assert screen.current_difference == k
+        assert f"{k + 1}/{len(screen.found)}" in screen_text(app)

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from plancompare.align.diff import segmentation_loaded
-from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span
+from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span, Stop
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
 from plancompare.review.row_marks import (
@@ -201,12 +201,35 @@ class CompareView(ViewScreen):
         pass, the changed words of near-identical sentences still to come."""
         if rows is not self.workspace.rows:
             return
+        here = self._current_stop() if self.marked_rows is rows else None
         self.highlights, self.sources.targets = highlights, targets
         self.marked_rows, self.marked_matcher = rows, matcher
         self.marked_words = words
         self.found = differences(rows, highlights)
+        # Marks that refine those shown (the words of a second pass): the reviewer stays on
+        # the difference they were at, which may now have another number.
+        self.current_difference = None
+        if here is not None:
+            row, stop = here
+            self.current_difference = next(
+                (
+                    k
+                    for k, d in enumerate(self.found)
+                    if d.row == row
+                    and (s := highlights[row].stops[d.stop]).side == stop.side
+                    and s.start == stop.start
+                ),
+                None,
+            )
         self.rows.changed()
         self.update_bar()
+
+    def _current_stop(self) -> tuple[int, Stop] | None:
+        """The row and the stop of the difference the reviewer is at, if any."""
+        if self.current_difference is None or self.current_difference >= len(self.found):
+            return None
+        d = self.found[self.current_difference]
+        return d.row, self.highlights[d.row].stops[d.stop]
 
     @property
     def marks_shown(self) -> bool:
@@ -258,6 +281,10 @@ class CompareView(ViewScreen):
         return row_view(row, a, b, rows.row_styles, self.labels, at)
 
     def on_row_list_moved(self, event: CompareRows.Moved) -> None:
+        if event.index != self.rows.selected:
+            # Queued before a later move (n n n typed fast): that move's message follows, and
+            # this one must not undo what the later key set (the difference it went to).
+            return
         self.row_moved(event.index)
 
     def row_moved(self, index: int) -> None:
