@@ -59,6 +59,7 @@ from plancompare.text.lexicon import (
     OBJECT_VERBS,
     ORDINAL,
     PARTNER_PREPOSITIONS,
+    PLAN_PARTS,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
     PREDICATE_VERBS,
@@ -339,7 +340,7 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
         masked[y.start : y.end] = _MASK * (y.end - y.start)
     s = _Sentence(text, "".join(masked), years, quoted_spans(text), ctx)
     figures = [f for f in find_figures(s.masked) if not any(a <= f.start < b for a, b in s.quoted)]
-    for c_start, c_end in split_clauses(s.masked):
+    for c_start, c_end in _joined_changes(s.original, split_clauses(s.masked), figures):
         in_clause = [f for f in figures if c_start <= f.start < c_end]
         if in_clause:
             s.targets.extend(_read_clause(s, c_start, c_end, in_clause))
@@ -350,6 +351,37 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
 
 
 # ----------------------------------------------------------------------------- clauses
+
+#: A clause that opens with the second half of a change (,增加到2025年的25万个).
+_CHANGE_TAIL = re.compile(
+    r"\s*(?:将|要|力争)?(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩短|压减|增)(?:到|至)"
+)
+#: A clause that opens one (将从2020年的3.6万个).
+_CHANGE_HEAD = re.compile(r"(?:从|由)[^，,；;]*[0-9０-９]")
+#: A clause that is a whole change (将从11%增至60%).
+_CHANGE_OPENS = re.compile(r"\s*(?:将|要|力争)?(?:从|由)[^，,；;]*[0-9０-９][^，,；;]*(?:到|至)")
+
+
+def _joined_changes(
+    text: str, clauses: list[tuple[int, int]], figures: list[Figure]
+) -> list[tuple[int, int]]:
+    """Clauses of ``text`` (not masked: the years are read), with a change written across a
+    comma made one: 从2020年的3.6万个,增加到2025年的25万个 (the baseline in one clause, the
+    target in the next)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if out and (
+            (_CHANGE_TAIL.match(text, start) and _CHANGE_HEAD.search(text, *out[-1]))
+            # 5G网络用户普及率,将从11%增至60%: a name alone, then its change.
+            or (
+                _CHANGE_OPENS.match(text, start)
+                and not any(out[-1][0] <= f.start < out[-1][1] for f in figures)
+            )
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 @dataclass(slots=True)
@@ -419,13 +451,19 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
     respectively = _respectively(s, c_start, c_end, figures)
     if respectively is not None:
         return respectively
-    found = _read_figures(s, c_start, c_end, figures)
+    found = [t for t in _read_figures(s, c_start, c_end, figures) if not _plan_part(t)]
     for a, b in itertools.pairwise(found):
         # 10家国家级特色专业型、100家省级垂直行业平台: the list's items share the last head.
         ends_bare = a.indicator[-1:] in ADJECTIVAL_ENDINGS
         if ends_bare and len(b.indicator) >= 2 and b.indicator[-1] not in ADJECTIVAL_ENDINGS:
             a.indicator += b.indicator[-2:]
     return found
+
+
+def _plan_part(target: Target) -> bool:
+    """A count of the plan's own parts (部署了10项重大任务, 17项重点工程, 12项指标, 六个方面):
+    how the plan is built, not a target it sets."""
+    return target.dimension == "count" and PLAN_PARTS.fullmatch(target.indicator) is not None
 
 
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
@@ -568,7 +606,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if id(f) in baselines:
             # 软件业务收入由2023年的800亿元增长到1500亿元: the name stands before 由.
             pre = s.masked[lo : baselines[id(f)][1]] + baselines[id(f)][2]
-        if s.is_fact(c_start, f.start) or _not_a_count(s, c_start, f) or _background(s, f):
+        # 由目前的396家累计突破600家: 目前 dates the baseline, not the target after it.
+        fact = id(f) not in baselines and s.is_fact(c_start, f.start)
+        if fact or _not_a_count(s, c_start, f) or _background(s, f):
             if not _in_brackets(s.masked[lo : f.start]):
                 lo = f.after_end  # 水质优良(一、二类)比例: a class in brackets is of the name
             continue
@@ -688,7 +728,8 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
 #: Between a baseline and its target: a change verb (增长, 降低, 提前, 延长, 增 …) and 到/至, and
 #: the target's year, masked with the 到 before it (增加到2025年的25万个).
 _FROM_TO = re.compile(
-    r"\s*(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:(?:到|至)\s*(?:\x00+的?)?|\x00+的?)\s*"
+    r"[，,]?\s*(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:(?:到|至)\s*(?:\x00+的?)?|\x00+的?)\s*"
+    r"|\s*(?:累计|力争)?(?P<bound>突破|超过|达到)\s*"
 )
 #: Change verbs that go down: the target is a ceiling (从70公里降低到65公里).
 _DOWN = re.compile(r"降|减|缩|压")
@@ -700,16 +741,19 @@ def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, i
     words that state the target's comparator (达到, or 控制在 for a change down)."""
     between = s.masked[f.after_end : nxt.start]
     m = _FROM_TO.fullmatch(between)
-    if m is None or any(c in m.group("verb") for c in "由从比较"):
+    if m is None or any(c in (m.group("verb") or "") for c in "由从比较"):
         return None
     opening = re.search(
         r"(?:由|从)(?:现状|目前|当前|现在|现有)?"
-        r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?末?)?的?\s*$",
+        r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?)?"
+        r"的?\s*$",
         s.original[lo : f.start],
     )
     if opening is None or f.unit.dimension != nxt.unit.dimension:
         return None
-    stated = "控制在" if _DOWN.search(m.group("verb")) else "达到"
+    stated = "控制在" if _DOWN.search(m.group("verb") or "") else "达到"
+    if "累计" in between:
+        stated = "累计" + stated  # 由目前的396家累计突破600家: the target is cumulative
     return tidy(f.value * f.unit.factor / nxt.unit.factor), lo + opening.start(), stated
 
 

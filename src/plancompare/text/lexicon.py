@@ -134,11 +134,18 @@ CONNECTIVES = words(
 #: Adverbs that end the words before a figure and are not part of the name (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
 #: of the name (人均, 年均) and stays.
-TRAILING_ADVERBS = re.compile(r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍)$")
+TRAILING_ADVERBS = re.compile(r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部)$")
+#: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
+#: describe the plan, they set no target.
+PLAN_PARTS = re.compile(
+    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重大|主要|专项|具体|政策|保障)?"
+    r"(?:任务|工程|指标|方面|举措|措施|行动)"
+)
 #: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
 #: 立方米提高到…; 由目前的396家): where the figure comes from, not part of the name.
 FROM_BASELINE = re.compile(
-    r"[由从](?:现状|目前|当前|现在|现有|(?:19|20)\d{2}年(?:底|末)?)?的?\s*[0-9０-９.．]+\s*\S{0,6}$"
+    r"[由从](?:现状|目前|当前|现在|现有|(?:19|20)\d{2}年(?:底|末)?"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?)?的?\s*[0-9０-９.．]+\s*\S{0,6}$"
 )
 #: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
 #: the name (要素, 此外 are words and stay).
@@ -149,7 +156,7 @@ TIME_PHRASES = re.compile(
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
-INDEX_NAMES = words("利用系数 系数 指数")
+INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率")
 #: Words a share's name already ends with (市场份额的15%): no 比重 is added to it.
 SHARE_NAMES = words("份额 比重 比例 占比 比率")
 #: The names of places a plan lists as subjects (襄阳市、宜昌市社零额突破2000亿元).
