@@ -354,7 +354,7 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
 
 #: A clause that opens with the second half of a change (,增加到2025年的25万个).
 _CHANGE_TAIL = re.compile(
-    r"\s*(?:将|要|力争)?(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩短|压减|增)(?:到|至)"
+    r"\s*(?:将|要|力争)?(?:增加|增长|提高|提升|上升|扩大|发展|下降|降低|减少|缩短|压减|增)(?:到|至)"
 )
 #: A clause that opens one (将从2020年的3.6万个).
 _CHANGE_HEAD = re.compile(r"(?:从|由)[^，,；;]*[0-9０-９]")
