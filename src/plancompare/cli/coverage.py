@@ -13,6 +13,7 @@ from plancompare.cli.align import MODEL_HELP, _progress, reported_warnings
 from plancompare.errors import PlanError
 from plancompare.i18n import LANGUAGES, t
 from plancompare.model import Plan
+from plancompare.report.coverage import coverage_why
 from plancompare.text.grid import clip, format_table
 
 if TYPE_CHECKING:
@@ -128,9 +129,7 @@ def _table(result: Coverage, lang: str) -> list[str]:
 def _show_evidence(row: CoverageRow, result: Coverage, lang: str) -> None:
     for plan in result.plans:
         cell = row.cells[plan.id]
-        found = t("coverage_found", lang, found=cell.found, sentences=cell.sentences)
-        basis = t("basis_" + cell.basis, lang)
-        click.echo(click.style(f"      {plan.id}: {basis}; {found}", dim=True))
+        click.echo(click.style(f"      {plan.id}: {coverage_why(cell, lang)}", dim=True))
         for c in cell.counterparts:
             click.echo(f"        → {' › '.join(c.path)} ({c.score:.2f})")
         for e in cell.evidence:

@@ -46,6 +46,16 @@ class CoverageConcern:
         return self.everything or row.section in self.sections
 
 
+def coverage_why(cell: CoverageCell, lang: str) -> str:
+    """What a verdict rests on, in words: 按内容；2/3 句有对应 — the sentence count only where
+    the verdict was drawn from the sentences (a role or a heading found says it all)."""
+    basis = t(f"basis_{cell.basis.value}", lang)
+    if cell.basis.value not in ("content", "items"):
+        return basis
+    found = t("coverage_found", lang, found=cell.found, sentences=cell.sentences)
+    return t("coverage_why", lang, basis=basis, found=found)
+
+
 def verdict_cell(words: ReportWords, cell: CoverageCell | None) -> str:
     """未体现（0.12）, or 部分衔接（0.55）：the counterpart's place — escaped Markdown."""
     w = words

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Select, Static
 
 from plancompare.coverage import Coverage, CoverageCell, CoverageRow, Verdict
 from plancompare.plan.wording import path_place
+from plancompare.report.coverage import coverage_why
 from plancompare.review.coverage_draft import coverage_reference, draft_for_gap, gap_section
 from plancompare.tui.coverage_lines import (
     VERDICT_CHOICES,
@@ -160,8 +161,7 @@ class CoverageScreen(ViewScreen):
             plan=name,
             verdict=t[f"verdict_{cell.verdict.value}"],
             score=cell.score,
-            basis=t[f"basis_{cell.basis.value}"],
-            found=t["coverage_found"].format(found=cell.found, sentences=cell.sentences),
+            why=coverage_why(cell, t.lang),
         )
         lines = [(head, True)]
         for c in cell.counterparts:
