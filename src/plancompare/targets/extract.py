@@ -958,7 +958,9 @@ def _strip_leading_verbs(text: str) -> str:
     opens a noun of the name (建设用地规模, 带动就业人数, 运营成本)."""
     while True:
         verb = next((v for v in LEADING_VERBS if text.startswith(v)), None)
-        if verb is None or text[len(verb) :].startswith(VERB_NOUN_HEADS):
+        rest = text[len(verb) :] if verb is not None else ""
+        # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own).
+        if verb is None or (rest.startswith(VERB_NOUN_HEADS) and not rest.startswith("区域")):
             return text
         text = text[len(verb) :].lstrip(_PUNCT)
 

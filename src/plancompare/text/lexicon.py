@@ -97,6 +97,7 @@ LEADING_VERBS = words(
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
+    " 获得"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -134,7 +135,10 @@ CONNECTIVES = words(
 #: Adverbs that end the words before a figure and are not part of the name (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
 #: of the name (人均, 年均) and stays.
-TRAILING_ADVERBS = re.compile(r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部)$")
+TRAILING_ADVERBS = re.compile(
+    r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
+    r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?)$"  # 投资五年(累计)
+)
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
@@ -213,7 +217,7 @@ LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: Scope words that make a whole name when a plan elides the measure (其中规上10家).
 SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
 #: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
-ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]")
+ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]|^[一二三四五六七八九十]+是")
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")
 #: Endings of a modifier that needs a head noun (特色专业型, 国家级, 重点类).
