@@ -30,6 +30,7 @@ HELD_OUT = (
     "sd_digital_2021__jn_digital",
     "sd_ai_pilot__qd_ai_pilot",
     "sd_digital_2019__sd_digital_2021",
+    "sd_trad_retrofit__sd_smart_mfg",
 )
 
 
