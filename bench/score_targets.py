@@ -23,6 +23,7 @@ from evaluation.plans import (
     PASSAGES3,
     PASSAGES4,
     PASSAGES5,
+    PASSAGES6,
     load_passage,
     load_plan,
     manifest,
@@ -86,6 +87,7 @@ def main() -> None:
         "--passages4", action="store_true", help="score the fourth batch (the held-out one)"
     )
     parser.add_argument("--passages5", action="store_true", help="score the fifth batch (held out)")
+    parser.add_argument("--passages6", action="store_true", help="score the sixth batch (held out)")
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -93,6 +95,7 @@ def main() -> None:
         (args.passages3, PASSAGES3),
         (args.passages4, PASSAGES4),
         (args.passages5, PASSAGES5),
+        (args.passages6, PASSAGES6),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

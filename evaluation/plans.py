@@ -98,6 +98,7 @@ PASSAGES2 = HERE / "passages2"
 PASSAGES3 = HERE / "passages3"
 PASSAGES4 = HERE / "passages4"
 PASSAGES5 = HERE / "passages5"
+PASSAGES6 = HERE / "passages6"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
