@@ -814,7 +814,7 @@ def _name(
         # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重 (市场份额的15%: 份额 already).
         name = _clean_name(core[:-1], s.ctx.region, scope)
         name += "" if name.endswith(SHARE_NAMES) else "比重"
-        if name.startswith("占") and previous is not None and previous.dimension == "money":
+        if name.startswith("占") and previous is not None and _share_of(previous, name):
             name = _share_subject(previous.indicator) + name
         return name, f.after_end, "before"
     share_of = _SHARE_OF.search(core) if f.unit.dimension == "share" else None
@@ -858,7 +858,7 @@ def _name(
         return raw, post_end, "after"
     if "等" in name[:-2] and "、" in name.rsplit("等", 1)[0]:
         name = name.rsplit("等", 1)[1]  # A、B、C等各级各类平台 → 各级各类平台
-    if previous is not None and name.startswith("占") and previous.dimension == "money":
+    if previous is not None and name.startswith("占") and _share_of(previous, name):
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
         name = _share_subject(previous.indicator) + name
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
@@ -939,11 +939,30 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
             text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
         text = TRAILING_ADVERBS.sub("", text)  # 比例总体 → 比例; 黑臭水体均 → 黑臭水体
+        text = _TRAILING_VERB.sub("", text)  # 总量达到约1.7亿人, 达标率在85%以上
         if text == before:
             break
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+
+
+#: A verb left at the end of a name when an adverb stands between it and the figure
+#: (总量达到约1.7亿人) or a preposition opens the figure's phrase (达标率在85%以上).
+_TRAILING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:达到|在)$")
+
+
+#: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
+_MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
+
+
+def _share_of(previous: Target, name: str) -> bool:
+    """Whether a share without a subject (占…比重) is a share of the measure stated before it:
+    money of a money base (产业增加值…，占GDP比重), a count of a base of its kind (高技能人才总量
+    …，占技能劳动者总量的比重) — never a count of a money base (市场主体…，占GDP份额)."""
+    if previous.dimension == "money":
+        return True
+    return previous.dimension != "share" and not _MONEY_BASE.search(name)
 
 
 def _share_subject(indicator: str) -> str:
