@@ -24,6 +24,7 @@ from plancompare.text.numbering import opens_unit
 
 FLATTENED_NOTE = "reconstructed from a table flattened to one cell per line"
 ALIGNED_NOTE = "reconstructed from a table laid out in columns of spaces, a row a line"
+PIPE_NOTE = "reconstructed from a table whose cells a page separated with |, a row a line"
 #: Stored in the plan's front matter in the catalogue's English (plan.wording.note_text says
 #: it in the reader's language).
 UNWRAPPED_NOTE = t("note_unwrapped", "en")
@@ -76,6 +77,12 @@ def blocks_from_text(text: str) -> list[RawBlock]:
     while i < len(lines):
         if lines[i].startswith("\t"):
             end, table = _flattened_table(lines, i)
+            if table is not None:
+                blocks.append(table)
+                i = end
+                continue
+        if "|" in lines[i]:
+            end, table = _pipe_table(lines, i)
             if table is not None:
                 blocks.append(table)
                 i = end
@@ -152,6 +159,28 @@ def _aligned_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
     if not _looks_like_table(rows):
         return start, None
     return i, RawTable(rows, [ALIGNED_NOTE])
+
+
+def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
+    """Read a table whose cells a web page separated with ``|``, a row a line (``农村卫生厕所
+    普及率 | >85% |``): three lines or more, each with a ``|``. Rows are padded to one width;
+    a row of one cell (主要指标, 2022年目标值) labels the rows after it.
+
+    Returns the index after the table and the table, or (start, None) when the lines do not
+    form one.
+    """
+    rows: list[list[str]] = []
+    i = start
+    while i < len(lines) and "|" in lines[i]:
+        cells = [clean_line(c) for c in lines[i].strip().strip("|").split("|")]
+        rows.append(cells)
+        i += 1
+    if len(rows) < 3 or all(len(r) < 2 for r in rows):
+        return start, None
+    if sum(1 for r in rows for c in r if len(c) > 40) * 5 > sum(len(r) for r in rows):
+        return start, None  # long cells: text with a stray |, not a table
+    width = max(len(r) for r in rows)
+    return i, RawTable([r + [""] * (width - len(r)) for r in rows], [PIPE_NOTE])
 
 
 def _looks_like_table(rows: list[list[str]]) -> bool:

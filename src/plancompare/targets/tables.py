@@ -123,7 +123,7 @@ def table_targets(table: Table, section: str) -> list[Target]:
     """
     layout = _layout(table)
     if layout is None:
-        return []
+        return _block_targets(table, section)
     targets = []
     for row in table.rows:
         indicator = row[layout.name].strip()
@@ -167,6 +167,52 @@ def table_targets(table: Table, section: str) -> list[Target]:
                     wording=text,
                     unit_known=info.known if info else True,
                     dimension=info.dimension if cell and info else None,
+                )
+            )
+    return targets
+
+
+def _block_targets(table: Table, section: str) -> list[Target]:
+    """The targets of a wide table a page laid out in blocks: a row of indicator names, a row
+    that only names a year (2022年目标值), then the row of values, name and value matched by
+    position."""
+    rows = [table.header, *table.rows]
+    targets: list[Target] = []
+    for k in range(1, len(rows) - 1):
+        label = [c.strip() for c in rows[k] if c.strip()]
+        if len(label) != 1 or not (m := _HEADER_YEAR.search(label[0].replace(" ", ""))):
+            continue
+        names = [c.strip() for c in rows[k - 1]]
+        values = [c.strip() for c in rows[k + 1]]
+        for name, text in zip(names, values, strict=False):
+            if not name or _cell(name) is not None or text in _EMPTY_CELLS:
+                continue
+            if (cell := _cell(text)) is None:
+                continue
+            indicator, unit = split_unit(name) or (name, None)
+            the_unit = cell.unit or unit
+            info = _unit(the_unit)
+            targets.append(
+                Target(
+                    indicator=indicator,
+                    value=cell.value,
+                    value_max=cell.value_max,
+                    unit=the_unit,
+                    base_value=info.to_base(cell.value) if info else None,
+                    base_unit=info.base if info else None,
+                    comparator=cell.comparator,
+                    year=int(m.group(1)),
+                    kind=kind_of_name(indicator),
+                    baseline=None,
+                    section=section,
+                    quote=f"{name} | {text}",
+                    source="table",
+                    rate=bool(RATE_WORDS.search(indicator)),
+                    scope=scope_of(indicator),
+                    year_source="table",
+                    wording=text,
+                    unit_known=info.known if info else True,
+                    dimension=info.dimension if info else None,
                 )
             )
     return targets
