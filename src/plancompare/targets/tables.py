@@ -142,7 +142,8 @@ def table_targets(table: Table, section: str) -> list[Target]:
             if text in _EMPTY_CELLS:
                 continue
             cell = _cell(text)
-            the_unit = (cell.unit if cell else None) or unit
+            # A bare number with no unit anywhere (城乡居民收入比 | 2.67) is dimensionless.
+            the_unit = (cell.unit if cell else None) or unit or ("指数" if cell else None)
             info = _unit(the_unit)
             targets.append(
                 Target(
@@ -190,7 +191,8 @@ def _block_targets(table: Table, section: str) -> list[Target]:
             if (cell := _cell(text)) is None:
                 continue
             indicator, unit = split_unit(name) or (name, None)
-            the_unit = cell.unit or unit
+            # A bare number with no unit anywhere (城乡居民收入比 | 2.67) is dimensionless.
+            the_unit = cell.unit or unit or "指数"
             info = _unit(the_unit)
             targets.append(
                 Target(
