@@ -24,6 +24,7 @@ from evaluation.plans import (
     PASSAGES4,
     PASSAGES5,
     PASSAGES6,
+    PASSAGES7,
     load_passage,
     load_plan,
     manifest,
@@ -88,6 +89,9 @@ def main() -> None:
     )
     parser.add_argument("--passages5", action="store_true", help="score the fifth batch (held out)")
     parser.add_argument("--passages6", action="store_true", help="score the sixth batch (held out)")
+    parser.add_argument(
+        "--passages7", action="store_true", help="score the seventh batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -96,6 +100,7 @@ def main() -> None:
         (args.passages4, PASSAGES4),
         (args.passages5, PASSAGES5),
         (args.passages6, PASSAGES6),
+        (args.passages7, PASSAGES7),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

@@ -99,6 +99,7 @@ PASSAGES3 = HERE / "passages3"
 PASSAGES4 = HERE / "passages4"
 PASSAGES5 = HERE / "passages5"
 PASSAGES6 = HERE / "passages6"
+PASSAGES7 = HERE / "passages7"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
