@@ -124,13 +124,17 @@ _LEVEL_LEAD = re.compile(rf"^{LEVEL}")
 _STRIVE = re.compile("|".join(STRIVE))
 
 
+#: Words that open with a connective's characters and are words of a name all the same.
+_WORDS_NOT_SPLIT = ("再生", "再制造", "持续性", "有效灌溉", "有效利用")
+
+
 def _strip_words(text: str, lexicon: tuple[str, ...]) -> tuple[str, list[str]]:
     """``text`` without the lexicon's words at its start (repeatedly), and the words taken off."""
     removed = []
     while text:
         word = next((w for w in lexicon if text.startswith(w)), None)
-        if word is None:
-            break
+        if word is None or text.startswith(_WORDS_NOT_SPLIT):
+            break  # 再生资源, 持续性: a connective's characters opening a word of the name
         text = text[len(word) :].lstrip(_PUNCT)
         removed.append(word)
     return text, removed

@@ -97,7 +97,7 @@ LEADING_VERBS = words(
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
-    " 获得"
+    " 获得 明确"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -153,7 +153,11 @@ FROM_BASELINE = re.compile(
 )
 #: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
 #: the name (要素, 此外 are words and stay).
-LEADING_PARTICLES = re.compile(r"^(?:这|此|上述|要(?![素点求件]))(?=[\u4e00-\u9fff0-9])")
+LEADING_PARTICLES = re.compile(
+    r"^(?:这|此|上述|要(?![素点求件]))(?=[\u4e00-\u9fff0-9])"
+    # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
+    r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)"
+)
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
     r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|"
