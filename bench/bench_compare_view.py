@@ -28,9 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
+from app_runs import median_text, run_in_new_process, until  # noqa: E402
 from bench_align import synthetic_pair  # noqa: E402
 
 from plancompare.align.rows import compare_rows  # noqa: E402
@@ -64,15 +63,6 @@ def load_pair(pair: str) -> tuple[Plan, Plan]:
     return load_plan(a_id), load_plan(b_id)
 
 
-async def _until(condition: Any, timeout: float = 300.0) -> float:
-    start = time.perf_counter()
-    while not condition():
-        if time.perf_counter() - start > timeout:
-            raise TimeoutError
-        await asyncio.sleep(0.005)
-    return time.perf_counter()
-
-
 async def one_run(pair: str, model: str) -> dict[str, Any]:
     """In this process: open the compare view on ``pair``; when the rows and the refined
     highlights are on screen (seconds from the app's start), and the highlighted shares."""
@@ -83,10 +73,10 @@ async def one_run(pair: str, model: str) -> dict[str, Any]:
         app = make_app(a, b, settings, embedder=settings.embedder())
         async with app.run_test(size=(120, 40)):
             screen: Any = app.screen
-            rows = await _until(lambda: bool(screen.rows.rows))
+            rows = await until(lambda: bool(screen.rows.rows))
             first_pass = app.workspace.provisional
-            marked = await _until(lambda: screen.highlights_ready)
-            refined = await _until(lambda: screen.diffs_ready)
+            marked = await until(lambda: screen.highlights_ready)
+            refined = await until(lambda: screen.diffs_ready)
             ws = app.workspace
             share = highlighted(ws.rows, ws.matcher, a, b)
     return {
@@ -116,16 +106,7 @@ def highlighted(rows: Any, matcher: Any, a: Plan, b: Plan) -> dict[str, float]:
 
 def spawn(pair: str, model: str, cache: Path) -> dict[str, Any]:
     """One run in a new process, with ``cache`` as the embedding cache."""
-    env = dict(os.environ, PLANCOMPARE_CACHE=str(cache), PYTHONPATH=str(ROOT / "src"))
-    done = subprocess.run(
-        [sys.executable, __file__, "--one", pair, "--model", model],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = run_in_new_process(__file__, ["--one", pair, "--model", model], cache)
     return result
 
 
@@ -137,8 +118,7 @@ def pair_figures(pair: str, model: str, cold_runs: int, runs: int) -> None:
     name = pair.replace(":", " ⇄ ")
 
     def med(runs: list[dict[str, Any]], key: str) -> str:
-        values = [r[key] for r in runs]
-        return f"{statistics.median(values):5.2f} s (min {min(values):.2f}, max {max(values):.2f})"
+        return median_text([r[key] for r in runs])
 
     print(f"{name}, {model}, from the app's start (medians of {cold_runs} cold, {runs} warm):")
     print(f"  cold: first usable rows      {med(cold, 'rows')}")
@@ -179,7 +159,7 @@ async def big_run(items: int) -> None:
             ws.matcher = matcher
             start = time.perf_counter()
             screen.workspace_changed("matcher")
-            await _until(lambda: screen.diffs_ready)
+            await until(lambda: screen.diffs_ready)
             worker = time.perf_counter() - start
             await pilot.pause()
             start = time.perf_counter()

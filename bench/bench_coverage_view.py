@@ -23,9 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,21 +30,15 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
+
+from app_runs import median_text, run_in_new_process, until  # noqa: E402
 
 from plancompare.config import Settings  # noqa: E402
 from plancompare.tui import make_app  # noqa: E402
 
 PLANS = "nat_smart_mfg,sd_smart_mfg,sd_trad_retrofit,sd_smart_sensor"
-
-
-async def _until(condition: Any, timeout: float = 600.0) -> float:
-    start = time.perf_counter()
-    while not condition():
-        if time.perf_counter() - start > timeout:
-            raise TimeoutError
-        await asyncio.sleep(0.005)
-    return time.perf_counter()
 
 
 async def one_run(ids: list[str], model: str) -> dict[str, Any]:
@@ -62,11 +53,11 @@ async def one_run(ids: list[str], model: str) -> dict[str, Any]:
         async with app.run_test(size=(120, 40)) as pilot:
             ws = app.workspace
             screen: Any = app.screen
-            rows = await _until(lambda: bool(screen.table.shown))
+            rows = await until(lambda: bool(screen.table.shown))
             columns = []
             for plan in plans[1:]:
-                columns.append(await _until(lambda p=plan: ws.judged(p.id)) - start)
-            judged = await _until(lambda: ws.coverage_done and ws.benchmark is not None)
+                columns.append(await until(lambda p=plan: ws.judged(p.id)) - start)
+            judged = await until(lambda: ws.coverage_done and ws.benchmark is not None)
             last = plans[-1].id
             table = screen.table
             table.move_cursor(row=len(table.shown) // 2, column=len(plans) - 1, animate=False)
@@ -74,7 +65,7 @@ async def one_run(ids: list[str], model: str) -> dict[str, Any]:
             section = table.selected()[0].section
             opened = time.perf_counter()
             await pilot.press("enter")
-            there = await _until(
+            there = await until(
                 lambda: (
                     app.current_mode == "compare"
                     and app.jump_request is None
@@ -94,16 +85,7 @@ async def one_run(ids: list[str], model: str) -> dict[str, Any]:
 
 def spawn(ids: str, model: str, cache: Path) -> dict[str, Any]:
     """One run in a new process, with ``cache`` as the embedding cache."""
-    env = dict(os.environ, PLANCOMPARE_CACHE=str(cache), PYTHONPATH=str(ROOT / "src"))
-    done = subprocess.run(
-        [sys.executable, __file__, "--one", ids, "--model", model],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = run_in_new_process(__file__, ["--one", ids, "--model", model], cache)
     return result
 
 
@@ -123,18 +105,15 @@ def main() -> None:
         cold = [spawn(args.plans, args.model, folder / f"c{i}.db") for i in range(args.cold_runs)]
         warm = [spawn(args.plans, args.model, folder / "c0.db") for _ in range(args.runs)]
 
-    def med(values: list[float]) -> str:
-        return f"{statistics.median(values):6.2f} s (min {min(values):.2f}, max {max(values):.2f})"
-
     ids = args.plans.split(",")
     print(f"review {' '.join(ids)}, {args.model}, from the app's start")
     print(f"(medians of {args.cold_runs} cold and {args.runs} warm runs):")
     for name, runs in (("cold", cold), ("warm", warm)):
-        print(f"  {name}: rows on screen          {med([r['rows'] for r in runs])}")
+        print(f"  {name}: rows on screen          {median_text([r['rows'] for r in runs])}")
         for k, plan in enumerate(ids[1:]):
-            print(f"  {name}: {plan:<24} {med([r['columns'][k] for r in runs])}")
-        print(f"  {name}: every plan judged       {med([r['judged'] for r in runs])}")
-        print(f"  {name}: Enter → compare at row  {med([r['enter'] for r in runs])}")
+            print(f"  {name}: {plan:<24} {median_text([r['columns'][k] for r in runs])}")
+        print(f"  {name}: every plan judged       {median_text([r['judged'] for r in runs])}")
+        print(f"  {name}: Enter → compare at row  {median_text([r['enter'] for r in runs])}")
 
 
 if __name__ == "__main__":

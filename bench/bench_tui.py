@@ -34,6 +34,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from app_runs import run_in_new_process, until  # noqa: E402
 
 
 def rows_on_screen(screen: Any) -> bool:
@@ -42,15 +45,6 @@ def rows_on_screen(screen: Any) -> bool:
     if rows is not None and hasattr(rows, "rows"):
         return bool(rows.rows)
     return bool(screen.query(".row"))
-
-
-async def _until(condition: Any, timeout: float = 300.0) -> float:
-    start = time.perf_counter()
-    while not condition():
-        if time.perf_counter() - start > timeout:
-            raise TimeoutError
-        await asyncio.sleep(0.005)
-    return time.time()
 
 
 async def one_run(model: str) -> dict[str, float]:
@@ -67,9 +61,15 @@ async def one_run(model: str) -> dict[str, float]:
     async with app.run_test(size=(120, 40)):
         painted = time.time()
         ws = app.workspace
-        aligned = await _until(lambda: ws.alignment is not None and rows_on_screen(app.screen))
-        refined = await _until(lambda: ws.matcher is not None and not ws.provisional)
-        everything = await _until(lambda: ws.matcher is not None and ws.benchmark is not None)
+        aligned = await until(
+            lambda: ws.alignment is not None and rows_on_screen(app.screen), clock=time.time
+        )
+        refined = await until(
+            lambda: ws.matcher is not None and not ws.provisional, clock=time.time
+        )
+        everything = await until(
+            lambda: ws.matcher is not None and ws.benchmark is not None, clock=time.time
+        )
     return {
         "app": started,
         "paint": painted,
@@ -81,17 +81,8 @@ async def one_run(model: str) -> dict[str, float]:
 
 def spawn(model: str, cache: Path) -> dict[str, float]:
     """One run in a new process; times in seconds from the process start and the app start."""
-    env = dict(os.environ, PLANCOMPARE_CACHE=str(cache), PYTHONPATH=str(ROOT / "src"))
     spawned = time.time()
-    done = subprocess.run(
-        [sys.executable, __file__, "--one", model],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    stamps = json.loads(done.stdout.strip().splitlines()[-1])
+    stamps = run_in_new_process(__file__, ["--one", model], cache)
     steps = ("paint", "aligned", "refined", "all")
     out = {f"{k} (process)": stamps[k] - spawned for k in steps}
     out |= {f"{k} (app)": stamps[k] - stamps["app"] for k in steps}
