@@ -17,6 +17,7 @@ from plancompare.align.rows import (
     stop_side,
 )
 from plancompare.align.sentence_cursor import cursor_on
+from plancompare.model import Plan, Section
 from plancompare.plan.search import TextHit
 from plancompare.review.model import Comment
 from plancompare.review.writing import pair_reference
@@ -124,22 +125,33 @@ class CompareScreen(CompareView):
 
     def action_comment(self) -> None:
         """Comment on the sentences under the cursor, else on the row's unit."""
-        row, rows, ws = self.selected_row, self.rows, self.workspace
-        if row is None:
+        here = self._under_cursor()
+        if here is None:
             return
-        if rows.cursor is not None:
-            side = rows.cursor.side
-            section = row.a if side == "a" else row.b
-            assert section is not None
-            start, end = rows.cursor.span(rows.sentences(rows.selected, side))
+        plan, section, span = here
+        if span is not None:
+            start, end = span
             on_what = f"{section.label}：{_clip(section.text[start:end])}"
-            plan = ws.a if side == "a" else ws.b
             self.write_comment(plan.id, section.id, on_what, start=start, end=end)
             return
-        side = "a" if row.a is not None and (row.shows_a or not row.shows_b) else "b"
+        self.write_comment(plan.id, section.id, section.label)
+
+    def _under_cursor(self) -> tuple[Plan, Section, tuple[int, int] | None] | None:
+        """What ``c`` and ``s`` act on: the plan and unit of the side the sentence cursor is
+        on, with the span of its sentences — else the row's unit (A's, unless only B shows),
+        without a span; None without a row."""
+        row, rows, ws = self.selected_row, self.rows, self.workspace
+        if row is None:
+            return None
+        if rows.cursor is not None:
+            side = rows.cursor.side
+            span: tuple[int, int] | None = rows.cursor.span(rows.sentences(rows.selected, side))
+        else:
+            side = "a" if row.a is not None and (row.shows_a or not row.shows_b) else "b"
+            span = None
         section = row.a if side == "a" else row.b
         assert section is not None
-        self.write_comment((ws.a if side == "a" else ws.b).id, section.id, section.label)
+        return (ws.a if side == "a" else ws.b), section, span
 
     def action_comment_pair(self) -> None:
         """Comment on the pair: anchored on A's unit, about B's unit (score and kind kept)."""
@@ -241,27 +253,19 @@ class CompareScreen(CompareView):
     def action_similar(self) -> None:
         """Passages like the sentences under the cursor (else the row's unit) in every other
         plan of the corpus; a hit in a plan under review opens here, beside plan A."""
-        row, rows, ws = self.selected_row, self.rows, self.workspace
-        if row is None:
+        here = self._under_cursor()
+        if here is None:
             return
-        if rows.cursor is not None:
-            side = rows.cursor.side
-            section = row.a if side == "a" else row.b
-            assert section is not None
-            start, end = rows.cursor.span(rows.sentences(rows.selected, side))
-            text = section.text[start:end].strip()
-            plan = ws.a if side == "a" else ws.b
+        plan, section, span = here
+        if span is not None:
+            text = section.text[span[0] : span[1]].strip()
             query = SimilarQuery(plan=plan.id, label=_clip(text, 40), text=text)
         else:
-            side = "a" if row.a is not None and (row.shows_a or not row.shows_b) else "b"
-            section = row.a if side == "a" else row.b
-            assert section is not None
-            plan = ws.a if side == "a" else ws.b
             query = SimilarQuery(plan=plan.id, label=section.label, section=section.id)
         if not (query.text or query.section):
             self.notify(self.labels["similar_nothing_here"])
             return
-        self.pc_app.show_similar(query, keep=ws.a.id)
+        self.pc_app.show_similar(query, keep=self.workspace.a.id)
 
     # --- going to a place -----------------------------------------------------------------
 
