@@ -436,14 +436,13 @@ async def test_while_the_segmenter_loads_the_highlights_come_first_then_the_word
         monkeypatch.setattr(screen, "apply_marks", spy)
         # The second pass waits until the reviewer has gone to a difference.
         go_on = threading.Event()
-        diff_rows = compare_view.diff_rows
+        load_segmentation = compare_view.load_segmentation
 
-        def held(*args: Any, **kwargs: Any) -> Any:
-            if kwargs.get("segment", True):
-                assert go_on.wait(TIMEOUT)
-            return diff_rows(*args, **kwargs)
+        def held() -> None:
+            assert go_on.wait(TIMEOUT)
+            load_segmentation()
 
-        monkeypatch.setattr(compare_view, "diff_rows", held)
+        monkeypatch.setattr(compare_view, "load_segmentation", held)
         fill(app)
         await until(pilot, lambda: screen.highlights_ready, "the first pass")
         assert passes == [(True, False)]

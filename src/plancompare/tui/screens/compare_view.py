@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from plancompare.align.diff import segmentation_loaded
+from plancompare.align.diff import load_segmentation, segmentation_loaded
 from plancompare.align.highlight import Aspect, FigureMark, PairHighlight, Span, Stop
 from plancompare.align.rows import CompareRow, Difference, diff_rows, differences
 from plancompare.align.sentence_cursor import SentenceCursor
@@ -171,21 +171,21 @@ class CompareView(ViewScreen):
 
         def work() -> None:
             # While jieba's dictionary is still loading (~0.6 s), a first pass shows every
-            # highlight but the changed words of near-identical sentences; then the words.
-            passes = [True] if segmentation_loaded() else [False, True]
-            for words in passes:
+            # highlight but the changed words of near-identical sentences; then the words
+            # (the highlight diffs the words of a group the first pass left without).
+            words = segmentation_loaded()
+            diffs = diff_rows(rows, matcher, ws.cancel, words=False, segment=words)
+            if (a.id, b.id) not in self.plan_targets:
+                self.plan_targets[a.id, b.id] = plan_targets(a, b)
+            targets = self.plan_targets[a.id, b.id]
+            spans = {**target_spans(a), **target_spans(b)}
+            for final in [True] if words else [False, True]:
+                if final and not words:
+                    load_segmentation()
                 if ws.cancel.is_set():  # the app closes
                     return
-                diffs = diff_rows(rows, matcher, ws.cancel, words=False, segment=words)
-                if (a.id, b.id) not in self.plan_targets:
-                    self.plan_targets[a.id, b.id] = plan_targets(a, b)
-                targets = self.plan_targets[a.id, b.id]
-                highlights = row_highlights(rows, diffs, targets, words=words)
-                spans = {**target_spans(a), **target_spans(b)}
-                if not ws.cancel.is_set():
-                    self.app.call_from_thread(
-                        self.apply_marks, rows, matcher, highlights, spans, words
-                    )
+                highlights = row_highlights(rows, diffs, targets, words=final)
+                self.app.call_from_thread(self.apply_marks, rows, matcher, highlights, spans, final)
 
         self.app.run_worker(work, thread=True, group="compare-marks", exit_on_error=False)
 
