@@ -37,6 +37,7 @@ from plancompare.text.lexicon import (
     AT_MOST,
     BARE_PREDICATES,
     BASE_PHRASE,
+    BASELINE_OPENING,
     CONNECTIVES,
     CUMULATIVE,
     DECREASE,
@@ -56,6 +57,8 @@ from plancompare.text.lexicon import (
     LIST_JOINS,
     MEASURE_ENDINGS,
     MEASURE_PARTS,
+    MONEY_BASE,
+    NOT_CONNECTIVES,
     OBJECT_VERBS,
     ORDINAL,
     PARTNER_PREPOSITIONS,
@@ -74,7 +77,7 @@ from plancompare.text.lexicon import (
     STRIVE,
     TARGET_VERBS,
     TIME_PHRASES,
-    TRAILING_ADVERBS,
+    TRAILING_WORDS,
     VERB_NOUN_HEADS,
     YearMention,
     year_mentions,
@@ -124,16 +127,12 @@ _LEVEL_LEAD = re.compile(rf"^{LEVEL}")
 _STRIVE = re.compile("|".join(STRIVE))
 
 
-#: Words that open with a connective's characters and are words of a name all the same.
-_WORDS_NOT_SPLIT = ("再生", "再制造", "持续性", "有效灌溉", "有效利用")
-
-
 def _strip_words(text: str, lexicon: tuple[str, ...]) -> tuple[str, list[str]]:
     """``text`` without the lexicon's words at its start (repeatedly), and the words taken off."""
     removed = []
     while text:
         word = next((w for w in lexicon if text.startswith(w)), None)
-        if word is None or text.startswith(_WORDS_NOT_SPLIT):
+        if word is None or text.startswith(NOT_CONNECTIVES):
             break  # 再生资源, 持续性: a connective's characters opening a word of the name
         text = text[len(word) :].lstrip(_PUNCT)
         removed.append(word)
@@ -358,7 +357,9 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
 
 #: A clause that opens with the second half of a change (,增加到2025年的25万个).
 _CHANGE_TAIL = re.compile(
-    r"\s*(?:将|要|力争)?(?:增加|增长|提高|提升|上升|扩大|发展|下降|降低|减少|缩短|压减|增)(?:到|至)"
+    r"\s*(?:将|要|力争)?(?:"
+    + "|".join(w for w in (*AT_LEAST, *AT_MOST) if len(w) > 1 and w[-1] in "到至")
+    + ")"
 )
 #: A clause that opens one (将从2020年的3.6万个).
 _CHANGE_HEAD = re.compile(r"(?:从|由)[^，,；;]*[0-9０-９]")
@@ -735,6 +736,8 @@ _FROM_TO = re.compile(
     r"[，,]?\s*(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:(?:到|至)\s*(?:\x00+的?)?|\x00+的?)\s*"
     r"|\s*(?:累计|力争)?(?P<bound>突破|超过|达到)\s*"
 )
+#: The words before a baseline's figure, ending where it starts.
+_OPENS_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*$")
 #: Change verbs that go down: the target is a ceiling (从70公里降低到65公里).
 _DOWN = re.compile(r"降|减|缩|压")
 
@@ -747,12 +750,7 @@ def _baseline(s: _Sentence, lo: int, f: Figure, nxt: Figure) -> tuple[Decimal, i
     m = _FROM_TO.fullmatch(between)
     if m is None or any(c in (m.group("verb") or "") for c in "由从比较"):
         return None
-    opening = re.search(
-        r"(?:由|从)(?:现状|目前|当前|现在|现有)?"
-        r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?)?"
-        r"的?\s*$",
-        s.original[lo : f.start],
-    )
+    opening = _OPENS_BASELINE.search(s.original[lo : f.start])
     if opening is None or f.unit.dimension != nxt.unit.dimension:
         return None
     stated = "控制在" if _DOWN.search(m.group("verb") or "") else "达到"
@@ -942,22 +940,12 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         before = text
         while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
             text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
-        text = TRAILING_ADVERBS.sub("", text)  # 比例总体 → 比例; 黑臭水体均 → 黑臭水体
-        text = _TRAILING_VERB.sub("", text)  # 总量达到约1.7亿人, 达标率在85%以上
+        text = TRAILING_WORDS.sub("", text)  # 比例总体 → 比例; 总量达到(约1.7亿人) → 总量
         if text == before:
             break
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
-
-
-#: A verb left at the end of a name when an adverb stands between it and the figure
-#: (总量达到约1.7亿人) or a preposition opens the figure's phrase (达标率在85%以上).
-_TRAILING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:达到|在)$")
-
-
-#: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
-_MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
 
 
 def _share_of(previous: Target, name: str) -> bool:
@@ -966,7 +954,7 @@ def _share_of(previous: Target, name: str) -> bool:
     …，占技能劳动者总量的比重) — never a count of a money base (市场主体…，占GDP份额)."""
     if previous.dimension == "money":
         return True
-    return previous.dimension != "share" and not _MONEY_BASE.search(name)
+    return previous.dimension != "share" and not MONEY_BASE.search(name)
 
 
 def _share_subject(indicator: str) -> str:

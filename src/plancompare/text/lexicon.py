@@ -132,12 +132,14 @@ CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
     " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
 )
-#: Adverbs that end the words before a figure and are not part of the name (比例总体达到70%,
+#: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
 #: of the name (人均, 年均) and stays.
-TRAILING_ADVERBS = re.compile(
+TRAILING_WORDS = re.compile(
     r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
-    r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?)$"  # 投资五年(累计)
+    r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
+    # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
+    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在))$"
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
@@ -145,12 +147,18 @@ PLAN_PARTS = re.compile(
     r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重大|主要|专项|具体|政策|保障)?"
     r"(?:任务|工程|指标|方面|举措|措施|行动)"
 )
+#: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
+BASELINE_OPENING = (
+    r"[由从](?:现状|目前|当前|现在|现有)?"
+    r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?)?的?"
+)
 #: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
 #: 立方米提高到…; 由目前的396家): where the figure comes from, not part of the name.
-FROM_BASELINE = re.compile(
-    r"[由从](?:现状|目前|当前|现在|现有|(?:19|20)\d{2}年(?:底|末)?"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?)?的?\s*[0-9０-９.．]+\s*\S{0,6}$"
-)
+FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}$")
+#: Words that open with a connective's characters and are words of a name all the same.
+NOT_CONNECTIVES = words("再生 再制造 持续性 有效灌溉 有效利用")
+#: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
+MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
 #: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
 #: the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
