@@ -136,40 +136,15 @@ def table_targets(table: Table, section: str) -> list[Target]:
         if layout.unit is None and (split := split_unit(indicator)):
             indicator, unit = split
         base = _cell(row[layout.baseline[0]]) if layout.baseline is not None else None
-        kind = kind_of_name(indicator)
         for col, year in layout.targets:
             text = row[col].strip()
             if text in _EMPTY_CELLS:
                 continue
             cell = _cell(text)
-            # A bare number with no unit anywhere (城乡居民收入比 | 2.67) is dimensionless.
-            the_unit = (cell.unit if cell else None) or unit or ("指数" if cell else None)
-            info = _unit(the_unit)
-            targets.append(
-                Target(
-                    indicator=indicator,
-                    value=cell.value if cell else None,
-                    value_max=cell.value_max if cell else None,
-                    unit=the_unit if cell else unit,
-                    base_value=info.to_base(cell.value) if cell and info else None,
-                    base_unit=info.base if cell and info else None,
-                    comparator=cell.comparator if cell else None,
-                    year=year,
-                    kind=kind,
-                    baseline=base.value if cell and base else None,
-                    section=section,
-                    quote=" | ".join(row),
-                    source="table",
-                    baseline_year=layout.baseline[1] if cell and base and layout.baseline else None,
-                    qualitative=None if cell else text,
-                    rate=bool(cell and RATE_WORDS.search(indicator)),
-                    scope=scope_of(indicator),
-                    year_source="table",
-                    wording=text,
-                    unit_known=info.known if info else True,
-                    dimension=info.dimension if cell and info else None,
-                )
-            )
+            target = _cell_target(indicator, unit, text, cell, year, section, " | ".join(row))
+            if cell and base and layout.baseline:
+                target.baseline, target.baseline_year = base.value, layout.baseline[1]
+            targets.append(target)
     return targets
 
 
@@ -191,30 +166,46 @@ def _block_targets(table: Table, section: str) -> list[Target]:
             if (cell := _cell(text)) is None:
                 continue
             indicator, unit = split_unit(name) or (name, None)
-            # A bare number with no unit anywhere (城乡居民收入比 | 2.67) is dimensionless.
-            the_unit = cell.unit or unit or "指数"
-            info = _unit(the_unit)
+            year = int(m.group(1))
             targets.append(
-                Target(
-                    indicator=indicator,
-                    value=cell.value,
-                    value_max=cell.value_max,
-                    unit=the_unit,
-                    base_value=info.to_base(cell.value) if info else None,
-                    base_unit=info.base if info else None,
-                    comparator=cell.comparator,
-                    year=int(m.group(1)),
-                    kind=kind_of_name(indicator),
-                    baseline=None,
-                    section=section,
-                    quote=f"{name} | {text}",
-                    source="table",
-                    rate=bool(RATE_WORDS.search(indicator)),
-                    scope=scope_of(indicator),
-                    year_source="table",
-                    wording=text,
-                    unit_known=info.known if info else True,
-                    dimension=info.dimension if info else None,
-                )
+                _cell_target(indicator, unit, text, cell, year, section, f"{name} | {text}")
             )
     return targets
+
+
+def _cell_target(
+    indicator: str,
+    unit: str | None,
+    text: str,
+    cell: _Cell | None,
+    year: int,
+    section: str,
+    quote: str,
+) -> Target:
+    """The target a table states in one cell: its figure, or (``cell`` None) its words as a
+    qualitative target. A bare number with no unit in the cell, the column or the name
+    (城乡居民收入比 | 2.67) is dimensionless (指数), as in text."""
+    the_unit = (cell.unit or unit or "指数") if cell else unit
+    info = _unit(the_unit)
+    return Target(
+        indicator=indicator,
+        value=cell.value if cell else None,
+        value_max=cell.value_max if cell else None,
+        unit=the_unit,
+        base_value=info.to_base(cell.value) if cell and info else None,
+        base_unit=info.base if cell and info else None,
+        comparator=cell.comparator if cell else None,
+        year=year,
+        kind=kind_of_name(indicator),
+        baseline=None,
+        section=section,
+        quote=quote,
+        source="table",
+        qualitative=None if cell else text,
+        rate=bool(cell and RATE_WORDS.search(indicator)),
+        scope=scope_of(indicator),
+        year_source="table",
+        wording=text,
+        unit_known=info.known if info else True,
+        dimension=info.dimension if cell and info else None,
+    )
