@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from plancompare.coverage.model import Basis
 from plancompare.i18n import t
 from plancompare.model import Plan
 from plancompare.plan.wording import path_place
@@ -50,7 +51,7 @@ def coverage_why(cell: CoverageCell, lang: str) -> str:
     """What a verdict rests on, in words: 按内容；2/3 句有对应 — the sentence count only where
     the verdict was drawn from the sentences (a role or a heading found says it all)."""
     basis = t(f"basis_{cell.basis.value}", lang)
-    if cell.basis.value not in ("content", "items"):
+    if cell.basis not in (Basis.CONTENT, Basis.ITEMS):
         return basis
     found = t("coverage_found", lang, found=cell.found, sentences=cell.sentences)
     return t("coverage_why", lang, basis=basis, found=found)

@@ -31,8 +31,8 @@ def plan_subject(title: str, region: str | None = None) -> str:
 
 def comparable_name(indicator: str, subject: str = "") -> str:
     """An indicator name reduced to what it measures, for comparing names: the plan's own
-    subject (服装产业 in a 服装产业 plan) and scope words set aside, statistics terms
-    standardised: 服装类规模以上工业企业数量 → 规上工业企业."""
+    subject (智能制造 in a 智能制造 plan) and scope words set aside, statistics terms
+    standardised: 制造类规模以上工业企业数量 → 规上工业企业."""
     name = _BRACKETS.sub("", indicator)
     for word, same in STATISTICS_SHORT_FORMS:
         name = name.replace(word, same)

@@ -3,7 +3,7 @@ search hits, the cursor.
 
 What is marked comes from the core (:mod:`plancompare.align.highlight`): a sentence stating
 a target that differs from its counterpart is tinted, its figures reversed, and the
-difference named inline (〔值·年份 ≠ 德宏州 ≥10万人 2027年〕); a sentence without a partner in
+difference named inline (〔值·年份 ≠ 某州 ≥10万人 2027年〕); a sentence without a partner in
 the pair opens with ◇ (◆ when nothing like it is anywhere in the other plan); a sentence the
 other side says in the same words is dimmed; the changed words of near-identical sentences
 are underlined; a paraphrase is left as it is. A commented span opens with ✎ and is
