@@ -37,9 +37,7 @@ _FIGURE = re.compile(
 #: A magnitude standing for "one" of it after a comparator or a verb: 超万亿元, 实施万项技改.
 _MAGNITUDE = re.compile(r"[十百千万亿]+")
 #: The rest of a range whose low end carries its magnitude (800万|至1000万标箱, 2.7亿|至2.8亿吨).
-_MAGNITUDE_RANGE = re.compile(
-    rf"(?P<mag>[万亿千百]+){_RANGE_SEP}(?P<num2>{_ARABIC})(?=(?P<mag2>(?P=mag)))"
-)
+_MAGNITUDE_RANGE = re.compile(rf"(?P<mag>[万亿千百]+){_RANGE_SEP}(?P<num2>{_ARABIC})(?=(?P=mag))")
 #: The high end of a range written after a unit (35张~40张).
 _SECOND_END = re.compile(rf"{_RANGE_SEP}(?P<num2>{_NUMBER})")
 #: A measure word in brackets after a unit (套(间), 家（个）): an alternative of the same count.
@@ -152,7 +150,7 @@ def find_figures(text: str) -> list[Figure]:
             read = _unit_after(text, m.end(), num2 or num)
             if read is None and num2 is None and (both := _MAGNITUDE_RANGE.match(text, m.end())):
                 # 800万至1000万标箱: a range whose ends both carry the magnitude of the unit.
-                read = _unit_after(text, both.start("mag2"), both.group("num2"))
+                read = _unit_after(text, both.end(), both.group("num2"))
                 if read is not None:
                     num2 = both.group("num2")
             if read is None and num2 is not None:
