@@ -32,6 +32,7 @@ from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
     ABOUT,
     ADJECTIVAL_ENDINGS,
+    AMOUNT_THRESHOLD,
     ANNUAL,
     AT_LEAST,
     AT_MOST,
@@ -125,6 +126,24 @@ _LEVEL_ONLY = re.compile(rf"^{LEVEL}$|^(?:{'|'.join(SCOPE_ONLY)})$")
 #: A level word that opens a name (省级依申请政务服务事项…): another level replaces it.
 _LEVEL_LEAD = re.compile(rf"^{LEVEL}")
 _STRIVE = re.compile("|".join(STRIVE))
+#: Where a clause ends: 力争 after a subject governs its clause only.
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def _strives(text: str, pos: int) -> bool:
+    """Whether a figure at ``pos`` of a sentence is striven for: 力争 opening the sentence or a
+    clause with nothing but a time or a scope before it (力争到2025年，…; 到2025年，全省力争…)
+    governs what follows; 力争 after a subject (A力争达到2.9:1，B2300元) governs its clause only."""
+    for m in _STRIVE.finditer(text, 0, pos):
+        if not _CLAUSE_END.search(text, m.end(), pos) or _opens_clause(text, m.start()):
+            return True
+    return False
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether only a time, a scope or connectives stand between a clause's start and ``at``."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return not _clean_name(text[start:at], ())
 
 
 def _strip_words(text: str, lexicon: tuple[str, ...]) -> tuple[str, list[str]]:
@@ -329,7 +348,7 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         # The ；-clauses of one sentence share its 力争 (力争…超5家；其中…5家).
         ends_sentence = not sentence.text.rstrip().endswith(("；", ";"))
         running.strive = not ends_sentence and (
-            running.strive or bool(_STRIVE.search(sentence.text))
+            running.strive or _strives(sentence.text, len(sentence.text))
         )
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
@@ -537,7 +556,7 @@ def _respectively(
             baseline=None,
             baseline_year=None,
             wording=s.original[c_start : f.after_end],
-            strive=s.ctx.strive or bool(_STRIVE.search(s.original[: f.start])),
+            strive=s.ctx.strive or _strives(s.original, f.start),
             scope=scope,
             year=year,
         )
@@ -648,6 +667,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         else:
             post_end = nxt.start if nxt is not None else item_end
             indicator, name_end, form = _name(s, f, frame, pre, post_end, previous, scope)
+        if previous is not None:
+            indicator = _with_threshold(indicator, previous.indicator)
         kind = _kind_of(_visible(pre))
         if kind is None and found and (form == "list" or _is_verbs_only(frame.core)):
             kind = found[-1].kind  # 每年培育5家X、10家Y: the list shares its kind
@@ -673,7 +694,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
                 baseline=baselines[id(f)][0] if id(f) in baselines else None,
                 baseline_year=s.baseline_year(lo, f.start),
                 wording=s.original[lo:name_end],
-                strive=s.ctx.strive or bool(_STRIVE.search(s.original[: f.start])),
+                strive=s.ctx.strive or _strives(s.original, f.start),
                 scope=scope,
             )
         )
@@ -878,6 +899,23 @@ def _name(
             # → the same measure at the other level.
             name = name + _LEVEL_LEAD.sub("", previous.indicator)
     return name, f.after_end, "before"
+
+
+def _with_threshold(name: str, previous: str) -> str:
+    """A list item that changes only the threshold of the group before it takes that group's
+    other words: 亿元以上企业180家，10亿元以上的8家 → 营业收入10亿元以上的企业;
+    10亿元以上产业集群15个，其中50亿元以上的4个 → 50亿元以上产业集群."""
+    own = AMOUNT_THRESHOLD.search(name)
+    theirs = AMOUNT_THRESHOLD.search(previous)
+    if own is None or theirs is None or own.start() > 0:
+        return name
+    rest = name[own.end() :].removeprefix("的")
+    head = previous[theirs.end() :]
+    if not rest:
+        return previous[: theirs.start()] + own.group() + head
+    if head.removeprefix("的").endswith(rest):
+        return previous[: theirs.start()] + name
+    return name
 
 
 def _ends_with_verb(pre: str) -> bool:
