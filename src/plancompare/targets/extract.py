@@ -40,6 +40,7 @@ from plancompare.text.lexicon import (
     BASE_PHRASE,
     BASELINE_OPENING,
     CONNECTIVES,
+    CONSUMPTIONS,
     CUMULATIVE,
     DECREASE,
     DEFINITION,
@@ -511,6 +512,8 @@ def _respectively(
     """One figure for each subject, in order: A和B市场满足率分别超过70%和50%; A、B各6万套;
     A和B增加值均达到500亿元; for each year: 到2022年和2030年，X分别不低于22%和30%."""
     at = s.masked.find("分别", c_start, c_end)
+    # 一次能源…分别: a figure of a name before 分别 leaves the figures after it to the subjects.
+    figures = [f for f in figures if f.start > at or not _not_a_count(s, c_start, f)]
     after = [f for f in figures if f.start > at]
     each = _EACH.search(s.masked, c_start, c_end)
     rates = _RATE_PAIR.search(s.masked, c_start, c_end) if at < 0 and each is None else None
@@ -540,7 +543,7 @@ def _respectively(
         years = [None] * len(parts)
     if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
         return None
-    names = _shared_head(_shared_tail(parts))
+    names = _per_unit(_shared_head(_shared_tail(parts)))
     if after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
@@ -564,6 +567,21 @@ def _respectively(
     ]
 
 
+#: A first subject this short is a bare modifier (城镇和农村居民…, 化工、建材行业) that takes
+#: the rest of the last; a longer one (5G基站、千兆宽带用户) is a noun of its own.
+_BARE_MODIFIER = 3
+#: A measure per unit of output (单位地区生产总值能耗和二氧化碳排放): the unit is every subject's.
+_PER_UNIT = re.compile(r"^单位(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值|产值)")
+
+
+def _per_unit(parts: list[str]) -> list[str]:
+    """单位GDP能耗和二氧化碳排放 → 单位GDP能耗, 单位GDP二氧化碳排放."""
+    m = _PER_UNIT.match(parts[0])
+    if m is None or len(parts[0]) == m.end():
+        return parts
+    return [parts[0], *(p if p.startswith("单位") else m.group() + p for p in parts[1:])]
+
+
 def _shared_tail(parts: list[str]) -> list[str]:
     """Subjects that share the measure written after the last (化学需氧量、氨氮排放总量 →
     化学需氧量排放总量, 氨氮排放总量): the longest run of measure words ending the last, else
@@ -571,17 +589,23 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if len(set(parts)) == 1:
         return parts
     last = parts[-1]
+    if "占" in last[1:] and not any("占" in p for p in parts[:-1]):
+        # 煤炭、天然气占一次能源消费比重: every subject is a share of the same base.
+        tail = last[last.index("占", 1) :]
+        return [*(p + tail for p in parts[:-1]), last]
     tail = ""
     rest = last
     while (w := next((m for m in MEASURE_PARTS if rest.endswith(m)), None)) is not None:
         tail, rest = w + tail, rest[: -len(w)]
         if not rest:
             break
-    if not tail or not rest:
+    if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
+    elif not rest:
+        tail = ""
 
     def complete(part: str) -> bool:
-        return part.endswith((tail, "率", *MEASURE_PARTS))
+        return part.endswith((tail, "率", *CONSUMPTIONS, *MEASURE_PARTS))
 
     return [p if complete(p) else p + tail for p in parts]
 

@@ -219,6 +219,9 @@ PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先 加快")
 FRAMING = words("围绕 聚焦 面向 依托 立足 针对 结合 瞄准 按照 根据 紧扣 贯彻 对标 对照")
 #: Words that measures are made of (排放总量, 人均可支配收入, 市场满足率): the longest run of
 #: them that ends the last of several subjects (A、B和C排放总量分别…) is what they share.
+#: Measures of use that are complete names: a measure after the last subject is not theirs
+#: (单位GDP能耗和二氧化碳排放: 能耗 takes no 排放).
+CONSUMPTIONS = words("消耗 能耗 耗量 用量 水量 电量")
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
     " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
