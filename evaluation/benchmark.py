@@ -31,6 +31,8 @@ HELD_OUT = (
     "sd_ai_pilot__qd_ai_pilot",
     "sd_digital_2019__sd_digital_2021",
     "sd_trad_retrofit__sd_smart_mfg",
+    "nat_sensors__sd_smart_sensor",
+    "sd_digital_2019__jn_digital",
 )
 
 
