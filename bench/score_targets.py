@@ -25,6 +25,7 @@ from evaluation.plans import (
     PASSAGES5,
     PASSAGES6,
     PASSAGES7,
+    PASSAGES8,
     load_passage,
     load_plan,
     manifest,
@@ -92,6 +93,9 @@ def main() -> None:
     parser.add_argument(
         "--passages7", action="store_true", help="score the seventh batch (held out)"
     )
+    parser.add_argument(
+        "--passages8", action="store_true", help="score the eighth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -101,6 +105,7 @@ def main() -> None:
         (args.passages5, PASSAGES5),
         (args.passages6, PASSAGES6),
         (args.passages7, PASSAGES7),
+        (args.passages8, PASSAGES8),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

@@ -100,6 +100,7 @@ PASSAGES4 = HERE / "passages4"
 PASSAGES5 = HERE / "passages5"
 PASSAGES6 = HERE / "passages6"
 PASSAGES7 = HERE / "passages7"
+PASSAGES8 = HERE / "passages8"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
