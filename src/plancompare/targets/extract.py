@@ -72,6 +72,8 @@ from plancompare.text.lexicon import (
     QUALITATIVE,
     RATE_ENDINGS,
     RATE_WORDS,
+    REGION_ONLY,
+    REGION_PART,
     SCOPE_LEAD,
     SCOPE_ONLY,
     SCOPE_WORDS,
@@ -857,11 +859,15 @@ def _name(
     if post.lstrip().startswith("等"):
         post = ""  # 盖度达到57%等一系列目标: 等 closes a list of targets, it names none
     core = _visible(frame.core).rstrip()
-    if f.unit.dimension == "share" and core.endswith("的") and "占" in core:
-        # 文化和旅游产业增加值占GDP的12%: the share is 占GDP比重 (市场份额的15%: 份额 already).
-        name = _clean_name(core[:-1], s.ctx.region, scope)
+    if f.unit.dimension == "share" and "占" in core and _names_a_base(core):
+        # 文化和旅游产业增加值占GDP的12%, 增加值占地区生产总值2%以上: the share is 占GDP比重
+        # (市场份额的15%: 份额 already).
+        name = _clean_name(core.removesuffix("的"), s.ctx.region, scope)
         name += "" if name.endswith(SHARE_NAMES) else "比重"
-        if name.startswith("占") and previous is not None and _share_of(previous, name):
+        subject = name.split("占", 1)[0]
+        subjectless = not subject or subject in _SUBJECTLESS
+        if previous is not None and subjectless and _share_of(previous, name):
+            # 体育产业总规模…，增加值占GDP2%以上 → 体育产业增加值占GDP比重.
             name = _share_subject(previous.indicator) + name
         return name, f.after_end, "before"
     share_of = _SHARE_OF.search(core) if f.unit.dimension == "share" else None
@@ -918,6 +924,9 @@ def _name(
             name = previous.indicator  # 到2030年，进一步提升至10家以上
         elif RATE_WORDS.fullmatch(name):
             name = previous.indicator + name  # 营业收入500亿元，年均增长15%
+        elif REGION_ONLY.match(name) and previous.dimension == f.unit.dimension:
+            # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率
+            name += re.sub(rf"^{REGION_PART}", "", previous.indicator)
         elif _LEVEL_ONLY.match(name):
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
             # → the same measure at the other level.
@@ -940,6 +949,19 @@ def _with_threshold(name: str, previous: str) -> str:
     if head.removeprefix("的").endswith(rest):
         return previous[: theirs.start()] + name
     return name
+
+
+#: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模).
+_SUBJECTLESS = frozenset({*GENERIC_MEASURES, "增加值", "产值", "收入", "营业收入", "投资"})
+
+
+def _names_a_base(core: str) -> bool:
+    """Whether the words before a share end with 占 and its base: 占GDP的, or a base without 的
+    that is money or a total (占地区生产总值, 占能源消费总量)."""
+    if core.endswith("的"):
+        return True
+    base = core.rsplit("占", 1)[1]
+    return bool(MONEY_BASE.search(base)) or base.endswith(("总量", "总数", "总额"))
 
 
 def _ends_with_verb(pre: str) -> bool:
@@ -993,6 +1015,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     cut = max((text.rfind(v) + len(v) for v in verbs if v in text[1:]), default=0)
     if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS):
         text = text[cut:]
+    text = _without_strive(text)
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
     if "且" in text[1:]:
         text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last
@@ -1008,6 +1031,19 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+
+
+def _without_strive(text: str) -> str:
+    """力争 inside a name opens the predicate: 综合交通运输力争完成投资 → 综合交通运输投资 (the
+    verb after it goes, its object stays); X力争与全省同步 → X (a preposition ends the name)."""
+    m = _STRIVE.search(text, 1)
+    if m is None:
+        return text
+    after = text[m.end() :]
+    verb = next((v for v in LEADING_VERBS if after.startswith(v)), "")
+    rest = after[len(verb) :]
+    keep = verb and rest and not rest.startswith(PREPOSITIONS)
+    return text[: m.start()] + (rest if keep else "")
 
 
 def _share_of(previous: Target, name: str) -> bool:

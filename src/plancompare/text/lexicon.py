@@ -231,10 +231,17 @@ MEASURE_PARTS = words(
 DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即")
 #: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
 #: a share written without its subject (占GDP比重) takes the subject of the name before it.
-MEASURE_ENDINGS = words("产业能级 能级 产业规模 规模 总量 数量 总数")
+MEASURE_ENDINGS = words("产业能级 能级 产业规模 总规模 规模 总量 数量 总数")
 #: A level written as a word of its own (国家级, 省级以上, 市、县级): the level of what is counted.
 LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: Scope words that make a whole name when a plan elides the measure (其中规上10家).
+#: Names that are only a part of the country or of a region (东部地区, 农村, 山区): a figure so
+#: named is the measure before it for that part (入园率90%，其中东部地区95%).
+REGION_PART = (
+    r"(?:[东中西南北]部|东北|西北|西南|东南|城镇|城市|农村|乡村|山区|沿海|城区|郊区|主城区|县城)"
+    r"(?:地区|区域)?"
+)
+REGION_ONLY = re.compile(rf"^{REGION_PART}$")
 SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
 #: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
 ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]|^[一二三四五六七八九十]+是")
