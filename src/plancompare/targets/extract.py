@@ -41,6 +41,7 @@ from plancompare.text.lexicon import (
     BASELINE_OPENING,
     CONNECTIVES,
     CONSUMPTIONS,
+    COUNTED_PER,
     CUMULATIVE,
     DECREASE,
     DEFINITION,
@@ -197,6 +198,7 @@ def _region_words(region: str | None) -> tuple[str, ...]:
     """山东省 → (山东省, 山东): the plan's own region as it opens names, a scope word."""
     if not region:
         return ()
+    region = re.sub(r"[（(][^）)]*[）)]$", "", region).strip()  # 开县(重庆市) → 开县
     short = re.sub(r"(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)$", "", region)
     return (region, short) if len(short) >= 2 and short != region else (region,)
 
@@ -218,6 +220,8 @@ class _Context:
     strive: bool = False
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
     subject: str | None = None
+    #: The names of the paragraph's targets so far, the latest last.
+    names: list[str] = field(default_factory=list)
     """The last measure the passage named (社会消费品零售总额), for names that only say 总量."""
 
 
@@ -348,6 +352,7 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         named = [t.indicator for t in targets if t.indicator not in GENERIC_MEASURES]
         if named:
             running.subject = named[-1]
+            running.names.extend(named)
         # The ；-clauses of one sentence share its 力争 (力争…超5家；其中…5家).
         ends_sentence = not sentence.text.rstrip().endswith(("；", ";"))
         running.strive = not ends_sentence and (
@@ -422,6 +427,9 @@ class _Frame:
 
 def _frame(pre: str) -> _Frame:
     visible = pre.rstrip(" " + _MASK)
+    kind = next((w for w, _ in _KIND_WORDS if visible.endswith(w)), "")
+    if kind and any(visible[: -len(kind)].endswith(w) for w, _, _ in _BEFORE):
+        visible = visible[: -len(kind)]  # 产量达到每年25万吨: the bound stands before 每年
     for word, comparator, sign in _BEFORE:
         if visible.endswith(word):
             return _Frame(comparator, sign, visible[: -len(word)])
@@ -526,12 +534,16 @@ def _respectively(
     elif rates is not None and len(figures) == 1:
         # 残疾儿童入园率和接受康复教育训练率达到90%以上: two rates, one figure for both.
         at, after, skip = rates.end(), figures, 0
-    elif at < 0 or len(after) < 2 or len(after) != len(figures):
+    elif at < 0 or not after:
         return None
     scope: list[str] = []
     subject = _clean_name(s.masked[c_start:at], s.ctx.region, scope)
-    # 及 is also a character of words (普及率): subjects are split at 、, 以及, 和 and 与.
-    parts = [p for p in re.split(r"、|以及|和|与", subject) if p]
+    parts = [p for p in _SUBJECT_JOINS.split(subject) if p]
+    if each is None and rates is None and len(after) != len(figures):
+        # 5岁以下儿童死亡率…分别: figures of the subjects' own names stand before 分别.
+        if len(after) != len(parts):
+            return None
+        figures = after
     years: list[int | None] = [None] * len(after)
     if len(parts) == 1 and len(after) >= 2:
         deadlines = [y.year for y in s.years if not y.baseline and y.start < at]
@@ -541,6 +553,7 @@ def _respectively(
         elif len(deadlines) >= len(after):
             parts, years = parts * len(after), list(deadlines[-len(after) :])
     if len(after) == 1 and len(parts) >= 2:
+        # 竹浆及造纸产能分别超过200万吨: one figure for every subject.
         after = after * len(parts)
         years = [None] * len(parts)
     if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
@@ -550,6 +563,10 @@ def _respectively(
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
     frame = _frame(s.masked[at + skip : after[0].start])
+    share_of = _visible(frame.core).strip()
+    if share_of.startswith("占") and after[0].unit.dimension == "share":
+        # A、B分别占总数80%以上: every subject is a share of that base.
+        names = [n + share_of.removesuffix("的") + "比重" for n in names]
     frame.core = ""
     return [
         _target(
@@ -569,6 +586,9 @@ def _respectively(
     ]
 
 
+#: Where subjects listed before 分别 part: 、, 以及, 和, 与, and 及 where it is not a character
+#: of a word (普及率, 涉及, 及时).
+_SUBJECT_JOINS = re.compile(r"、|以及|和|与|(?<![普涉危])及(?!时)")
 #: A first subject this short is a bare modifier (城镇和农村居民…, 化工、建材行业) that takes
 #: the rest of the last; a longer one (5G基站、千兆宽带用户) is a noun of its own.
 _BARE_MODIFIER = 3
@@ -601,6 +621,9 @@ def _shared_tail(parts: list[str]) -> list[str]:
         tail, rest = w + tail, rest[: -len(w)]
         if not rest:
             break
+    if last.endswith("率") and not parts[0].endswith("率") and len(parts[0]) <= _BARE_MODIFIER:
+        # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last.
+        return [parts[0] + last[-3:], *parts[1:]]
     if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
     elif not rest:
@@ -755,6 +778,13 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
     if enumerates and described and _kind_of(before) is None:
         return True  # 视频监控、全息感知两个平面; 港口包括东渡、海沧…9个港区: a list's count
+    describes = max((before.rfind(v) for v in DESCRIBING_VERBS), default=-1)
+    if describes >= 0 and _kind_of(before) is None and f.after is None:
+        said = before[describes:]
+        frame = _frame(said)
+        plain = frame.comparator in (None, "~") and frame.sign == 0
+        if plain and not any(v in said for v in TARGET_VERBS):
+            return True  # 核心区包括湖南、江西8个省区的近600个县: what an area comprises
     after = _visible(s.masked[f.after_end : f.after_end + 12])
     if f.chinese and f.value <= 10 and re.match(r"[\u4e00-\u9fff]{1,6}(?:是|为|包括|：|:)", after):
         return True  # 三个分目标是: the plan announcing what follows
@@ -894,6 +924,8 @@ def _name(
         noun = _post_noun(post, _visible(pre).rstrip().endswith(PARTNER_PREPOSITIONS))
     elif frame.comparator is not None and _ends_with_verb(frame.core):
         noun = _post_noun(post)  # 带动近千家中小企业: the verb stands before the comparator
+    elif frame.comparator is not None and _visible(frame.core).rstrip().endswith(DESCRIBING_VERBS):
+        noun = _post_noun(post)  # 且包含至少1.5万张照护床位: what is included is counted
     elif frame.comparator is not None and _ends_with_verb(pre):
         # 突破50项关键技术: 突破 is the verb here, the figure counts what follows.
         noun = _post_noun(post)
@@ -919,6 +951,12 @@ def _name(
         name = s.ctx.subject
     if previous is not None and name in GENERIC_MEASURES and name not in RATE_ENDINGS:
         name = previous.indicator
+    if len(name) <= _SHORT_NAME:
+        # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
+        earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
+        whole = next((n for n in reversed(earlier) if len(n) > len(name) and n.endswith(name)), "")
+        if whole and name:
+            return whole, f.after_end, "before"
     if previous is not None:
         if not name:
             name = previous.indicator  # 到2030年，进一步提升至10家以上
@@ -962,6 +1000,10 @@ def _names_a_base(core: str) -> bool:
         return True
     base = core.rsplit("占", 1)[1]
     return bool(MONEY_BASE.search(base)) or base.endswith(("总量", "总数", "总额"))
+
+
+#: A name this short that ends the name before it is that name again (基地 after 产业基地).
+_SHORT_NAME = 3
 
 
 def _ends_with_verb(pre: str) -> bool:
@@ -1017,6 +1059,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         text = text[cut:]
     text = _without_strive(text)
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
+    text = COUNTED_PER.sub("", text)  # 接种率以乡镇为单位 → 接种率
     if "且" in text[1:]:
         text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last
     text = FROM_BASELINE.sub("", text)  # 配置水量由现状的633亿立方米 → 配置水量

@@ -139,7 +139,8 @@ TRAILING_WORDS = re.compile(
     r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
-    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在))$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并)$"  # 接种率达到并保持在90%以上
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
@@ -167,7 +168,7 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
 #: the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这|此|上述|要(?![素点求件]))(?=[\u4e00-\u9fff0-9])"
+    r"^(?:这|此|上述|要(?![素点求件])|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含)(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)"
 )
@@ -182,12 +183,15 @@ INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 �
 SHARE_NAMES = words("份额 比重 比例 占比 比率")
 #: The names of places a plan lists as subjects (襄阳市、宜昌市社零额突破2000亿元).
 PLACE = r"[\u4e00-\u9fff]{1,6}?(?:自治州|自治县|新区|省|市|县|区|州|镇|乡)"
+#: The unit a rate is counted over (以乡镇为单位, 以县为单位): how it is measured, not its name.
+COUNTED_PER = re.compile(r"以[^，,；;。以为]{1,10}为单位")
 #: A definition in brackets (（以下简称社零额）): not part of the name.
 DEFINITION = re.compile(r"[（(]以下简称[^）)]*[）)]")
 #: Administrative scope words opening a name: recorded as scope, not part of the name.
 SCOPE_LEAD = re.compile(
     r"^(?:全国|全省|全市|全县|全州|全区|全盟|全旗|我国|我省|我市|我县|我州|我区|本省|本市|本县|本区"
-    r"|各省|各市|各县|各区|各地|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内|所有|全部)"
+    r"|各省|各市|各县|各区|各地|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内|所有|全部"
+    r"|该省|该市|该县|该区|该州)"
 )
 #: Scope words inside a name that set what is counted (规上 vs all firms): a reviewer compares them.
 SCOPE_WORDS = re.compile(
@@ -216,7 +220,9 @@ PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已
 PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先 加快")
 #: Words that frame a clause by what it is about (围绕37条产业链, 聚焦10个领域): its figures
 #: describe the scope of a measure, they are not targets.
-FRAMING = words("围绕 聚焦 面向 依托 立足 针对 结合 瞄准 按照 根据 紧扣 贯彻 对标 对照")
+FRAMING = words(
+    "围绕 聚焦 面向 依托 立足 针对 结合 瞄准 按照 根据 紧扣 贯彻 对标 对照 统筹考虑 综合考虑 考虑"
+)
 #: Words that measures are made of (排放总量, 人均可支配收入, 市场满足率): the longest run of
 #: them that ends the last of several subjects (A、B和C排放总量分别…) is what they share.
 #: Measures of use that are complete names: a measure after the last subject is not theirs
@@ -238,7 +244,8 @@ LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: Names that are only a part of the country or of a region (东部地区, 农村, 山区): a figure so
 #: named is the measure before it for that part (入园率90%，其中东部地区95%).
 REGION_PART = (
-    r"(?:[东中西南北]部|东北|西北|西南|东南|城镇|城市|农村|乡村|山区|沿海|城区|郊区|主城区|县城)"
+    r"(?:[东中西南北]部|东北|西北|西南|东南|城镇|城市|农村|乡村|山区|沿海|城区|郊区|主城区|县城"
+    r"|县[（(]市[)）]|县市|乡镇|市区)"
     r"(?:地区|区域)?"
 )
 REGION_ONLY = re.compile(rf"^{REGION_PART}$")
@@ -312,7 +319,7 @@ _BASE_PRE = frozenset(
     {"相较于", "相较", "相比", "比", "较", "由", "从", "以", "与", "截至", "截止到", "截止", "自"}
 )
 _YEAR = re.compile(
-    r"(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)?"
+    r"(?:(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)\s*)?"
     r"(?P<y>(?:19|20)\d{2})\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
 )
 _REL_YEAR = re.compile(
