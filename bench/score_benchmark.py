@@ -18,6 +18,7 @@ from evaluation.benchmark import (
     BENCHMARK_GOLD,
     HELD_OUT,
     IN_SAMPLE,
+    WAS_HELD_OUT,
     BenchmarkScore,
     load_gold,
     score_benchmark,
@@ -31,12 +32,18 @@ from plancompare.targets.benchmark import benchmark_plans
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", action="store_true", help="score the held-out pairs")
+    parser.add_argument(
+        "--was-held-out",
+        action="store_true",
+        help="score the pairs that were held out once and are development data now",
+    )
     parser.add_argument("--misses", action="store_true", help="list misses and wrong rows")
     parser.add_argument("--model", default="e5", help="embedder (e5, lexical) or none")
     args = parser.parse_args()
     embedder = None if args.model == "none" else get_embedder(args.model, default_cache_path())
-    pairs = HELD_OUT if args.held_out else IN_SAMPLE
-    print(f"{'held-out' if args.held_out else 'in-sample'} pairs, names by {args.model}")
+    pairs = HELD_OUT if args.held_out else WAS_HELD_OUT if args.was_held_out else IN_SAMPLE
+    which = "held-out" if args.held_out else "once held-out" if args.was_held_out else "in-sample"
+    print(f"{which} pairs, names by {args.model}")
     total = BenchmarkScore()
     for pair in pairs:
         gold = load_gold(BENCHMARK_GOLD / f"{pair}.yaml")

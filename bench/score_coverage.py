@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from evaluation.coverage import HELD_OUT, IN_SAMPLE, CoverageScore, score_pair
+from evaluation.coverage import HELD_OUT, IN_SAMPLE, WAS_HELD_OUT, CoverageScore, score_pair
 
 from plancompare.embed import default_cache_path, get_embedder
 
@@ -41,13 +41,16 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the wrong verdicts")
     parser.add_argument("--model", default="e5", help="e5 (default), lexical or st:NAME")
     parser.add_argument("--held-out", action="store_true", help="score the held-out pairs")
+    parser.add_argument(
+        "--was-held-out",
+        action="store_true",
+        help="score the pairs that were held out once and are development data now",
+    )
     args = parser.parse_args()
     embedder = get_embedder(args.model, cache=default_cache_path())
-    pairs = HELD_OUT if args.held_out else IN_SAMPLE
-    print(
-        f"coverage against the gold ({'held out' if args.held_out else 'in sample'}), "
-        f"embedder {embedder.id}"
-    )
+    pairs = HELD_OUT if args.held_out else WAS_HELD_OUT if args.was_held_out else IN_SAMPLE
+    which = "held out" if args.held_out else "once held out" if args.was_held_out else "in sample"
+    print(f"coverage against the gold ({which}), embedder {embedder.id}")
     total: CoverageScore | None = None
     for pair in pairs:
         started = time.perf_counter()

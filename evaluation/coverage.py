@@ -21,14 +21,12 @@ from plancompare.model import Plan, Section
 
 #: The gold pairs (REF__PLAN) coverage was calibrated on.
 IN_SAMPLE = ("nat_smart_mfg__sd_smart_mfg", "nat_sensors__sd_smart_sensor")
+#: Pairs that were held out and have been scored once (first-run figures in the README):
+#: sd_ai_pilot__qd_ai_pilot at c661078 (accuracy 0.612, absent recall 2/3),
+#: sd_digital_2021__jn_digital (accuracy 0.680, absent recall 1/2). Development data now.
+WAS_HELD_OUT = ("sd_ai_pilot__qd_ai_pilot", "sd_digital_2021__jn_digital")
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-#: sd_ai_pilot__qd_ai_pilot was scored once, at c661078 (the rule final): 49 items, accuracy
-#: 0.612, absent recall 2/3. sd_digital_2021__jn_digital (gold5) has not been scored yet.
-HELD_OUT = (
-    "sd_ai_pilot__qd_ai_pilot",
-    "sd_digital_2021__jn_digital",
-    "nat_smart_mfg__nat_power_equip",
-)
+HELD_OUT = ("nat_smart_mfg__nat_power_equip",)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 

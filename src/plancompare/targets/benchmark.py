@@ -33,7 +33,7 @@ from plancompare.model import (
 from plancompare.targets.consistency import same_indicator, target_findings
 from plancompare.targets.extract import extract_targets, plan_period
 from plancompare.targets.indicators import measure_of, plan_subject
-from plancompare.text.lexicon import LEVEL, SCOPE_LEAD, STATISTICS_SHORT_FORMS
+from plancompare.text.lexicon import DESIGNATIONS, LEVEL, SCOPE_LEAD, STATISTICS_SHORT_FORMS
 from plancompare.text.similarity import char_grams, tfidf_cosine
 from plancompare.text.units import parse_unit, tidy
 
@@ -46,10 +46,15 @@ MIN_SIMILARITY = 0.45
 #: What a shared kind class or shared scope words add to the likeness of two cells: of two
 #: equally named candidates, the one counted the same way is the partner.
 SAME_KIND_BONUS = 0.05
+#: What a shared head noun (the last two characters: 平台, 基地, 企业) adds likewise.
+SAME_HEAD_BONUS = 0.05
+HEAD = 2
 SAME_SCOPE_BONUS = 0.05
 #: A name that adds at most this many characters (or a quarter of its length) to another, in
 #: order and keeping its last character, names the same population (规上企业 / 规上工业企业).
 SHORT_QUALIFIER = 2
+#: A name this short is a bare head (企业, 平台): any qualifier on the other side narrows it.
+BARE_HEAD = 2
 
 NOT_COMPARABLE_REASONS = frozenset({"dimension", "threshold", "level", "definition"})
 
@@ -211,11 +216,23 @@ def same_definition(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if not short or short[-1] != long[-1]:
         return False
+    if _designation_swapped(a, b):
+        return True
     extra = len(long) - len(short)
     if extra > max(SHORT_QUALIFIER, len(long) // 4):
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def _designation_swapped(a: str, b: str) -> bool:
+    """智慧农业应用基地 / 智慧农业示范基地: one designation word (示范, 应用, 试点 …) in place of
+    another, the rest the same — wording, not another population."""
+    for x in DESIGNATIONS:
+        for y in DESIGNATIONS:
+            if x != y and x in a and a.replace(x, y, 1) == b:
+                return True
+    return False
 
 
 SCOPE_WORDS_IN_NAME = re.compile(
@@ -328,7 +345,14 @@ def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
     names_b = {definition_name(n, subjects) for n in b.names}
     if not any(same_definition(x, y) for x in names_a for y in names_b):
         reasons.add("definition")
+    if _bare(a, subjects) != _bare(b, subjects):
+        reasons.add("definition")  # 企业 / 领军企业: a bare head counts every firm, the other a few
     return reasons
+
+
+def _bare(cell: ConceptCell, subjects: list[str]) -> bool:
+    """Whether a cell's names, scope words kept, are all a bare head (企业, 平台)."""
+    return all(len(definition_name(n, subjects, keep_scope=True)) <= BARE_HEAD for n in cell.names)
 
 
 def _kind_difference(a: ConceptCell, b: ConceptCell, ctx: Context) -> str | None:
@@ -474,6 +498,8 @@ def _cluster(
             s += SAME_KIND_BONUS
         if qualifiers(a) == qualifiers(b):
             s += SAME_SCOPE_BONUS
+        if any(x[-HEAD:] == y[-HEAD:] for x in names[i] for y in names[j]):
+            s += SAME_HEAD_BONUS  # 省级平台 / 行业平台 over 产业园区 / 行业平台
         sim[i, j] = sim[j, i] = s
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

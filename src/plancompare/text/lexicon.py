@@ -193,6 +193,9 @@ SCOPE_LEAD = re.compile(
     r"|各省|各市|各县|各区|各地|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内|所有|全部"
     r"|该省|该市|该县|该区|该州)"
 )
+#: Words that say how a thing is designated, not what it is (示范基地, 应用基地, 试点基地): one in
+#: place of another names the same kind of thing.
+DESIGNATIONS = words("示范 应用 试点 标杆 样板 典型 先行 应用示范 示范应用")
 #: Scope words inside a name that set what is counted (规上 vs all firms): a reviewer compares them.
 SCOPE_WORDS = re.compile(
     r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
