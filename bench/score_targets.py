@@ -26,6 +26,7 @@ from evaluation.plans import (
     PASSAGES6,
     PASSAGES7,
     PASSAGES8,
+    PASSAGES9,
     load_passage,
     load_plan,
     manifest,
@@ -96,6 +97,9 @@ def main() -> None:
     parser.add_argument(
         "--passages8", action="store_true", help="score the eighth batch (held out)"
     )
+    parser.add_argument(
+        "--passages9", action="store_true", help="score the ninth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -106,6 +110,7 @@ def main() -> None:
         (args.passages6, PASSAGES6),
         (args.passages7, PASSAGES7),
         (args.passages8, PASSAGES8),
+        (args.passages9, PASSAGES9),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

@@ -101,6 +101,7 @@ PASSAGES5 = HERE / "passages5"
 PASSAGES6 = HERE / "passages6"
 PASSAGES7 = HERE / "passages7"
 PASSAGES8 = HERE / "passages8"
+PASSAGES9 = HERE / "passages9"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
