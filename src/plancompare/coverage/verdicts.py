@@ -135,10 +135,12 @@ class _Judge:
         found = sum(1 for i in rows if self.best[i] >= self.rules.sentence)
         if descriptive is not None:
             cell = self._by_role(descriptive)
+        elif role is not None and role in self.roles:
+            # A part of the same role (总体要求, 基本原则, 保障措施) is taken up by the plan's own,
+            # whatever its items say.
+            cell = self._by_role(role)
         elif items:
             cell = self._by_items(items)
-        elif role is not None and role in self.roles:
-            cell = self._by_role(role)
         else:
             cell = self._by_content(section, rows, found)
         cell.sentences, cell.found = len(rows), found

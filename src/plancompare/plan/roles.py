@@ -7,7 +7,12 @@ import re
 from enum import StrEnum
 
 from plancompare.model import Plan, Section
-from plancompare.text.lexicon import BACKGROUND_MARKERS, BACKGROUND_WORDS, SECTION_ROLE_WORDS
+from plancompare.text.lexicon import (
+    BACKGROUND_MARKERS,
+    BACKGROUND_WORDS,
+    SECTION_ROLE_WORDS,
+    SIGNIFICANCE,
+)
 
 #: Punctuation between the words of a heading.
 _PUNCT = " \t\u3000\xa0，,；;：:、。.！？!?"
@@ -41,6 +46,8 @@ DESCRIPTIVE_ROLES = frozenset({SectionRole.BACKGROUND, SectionRole.GLOSSARY})
 def is_background_title(title: str) -> bool:
     """A heading about the present (发展现状, 面临形势, 重要意义): made only of background words
     (and the joining words and qualifiers before them), one of them a marker of the present."""
+    if title.endswith(SIGNIFICANCE) and len(title) <= 2 * _MAX_BACKGROUND:
+        return True  # 充分认识先导区建设的重要意义: why the plan matters, not what it asks
     if not title or len(title) > _MAX_BACKGROUND:
         return False
     rest = title

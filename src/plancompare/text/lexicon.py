@@ -290,6 +290,8 @@ BACKGROUND_WORDS = words(
 
 #: The words of the background words that make a heading about the present (not 发展, 产业 …).
 BACKGROUND_MARKERS = words("现状 形势 背景 意义 成效 基础")
+#: How a heading about why a plan matters ends (充分认识…的重要意义).
+SIGNIFICANCE = words("重要意义 意义 重要性")
 #: Headings of the parts every plan may have in its own words, by the role they play: a lower
 #: plan that has its own 指导思想 responds to the reference plan's, whatever it says. A heading
 #: plays the role when it is one of these words, or ends with one and is at most two characters
