@@ -35,9 +35,13 @@ def squeeze(text: str) -> str:
 def plan_texts() -> dict[str, str]:
     """Each plan id of plans.yaml → its text without spaces."""
     manifest = yaml.safe_load((HERE / "plans.yaml").read_text(encoding="utf-8"))
-    return {
+    texts = {
         p["id"]: squeeze((HERE / p["file"]).read_text(encoding="utf-8")) for p in manifest["plans"]
     }
+    # A passage is a plan too (passages7-06_x), for benchmark gold between two passages.
+    for folder in sorted(HERE.glob("passages*")):
+        texts.update({f"{folder.name}-{k}": v for k, v in passage_texts(folder).items()})
+    return texts
 
 
 def passage_texts(folder: Path) -> dict[str, str]:

@@ -80,7 +80,11 @@ def import_options(p: EvalPlan) -> MetaOptions:
 
 @cache
 def load_plan(plan_id: str) -> Plan:
-    """A plan of the manifest, read from its source as `plancompare import` reads it."""
+    """A plan of the manifest, read from its source as `plancompare import` reads it; an id
+    ``passagesN-STEM`` is a passage of a passages folder (a benchmark of two passages)."""
+    if plan_id.startswith("passages") and "-" in plan_id:
+        folder, stem = plan_id.split("-", 1)
+        return _read_passage(HERE / folder / f"{stem}.txt", plan_id)
     p = entry(plan_id)
     plan = read_plan(p.path, p.id, import_options(p))
     if p.level and not plan.meta.level:
@@ -113,7 +117,10 @@ def passage_ids(folder: Path = PASSAGES) -> list[str]:
 def load_passage(passage_id: str, folder: Path = PASSAGES) -> Plan:
     """A passage read as `plancompare import` reads a file, with the region and period its
     header gives (a user would give them on import)."""
-    path = folder / f"{passage_id}.txt"
+    return _read_passage(folder / f"{passage_id}.txt", passage_id.replace("-", "_"))
+
+
+def _read_passage(path: Path, plan_id: str) -> Plan:
     region = period = level = None
     for line in path.read_text(encoding="utf-8").splitlines()[:4]:
         m = _HEADER.match(line)
@@ -123,7 +130,7 @@ def load_passage(passage_id: str, folder: Path = PASSAGES) -> Plan:
         region=region if region not in (None, "unknown") else None,
         period=period if period not in (None, "unknown") else None,
     )
-    plan = read_plan(path, passage_id.replace("-", "_"), options)
+    plan = read_plan(path, plan_id, options)
     if level and not plan.meta.level:
         plan.meta.level = level
     return plan
