@@ -624,6 +624,11 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if last.endswith("率") and not parts[0].endswith("率") and len(parts[0]) <= _BARE_MODIFIER:
         # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last.
         return [parts[0] + last[-3:], *parts[1:]]
+    first = parts[0]
+    head_at = last[len(first) - len(first[-2:]) : len(first)]
+    if len(first) < len(last) and head_at == first[-2:] and not first.endswith(last[len(first) :]):
+        # 城镇居民、农村居民天然气气化率: the same head noun (居民) where the first ends.
+        return [*(p + last[len(first) :] for p in parts[:-1]), last]
     if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
     elif not rest:
@@ -1048,6 +1053,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             text = text[1:]  # 建成并开通5G基站
         text = ORDINAL.sub("", text)
         text = LEADING_PARTICLES.sub("", text)
+        if text.startswith("达到") and "的" not in text:
+            text = text[2:]  # 达到能效标杆水平以上产能比例; 达到三级水平的医院 keeps its clause
         if text == before:
             break
     if scope is not None:

@@ -51,7 +51,7 @@ AFTER: tuple[tuple[str, str], ...] = (
     ("多", ">="),
 )
 #: Words anywhere before a figure in its sentence that make a bare figure a floor.
-STRIVE = words("力争 争取")
+STRIVE = words("力争 争取 努力")
 
 # ----------------------------------------------------------------------------------- change
 
@@ -97,7 +97,7 @@ LEADING_VERBS = words(
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
-    " 获得 明确"
+    " 获得 明确 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
