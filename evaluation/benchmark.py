@@ -37,6 +37,13 @@ WAS_HELD_OUT = (
 HELD_OUT = (
     "nat_sensors__sd_smart_sensor",
     "sd_digital_2019__jn_digital",
+    # gold13: passage pairs written by reading only (gold README §2)
+    "passages2-03_nat_water_saving__passages2-11_sx_water_saving",
+    "passages-05_nat_fitness__passages5-09_js_sports",
+    "passages3-08_fj_coastal_ports__passages6-10_xiamen_port",
+    "passages-19_sh_carbon_peak__passages7-03_sd_carbon_peaking",
+    "passages-15_hb_tourism__passages2-16_jx_culture_tourism",
+    "passages-26_fuzhou_health__passages3-23_yantai_health_services",
 )
 
 
