@@ -33,11 +33,10 @@ WAS_HELD_OUT = (
     "sd_ai_pilot__qd_ai_pilot",
     "sd_digital_2019__sd_digital_2021",
     "sd_trad_retrofit__sd_smart_mfg",
-)
-HELD_OUT = (
+    # gold11 and gold13 (passage pairs written by reading only, gold README §2), scored once
+    # at abef8c5 and f8bb6d9.
     "nat_sensors__sd_smart_sensor",
     "sd_digital_2019__jn_digital",
-    # gold13: passage pairs written by reading only (gold README §2)
     "passages2-03_nat_water_saving__passages2-11_sx_water_saving",
     "passages-05_nat_fitness__passages5-09_js_sports",
     "passages3-08_fj_coastal_ports__passages6-10_xiamen_port",
@@ -45,6 +44,8 @@ HELD_OUT = (
     "passages-15_hb_tourism__passages2-16_jx_culture_tourism",
     "passages-26_fuzhou_health__passages3-23_yantai_health_services",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -24,9 +24,14 @@ IN_SAMPLE = ("nat_smart_mfg__sd_smart_mfg", "nat_sensors__sd_smart_sensor")
 #: Pairs that were held out and have been scored once (first-run figures in the README):
 #: sd_ai_pilot__qd_ai_pilot at c661078 (accuracy 0.612, absent recall 2/3),
 #: sd_digital_2021__jn_digital (accuracy 0.680, absent recall 1/2). Development data now.
-WAS_HELD_OUT = ("sd_ai_pilot__qd_ai_pilot", "sd_digital_2021__jn_digital")
+#: nat_smart_mfg__nat_power_equip (gold11) at abef8c5 (accuracy 0.676, absent recall 2/6).
+WAS_HELD_OUT = (
+    "sd_ai_pilot__qd_ai_pilot",
+    "sd_digital_2021__jn_digital",
+    "nat_smart_mfg__nat_power_equip",
+)
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT = ("nat_smart_mfg__nat_power_equip",)
+HELD_OUT: tuple[str, ...] = ()
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 

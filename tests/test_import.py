@@ -10,7 +10,7 @@ import pytest
 from plancompare.errors import PlanError
 from plancompare.model import SectionKind
 from plancompare.plan.corpus import Corpus, ImportStatus
-from plancompare.plan.importer import MetaOptions, read_plan
+from plancompare.plan.importer import MetaOptions, read_plan, region_of
 from tests.conftest import SEEDS
 from tests.outline_format import outline_lines
 from tests.test_ingest_docx import add_numbering, numbered
@@ -230,3 +230,18 @@ def test_a_table_laid_out_with_spaces_is_a_table_and_its_rows_are_targets(
     assert ("特殊困难老年人月探访率", "=", "100", "%", 2025) in found
     # A paragraph with a double space is not a table.
     assert any("各地" in s.text for s in plan.walk())
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "level"),
+    [
+        ("上海市碳达峰实施方案", "上海市", "省"),
+        ("天津市养老服务体系建设规划", "天津市", "省"),
+        ("北京市海淀区科技创新行动方案", "北京市海淀区", "区"),
+        ("杭州市学前教育发展意见", "杭州市", "市"),
+        ("广西壮族自治区林业规划", "广西壮族自治区", "省"),
+    ],
+)
+def test_a_title_names_its_region_and_level(title: str, region: str, level: str) -> None:
+    """A municipality under the State Council (上海市) is provincial, its districts are not."""
+    assert region_of(title) == (region, level)

@@ -31,6 +31,8 @@ _REGION = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗))+)"
 )
 _LEVELS = {"特别行政区": "省", "自治区": "省", "自治州": "州", "自治县": "县", "地区": "州"}
+#: The four municipalities directly under the State Council: provincial in level, 市 in name.
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _PLAN_ID = re.compile(r"[\w][\w-]{0,63}")
 #: File names derived from an id (``ID.md``, ``sources/ID.vN.HASH.docx``) must stay under the
 #: file system's 255 bytes.
@@ -69,6 +71,10 @@ def region_of(title: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     region = m.group(1)
+    if title[m.end() : m.end() + 1] in ("市", "县", "区", "旗", "盟"):
+        region = title[: m.end() + 1]  # 杭州市, 开州区: 州 ends a name, not the region
+    if region in _MUNICIPALITIES:
+        return region, "省"  # 上海市: a municipality under the State Council is provincial
     for suffix, level in _LEVELS.items():
         if region.endswith(suffix):
             return region, level

@@ -33,7 +33,14 @@ from plancompare.model import (
 from plancompare.targets.consistency import same_indicator, target_findings
 from plancompare.targets.extract import extract_targets, plan_period
 from plancompare.targets.indicators import measure_of, plan_subject
-from plancompare.text.lexicon import DESIGNATIONS, LEVEL, SCOPE_LEAD, STATISTICS_SHORT_FORMS
+from plancompare.text.lexicon import (
+    DESIGNATIONS,
+    LEVEL,
+    SCOPE_LEAD,
+    SETTLEMENTS,
+    STATISTICS_SHORT_FORMS,
+    standard_statistics,
+)
 from plancompare.text.similarity import char_grams, tfidf_cosine
 from plancompare.text.units import parse_unit, tidy
 
@@ -186,9 +193,7 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     a part of it of four characters or more, or a part before 类/行业/产业/领域), fillers
     (相关, 的) and count endings (数量). ``keep_scope`` keeps the scope words (to propose
     pairs, where they help)."""
-    name = _BRACKETS.sub("", indicator)
-    for word, same in STATISTICS_SHORT_FORMS:
-        name = name.replace(word, same)
+    name = standard_statistics(_BRACKETS.sub("", indicator))
     name = SCOPE_LEAD.sub("", name)
     for word in [] if keep_scope else scope_words(name):
         name = name.replace(word, "")
@@ -213,11 +218,15 @@ def same_definition(a: str, b: str) -> bool:
     a quarter of the longer name), keeping its head (the last character)."""
     if a == b:
         return True
+    if ("占" in a) != ("占" in b):
+        # 非化石能源占能源消费总量比重 / 非化石能源消费比重: a share with its base written out
+        # and one whose base is understood.
+        a, b = _SHARE_BASE.sub("", a), _SHARE_BASE.sub("", b)
     short, long = sorted((a, b), key=len)
     if not short or short[-1] != long[-1]:
         return False
-    if _designation_swapped(a, b):
-        return True
+    if _swapped(a, b, DESIGNATIONS):
+        return True  # 智慧农业应用基地 / 示范基地: how it is designated, not what it is
     extra = len(long) - len(short)
     if extra > max(SHORT_QUALIFIER, len(long) // 4):
         return False
@@ -225,14 +234,13 @@ def same_definition(a: str, b: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _designation_swapped(a: str, b: str) -> bool:
-    """智慧农业应用基地 / 智慧农业示范基地: one designation word (示范, 应用, 试点 …) in place of
-    another, the rest the same — wording, not another population."""
-    for x in DESIGNATIONS:
-        for y in DESIGNATIONS:
-            if x != y and x in a and a.replace(x, y, 1) == b:
-                return True
-    return False
+#: The base of a share between 占 and the share word (占能源消费总量比重).
+_SHARE_BASE = re.compile(r"占[^占]+?(?=比重$)")
+
+
+def _swapped(a: str, b: str, words: tuple[str, ...]) -> bool:
+    """Whether one word of ``words`` in place of another makes ``a`` into ``b``."""
+    return any(x != y and x in a and a.replace(x, y, 1) == b for x in words for y in words)
 
 
 SCOPE_WORDS_IN_NAME = re.compile(
@@ -344,7 +352,9 @@ def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
     names_a = {definition_name(n, subjects) for n in a.names}
     names_b = {definition_name(n, subjects) for n in b.names}
     if not any(same_definition(x, y) for x in names_a for y in names_b):
-        reasons.add("definition")
+        settled = any(_swapped(x, y, SETTLEMENTS) for x in names_a for y in names_b)
+        # 城市 / 城镇公共供水管网漏损率: one measure over another kind of settlement.
+        reasons.add("scope" if settled else "definition")
     if _bare(a, subjects) != _bare(b, subjects):
         reasons.add("definition")  # 企业 / 领军企业: a bare head counts every firm, the other a few
     return reasons

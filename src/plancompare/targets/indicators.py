@@ -9,8 +9,8 @@ from plancompare.plan.wording import value_text
 from plancompare.text.lexicon import (
     FIRM_WORDS,
     SCOPE_LEAD,
-    STATISTICS_SHORT_FORMS,
     TITLE_DOCUMENT_WORDS,
+    standard_statistics,
 )
 from plancompare.text.units import parse_unit
 
@@ -33,9 +33,7 @@ def comparable_name(indicator: str, subject: str = "") -> str:
     """An indicator name reduced to what it measures, for comparing names: the plan's own
     subject (智能制造 in a 智能制造 plan) and scope words set aside, statistics terms
     standardised: 制造类规模以上工业企业数量 → 规上工业企业."""
-    name = _BRACKETS.sub("", indicator)
-    for word, same in STATISTICS_SHORT_FORMS:
-        name = name.replace(word, same)
+    name = standard_statistics(_BRACKETS.sub("", indicator))
     name = SCOPE_LEAD.sub("", name)
     for size in range(len(subject), 1, -1):
         for start in range(len(subject) - size + 1):

@@ -246,10 +246,13 @@ LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: Scope words that make a whole name when a plan elides the measure (其中规上10家).
 #: Names that are only a part of the country or of a region (东部地区, 农村, 山区): a figure so
 #: named is the measure before it for that part (入园率90%，其中东部地区95%).
+#: Kinds of settlement a measure is taken over (城市 or 城镇 供水管网): the same measure of
+#: another kind of settlement differs in scope, not in what it measures.
+SETTLEMENTS = words("城市 城镇 农村 乡村 县城 城区 市区 乡镇")
 REGION_PART = (
-    r"(?:[东中西南北]部|东北|西北|西南|东南|城镇|城市|农村|乡村|山区|沿海|城区|郊区|主城区|县城"
-    r"|县[（(]市[)）]|县市|乡镇|市区)"
-    r"(?:地区|区域)?"
+    r"(?:[东中西南北]部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市[)）]|县市|"
+    + "|".join(SETTLEMENTS)
+    + r")(?:地区|区域)?"
 )
 REGION_ONLY = re.compile(rf"^{REGION_PART}$")
 SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
@@ -261,6 +264,30 @@ LIST_JOINS = words("、 以及 和 及 与 并")
 ADJECTIVAL_ENDINGS = "型级类式性"
 #: The standard short forms of Chinese statistics (规模以上 is 规上), for comparing names.
 STATISTICS_SHORT_FORMS = (("规模以上", "规上"), ("限额以上", "限上"))
+#: Names of one statistic written differently from plan to plan, longest first: the output of
+#: an economy (国内/地区生产总值, GDP), the per-capita forms (每千人口, 千人均).
+STATISTICS_SYNONYMS = (
+    ("国内生产总值", "GDP"),
+    ("地区生产总值", "GDP"),
+    ("生产总值", "GDP"),
+    ("每千人口", "每千人"),
+    ("千人均", "每千人"),
+    ("每万人口", "每万人"),
+    ("万人均", "每万人"),
+    ("综合收入", "总收入"),
+    ("所占比重", "比重"),
+    ("占比", "比重"),
+)
+
+
+def standard_statistics(name: str) -> str:
+    """A name with the statistics terms in their standard forms (规模以上 → 规上, 地区生产总值
+    → GDP, 千人均 → 每千人), for comparing names of two plans."""
+    for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
+        name = name.replace(word, same)
+    return name
+
+
 #: Words that say a count counts firms (企业, 公司, 供应商 …) rather than other things.
 FIRM_WORDS = re.compile(r"企业|公司|主体|工厂|厂|机构|商户|供应商|服务商|运营商")
 #: Words of a plan's title that say what kind of document it is, not what it is about.
