@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -53,6 +54,10 @@ MIN_SIMILARITY = 0.45
 #: What a shared kind class or shared scope words add to the likeness of two cells: of two
 #: equally named candidates, the one counted the same way is the partner.
 SAME_KIND_BONUS = 0.05
+#: What it adds that two cells are each plan's only one of a rarer measure (visits, area,
+#: energy …; not counts, money or shares, which every plan has many of).
+ONLY_ONES_BONUS = 0.2
+COMMON_MEASURES = frozenset({"count", "count:firms", "money", "share", "count/rate", "share/rate"})
 #: What a shared head noun (the last two characters: 平台, 基地, 企业) adds likewise.
 SAME_HEAD_BONUS = 0.05
 HEAD = 2
@@ -499,6 +504,7 @@ def _cluster(
     n = len(cells)
     sim = np.zeros((n, n))
     measures = [measure_of(c.sources[0]) for c in cells]
+    by_measure = Counter((c.plan, m) for c, m in zip(cells, measures, strict=True))
     for i, j in itertools.combinations(range(n), 2):
         a, b = cells[i], cells[j]
         if a.plan == b.plan or measures[i] != measures[j]:
@@ -510,6 +516,10 @@ def _cluster(
             s += SAME_SCOPE_BONUS
         if any(x[-HEAD:] == y[-HEAD:] for x in names[i] for y in names[j]):
             s += SAME_HEAD_BONUS  # 省级平台 / 行业平台 over 产业园区 / 行业平台
+        alone = by_measure[(a.plan, measures[i])] == by_measure[(b.plan, measures[j])] == 1
+        if alone and measures[i] not in COMMON_MEASURES:
+            # 年接待游客 / 旅游接待总人次: the one count of visits in each plan.
+            s += ONLY_ONES_BONUS
         sim[i, j] = sim[j, i] = s
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -88,7 +88,7 @@ from plancompare.text.lexicon import (
     year_mentions,
 )
 from plancompare.text.sentences import quoted_spans, split_clauses, split_sentences
-from plancompare.text.units import tidy
+from plancompare.text.units import parse_unit, tidy
 
 #: Stands in for the words of a year, so years never become numbers or parts of a name.
 _MASK = "\x00"
@@ -1302,6 +1302,7 @@ def _target(
     scope: list[str] | None = None,
     year: int | None = None,
 ) -> Target:
+    f = _unit_from_name(f, indicator)
     value = f.value
     comparator = f.after or frame.comparator or "="
     if comparator == "=" and strive:
@@ -1339,6 +1340,18 @@ def _target(
         unit_known=f.unit.known,
         dimension=f.unit.dimension,
     )
+
+
+def _unit_from_name(f: Figure, indicator: str) -> Figure:
+    """A bare magnitude (10亿) after a name that ends with the unit (旅游接待总人次) counts in
+    that unit: 10 亿 of 人次, its unit still written 亿."""
+    if f.unit.text not in ("万", "亿", "万亿", "千万", "百万"):
+        return f
+    for size in (2, 1):
+        unit = parse_unit(f.unit.text + indicator[-size:]) if len(indicator) > size else None
+        if unit is not None and unit.known:
+            return replace(f, unit=replace(unit, text=f.unit.text))
+    return f
 
 
 __all__ = ["extract_targets", "plan_period", "select_target"]
