@@ -25,6 +25,7 @@ from plancompare.text.numbering import opens_unit
 FLATTENED_NOTE = "reconstructed from a table flattened to one cell per line"
 ALIGNED_NOTE = "reconstructed from a table laid out in columns of spaces, a row a line"
 PIPE_NOTE = "reconstructed from a table whose cells a page separated with |, a row a line"
+CELL_LINES_NOTE = "reconstructed from a table a web page gave one cell per line"
 #: Stored in the plan's front matter in the catalogue's English (plan.wording.note_text says
 #: it in the reader's language).
 UNWRAPPED_NOTE = t("note_unwrapped", "en")
@@ -83,6 +84,12 @@ def blocks_from_text(text: str) -> list[RawBlock]:
                 continue
         if "|" in lines[i]:
             end, table = _pipe_table(lines, i)
+            if table is not None:
+                blocks.append(table)
+                i = end
+                continue
+        if _YEAR_CELL.match(clean_line(lines[i])) or _HEADER_CELL.match(clean_line(lines[i])):
+            end, table = _cell_lines_table(lines, i)
             if table is not None:
                 blocks.append(table)
                 i = end
@@ -181,6 +188,61 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
         return start, None  # long cells: text with a stray |, not a table
     width = max(len(r) for r in rows)
     return i, RawTable([r + [""] * (width - len(r)) for r in rows], [PIPE_NOTE])
+
+
+#: A header cell of a year column (2020年, 2025年目标值, 2017 年).
+_YEAR_CELL = re.compile(
+    r"^(?:19|20)\d{2}\s*年?\s*(?:底|末)?\s*(?:目标值?|预期值?|基期值?|基数|值)?$"
+)
+#: A short header cell before the year columns (类别, 指标, 指标名称, 单位, 序号).
+_HEADER_CELL = re.compile(r"^(?:类别|类型|领域|序号|指标|指标名称|主要指标|单位|属性|指标属性)$")
+#: A value cell: a number, maybe with a bound, a %, a range.
+_VALUE_CELL = re.compile(
+    r"^[<>≥≤＞＜]?\s*[-+]?\d[\d.,]*\s*(?:[-—~～至]\s*\d[\d.,]*)?\s*[%‰]?\s*(?:以上|以下|左右)?$"
+)
+#: The longest a name or category cell of such a table runs.
+_CELL_MAX = 60
+
+
+def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
+    """Read a table a web page gave one cell per line: a header of short cells ending in two
+    year columns or more (类别 / 指标 / 2017年 / 2020年 / 2022年), then rows of a name followed
+    by one value per year column, a category line before some of them.
+
+    Returns the index after the table and the table, or (start, None) when the lines do not
+    form one.
+    """
+    cells = [clean_line(line) for line in lines]
+    i = start
+    header: list[str] = []
+    while i < len(cells) and (_HEADER_CELL.match(cells[i]) or _YEAR_CELL.match(cells[i])):
+        header.append(cells[i])
+        i += 1
+    years = sum(1 for h in header if _YEAR_CELL.match(h))
+    if years < 2 or not _YEAR_CELL.match(header[-1]):
+        return start, None
+    labels = len(header) - years  # 类别, 指标: the text columns before the years
+    rows: list[list[str]] = []
+    category = ""
+    while i < len(cells):
+        name = cells[i]
+        if not name or _VALUE_CELL.match(name) or len(name) > _CELL_MAX:
+            break
+        values = cells[i + 1 : i + 1 + years]
+        if len(values) == years and all(_VALUE_CELL.match(v) for v in values):
+            texts = [category, name] if labels >= 2 else [name]
+            rows.append([*([""] * (labels - len(texts))), *texts[-max(labels, 1) :], *values])
+            i += 1 + years
+        elif i + 1 < len(cells) and cells[i + 1] and not _VALUE_CELL.match(cells[i + 1]):
+            category = name  # 总体规模, then its rows
+            i += 1
+        else:
+            break
+    if len(rows) < 2:
+        return start, None
+    width = max(labels, 1) + years
+    head = header if len(header) == width else [*([""] * (width - len(header))), *header]
+    return i, RawTable([head[-width:], *rows], [CELL_LINES_NOTE])
 
 
 def _looks_like_table(rows: list[list[str]]) -> bool:

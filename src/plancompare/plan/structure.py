@@ -221,6 +221,7 @@ class _TreeBuilder:
             # Starting over at 1 is a restart; a repeated or skipped number is only a finding.
             if prev is not None and section.ordinal == 1 and (prev.ordinal or 0) >= 1:
                 parent = self._parent_for_restart(parent, rank, section.style)
+                parent.content.extend(_take_list_lead(prev))
             elif prev is None and parent is not self.root and _holds_other_list(parent, section):
                 parent = self._infer_sibling_of_top()
         parent.content.append(section)
@@ -258,6 +259,20 @@ class _TreeBuilder:
         self.stack.clear()
         self.stack.append(_Open(inferred, rank - 0.25))
         return inferred
+
+
+def _take_list_lead(item: Section) -> list[Paragraph]:
+    """The paragraph ending an item that introduces the next list (到2025年：, 远期目标：):
+    taken out of the item, it opens the section the restarted list belongs to."""
+    last = item.content[-1] if item.content else None
+    if (
+        isinstance(last, Paragraph)
+        and last.text.rstrip().endswith(("：", ":"))
+        and (item.title or len(item.content) > 1)
+    ):
+        item.content.pop()
+        return [last]
+    return []
 
 
 def _inferred_section() -> Section:

@@ -16,8 +16,11 @@ UNIT_HEADER = "单位"
 def split_unit(cell: str) -> tuple[str, str] | None:
     """``全产业链总产值（亿元）`` → (全产业链总产值, 亿元); None when the cell names no unit."""
     m = _NAME_WITH_UNIT.match(cell.strip())
-    if m and m.group(1) and parse_unit(m.group(2).strip()) is not None:
-        return m.group(1).strip(), m.group(2).strip()
+    unit = re.sub(r"\s+", "", m.group(2)) if m else ""  # (万元/ 人年): a space a page left
+    # 万元/人年: a rate of a known unit, kept as written.
+    known = parse_unit(unit) is not None or parse_unit(unit.split("/")[0]) is not None
+    if m and m.group(1) and known:
+        return m.group(1).strip(), unit
     return None
 
 

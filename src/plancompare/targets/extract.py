@@ -314,7 +314,7 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
             _visit(block, ctx, found)
         elif isinstance(block, Table):
             if not ctx.background:
-                found.extend(table_targets(block, section.id))
+                found.extend(table_targets(block, section.id, ctx.period))
         elif isinstance(block, Paragraph):
             _read_paragraph(block.text, ctx, found)
     if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from plancompare.text.lexicon import (
     ABOUT,
@@ -79,7 +80,15 @@ def _comparator_after(text: str, pos: int) -> tuple[str | None, int]:
     for word, comparator in AFTER:
         if text.startswith(word, at):
             return comparator, at + len(word)
+        spaced = _spaced(word).match(text, at)  # 以 上: a space a page left inside the word
+        if len(word) == 2 and spaced is not None:
+            return comparator, spaced.end()
     return None, pos
+
+
+@cache
+def _spaced(word: str) -> re.Pattern[str]:
+    return re.compile(r"[ \u3000]*".join(map(re.escape, word)))
 
 
 def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:

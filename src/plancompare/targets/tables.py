@@ -65,8 +65,10 @@ class _Layout:
     targets: list[tuple[int, int]]
 
 
-def _layout(table: Table) -> _Layout | None:
-    """Which columns hold the indicator name, the unit, the baseline and the target years.
+def _layout(table: Table, period: tuple[int, int] | None = None) -> _Layout | None:
+    """Which columns hold the indicator name, the unit, the baseline and the target years: a
+    column headed 基期 (or 现状 …) is the baseline, as is, when the plan's period is known, the
+    last column of a year before the period starts (2017年 in a plan for 2018–2022).
 
     None when no column header names a year: then the table is not an indicator table.
     """
@@ -77,6 +79,13 @@ def _layout(table: Table) -> _Layout | None:
             years.append((i, int(m.group(1)), bool(BASELINE_HEADERS.search(cell))))
     if not years:
         return None
+    before = [y for y in years if period is not None and y[1] < period[0]]
+    if before and len(before) < len(years) and not any(b for _, _, b in years):
+        years = [
+            (i, y, b or (i, y, b) == before[-1])
+            for i, y, b in years
+            if (i, y, b) in [before[-1], *(x for x in years if x not in before)]
+        ]
     unit = next((i for i, c in enumerate(table.header) if "单位" in c), None)
     first_year = years[0][0]
     before = table.header[:first_year]
@@ -115,13 +124,15 @@ def _cell(text: str) -> _Cell | None:
     return _Cell(-value if m.group("sign") else value, value_max, unit, comparator)
 
 
-def table_targets(table: Table, section: str) -> list[Target]:
+def table_targets(
+    table: Table, section: str, period: tuple[int, int] | None = None
+) -> list[Target]:
     """The targets of an indicator table: one per row and target-year column.
 
     The unit comes from a 单位 column or from the name (规上企业数量（家）); a 基期 column gives
     the baseline; cells such as 零发生 or 成功注册 are qualitative targets; "-" cells none.
     """
-    layout = _layout(table)
+    layout = _layout(table, period)
     if layout is None:
         return _block_targets(table, section)
     targets = []

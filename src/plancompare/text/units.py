@@ -124,6 +124,10 @@ def unknown_unit(text: str) -> Unit:
     return Unit(text, f"unknown:{text}", text, Decimal(1), known=False)
 
 
+#: A unit's divisor that is an amount (/100公里, /10万人): the unit is a rate per that amount.
+_PER_AMOUNT = re.compile(r"/\s*[0-9]+(?:\.[0-9]+)?\s*[万亿]?")
+
+
 def read_unit(text: str, pos: int) -> Unit | None:
     """The unit written at ``pos`` of ``text`` (the longest the registry knows), or Latin letters
     no unit explains (kept as an unknown unit), or None."""
@@ -136,6 +140,12 @@ def read_unit(text: str, pos: int) -> Unit | None:
             continue  # Gbit/s is not Gb followed by "it/s": Latin units end where the word does
         found = parse_unit(piece)
         if found is not None:
+            per = _PER_AMOUNT.match(text, pos + length)
+            if per is not None and read_unit(text, per.end()) is not None:
+                # 升/100公里: a unit per an amount of another, kept as written.
+                other = read_unit(text, per.end())
+                assert other is not None
+                return unknown_unit(text[pos : per.end() + len(other.text)])
             return found
     latin = _LATIN.match(text, pos)
     if latin and len(latin.group()) >= MIN_UNKNOWN_LATIN:
