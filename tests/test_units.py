@@ -63,3 +63,10 @@ def test_a_unit_is_read_where_it_is_written() -> None:
     assert unknown is not None and unknown.text == "Gbit/s" and not unknown.known
     assert read_unit(text, text.index("G基站")) is None  # 5G is a name
     assert read_unit("三年内", 1) is None  # a year is not a unit
+
+
+def test_a_unit_per_an_amount_is_kept_whole() -> None:
+    """升/100公里 and 人/10万人 are rates per an amount: kept as written, marked unknown."""
+    fuel = read_unit("油耗降至5升/100公里。", 5)
+    assert fuel is not None and fuel.text == "升/100公里" and not fuel.known
+    assert read_unit("批次/千人，", 0) is not None

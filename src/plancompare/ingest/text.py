@@ -224,6 +224,7 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
     labels = len(header) - years  # 类别, 指标: the text columns before the years
     rows: list[list[str]] = []
     category = ""
+    end = i  # after the last row read: a category line is the table's only if a row follows
     while i < len(cells):
         name = cells[i]
         if not name or _VALUE_CELL.match(name) or len(name) > _CELL_MAX:
@@ -233,6 +234,7 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
             texts = [category, name] if labels >= 2 else [name]
             rows.append([*([""] * (labels - len(texts))), *texts[-max(labels, 1) :], *values])
             i += 1 + years
+            end = i
         elif i + 1 < len(cells) and cells[i + 1] and not _VALUE_CELL.match(cells[i + 1]):
             category = name  # 总体规模, then its rows
             i += 1
@@ -240,6 +242,7 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
             break
     if len(rows) < 2:
         return start, None
+    i = end
     width = max(labels, 1) + years
     head = header if len(header) == width else [*([""] * (width - len(header))), *header]
     return i, RawTable([head[-width:], *rows], [CELL_LINES_NOTE])

@@ -79,13 +79,12 @@ def _layout(table: Table, period: tuple[int, int] | None = None) -> _Layout | No
             years.append((i, int(m.group(1)), bool(BASELINE_HEADERS.search(cell))))
     if not years:
         return None
-    before = [y for y in years if period is not None and y[1] < period[0]]
-    if before and len(before) < len(years) and not any(b for _, _, b in years):
-        years = [
-            (i, y, b or (i, y, b) == before[-1])
-            for i, y, b in years
-            if (i, y, b) in [before[-1], *(x for x in years if x not in before)]
-        ]
+    earlier = [col for col in years if period is not None and col[1] < period[0]]
+    if earlier and len(earlier) < len(years) and not any(b for _, _, b in years):
+        # The present before the plan starts: the last such column is the baseline, the
+        # columns before it are history.
+        base = earlier[-1]
+        years = [(base[0], base[1], True), *(col for col in years if col not in earlier)]
     unit = next((i for i, c in enumerate(table.header) if "单位" in c), None)
     first_year = years[0][0]
     before = table.header[:first_year]
