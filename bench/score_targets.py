@@ -27,6 +27,7 @@ from evaluation.plans import (
     PASSAGES7,
     PASSAGES8,
     PASSAGES9,
+    PASSAGES10,
     load_passage,
     load_plan,
     manifest,
@@ -100,6 +101,9 @@ def main() -> None:
     parser.add_argument(
         "--passages9", action="store_true", help="score the ninth batch (held out)"
     )
+    parser.add_argument(
+        "--passages10", action="store_true", help="score the tenth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -111,6 +115,7 @@ def main() -> None:
         (args.passages7, PASSAGES7),
         (args.passages8, PASSAGES8),
         (args.passages9, PASSAGES9),
+        (args.passages10, PASSAGES10),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

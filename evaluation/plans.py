@@ -106,6 +106,7 @@ PASSAGES6 = HERE / "passages6"
 PASSAGES7 = HERE / "passages7"
 PASSAGES8 = HERE / "passages8"
 PASSAGES9 = HERE / "passages9"
+PASSAGES10 = HERE / "passages10"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
