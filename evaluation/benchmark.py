@@ -45,7 +45,15 @@ WAS_HELD_OUT = (
     "passages-26_fuzhou_health__passages3-23_yantai_health_services",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold15: passage pairs written by reading only (gold README §2).
+    "passages6-01_nat_employment_13th__passages2-12_hn_employment",
+    "passages2-13_gs_employment__passages6-09_xian_employment",
+    "passages2-10_ha_nev__passages2-21_chengdu_nev",
+    "passages2-09_zj_nev__passages2-10_ha_nev",
+    "passages7-06_xuancheng_agri_industry__passages7-08_xuanzhou_agri_modernization",
+    "passages2-22_meishan_ai__passages2-23_shenzhen_ai",
+)
 
 
 @dataclass(slots=True)
