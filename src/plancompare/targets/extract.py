@@ -516,6 +516,14 @@ _RATE_PAIR = re.compile(
 )
 
 
+#: Measures listed before one growth rate (营业收入、利润总额年均增速保持在8%): growth rates do
+#: not add up, so the figure is each measure's.
+_GROWTH_LIST = re.compile(
+    rf"、[^，,；;。、]{{1,12}}?(?P<rate>{'|'.join(RATE_ENDINGS)})"
+    r"(?=保持在|保持|达到|达|超过|不低于|高于|在)"
+)
+
+
 def _respectively(
     s: _Sentence, c_start: int, c_end: int, figures: list[Figure]
 ) -> list[Target] | None:
@@ -527,6 +535,7 @@ def _respectively(
     after = [f for f in figures if f.start > at]
     each = _EACH.search(s.masked, c_start, c_end)
     rates = _RATE_PAIR.search(s.masked, c_start, c_end) if at < 0 and each is None else None
+    growth = _GROWTH_LIST.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     skip = 2  # the words 分别 and 均 (or 各) that stand between the subjects and the figures
     if each is not None and len(figures) == 1:
         # A和B增加值均达到500亿元, A、B各6万套: one figure for every subject.
@@ -534,6 +543,9 @@ def _respectively(
     elif rates is not None and len(figures) == 1:
         # 残疾儿童入园率和接受康复教育训练率达到90%以上: two rates, one figure for both.
         at, after, skip = rates.end(), figures, 0
+    elif growth is not None and len(figures) == 1:
+        # 营业收入、利润总额年均增速保持在8%以上: a growth rate of each of the measures.
+        at, after, skip = growth.start("rate"), figures, 0
     elif at < 0 or not after:
         return None
     scope: list[str] = []
@@ -559,6 +571,8 @@ def _respectively(
     if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
         return None
     names = _per_unit(_shared_head(_shared_tail(parts)))
+    if growth is not None and at == growth.start("rate"):
+        names = [n + growth.group("rate") for n in names]
     if after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
@@ -1037,7 +1051,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     for word, _ in _KIND_WORDS:
         # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
-        text = re.sub(rf"{word}(?!就业)", "", text)
+        text = re.sub(rf"{word}(?!就业|收)", "", text)  # 人均年增收 keeps its 年增
     taken: list[str] = []
     for _ in range(4):
         before = text

@@ -97,7 +97,7 @@ LEADING_VERBS = words(
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
-    " 获得 明确 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
+    " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -174,11 +174,11 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|"
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
-INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率")
+INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率 倍率")
 #: Words a share's name already ends with (市场份额的15%): no 比重 is added to it.
 SHARE_NAMES = words("份额 比重 比例 占比 比率")
 #: The names of places a plan lists as subjects (襄阳市、宜昌市社零额突破2000亿元).
