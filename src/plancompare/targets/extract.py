@@ -54,9 +54,11 @@ from plancompare.text.lexicon import (
     INCREASE,
     INCREMENT,
     JOIN_VERBS,
+    KIND_WORD_NAMES,
     LEADING_PARTICLES,
     LEADING_VERBS,
     LEVEL,
+    LEVEL_RATES,
     LIST_JOINS,
     MEASURE_ENDINGS,
     MEASURE_PARTS,
@@ -438,6 +440,8 @@ def _frame(pre: str) -> _Frame:
 
 def _kind_of(text: str) -> str | None:
     """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
+    for name in KIND_WORD_NAMES:
+        text = text.replace(name, "")
     kinds = [kind for word, kind in _KIND_WORDS if word in text]
     return max(kinds, key=lambda k: _KIND_RANK[k]) if kinds else None
 
@@ -576,6 +580,8 @@ def _respectively(
     if after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
+    if s.is_fact(c_start, after[0].start):
+        return []  # 2012年，A和B分别达到…: what was reached, not a target
     frame = _frame(s.masked[at + skip : after[0].start])
     share_of = _visible(frame.core).strip()
     if share_of.startswith("占") and after[0].unit.dimension == "share":
@@ -981,6 +987,11 @@ def _name(
             name = previous.indicator  # 到2030年，进一步提升至10家以上
         elif RATE_WORDS.fullmatch(name):
             name = previous.indicator + name  # 营业收入500亿元，年均增长15%
+        elif len(name) <= _SHORT_NAME + 1 < len(previous.indicator) and (
+            previous.indicator.endswith(name[:2])
+        ):
+            # 经费投入年均增长18%，投入强度达3% → 经费投入强度: the measure of what was named.
+            name = previous.indicator + name[2:]
         elif REGION_ONLY.match(name) and previous.dimension == f.unit.dimension:
             # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率
             name += re.sub(rf"^{REGION_PART}", "", previous.indicator)
@@ -1051,7 +1062,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     for word, _ in _KIND_WORDS:
         # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
-        text = re.sub(rf"{word}(?!就业|收)", "", text)  # 人均年增收 keeps its 年增
+        # 人均年增收 keeps its 年增; 新增劳动力 (new entrants to work) is a statistic's name.
+        text = re.sub(rf"{word}(?!就业|收|劳动力)", "", text)
     taken: list[str] = []
     for _ in range(4):
         before = text
@@ -1094,7 +1106,12 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             break
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
+    text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+
+
+#: A Latin abbreviation in brackets ending a name: (R&D), (GDP).
+_ALIAS = re.compile(r"[（(][A-Za-z&]{2,8}[)）]$")
 
 
 def _without_strive(text: str) -> str:
@@ -1328,8 +1345,9 @@ def _target(
         value, comparator = -value, _FLIP.get(comparator, comparator)
     year, year_source = (year, "text") if year is not None else s.year_at(f.start)
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
-    rate = bool(frame.sign) or f.doubling or bool(RATE_WORDS.search(indicator))
-    ending = next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")
+    level = indicator.endswith(LEVEL_RATES)  # 人口自然增长率: a level named with 增长率
+    rate = bool(frame.sign) or f.doubling or (bool(RATE_WORDS.search(indicator)) and not level)
+    ending = "" if level else next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")
     if ending and len(indicator) > len(ending) + 1:
         indicator = indicator[: -len(ending)]  # 机架规模增速20% → 机架规模, a rate
     return Target(

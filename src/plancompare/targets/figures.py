@@ -120,6 +120,13 @@ _PER = re.compile(r"/(?:[0-9]*[十百千万]+|[0-9]+)(?:人|例|名)?")
 _DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
 
 
+_BOUND_WORDS = ("以上", "以下", "左右", "以内")
+#: A unit per another that the registry lacks (克标煤/千瓦时), up to a bound or the clause's end.
+_RATIO_UNIT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,5}/[\u4e00-\u9fffA-Za-z]{1,5}?(?=以上|以下|左右|以内|[，,；;。、)）]|$)"
+)
+
+
 def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     """Units no registry holds but the form of the text tells: 12/10万, 14.2年, and a bare
     magnitude at the end of a clause (增加值达到14.66亿, kept as written: 亿 of what the name
@@ -131,8 +138,16 @@ def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None
     if bare is not None:
         return num, unknown_unit(bare.group("mag")), bare.end("mag")
     fraction = "." in num or "．" in num
-    if fraction and _DURATION.match(text, pos) and (year := parse_unit("年")) is not None:
+    bounded = text.startswith(_BOUND_WORDS, pos + 1)  # 受教育年限达15年以上
+    if (
+        (fraction or bounded)
+        and _DURATION.match(text, pos)
+        and (year := parse_unit("年")) is not None
+    ):
         return num, year, pos + 1
+    ratio = _RATIO_UNIT.match(text, pos)
+    if ratio is not None:
+        return num, unknown_unit(ratio.group()), ratio.end()  # 300克标煤/千瓦时, as written
     return None
 
 

@@ -103,8 +103,11 @@ LEADING_VERBS = words(
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
-    " 期 范围 体系 投产"
+    " 期 范围 体系 投产 劳动力"
 )
+#: Names of statistics that hold a kind word without being of that kind: 新增劳动力 are the
+#: year's new entrants to work, and their schooling is a level, not an increment.
+KIND_WORD_NAMES = words("新增劳动力")
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
 #: Prepositions of a partner (与3个重点县建立协作): the counted noun is not the one who acts.
@@ -206,6 +209,8 @@ RATE_WORDS = re.compile(r"增速|增长率|增幅|涨幅|年均增长|年均增�
 #: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
 #: the name is what changes, the rate flag says it is a change.
 RATE_ENDINGS = words("年均复合增长率 复合增长率 年均增速 年均增长率 增长速度 增速 增长率 增幅")
+#: Rates named with a rate word that are levels, not changes (人口自然增长率 3‰).
+LEVEL_RATES = words("自然增长率")
 #: Vague quantities: a plan that says 一批 sets no figure.
 VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
 #: Idioms made of numbers that count nothing: 一企一策, 一户一策, 一村一品, 千家万户.
