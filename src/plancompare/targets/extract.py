@@ -172,7 +172,7 @@ def _visible(text: str) -> str:
 
 
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度|政府工作)")
 _TEXT_PERIOD = re.compile(
     r"(?:规划|实施|计划|方案|行动)(?:期|期限|时限|周期)(?:为|是|：|:)?\s*"
     r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})"
@@ -271,6 +271,9 @@ class _Sentence:
             return self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
         deadlines = [y for y in stated if not y.baseline and y.year is not None]
         period = self.ctx.period
+        inherited = self.ctx.year if self.ctx.year_source == "paragraph" else None
+        if not stated and period is not None and inherited is not None and inherited < period[0]:
+            return True  # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year
         if deadlines and period is not None:
             last = deadlines[-1]
             written = self.original[last.start : last.end]
@@ -1347,6 +1350,8 @@ def _target(
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
     level = indicator.endswith(LEVEL_RATES)  # 人口自然增长率: a level named with 增长率
     rate = bool(frame.sign) or f.doubling or (bool(RATE_WORDS.search(indicator)) and not level)
+    # 居民消费价格指数控制在3.5%以内: a price index stated in % is its rise.
+    rate = rate or (indicator.endswith("价格指数") and f.unit.dimension == "share")
     ending = "" if level else next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")
     if ending and len(indicator) > len(ending) + 1:
         indicator = indicator[: -len(ending)]  # 机架规模增速20% → 机架规模, a rate
