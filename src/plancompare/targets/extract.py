@@ -47,6 +47,7 @@ from plancompare.text.lexicon import (
     DEFINITION,
     DESCRIBING_VERBS,
     EXACTLY,
+    EXTENT_VERBS,
     FACT_MARKERS,
     FRAMING,
     FROM_BASELINE,
@@ -746,6 +747,14 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             indicator, name_end, form = _name(s, f, frame, pre, post_end, previous, scope)
         if previous is not None:
             indicator = _with_threshold(indicator, previous.indicator)
+        measured = indicator.endswith(("面积", "长度", "里程", "规模"))
+        if f.unit.dimension in ("area", "length") and not measured:
+            raw = _visible(s.masked[lo : f.start]).rstrip()
+            verb = next((v for v in EXTENT_VERBS if raw.endswith(v + indicator)), "")
+            before = raw[: len(raw) - len(verb + indicator)]
+            if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
+                verb = also + verb  # 新建改造农村公路: both verbs
+            indicator = verb + indicator  # 改造低产林1275.9万亩: the extent of the 改造
         kind = _kind_of(_visible(pre))
         if kind is None and found and (form == "list" or _is_verbs_only(frame.core)):
             kind = found[-1].kind  # 每年培育5家X、10家Y: the list shares its kind

@@ -105,6 +105,9 @@ VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
     " 期 范围 体系 投产 劳动力"
 )
+#: Actions whose extent a plan measures in area or length (改造低产林4万亩, 治理河道30公里): the
+#: figure is the action's, so the verb stays in the name.
+EXTENT_VERBS = words("改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦 开垦 疏浚 硬化 提升")
 #: Names of statistics that hold a kind word without being of that kind: 新增劳动力 are the
 #: year's new entrants to work, and their schooling is a level, not an increment.
 KIND_WORD_NAMES = words("新增劳动力")
