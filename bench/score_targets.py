@@ -28,6 +28,7 @@ from evaluation.plans import (
     PASSAGES8,
     PASSAGES9,
     PASSAGES10,
+    PASSAGES11,
     load_passage,
     load_plan,
     manifest,
@@ -104,6 +105,9 @@ def main() -> None:
     parser.add_argument(
         "--passages10", action="store_true", help="score the tenth batch (held out)"
     )
+    parser.add_argument(
+        "--passages11", action="store_true", help="score the eleventh batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -116,6 +120,7 @@ def main() -> None:
         (args.passages8, PASSAGES8),
         (args.passages9, PASSAGES9),
         (args.passages10, PASSAGES10),
+        (args.passages11, PASSAGES11),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

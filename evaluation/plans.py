@@ -107,6 +107,7 @@ PASSAGES7 = HERE / "passages7"
 PASSAGES8 = HERE / "passages8"
 PASSAGES9 = HERE / "passages9"
 PASSAGES10 = HERE / "passages10"
+PASSAGES11 = HERE / "passages11"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
