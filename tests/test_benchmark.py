@@ -151,6 +151,42 @@ def test_thresholds_levels_and_statistical_scope_make_another_population() -> No
     assert verdict_of(judge_pair(above, every, c)) == ("not_comparable", ["scope"])
 
 
+def test_the_plans_own_region_is_no_scope_of_a_name() -> None:
+    """江苏 or 天津市 taken off a name is the plan's territory: the plans' levels judge it."""
+    c = ctx(a=1, b=1)
+    tianjin = cell("a", target("渔业经济总产值", "300", "亿元", 2027, scope=["天津市"]))
+    yunnan = cell("b", target("渔业经济总产值", "400", "亿元", 2027, scope=["云南省"]))
+    assert verdict_of(judge_pair(tianjin, yunnan, c)) == ("comparable", [])
+
+
+def test_a_provincial_register_is_a_level_even_without_its_ji() -> None:
+    """省科技型中小企业 counts the province's register; 国家高新技术企业 are all 高新技术企业."""
+    c = ctx(a=3, b=3)
+    county = cell("a", target("科技型中小企业", "50", "家", 2027))
+    register = cell("b", target("省科技型中小企业", "80", "家", 2027))
+    assert verdict_of(judge_pair(county, register, c)) == ("not_comparable", ["level"])
+    high_tech = cell("a", target("高新技术企业", "30", "家", 2027))
+    national = cell("b", target("国家高新技术企业", "40", "家", 2027))
+    assert verdict_of(judge_pair(high_tech, national, c))[0] != "not_comparable"
+
+
+def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
+    """地区/国内生产总值, 千人均/每千人口, 占比/比重 and a share's base written out or not."""
+    c = ctx(a=1, b=1)
+    pairs = [
+        ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "%"),
+        ("千人均注册护士", "每千人口注册护士数", "人"),
+        ("非化石能源占能源消费总量比重", "非化石能源消费占比", "%"),
+    ]
+    for a, b, unit in pairs:
+        one = cell("a", target(a, "5", unit, 2025))
+        two = cell("b", target(b, "6", unit, 2025))
+        assert "definition" not in judge_pair(one, two, c), (a, b)
+    city = cell("a", target("城市公共供水管网漏损率", "9", "%", 2025))
+    town = cell("b", target("城镇公共供水管网漏损率", "9", "%", 2025))
+    assert verdict_of(judge_pair(city, town, c)) == ("conditional", ["scope"])
+
+
 def test_geography_and_horizon_are_caveats() -> None:
     county = cell("a", target("带动就业人数", "5", "万人", 2030))
     prefecture = cell("b", target("带动就业人数", "10", "万人", 2027))
@@ -285,3 +321,14 @@ def test_a_name_two_plans_write_alike_is_one_concept_however_few_names(
     }
     bench = benchmark_plans([luhe, dehong], targets=lambda plan: stated[plan.id])
     assert [list(r.cells) for r in bench.rows] == [["luhe", "dehong"]]
+
+
+def test_a_designation_is_wording_and_a_bare_head_another_population() -> None:
+    """应用基地 / 示范基地 name one kind of base; 企业 / 领军企业 do not count the same firms."""
+    c = ctx(a=1, b=1)
+    applied = cell("a", target("智慧农业应用基地", "100", "家", 2025))
+    shown = cell("b", target("智慧农业示范基地", "40", "家", 2025))
+    assert verdict_of(judge_pair(applied, shown, c)) == ("comparable", [])
+    every = cell("a", target("企业", "100", "家", 2025))
+    leading = cell("b", target("人工智能领军企业", "10", "家", 2025))
+    assert "definition" in judge_pair(every, leading, c)

@@ -274,15 +274,24 @@ class Qualifiers:
     """Statistical scope words (规上, 限上, 全产业链)."""
 
 
+#: A provincial level written without 级 before a designated kind (省科技型中小企业: the
+#: province's register); not 省会, 省内, 省外. 国家 is left out (国家高新技术企业 are all
+#: 高新技术企业) and so is 市 (市场).
+_SHORT_LEVEL = re.compile(r"^(省)(?![级会内外直属])(?=[\u4e00-\u9fff]{4,})")
+
+
 def qualifiers(cell: ConceptCell) -> Qualifiers:
     """A cell's thresholds, levels and statistical scope words, from its names and scope."""
     words = [*cell.scope, *(w for n in cell.names for w in scope_words(n))]
     thresholds: set[Decimal] = set()
-    levels: set[str] = set()
+    levels: set[str] = {
+        m.group(1) + "级" for n in cell.names if (m := _SHORT_LEVEL.match(n)) is not None
+    }
     economic: set[str] = set()
     for word in words:
-        if SCOPE_LEAD.fullmatch(word):
-            continue  # 全州, 我县: the plan's own territory, judged by its level
+        if SCOPE_LEAD.fullmatch(word) or not SCOPE_WORDS_IN_NAME.fullmatch(word):
+            # 全州, 我县, 江苏, 天津市: the plan's own territory, judged by the plans' levels.
+            continue
         for long, short in STATISTICS_SHORT_FORMS:
             word = word.replace(long, short)
         money = _THRESHOLD.fullmatch(word)
