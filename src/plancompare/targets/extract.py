@@ -499,7 +499,11 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
         # 10家国家级特色专业型、100家省级垂直行业平台: the list's items share the last head.
         ends_bare = a.indicator[-1:] in ADJECTIVAL_ENDINGS
         if ends_bare and len(b.indicator) >= 2 and b.indicator[-1] not in ADJECTIVAL_ENDINGS:
-            a.indicator += b.indicator[-2:]
+            # 20个国家级和100个省级重点学科: the noun after the other's level, else its head.
+            level = re.match(LEVEL, b.indicator)
+            head = b.indicator[level.end() :] if level is not None else ""
+            only_level = re.fullmatch(LEVEL, a.indicator) is not None
+            a.indicator += head if only_level and len(head) >= 2 else b.indicator[-2:]
     return found
 
 
@@ -1087,8 +1091,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         text, regional = _strip_words(text, region)
         taken.extend(regional)
         text = _strip_leading_verbs(text)
-        if text.startswith(("并", "和")) and text[1:].startswith(LEADING_VERBS):
-            text = text[1:]  # 建成并开通5G基站
+        if text.startswith(("并", "和")) and text[1:].startswith((*LEADING_VERBS, *CONNECTIVES)):
+            text = text[1:]  # 建成并开通5G基站; 并基本改造完成
         text = ORDINAL.sub("", text)
         text = LEADING_PARTICLES.sub("", text)
         if text.startswith("达到") and "的" not in text:

@@ -163,7 +163,9 @@ BASELINE_OPENING = (
 #: 立方米提高到…; 由目前的396家): where the figure comes from, not part of the name.
 FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}$")
 #: Words that open with a connective's characters and are words of a name all the same.
-NOT_CONNECTIVES = words("再生 再制造 持续性 有效灌溉 有效利用")
+NOT_CONNECTIVES = words(
+    "再生 再制造 持续性 有效灌溉 有效利用 基本医疗 基本养老 基本公共 基本农田 基本药物"
+)
 #: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
 #: An amount that sets a group's threshold inside a name: 亿元以上, 超500亿元, 过百亿, 10亿级.
 AMOUNT_THRESHOLD = re.compile(
