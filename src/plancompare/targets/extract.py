@@ -842,6 +842,8 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
     if f.unit.dimension == "count" or f.after not in (">=", "<="):
         return False
+    if f.unit.text == "名":
+        return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
     post = s.masked[f.after_end : item_end].lstrip()
     if post.startswith("的") and f.unit.dimension != "share":
         return True  # 20人以上的自然村: a threshold before 的 too (50%以上的企业 is a share)

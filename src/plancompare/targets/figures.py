@@ -91,6 +91,11 @@ def _spaced(word: str) -> re.Pattern[str]:
     return re.compile(r"[ \u3000]*".join(map(re.escape, word)))
 
 
+def _is_score(text: str, gap: int, num: str) -> bool:
+    """Whether 分 after a number is a mark (满意度90分), not 十分 (very) or 三分之一 (a third)."""
+    return any(c.isdigit() for c in num) and not text.startswith("之", gap + 1)
+
+
 def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     """The unit after a number at ``pos`` and the number as it stands once a trailing magnitude
     of a Chinese numeral moved into the unit (十万人 is 10 of 万人, as 10万人 is)."""
@@ -100,6 +105,8 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     if text[gap : gap + 1] in ("余", "多") and read_unit(text, gap + 1) is not None:
         gap += 1  # 5000余家, 100多个: more than the number (see _comparator_after)
     unit = read_unit(text, gap)
+    if unit is not None and unit.text == "分" and not _is_score(text, gap, num):
+        unit = None  # 十分重视, 三分之一: not marks
     if unit is None:
         return _unit_of_form(text, gap, num)
     if unit.text in ("万", "亿", "万亿"):
