@@ -86,6 +86,7 @@ from plancompare.text.lexicon import (
     TARGET_VERBS,
     TIME_PHRASES,
     TRAILING_WORDS,
+    VAGUE,
     VERB_NOUN_HEADS,
     YearMention,
     year_mentions,
@@ -1125,9 +1126,15 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
+    text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
+    text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
 
 
+#: A formula of numbers in quotes opening a name: “7+6”, “1+2+N”.
+_FORMULA_LEAD = re.compile(r"^[“\"][0-9０-９+＋N×x]+[”\"]")
+#: A vague item joined after the counted one: 和一批…, 及若干….
+_VAGUE_TAIL = re.compile(rf"(?:和|及|以及|、)(?:{VAGUE.pattern}).*$")
 #: A Latin abbreviation in brackets ending a name: (R&D), (GDP).
 _ALIAS = re.compile(r"[（(][A-Za-z&]{2,8}[)）]$")
 
@@ -1243,16 +1250,25 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
             name = _visible(modifier) + "的" + noun
         else:
             name = noun
-        return name.strip(_PUNCT), lead + len(modifier) + 1 + len(noun)
+        return _tidy_noun(name), lead + len(modifier) + 1 + len(noun)
     if phrase.startswith(PREDICATE_VERBS):
         return None
     if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None
     noun, _ = _cut_predicate(phrase)
-    noun = _visible(noun).strip(_PUNCT).removesuffix("等")
+    noun = _tidy_noun(_visible(noun))
     if not noun:
         return None
     return noun, lead + len(phrase)
+
+
+def _tidy_noun(noun: str) -> str:
+    """A noun read after its figure without a vague item joined to it (…和一批夜消费项目), a
+    joining verb (家庭进行适老化改造) or a closing 等."""
+    noun = _VAGUE_TAIL.sub("", noun).strip(_PUNCT).removesuffix("等")
+    for verb in JOIN_VERBS:
+        noun = noun[:1] + noun[1:].replace(verb, "")
+    return noun
 
 
 #: A bound, then what a share is of, then 的 (不低于用工总量的): …的30% is a share of it.

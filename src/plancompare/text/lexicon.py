@@ -121,7 +121,7 @@ GENERIC_MEASURES = frozenset(
     {"总量", "规模", "总额", "总规模", "增速", "增幅", "增长", "年均增速", "总数", "数量"}
 )
 #: Verbs that join a subject to its measure (企业实现总产值 → 企业总产值): dropped from a name.
-JOIN_VERBS = words("实现 保持")
+JOIN_VERBS = words("实现 保持 进行")
 #: Verbs that open the predicate after a counted noun (100个事项实现…, 5家企业入驻…): where the
 #: name of what is counted ends.
 PREDICATE_VERBS = words(
