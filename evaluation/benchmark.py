@@ -59,7 +59,15 @@ WAS_HELD_OUT = (
     "passages10-05_tj_fisheries__passages4-13_yn_fisheries",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold19 (passage pairs written by reading only, gold README §2).
+    "passages-05_nat_fitness__passages11-03_jl_fitness",
+    "passages10-03_cq_energy__passages3-18_gd_energy_outline",
+    "passages10-04_js_education_13th__passages-24_taizhou_education",
+    "passages11-05_fj_2023_report__passages3-30_jiaxiang_2023_plan",
+    "passages9-08_zhongwei_work_safety__passages2-24_ningbo_work_safety",
+    "passages11-07_shenzhen_health__passages5-12_shenzhen_health",
+)
 
 
 @dataclass(slots=True)
