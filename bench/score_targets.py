@@ -29,6 +29,7 @@ from evaluation.plans import (
     PASSAGES9,
     PASSAGES10,
     PASSAGES11,
+    PASSAGES12,
     load_passage,
     load_plan,
     manifest,
@@ -108,6 +109,9 @@ def main() -> None:
     parser.add_argument(
         "--passages11", action="store_true", help="score the eleventh batch (held out)"
     )
+    parser.add_argument(
+        "--passages12", action="store_true", help="score the twelfth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -121,6 +125,7 @@ def main() -> None:
         (args.passages9, PASSAGES9),
         (args.passages10, PASSAGES10),
         (args.passages11, PASSAGES11),
+        (args.passages12, PASSAGES12),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

@@ -108,6 +108,7 @@ PASSAGES8 = HERE / "passages8"
 PASSAGES9 = HERE / "passages9"
 PASSAGES10 = HERE / "passages10"
 PASSAGES11 = HERE / "passages11"
+PASSAGES12 = HERE / "passages12"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
