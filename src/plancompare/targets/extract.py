@@ -220,6 +220,9 @@ class _Context:
     year: int | None = None
     year_source: str | None = None
     background: bool = False
+    #: What is read speaks of a year before the plan: the paragraph opened with one, or a
+    #: sentence before this one in the paragraph stated one (2012年…增长13%；…).
+    past_clause: bool = False
     preamble: bool = False
     strive: bool = False
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
@@ -273,8 +276,7 @@ class _Sentence:
             return self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
         deadlines = [y for y in stated if not y.baseline and y.year is not None]
         period = self.ctx.period
-        inherited = self.ctx.year if self.ctx.year_source == "paragraph" else None
-        if not stated and period is not None and inherited is not None and inherited < period[0]:
+        if not stated and self.ctx.past_clause:
             return True  # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year
         if deadlines and period is not None:
             last = deadlines[-1]
@@ -343,11 +345,16 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     governs the paragraphs and items after it in its section, as does one that ends by
     introducing a list (具体目标：)."""
     own = _opening_deadline(text, ctx.period)
-    if own is not None:
+    past = own is not None and ctx.period is not None and own < ctx.period[0]
+    if own is not None and not past:
         ctx.year, ctx.year_source = own, "paragraph"
     running = _Context(
         ctx.section, ctx.period, ctx.region, ctx.year, ctx.year_source, preamble=ctx.preamble
     )
+    # 2020年，森林覆盖率达到23.04%…: a paragraph that opens with a year before the plan tells
+    # what was done, up to a sentence that states a deadline of the plan; it governs nothing
+    # after it (2024年…预计增长4.7%, then the targets for 2025).
+    running.past_clause = past
     for sentence in split_sentences(text):
         if sentence.note:
             continue
@@ -365,6 +372,11 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         running.strive = not ends_sentence and (
             running.strive or _strives(sentence.text, len(sentence.text))
         )
+        if last is not None:
+            # 2012年…增长13%；A和B分别达到…: the sentences after a year before the plan go on
+            # about it, up to one that states a deadline of the plan (到2025年…).
+            past = ctx.period is not None and last < ctx.period[0]
+        running.past_clause = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
 
@@ -771,10 +783,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             kind = previous.kind
         bare = form == "before" and frame.comparator is None and frame.sign == 0
         has_verb = any(v in _visible(pre) for v in TARGET_VERBS)
+        named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
         if kind is None and previous is not None and bare and not found and not has_verb:
             # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
-            # continues the one before, its verb and kind.
-            kind = previous.kind
+            # continues the one before, its verb and kind (not a kind inside the name before:
+            # 城镇新增就业5000人，居民消费价格涨幅3%).
+            kind = None if named_kind else previous.kind
         found.append(
             _target(
                 s,
