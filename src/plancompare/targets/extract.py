@@ -60,6 +60,7 @@ from plancompare.text.lexicon import (
     LEADING_VERBS,
     LEVEL,
     LEVEL_RATES,
+    LIGHT_VERBS,
     LIST_JOINS,
     MEASURE_ENDINGS,
     MEASURE_PARTS,
@@ -451,8 +452,27 @@ def _frame(pre: str) -> _Frame:
         visible = visible[: -len(kind)]  # 产量达到每年25万吨: the bound stands before 每年
     for word, comparator, sign in _BEFORE:
         if visible.endswith(word):
-            return _Frame(comparator, sign, visible[: -len(word)])
+            core = visible[: -len(word)]
+            if comparator is not None and not sign:
+                # 比2020年提高约20%: a change, then its bound.
+                change = next((x for x in _BEFORE if x[2] and core.endswith(x[0])), None)
+                if change is not None:
+                    return _Frame(comparator, change[2], core[: -len(change[0])])
+            return _Frame(comparator, sign, core)
+    verb = next((v for v in LEADING_VERBS if visible.endswith(v)), "")
+    bound = next(
+        (w for w in _BOUND_BEFORE_VERB if visible[: len(visible) - len(verb)].endswith(w)), ""
+    )
+    if verb and bound:
+        # 每个村至少培训1名: the bound stands before the verb.
+        return _Frame(">=", 0, visible[: len(visible) - len(verb) - len(bound)] + verb)
     return _Frame(None, 0, visible)
+
+
+#: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
+_ACTION_VERBS = tuple(v for v in LEADING_VERBS if v not in LIGHT_VERBS)
+#: Bounds written before the verb of a count (至少培训1名, 不少于建设10个).
+_BOUND_BEFORE_VERB = ("至少", "不少于", "不低于")
 
 
 def _kind_of(text: str) -> str | None:
@@ -765,9 +785,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if previous is not None:
             indicator = _with_threshold(indicator, previous.indicator)
         measured = indicator.endswith(("面积", "长度", "里程", "规模"))
-        if f.unit.dimension in ("area", "length") and not measured:
+        if f.unit.dimension in ("area", "length", "visits") and not measured:
+            # 培训各类电子商务人才1万人次: 人次 count the times an action was done.
+            verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
             raw = _visible(s.masked[lo : f.start]).rstrip()
-            verb = next((v for v in EXTENT_VERBS if raw.endswith(v + indicator)), "")
+            verb = next((v for v in verbs if raw.endswith(v + indicator)), "")
             before = raw[: len(raw) - len(verb + indicator)]
             if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
                 verb = also + verb  # 新建改造农村公路: both verbs
@@ -855,8 +877,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     """投资500万元以上重点项目, 亿元以上企业: an amount with 以上/以下 before a noun is a
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
-    if f.unit.dimension == "count" or f.after not in (">=", "<="):
-        return False
+    if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
+        return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
     post = s.masked[f.after_end : item_end].lstrip()
@@ -976,7 +998,9 @@ def _name(
     if f.unit.dimension == "share" and (noun := _post_noun(post)) is not None:
         # 实现100%BIM交付: a share written before what it is a share of → 新建住宅建筑BIM交付率.
         subject = _clean_name(frame.core, s.ctx.region, scope)
-        ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + "率"
+        # 80%以上行政村通光纤: a share of a group (比例); 实现100%BIM交付: a rate (率).
+        ending = "比例" if f.after is not None else "率"
+        ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + ending
         return subject + ratio, f.after_end + noun[1], "before"
     if frame.comparator is None and frame.sign == 0:
         noun = _post_noun(post, _visible(pre).rstrip().endswith(PARTNER_PREPOSITIONS))
@@ -1140,6 +1164,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
+    text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
@@ -1149,6 +1174,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _FORMULA_LEAD = re.compile(r"^[“\"][0-9０-９+＋N×x]+[”\"]")
 #: A vague item joined after the counted one: 和一批…, 及若干….
 _VAGUE_TAIL = re.compile(rf"(?:和|及|以及|、)(?:{VAGUE.pattern}).*$")
+#: A Latin abbreviation glossed in brackets: GDP(地区生产总值).
+_GLOSSED = re.compile(r"^[A-Za-z&]{2,8}[（(]([\u4e00-\u9fff]{2,12})[)）]")
 #: A Latin abbreviation in brackets ending a name: (R&D), (GDP).
 _ALIAS = re.compile(r"[（(][A-Za-z&]{2,8}[)）]$")
 

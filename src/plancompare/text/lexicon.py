@@ -25,7 +25,7 @@ def words(text: str) -> tuple[str, ...]:
 #: Words just before a figure that make it a floor.
 AT_LEAST = words(
     "不少于 不低于 不小于 至少 多于 高于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向 跃上"
-    " 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到 上升至 上升到"
+    " 冲刺 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到 上升至 上升到"
     " 发展到 发展至 重回 ≥ >= ＞ >"
 )
 #: Words just before a figure that make it a ceiling.
@@ -108,6 +108,8 @@ VERB_NOUN_HEADS = words(
 #: Actions whose extent a plan measures in area or length (改造低产林4万亩, 治理河道30公里): the
 #: figure is the action's, so the verb stays in the name.
 EXTENT_VERBS = words("改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦 开垦 疏浚 硬化 提升")
+#: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
+LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names of statistics that hold a kind word without being of that kind: 新增劳动力 are the
 #: year's new entrants to work, and their schooling is a level, not an increment.
 KIND_WORD_NAMES = words("新增劳动力")
@@ -146,7 +148,8 @@ TRAILING_WORDS = re.compile(
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在)"
-    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并)$"  # 接种率达到并保持在90%以上
+    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
+    r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计))$"  # 交易额计划达到900亿元
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
@@ -182,7 +185,7 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|"
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|今年|本年度|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
@@ -198,7 +201,8 @@ DEFINITION = re.compile(r"[（(]以下简称[^）)]*[）)]")
 #: Administrative scope words opening a name: recorded as scope, not part of the name.
 SCOPE_LEAD = re.compile(
     r"^(?:全国|全省|全市|全县|全州|全区|全盟|全旗|我国|我省|我市|我县|我州|我区|本省|本市|本县|本区"
-    r"|各省|各市|各县|各区|各地|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内|所有|全部"
+    r"|各省|各市|各县|各区|各地|每个市州|各市州|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内"
+    r"|所有|全部"
     r"|该省|该市|该县|该区|该州)"
 )
 #: Words that say how a thing is designated, not what it is (示范基地, 应用基地, 试点基地): one in
@@ -267,7 +271,10 @@ REGION_PART = (
 REGION_ONLY = re.compile(rf"^{REGION_PART}$")
 SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
 #: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
-ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+[批届期次轮]|^[一二三四五六七八九十]+是")
+ORDINAL = re.compile(
+    r"^第[一二三四五六七八九十百\d]+[批届期次轮]|^[一二三四五六七八九十]+是"
+    r"|^[（(]\s*[0-9０-９]{1,2}\s*[)）]"  # (8)行政村公共厕所: an item's number in a paragraph
+)
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")
 #: Endings of a modifier that needs a head noun (特色专业型, 国家级, 重点类).
