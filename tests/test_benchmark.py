@@ -332,3 +332,20 @@ def test_a_designation_is_wording_and_a_bare_head_another_population() -> None:
     every = cell("a", target("企业", "100", "家", 2025))
     leading = cell("b", target("人工智能领军企业", "10", "家", 2025))
     assert "definition" in judge_pair(every, leading, c)
+
+
+def test_one_indicator_measured_two_ways_is_shown_as_not_comparable() -> None:
+    """道路交通万车死亡率 as a level in one plan and as a fall in % in the other: one row, 不可比."""
+    a = Plan(PlanMeta("a", title="甲市安全生产规划"), [])
+    b = Plan(PlanMeta("b", title="乙市安全生产规划"), [])
+    level = target("道路交通万车死亡率", "7", "个", 2025, section="1")
+    fall = target("道路交通万车死亡率", "-35", "%", 2025, section="1", rate=True)
+    picked = {"a": [level], "b": [fall]}
+    bench = benchmark_plans([a, b], None, targets=lambda p: picked[p.id])
+    shared = [r for r in bench.rows if len(r.cells) == 2]
+    assert len(shared) == 1 and shared[0].verdict == "not_comparable"
+    assert "dimension" in shared[0].reasons
+    # Names that are not one indicator never pair across measures.
+    other = {"a": [level], "b": [target("火灾十万人口死亡率", "-14", "%", 2025, rate=True)]}
+    bench = benchmark_plans([a, b], None, targets=lambda p: other[p.id])
+    assert all(len(r.cells) == 1 for r in bench.rows)

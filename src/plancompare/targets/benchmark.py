@@ -54,6 +54,9 @@ MIN_SIMILARITY = 0.45
 #: What a shared kind class or shared scope words add to the likeness of two cells: of two
 #: equally named candidates, the one counted the same way is the partner.
 SAME_KIND_BONUS = 0.05
+#: Names this alike are one indicator even when the plans measure it differently (a level
+#: against a rate of change): the row is shown, 不可比 on its dimension.
+SAME_NAME = 0.9
 #: What it adds that two cells are each plan's only one of a rarer measure (visits, area,
 #: energy …; not counts, money or shares, which every plan has many of).
 ONLY_ONES_BONUS = 0.2
@@ -516,9 +519,15 @@ def _cluster(
     by_measure = Counter((c.plan, m) for c, m in zip(cells, measures, strict=True))
     for i, j in itertools.combinations(range(n), 2):
         a, b = cells[i], cells[j]
-        if a.plan == b.plan or measures[i] != measures[j]:
+        if a.plan == b.plan:
             continue
         s = max(float(sim_names[index[x], index[y]]) for x in names[i] for y in names[j])
+        if measures[i] != measures[j]:
+            # 道路交通万车死亡率 as a level in one plan and as a fall in % in the other: one
+            # indicator, shown side by side as 不可比 (dimension); other names never pair.
+            if s >= SAME_NAME:
+                sim[i, j] = sim[j, i] = s
+            continue
         if kind_class(a.kind) == kind_class(b.kind):
             s += SAME_KIND_BONUS
         if qualifiers(a) == qualifiers(b):

@@ -287,8 +287,12 @@ STATISTICS_SYNONYMS = (
     ("国内生产总值", "GDP"),
     ("地区生产总值", "GDP"),
     ("生产总值", "GDP"),
+    ("常住人口每千人", "每千人"),
+    ("每千常住人口", "每千人"),
+    ("常住人口千人", "每千人"),
     ("每千人口", "每千人"),
     ("千人均", "每千人"),
+    ("期望寿命", "预期寿命"),
     ("每万人口", "每万人"),
     ("万人均", "每万人"),
     ("综合收入", "总收入"),
@@ -302,7 +306,10 @@ def standard_statistics(name: str) -> str:
     → GDP, 千人均 → 每千人), for comparing names of two plans."""
     for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
         name = name.replace(word, same)
-    return name
+    return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
+
+
+_PER_THOUSAND = re.compile(r"(?<!每)千人(?![次计])")
 
 
 #: Words that say a count counts firms (企业, 公司, 供应商 …) rather than other things.
