@@ -100,9 +100,7 @@ def main() -> None:
     parser.add_argument(
         "--passages8", action="store_true", help="score the eighth batch (held out)"
     )
-    parser.add_argument(
-        "--passages9", action="store_true", help="score the ninth batch (held out)"
-    )
+    parser.add_argument("--passages9", action="store_true", help="score the ninth batch (held out)")
     parser.add_argument(
         "--passages10", action="store_true", help="score the tenth batch (held out)"
     )

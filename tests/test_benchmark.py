@@ -335,7 +335,7 @@ def test_a_designation_is_wording_and_a_bare_head_another_population() -> None:
 
 
 def test_one_indicator_measured_two_ways_is_shown_as_not_comparable() -> None:
-    """道路交通万车死亡率 as a level in one plan and as a fall in % in the other: one row, 不可比."""
+    """万车死亡率 as a level in one plan and as a fall in % in the other: one row, 不可比."""
     a = Plan(PlanMeta("a", title="甲市安全生产规划"), [])
     b = Plan(PlanMeta("b", title="乙市安全生产规划"), [])
     level = target("道路交通万车死亡率", "7", "个", 2025, section="1")
