@@ -30,6 +30,7 @@ from evaluation.plans import (
     PASSAGES10,
     PASSAGES11,
     PASSAGES12,
+    PASSAGES13,
     load_passage,
     load_plan,
     manifest,
@@ -110,6 +111,9 @@ def main() -> None:
     parser.add_argument(
         "--passages12", action="store_true", help="score the twelfth batch (held out)"
     )
+    parser.add_argument(
+        "--passages13", action="store_true", help="score the thirteenth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -124,6 +128,7 @@ def main() -> None:
         (args.passages10, PASSAGES10),
         (args.passages11, PASSAGES11),
         (args.passages12, PASSAGES12),
+        (args.passages13, PASSAGES13),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

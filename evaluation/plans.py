@@ -109,6 +109,7 @@ PASSAGES9 = HERE / "passages9"
 PASSAGES10 = HERE / "passages10"
 PASSAGES11 = HERE / "passages11"
 PASSAGES12 = HERE / "passages12"
+PASSAGES13 = HERE / "passages13"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
