@@ -774,16 +774,24 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         elif described is not None:
             indicator, name_end = described
             form = "after"
-        elif nxt is not None and not any(
-            ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start]
+        elif (
+            nxt is not None
+            and not any(ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start])
+            and not _milestones(s.masked[f.after_end : nxt.start])
         ):
-            # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure.
+            # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure (not
+            # 突破1万亿元达到1.3万亿元: two milestones of one measure).
             continue
         else:
             post_end = nxt.start if nxt is not None else item_end
             indicator, name_end, form = _name(s, f, frame, pre, post_end, previous, scope)
         if previous is not None:
             indicator = _with_threshold(indicator, previous.indicator)
+        # 达到5A级的县(市、区)达80%: a share of the group named; 材料减少60% is a change.
+        group = form == "before" and "的" in indicator and frame.sign == 0
+        named = indicator.endswith((*SHARE_NAMES, "率", "度", "指数", "水平"))
+        if f.unit.dimension == "share" and group and not named:
+            indicator += "比例"
         measured = indicator.endswith(("面积", "长度", "里程", "规模"))
         if f.unit.dimension in ("area", "length", "visits") and not measured:
             # 培训各类电子商务人才1万人次: 人次 count the times an action was done.
@@ -831,6 +839,13 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
 
 #: The "N-minute circles" of planning language (15分钟生活圈, 1小时通勤圈): names, not targets.
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+
+
+def _milestones(between: str) -> bool:
+    """Whether only a bound joins two figures (突破1万亿元达到1.3万亿元): milestones of one
+    measure, not a threshold inside the name of the second (产值超10亿元的聚集区达到10个)."""
+    frame = _frame(between)
+    return frame.comparator is not None and not _visible(frame.core).strip(_PUNCT)
 
 
 def _background(s: _Sentence, f: Figure) -> bool:
@@ -1086,7 +1101,8 @@ def _names_a_base(core: str) -> bool:
     if core.endswith("的"):
         return True
     base = core.rsplit("占", 1)[1]
-    return bool(MONEY_BASE.search(base)) or base.endswith(("总量", "总数", "总额"))
+    whole = SCOPE_LEAD.fullmatch(base) is not None  # 营业收入占全省53%: of the province's total
+    return whole or bool(MONEY_BASE.search(base)) or base.endswith(("总量", "总数", "总额"))
 
 
 #: A name this short that ends the name before it is that name again (基地 after 产业基地).
@@ -1166,10 +1182,13 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
     text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
+    text = text.lstrip(_BULLETS)  # ▶公共停车位: a list's bullet
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
 
 
+#: Bullets a page puts before list items.
+_BULLETS = "▶►▸●○■□◆◇•·★☆√※→-—"
 #: A formula of numbers in quotes opening a name: “7+6”, “1+2+N”.
 _FORMULA_LEAD = re.compile(r"^[“\"][0-9０-９+＋N×x]+[”\"]")
 #: A vague item joined after the counted one: 和一批…, 及若干….

@@ -24,7 +24,7 @@ from plancompare.text.lexicon import (
     TARGET_VERBS,
 )
 from plancompare.text.numbers import parse_number
-from plancompare.text.units import Unit, parse_unit, read_unit, unknown_unit
+from plancompare.text.units import Unit, parse_unit, read_unit, tidy, unknown_unit
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 # A Chinese numeral starts with a digit word or 十: 百亿级, 千家万户 and 万人 are no numbers.
@@ -229,10 +229,31 @@ def find_figures(text: str) -> list[Figure]:
         found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
         pos = after_end
     found.extend(_magnitudes(text, found))
+    found.extend(_fractions(text, found))
     found.extend(_indices(text, found))
     found.extend(_orders(text))
     found.extend(_doublings(text))
     return sorted(found, key=lambda f: f.start)
+
+
+#: A fraction in words (三分之一, 四分之一): a share.
+_FRACTION = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
+
+
+def _fractions(text: str, taken: list[Figure]) -> list[Figure]:
+    """占全省GDP比重超过三分之一: a share written as a fraction, in % to one decimal (33.3)."""
+    out = []
+    share = parse_unit("%")
+    for m in _FRACTION.finditer(text):
+        num, den = parse_number(m.group("num")), parse_number(m.group("den"))
+        if share is None or num is None or not den or num >= den:
+            continue
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        value = tidy((num * 100 / den).quantize(Decimal("0.1")))
+        after, after_end = _comparator_after(text, m.end())
+        out.append(Figure(m.start(), m.end(), value, None, share, after, after_end, chinese=True))
+    return out
 
 
 def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:

@@ -51,7 +51,7 @@ AFTER: tuple[tuple[str, str], ...] = (
     ("多", ">="),
 )
 #: Words anywhere before a figure in its sentence that make a bare figure a floor.
-STRIVE = words("力争 争取 努力")
+STRIVE = words("力争 争取 努力 争创")
 
 # ----------------------------------------------------------------------------------- change
 
@@ -66,7 +66,8 @@ DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|�
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
 ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
 INCREMENT = words(
-    "新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进 新引育 新认定 新创建 新开工 新打造"
+    "新建改扩建 新改扩建 新改建 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进"
+    " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新组建 新设立"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
@@ -149,7 +150,8 @@ TRAILING_WORDS = re.compile(
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在)"
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
-    r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计))$"  # 交易额计划达到900亿元
+    r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计)"  # 交易额计划达到900亿元
+    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底))$"  # 开工率一季度
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
@@ -186,6 +188,7 @@ LEADING_PARTICLES = re.compile(
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
     r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|今年|本年度|"
+    r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
