@@ -349,3 +349,14 @@ def test_one_indicator_measured_two_ways_is_shown_as_not_comparable() -> None:
     other = {"a": [level], "b": [target("火灾十万人口死亡率", "-14", "%", 2025, rate=True)]}
     bench = benchmark_plans([a, b], None, targets=lambda p: other[p.id])
     assert all(len(r.cells) == 1 for r in bench.rows)
+
+
+def test_the_same_words_in_another_order_are_one_definition() -> None:
+    """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
+    c = ctx(a=3, b=3)
+    sown = cell("a", target("播种粮食面积", "68", "万亩", 2025))
+    area = cell("b", target("粮食播种面积", "90", "万亩", 2025))
+    assert "definition" not in judge_pair(sown, area, c)
+    old = cell("a", target("公共财政预算收入", "10", "亿元", 2025))
+    new = cell("b", target("一般公共预算收入", "12", "亿元", 2025))
+    assert "definition" not in judge_pair(old, new, c)

@@ -235,6 +235,8 @@ def same_definition(a: str, b: str) -> bool:
         return False
     if _swapped(a, b, DESIGNATIONS):
         return True  # 智慧农业应用基地 / 示范基地: how it is designated, not what it is
+    if sorted(a) == sorted(b) and a[-2:] == b[-2:]:
+        return True  # 播种粮食面积 / 粮食播种面积: the same words in another order
     extra = len(long) - len(short)
     if extra > max(SHORT_QUALIFIER, len(long) // 4):
         return False
