@@ -90,6 +90,7 @@ from plancompare.text.lexicon import (
     VAGUE,
     VERB_NOUN_HEADS,
     YearMention,
+    read_look_alikes,
     year_mentions,
 )
 from plancompare.text.sentences import quoted_spans, split_clauses, split_sentences
@@ -385,7 +386,7 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
 def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     """The targets of a sentence, and the last deadline it states (it governs the next ones)."""
     years = year_mentions(text, ctx.period)
-    masked = list(text)
+    masked = list(read_look_alikes(text))  # 规上エ业产值 read as 规上工业产值
     for y in years:
         masked[y.start : y.end] = _MASK * (y.end - y.start)
     s = _Sentence(text, "".join(masked), years, quoted_spans(text), ctx)

@@ -305,6 +305,21 @@ STATISTICS_SYNONYMS = (
 )
 
 
+#: Characters of other scripts that an input method or an OCR put for the Chinese one they
+#: look like (规上エ业: katakana エ for 工; Japanese 増 for 增), read as that one next to Chinese
+#: characters. One character for one, so offsets into the text stay right.
+LOOK_ALIKES = {"エ": "工", "ロ": "口", "カ": "力", "ハ": "八", "ニ": "二", "増": "增"}
+_LOOK_ALIKE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[{''.join(LOOK_ALIKES)}]|[{''.join(LOOK_ALIKES)}](?=[\u4e00-\u9fff])"
+)
+
+
+def read_look_alikes(text: str) -> str:
+    """``text`` with look-alike characters read as the Chinese ones (the plan's text itself is
+    kept as written: quotes must be found in it)."""
+    return _LOOK_ALIKE.sub(lambda m: LOOK_ALIKES[m.group()], text)
+
+
 def standard_statistics(name: str) -> str:
     """A name with the statistics terms in their standard forms (规模以上 → 规上, 地区生产总值
     → GDP, 千人均 → 每千人), for comparing names of two plans."""
