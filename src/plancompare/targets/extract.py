@@ -1184,10 +1184,13 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
     text = text.lstrip(_BULLETS)  # ▶公共停车位: a list's bullet
+    text = _LONG_DIGITS.split(text)[-1]  # 家政服务13825404095道路景观林带: a phone number
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
 
 
+#: A run of digits too long for an amount: a phone number or a code a page left in the text.
+_LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.
 _BULLETS = "▶►▸●○■□◆◇•·★☆√※→-—"
 #: A formula of numbers in quotes opening a name: “7+6”, “1+2+N”.
