@@ -75,7 +75,7 @@ def entry(plan_id: str) -> EvalPlan:
 
 def import_options(p: EvalPlan) -> MetaOptions:
     """The metadata a user would give on the command line for this plan."""
-    return MetaOptions(title=p.title, region=p.region, period=p.period)
+    return MetaOptions(title=p.title, region=p.region, period=p.period, level=p.level)
 
 
 @cache
@@ -86,10 +86,7 @@ def load_plan(plan_id: str) -> Plan:
         folder, stem = plan_id.split("-", 1)
         return _read_passage(HERE / folder / f"{stem}.txt", plan_id)
     p = entry(plan_id)
-    plan = read_plan(p.path, p.id, import_options(p))
-    if p.level and not plan.meta.level:
-        plan.meta.level = p.level
-    return plan
+    return read_plan(p.path, p.id, import_options(p))
 
 
 PASSAGES = HERE / "passages"
@@ -133,8 +130,6 @@ def _read_passage(path: Path, plan_id: str) -> Plan:
     options = MetaOptions(
         region=region if region not in (None, "unknown") else None,
         period=period if period not in (None, "unknown") else None,
+        level=level if level in ("国家", "省", "市", "县") else None,
     )
-    plan = read_plan(path, plan_id, options)
-    if level and not plan.meta.level:
-        plan.meta.level = level
-    return plan
+    return read_plan(path, plan_id, options)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
+from click.testing import Result
 
 from plancompare.errors import PlanError
 from plancompare.model import SectionKind
@@ -245,3 +248,28 @@ def test_a_table_laid_out_with_spaces_is_a_table_and_its_rows_are_targets(
 def test_a_title_names_its_region_and_level(title: str, region: str, level: str) -> None:
     """A municipality under the State Council (上海市) is provincial, its districts are not."""
     assert region_of(title) == (region, level)
+
+
+def test_the_level_can_be_given_where_the_region_does_not_tell_it(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    """丹阳市 is a county-level city: its name says 市, --level says 县, and the corpus keeps it."""
+    source = tmp_path / "danyang.txt"
+    source.write_text("丹阳市民生实事方案\n一、主要目标\n新建社区食堂10个。\n", encoding="utf-8")
+    result = cli(
+        "import",
+        str(source),
+        "--id",
+        "danyang",
+        "--region",
+        "丹阳市",
+        "--level",
+        "县",
+        "--no-embed",
+        "--json",
+    )
+    assert result.exit_code == 0, result.output
+    listed = json.loads(cli("plans", "--json").output)
+    assert {p["id"]: p.get("level") for p in listed["plans"]}["danyang"] == "县"
+    bad = cli("import", str(source), "--id", "danyang2", "--level", "镇")
+    assert bad.exit_code != 0 and "--level" in bad.output

@@ -24,6 +24,12 @@ from plancompare.text.visible import visible
 @click.option("--region", help="Region the plan is for, e.g. 陆河县 [default: from the title].")
 @click.option("--period", help="Plan period, e.g. 2025-2027 [default: from the subtitle].")
 @click.option("--status", help="Draft status, e.g. 征求意见稿 [default: from the subtitle].")
+@click.option(
+    "--level",
+    type=click.Choice(["国家", "省", "市", "县"]),
+    help="Administrative level, when the region's name does not tell it (a county-level city "
+    "such as 丹阳市 is 县) [default: from the region].",
+)
 @click.option("--encoding", help="Text encoding of a .txt/.md source [default: detected].")
 @click.option("--force", is_flag=True, help="Store even if the id holds a different plan.")
 @click.option(
@@ -41,6 +47,7 @@ def import_cmd(
     region: str | None,
     period: str | None,
     status: str | None,
+    level: str | None,
     encoding: str | None,
     force: bool,
     no_embed: bool,
@@ -61,7 +68,7 @@ def import_cmd(
     from plancompare.review.records import reanchor_dict
     from plancompare.review.store import CommentStore
 
-    options = MetaOptions(title=title, region=region, period=period, status=status)
+    options = MetaOptions(title=title, region=region, period=period, status=status, level=level)
     # The review database is opened first: one that is not SQLite stops the import before
     # the corpus changes; its comments are carried over in the import's own transaction.
     store = CommentStore.open(settings.db_path) if CommentStore.exists(settings.db_path) else None

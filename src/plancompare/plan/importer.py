@@ -47,6 +47,8 @@ class MetaOptions:
     region: str | None = None
     period: str | None = None
     status: str | None = None
+    level: str | None = None
+    """国家, 省, 市 or 县 when the region's name does not tell (丹阳市 is a county-level city)."""
 
 
 def check_plan_id(plan_id: str) -> str:
@@ -167,6 +169,8 @@ def _apply_options(meta: PlanMeta, options: MetaOptions) -> None:
         meta.level = region_of(options.region)[1] or meta.level
     elif meta.title and not meta.region:
         meta.region, meta.level = region_of(meta.title)
+    if options.level:
+        meta.level = options.level
 
 
 def now_iso() -> str:
