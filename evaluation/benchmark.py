@@ -71,10 +71,7 @@ WAS_HELD_OUT = (
     "passages11-08_shizhu_farming_2024__passages3-10_gs_grain_2025",
     "passages12-03_gs_rural_ecommerce_2016__passages12-08_jiuquan_ecommerce",
     "passages12-02_cq_trade_logistics_2013__passages2-07_hb_consumption",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold23 (passage pairs written by reading only, gold README §2).
+    # gold23 (passage pairs written by reading only), scored once at b530b21.
     "passages-20_sh_building_carbon__passages13-10_sh_2024_report_green",
     "passages13-02_jx_manufacturing__passages11-01_yn_manufacturing",
     "passages5-08_sd_preschool__passages13-05_yongjia_preschool",
@@ -82,6 +79,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages13-08_shaxian_2025_report__passages-30_ziyang_2024_plan",
     "passages13-06_changning_2024_livelihood__passages5-14_danyang_2024_livelihood",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -177,6 +177,7 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
         ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "%"),
         ("千人均注册护士", "每千人口注册护士数", "人"),
         ("非化石能源占能源消费总量比重", "非化石能源消费占比", "%"),
+        ("工业企业增加值占全省GDP比重", "工业增加值占地区生产总值比重", "%"),
     ]
     for a, b, unit in pairs:
         one = cell("a", target(a, "5", unit, 2025))

@@ -325,10 +325,12 @@ def standard_statistics(name: str) -> str:
     → GDP, 千人均 → 每千人), for comparing names of two plans."""
     for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
         name = name.replace(word, same)
+    name = _WHOLE_BASE.sub("占", name)  # 占全省GDP比重 is 占GDP比重: the plan's own whole
     return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
 
 
 _PER_THOUSAND = re.compile(r"(?<!每)千人(?![次计])")
+_WHOLE_BASE = re.compile(r"占(?:全[国省市县区州]|本[省市县区])")
 
 
 #: Words that say a count counts firms (企业, 公司, 供应商 …) rather than other things.
