@@ -31,6 +31,7 @@ from evaluation.plans import (
     PASSAGES11,
     PASSAGES12,
     PASSAGES13,
+    PASSAGES14,
     load_passage,
     load_plan,
     manifest,
@@ -114,6 +115,9 @@ def main() -> None:
     parser.add_argument(
         "--passages13", action="store_true", help="score the thirteenth batch (held out)"
     )
+    parser.add_argument(
+        "--passages14", action="store_true", help="score the fourteenth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -129,6 +133,7 @@ def main() -> None:
         (args.passages11, PASSAGES11),
         (args.passages12, PASSAGES12),
         (args.passages13, PASSAGES13),
+        (args.passages14, PASSAGES14),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

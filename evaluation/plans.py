@@ -107,6 +107,7 @@ PASSAGES10 = HERE / "passages10"
 PASSAGES11 = HERE / "passages11"
 PASSAGES12 = HERE / "passages12"
 PASSAGES13 = HERE / "passages13"
+PASSAGES14 = HERE / "passages14"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
