@@ -3,6 +3,7 @@ tables that Word flattened one cell per line; header comments kept as notes."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from plancompare.i18n import t
@@ -182,6 +183,12 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
         cells = [clean_line(c) for c in lines[i].strip().strip("|").split("|")]
         rows.append(cells)
         i += 1
+    if len(rows) >= 3 and all(len(r) < 2 for r in rows):
+        # One cell a line, each ended by |: rows are told apart by their serial numbers.
+        rebuilt = _serial_rows(lines[start:i])
+        if rebuilt is None:
+            return start, None
+        return i, RawTable(rebuilt, [PIPE_NOTE])
     if len(rows) < 3 or all(len(r) < 2 for r in rows):
         return start, None
     if sum(1 for r in rows for c in r if len(c) > 40) * 5 > sum(len(r) for r in rows):
@@ -246,6 +253,44 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
     width = max(labels, 1) + years
     head = header if len(header) == width else [*([""] * (width - len(header))), *header]
     return i, RawTable([head[-width:], *rows], [CELL_LINES_NOTE])
+
+
+_RULE = re.compile(r"^\|{2,}$")
+#: The serial number that opens each row of a table given one cell per line (1, 2, 3 …).
+_SERIAL = re.compile(r"^[0-9]{1,3}$")
+
+
+def _serial_rows(lines: list[str]) -> list[list[str]] | None:
+    """Rows of a table given one cell a line: the header up to the first serial number 1, then
+    rows from one serial number to the next. A header wider than the rows has a cell spanning
+    two columns over its sub-headers (“十四五”目标, an empty cell, then 2025年 and 年均): the
+    spanning cell and its empty neighbour go. None when no run of serial numbers is found."""
+    # ||||: a rule between header and body; | alone: an empty cell.
+    cells = [clean_line(x.strip().removesuffix("|")) for x in lines if not _RULE.match(x.strip())]
+    starts = [k for k, c in enumerate(cells) if _SERIAL.match(c)]
+    serial = [k for k in starts if cells[k] == "1"][:1]
+    if not serial:
+        return None
+    k = serial[0]
+    body_starts = [k]
+    for j in starts:
+        if j > body_starts[-1] and cells[j] == str(len(body_starts) + 1):
+            body_starts.append(j)
+    if len(body_starts) < 2:
+        return None
+    width = body_starts[1] - body_starts[0]
+    if width < 3 or any(b - a != width for a, b in itertools.pairwise(body_starts)):
+        return None
+    header = cells[:k]
+    while len(header) > width:
+        empty = next((j for j in range(1, len(header)) if not header[j]), None)
+        if empty is None:
+            return None
+        del header[empty - 1 : empty + 1]
+    if len(header) != width:
+        return None
+    body = [cells[a : a + width] for a in body_starts]
+    return [header, *body] if all(len(r) == width for r in body) else None
 
 
 def _looks_like_table(rows: list[list[str]]) -> bool:

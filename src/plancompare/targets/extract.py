@@ -64,6 +64,7 @@ from plancompare.text.lexicon import (
     LIST_JOINS,
     MEASURE_ENDINGS,
     MEASURE_PARTS,
+    MILESTONE_WORDS,
     MONEY_BASE,
     NOT_CONNECTIVES,
     OBJECT_VERBS,
@@ -982,8 +983,10 @@ def _name(
     """The indicator of a figure, where its words end, and the form it was read in: ``share``
     (70%的企业…), ``after`` (培育10家企业), ``before`` (企业超10家) or ``list`` (…、10家)."""
     post = s.masked[f.after_end : post_end]
-    if post.lstrip().startswith("等"):
-        post = ""  # 盖度达到57%等一系列目标: 等 closes a list of targets, it names none
+    if post.lstrip().startswith(("等", *MILESTONE_WORDS)):
+        # 盖度达到57%等一系列目标: 等 closes a list of targets, it names none; 突破千亿元大关,
+        # 跨上1.4万亿斤台阶: the mark passed, not what is counted.
+        post = ""
     core = _visible(frame.core).rstrip()
     if f.unit.dimension == "share" and "占" in core and _names_a_base(core):
         # 文化和旅游产业增加值占GDP的12%, 增加值占地区生产总值2%以上: the share is 占GDP比重
@@ -1162,7 +1165,9 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
     cut = max((text.rfind(v) + len(v) for v in verbs if v in text[1:]), default=0)
-    if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS):
+    # 绿色创建占比: a share word alone after the verb is the share of what the verb did.
+    bare_share = text[cut:] in SHARE_NAMES
+    if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS) and not bare_share:
         text = text[cut:]
     text = _without_strive(text)
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
@@ -1185,10 +1190,14 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
     text = text.lstrip(_BULLETS)  # ▶公共停车位: a list's bullet
     text = _LONG_DIGITS.split(text)[-1]  # 家政服务13825404095道路景观林带: a phone number
+    text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
 
 
+_SPACE_IN_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])"
+)
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.

@@ -228,12 +228,36 @@ def find_figures(text: str) -> list[Figure]:
         chinese = not re.match(r"[0-9０-９]", num)
         found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
         pos = after_end
+    found.extend(_listed_bare(text, found))
     found.extend(_magnitudes(text, found))
     found.extend(_fractions(text, found))
     found.extend(_indices(text, found))
     found.extend(_orders(text))
     found.extend(_doublings(text))
     return sorted(found, key=lambda f: f.start)
+
+
+#: Bare numbers listed before a figure with a unit (407、262、84万千瓦): the unit is theirs too.
+_BARE_LIST = re.compile(rf"(?:{_ARABIC})(?:\s*[、，,和及与]\s*(?:{_ARABIC}))*\s*[、和及与]\s*$")
+_BARE_NUMBER = re.compile(_ARABIC)
+
+
+def _listed_bare(text: str, taken: list[Figure]) -> list[Figure]:
+    """分别达到407、262、84万千瓦: the numbers before the last take its unit (not 1、2、3 of
+    an enumeration: the unit must be read, and each number is a figure of its own)."""
+    out = []
+    for f in taken:
+        if f.chinese or f.value_max is not None:
+            continue
+        head = _BARE_LIST.search(text, 0, f.start)
+        if head is None or (head.start() and _NOT_BEFORE.match(text[head.start() - 1])):
+            continue
+        for m in _BARE_NUMBER.finditer(text, head.start(), head.end()):
+            value = parse_number(m.group())
+            if value is None or any(g.start <= m.start() < g.end for g in taken):
+                continue
+            out.append(Figure(m.start(), m.end(), value, None, f.unit, f.after, m.end()))
+    return out
 
 
 #: A fraction in words (三分之一, 四分之一): a share.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from plancompare.model import Table, Target
@@ -63,6 +63,18 @@ class _Layout:
     unit: int | None
     baseline: tuple[int, int] | None
     targets: list[tuple[int, int]]
+    #: A column of the plan period's yearly averages or totals (年均[累计]), without a year.
+    over_period: int | None = None
+
+
+_NOT_NAME_HEADERS = frozenset({"属性", "指标属性", "序号", "类别", "领域", "类型"})
+#: A column of the period's yearly averages or totals: 年均, 累计, 年均[累计], 五年累计.
+_OVER_PERIOD = re.compile(r"年均|累计")
+#: A value in brackets in such a column is a total over the period ([20], [累计达到1000]).
+_BRACKETED = re.compile(r"^[\[［〔](.*)[\]］〕]$")
+#: Footnote marks ending a name ([1]) and spaces a page left inside a cell's words.
+_FOOTNOTE = re.compile(r"\[\d+\]$|（\d+）$")
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _layout(table: Table, period: tuple[int, int] | None = None) -> _Layout | None:
@@ -88,15 +100,23 @@ def _layout(table: Table, period: tuple[int, int] | None = None) -> _Layout | No
     unit = next((i for i, c in enumerate(table.header) if "单位" in c), None)
     first_year = years[0][0]
     before = table.header[:first_year]
-    named = [i for i, c in enumerate(before) if "名称" in c or c.strip() == "指标"]
-    others = [i for i in range(first_year) if i != unit]
+    heads = [re.sub(r"\s+", "", c) for c in before]  # 指 标: a page spaced the header out
+    named = [i for i, c in enumerate(heads) if "名称" in c or c in ("指标", "主要指标")]
+    # 属性 (约束性/预期性), 序号 and 类别 columns are never the indicator's name.
+    others = [i for i in range(first_year) if i != unit and heads[i] not in _NOT_NAME_HEADERS]
     if not named and not others:
         return None
+    over = [
+        i
+        for i, c in enumerate(table.header)
+        if _OVER_PERIOD.search(c) and i not in {col for col, _, _ in years}
+    ]
     return _Layout(
         name=named[0] if named else others[-1],
         unit=unit,
         baseline=next(((i, y) for i, y, b in years if b), None),
         targets=[(i, y) for i, y, b in years if not b],
+        over_period=over[0] if over and period is not None else None,
     )
 
 
@@ -136,7 +156,7 @@ def table_targets(
         return _block_targets(table, section)
     targets = []
     for row in table.rows:
-        indicator = row[layout.name].strip()
+        indicator = _FOOTNOTE.sub("", _INNER_SPACE.sub("", row[layout.name].strip()))
         number = match_number(indicator)  # 1.城乡居民人均可支配收入: the row's number
         if number is not None and len(indicator) > len(number.text):
             indicator = indicator[len(number.text) :].strip()
@@ -155,7 +175,26 @@ def table_targets(
             if cell and base and layout.baseline:
                 target.baseline, target.baseline_year = base.value, layout.baseline[1]
             targets.append(target)
+        if layout.over_period is not None and period is not None:
+            over = _over_period(row[layout.over_period].strip(), indicator, unit, period[1])
+            if over is not None:
+                targets.append(replace(over, section=section, quote=" | ".join(row)))
     return targets
+
+
+def _over_period(text: str, indicator: str, unit: str | None, year: int) -> Target | None:
+    """A cell of the 年均[累计] column: a yearly average (5左右), or in brackets a total over
+    the plan period ([20], [累计达到1000]), both for the period's last year."""
+    if text in _EMPTY_CELLS:
+        return None
+    bracketed = _BRACKETED.match(text)
+    inner = bracketed.group(1).removeprefix("累计") if bracketed else text
+    cell = _cell(inner)
+    if cell is None:
+        return None
+    target = _cell_target(indicator, unit, inner, cell, year, "", "")
+    target.kind = "cumulative" if bracketed else "annual"
+    return target
 
 
 def _block_targets(table: Table, section: str) -> list[Target]:

@@ -25,8 +25,8 @@ def words(text: str) -> tuple[str, ...]:
 #: Words just before a figure that make it a floor.
 AT_LEAST = words(
     "不少于 不低于 不小于 至少 多于 高于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向 跃上"
-    " 冲刺 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到 上升至 上升到"
-    " 发展到 发展至 重回 ≥ >= ＞ >"
+    " 冲刺 跨上 站上 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到"
+    " 上升至 上升到 发展到 发展至 重回 ≥ >= ＞ >"
 )
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
@@ -57,7 +57,7 @@ STRIVE = words("力争 争取 努力 争创")
 
 #: Words just before a figure that make it a change rather than a level, with the sign.
 INCREASE = words("增长 提高 提升 增加 上升 扩大 增幅 增速 年增长 年均增长 年增")
-DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降")
+DECREASE = words("下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降 降")
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
 DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|增加)一倍|倍增|翻倍")
 
@@ -248,9 +248,12 @@ FRAMING = words(
 #: Measures of use that are complete names: a measure after the last subject is not theirs
 #: (单位GDP能耗和二氧化碳排放: 能耗 takes no 排放).
 CONSUMPTIONS = words("消耗 能耗 耗量 用量 水量 电量")
+#: Words after a figure for the mark it passes (突破千亿元大关, 跨上1.4万亿斤台阶).
+MILESTONE_WORDS = words("大关 关口 新台阶 台阶")
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
     " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
+    " 装机容量 装机 发电"
 )
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
