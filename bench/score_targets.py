@@ -32,6 +32,7 @@ from evaluation.plans import (
     PASSAGES12,
     PASSAGES13,
     PASSAGES14,
+    PASSAGES15,
     load_passage,
     load_plan,
     manifest,
@@ -118,6 +119,9 @@ def main() -> None:
     parser.add_argument(
         "--passages14", action="store_true", help="score the fourteenth batch (held out)"
     )
+    parser.add_argument(
+        "--passages15", action="store_true", help="score the fifteenth batch (held out)"
+    )
     args = parser.parse_args()
     batches = [
         (args.passages, PASSAGES),
@@ -134,6 +138,7 @@ def main() -> None:
         (args.passages12, PASSAGES12),
         (args.passages13, PASSAGES13),
         (args.passages14, PASSAGES14),
+        (args.passages15, PASSAGES15),
     ]
     chosen = [folder for wanted, folder in batches if wanted]
     for folder in chosen:

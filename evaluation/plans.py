@@ -108,6 +108,7 @@ PASSAGES11 = HERE / "passages11"
 PASSAGES12 = HERE / "passages12"
 PASSAGES13 = HERE / "passages13"
 PASSAGES14 = HERE / "passages14"
+PASSAGES15 = HERE / "passages15"
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
