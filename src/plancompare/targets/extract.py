@@ -1201,7 +1201,7 @@ _SPACE_IN_NAME = re.compile(
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.
-_BULLETS = "▶►▸●○■□◆◇•·★☆√※→-—"
+_BULLETS = "▶►▸●○■□◆◇•·★☆√※→-—*＊"
 #: A formula of numbers in quotes opening a name: “7+6”, “1+2+N”.
 _FORMULA_LEAD = re.compile(r"^[“\"][0-9０-９+＋N×x]+[”\"]")
 #: A vague item joined after the counted one: 和一批…, 及若干….
