@@ -18,24 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from evaluation.plans import (
     GOLD,
-    PASSAGES,
-    PASSAGES2,
-    PASSAGES3,
-    PASSAGES4,
-    PASSAGES5,
-    PASSAGES6,
-    PASSAGES7,
-    PASSAGES8,
-    PASSAGES9,
-    PASSAGES10,
-    PASSAGES11,
-    PASSAGES12,
-    PASSAGES13,
-    PASSAGES14,
-    PASSAGES15,
     load_passage,
     load_plan,
     manifest,
+    passage_batches,
     passage_ids,
 )
 from evaluation.targets import (
@@ -87,60 +73,12 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what was not right")
     parser.add_argument("--plan", action="append", default=[], help="only these plans")
     parser.add_argument("--held-out", action="store_true", help="score the held-out plans")
-    parser.add_argument(
-        "--passages", action="store_true", help="score the first batch of real passages"
-    )
-    parser.add_argument("--passages2", action="store_true", help="score the second batch")
-    parser.add_argument("--passages3", action="store_true", help="score the third batch")
-    parser.add_argument(
-        "--passages4", action="store_true", help="score the fourth batch (the held-out one)"
-    )
-    parser.add_argument("--passages5", action="store_true", help="score the fifth batch (held out)")
-    parser.add_argument("--passages6", action="store_true", help="score the sixth batch (held out)")
-    parser.add_argument(
-        "--passages7", action="store_true", help="score the seventh batch (held out)"
-    )
-    parser.add_argument(
-        "--passages8", action="store_true", help="score the eighth batch (held out)"
-    )
-    parser.add_argument("--passages9", action="store_true", help="score the ninth batch (held out)")
-    parser.add_argument(
-        "--passages10", action="store_true", help="score the tenth batch (held out)"
-    )
-    parser.add_argument(
-        "--passages11", action="store_true", help="score the eleventh batch (held out)"
-    )
-    parser.add_argument(
-        "--passages12", action="store_true", help="score the twelfth batch (held out)"
-    )
-    parser.add_argument(
-        "--passages13", action="store_true", help="score the thirteenth batch (held out)"
-    )
-    parser.add_argument(
-        "--passages14", action="store_true", help="score the fourteenth batch (held out)"
-    )
-    parser.add_argument(
-        "--passages15", action="store_true", help="score the fifteenth batch (held out)"
-    )
+    batches = passage_batches()
+    for n in range(1, len(batches) + 1):
+        flag = "--passages" if n == 1 else f"--passages{n}"
+        parser.add_argument(flag, action="store_true", help=f"score batch {n} of real passages")
     args = parser.parse_args()
-    batches = [
-        (args.passages, PASSAGES),
-        (args.passages2, PASSAGES2),
-        (args.passages3, PASSAGES3),
-        (args.passages4, PASSAGES4),
-        (args.passages5, PASSAGES5),
-        (args.passages6, PASSAGES6),
-        (args.passages7, PASSAGES7),
-        (args.passages8, PASSAGES8),
-        (args.passages9, PASSAGES9),
-        (args.passages10, PASSAGES10),
-        (args.passages11, PASSAGES11),
-        (args.passages12, PASSAGES12),
-        (args.passages13, PASSAGES13),
-        (args.passages14, PASSAGES14),
-        (args.passages15, PASSAGES15),
-    ]
-    chosen = [folder for wanted, folder in batches if wanted]
+    chosen = [f for n, f in enumerate(batches, 1) if getattr(args, f"passages{n if n > 1 else ''}")]
     for folder in chosen:
         score_passages(args.misses, folder)
     if chosen:

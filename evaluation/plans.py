@@ -95,20 +95,11 @@ _HEADER = re.compile(
 )
 
 
-PASSAGES2 = HERE / "passages2"
-PASSAGES3 = HERE / "passages3"
-PASSAGES4 = HERE / "passages4"
-PASSAGES5 = HERE / "passages5"
-PASSAGES6 = HERE / "passages6"
-PASSAGES7 = HERE / "passages7"
-PASSAGES8 = HERE / "passages8"
-PASSAGES9 = HERE / "passages9"
-PASSAGES10 = HERE / "passages10"
-PASSAGES11 = HERE / "passages11"
-PASSAGES12 = HERE / "passages12"
-PASSAGES13 = HERE / "passages13"
-PASSAGES14 = HERE / "passages14"
-PASSAGES15 = HERE / "passages15"
+def passage_batches() -> list[Path]:
+    """The folders of real passages, in batch order: passages/ (batch 1), passages2/, …"""
+    folders = [p for p in HERE.glob("passages*") if p.is_dir()]
+    numbered = [p for p in folders if p.name == "passages" or p.name[len("passages") :].isdigit()]
+    return sorted(numbered, key=lambda p: int(p.name[len("passages") :] or 1))
 
 
 def passage_ids(folder: Path = PASSAGES) -> list[str]:
