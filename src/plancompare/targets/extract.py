@@ -1162,6 +1162,10 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             break
     if scope is not None:
         scope.extend(taken)
+    planned = _PLANNED_MEASURE.match(text)
+    if planned is not None and planned.group(1) not in ("计划", "预计"):
+        # 高速公路建设计划投资213亿元: the measure of what is named before the verbs.
+        return planned.group(1) + planned.group(2)
     # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
     cut = max((text.rfind(v) + len(v) for v in verbs if v in text[1:]), default=0)
@@ -1197,6 +1201,10 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 
 _SPACE_IN_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])"
+)
+#: A subject, then 计划/预计 and a verb, then a bare measure (交通运输基础设施建设计划完成投资).
+_PLANNED_MEASURE = re.compile(
+    r"^(.{2,}?)(?:计划|预计)(?:完成|实现|达到)?(投资|产值|产量|收入|营业收入|增加值|交易额)$"
 )
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
