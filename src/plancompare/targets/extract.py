@@ -868,6 +868,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 二次创业 is a name; 跑动次数压缩到0.5次以下 a count of times
     if before.lstrip(_PUNCT).startswith(FRAMING):
         return True  # 围绕37条产业链: the scope of a measure, not a target
+    if before.rstrip().endswith(("这", "该", "上述", "前述")):
+        return True  # 这两个项目完成后, 这10项惠民实事: things already named, no target
     items = before.count("、") + len(re.findall(r"[和及与]", before.rsplit("、", 1)[-1]))
     enumerates = before.count("、") and f.value == items + 1 and f.value_max is None
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
@@ -1052,6 +1054,8 @@ def _name(
         name = s.ctx.subject
     if previous is not None and name in GENERIC_MEASURES and name not in RATE_ENDINGS:
         name = previous.indicator
+    if name == "经济" and frame.sign > 0:
+        return "经济增长", f.after_end, "before"  # 经济增长6%左右: the growth of the economy
     if len(name) <= _SHORT_NAME:
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
