@@ -753,7 +753,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             if not _in_brackets(s.masked[lo : f.start]):
                 lo = f.after_end  # 水质优良(一、二类)比例: a class in brackets is of the name
             continue
-        if _threshold_of_noun(s, f, item_end):
+        if _threshold_of_noun(s, f, item_end) or _refers_back(s, f):
             continue
         frame = _frame(pre)
         previous = found[-1] if found else s.targets[-1] if s.targets else None
@@ -843,6 +843,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 
+def _refers_back(s: _Sentence, f: Figure) -> bool:
+    """这两个项目完成后, 这10项惠民实事: a count of things already named, no target (its words
+    stay in the name of what follows: 这五个片区污水收集率)."""
+    return s.masked[: f.start].rstrip().endswith(("这", "该", "上述", "前述"))
+
+
 def _milestones(between: str) -> bool:
     """Whether only a bound joins two figures (突破1万亿元达到1.3万亿元): milestones of one
     measure, not a threshold inside the name of the second (产值超10亿元的聚集区达到10个)."""
@@ -868,8 +874,6 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 二次创业 is a name; 跑动次数压缩到0.5次以下 a count of times
     if before.lstrip(_PUNCT).startswith(FRAMING):
         return True  # 围绕37条产业链: the scope of a measure, not a target
-    if before.rstrip().endswith(("这", "该", "上述", "前述")):
-        return True  # 这两个项目完成后, 这10项惠民实事: things already named, no target
     items = before.count("、") + len(re.findall(r"[和及与]", before.rsplit("、", 1)[-1]))
     enumerates = before.count("、") and f.value == items + 1 and f.value_max is None
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
