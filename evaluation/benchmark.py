@@ -87,7 +87,15 @@ WAS_HELD_OUT = (
     "passages14-10_cq_2025_livelihood__passages13-09_jinfeng_2025_livelihood",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold27 (passage pairs written by reading only, gold README §2).
+    "passages15-01_cn_carbon_peak_2030__passages7-03_sd_carbon_peaking",
+    "passages15-05_jl_transport_2019__passages15-07_mianyang_transport_2018",
+    "passages10-01_nat_livestock_vet__passages15-06_daqing_livestock_2020",
+    "passages15-03_hubei_2025_report__passages3-26_xianyang_2023_plan",
+    "passages15-04_tj_manufacturing_2023__passages13-02_jx_manufacturing",
+    "passages15-09_chongming_2025_livelihood__passages13-06_changning_2024_livelihood",
+)
 
 
 @dataclass(slots=True)
