@@ -390,6 +390,16 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     masked = list(read_look_alikes(text))  # 规上エ业产值 read as 规上工业产值
     for y in years:
         masked[y.start : y.end] = _MASK * (y.end - y.start)
+    # A past year inside brackets (支出(扣除2022年…专项资金)增长3%) is a note: it dates nothing
+    # and governs nothing; a deadline in brackets does (近期(到2025年)规划总量指标为).
+    noted = _bracket_spans(text)
+    start = ctx.period[0] if ctx.period is not None else None
+
+    def note(y: YearMention) -> bool:
+        past = start is not None and y.year is not None and y.year < start
+        return past and any(a <= y.start < b for a, b in noted)
+
+    years = [y for y in years if not note(y)]
     s = _Sentence(text, "".join(masked), years, quoted_spans(text), ctx)
     figures = [f for f in find_figures(s.masked) if not any(a <= f.start < b for a, b in s.quoted)]
     for c_start, c_end in _joined_changes(s.original, split_clauses(s.masked), figures):
@@ -400,6 +410,14 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
             s.targets.extend(_qualitative(s, c_start, c_end))
     deadlines = [y.year for y in years if not y.baseline and y.year is not None]
     return s.targets, deadlines[-1] if deadlines else None
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Where the round brackets of a text are (（…）, (…)), innermost pairs."""
+    return [m.span() for m in _ROUND_BRACKETS.finditer(text)]
+
+
+_ROUND_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 
 # ----------------------------------------------------------------------------- clauses
@@ -1200,6 +1218,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
     text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
+    text = _BRACKET_NOTE.sub("", text)  # 支出(扣除…专项资金支出外): what the figure counts in
     text = text.lstrip(_BULLETS)  # ▶公共停车位: a list's bullet
     text = _LONG_DIGITS.split(text)[-1]  # 家政服务13825404095道路景观林带: a phone number
     text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
@@ -1218,6 +1237,8 @@ _PLANNED_MEASURE = re.compile(
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.
 _BULLETS = "▶►▸●○■□◆◇•·★☆√※→-—*＊"
+#: A note in brackets on what a figure counts in or leaves out: (扣除…外), (含…), (不含…).
+_BRACKET_NOTE = re.compile(r"[（(](?:扣除|不含|不包括|含|包括)[^（）()]*[）)]")
 #: A formula of numbers in quotes opening a name: “7+6”, “1+2+N”.
 _FORMULA_LEAD = re.compile(r"^[“\"][0-9０-９+＋N×x]+[”\"]")
 #: A vague item joined after the counted one: 和一批…, 及若干….
