@@ -39,7 +39,6 @@ from plancompare.text.lexicon import (
     LEVEL,
     SCOPE_LEAD,
     SETTLEMENTS,
-    STATISTICS_SHORT_FORMS,
     standard_statistics,
 )
 from plancompare.text.similarity import char_grams, tfidf_cosine
@@ -297,8 +296,7 @@ def qualifiers(cell: ConceptCell) -> Qualifiers:
         if SCOPE_LEAD.fullmatch(word) or not SCOPE_WORDS_IN_NAME.fullmatch(word):
             # 全州, 我县, 江苏, 天津市: the plan's own territory, judged by the plans' levels.
             continue
-        for long, short in STATISTICS_SHORT_FORMS:
-            word = word.replace(long, short)
+        word = standard_statistics(word)
         money = _THRESHOLD.fullmatch(word)
         if money:
             thresholds.add(_threshold_value(money))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from plancompare.model import Table, Target
@@ -176,13 +176,16 @@ def table_targets(
                 target.baseline, target.baseline_year = base.value, layout.baseline[1]
             targets.append(target)
         if layout.over_period is not None and period is not None:
-            over = _over_period(row[layout.over_period].strip(), indicator, unit, period[1])
+            text = row[layout.over_period].strip()
+            over = _over_period(text, indicator, unit, period[1], section, " | ".join(row))
             if over is not None:
-                targets.append(replace(over, section=section, quote=" | ".join(row)))
+                targets.append(over)
     return targets
 
 
-def _over_period(text: str, indicator: str, unit: str | None, year: int) -> Target | None:
+def _over_period(
+    text: str, indicator: str, unit: str | None, year: int, section: str, quote: str
+) -> Target | None:
     """A cell of the 年均[累计] column: a yearly average (5左右), or in brackets a total over
     the plan period ([20], [累计达到1000]), both for the period's last year."""
     if text in _EMPTY_CELLS:
@@ -192,7 +195,7 @@ def _over_period(text: str, indicator: str, unit: str | None, year: int) -> Targ
     cell = _cell(inner)
     if cell is None:
         return None
-    target = _cell_target(indicator, unit, inner, cell, year, "", "")
+    target = _cell_target(indicator, unit, inner, cell, year, section, quote)
     target.kind = "cumulative" if bracketed else "annual"
     return target
 

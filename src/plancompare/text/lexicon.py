@@ -173,12 +173,12 @@ FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}
 NOT_CONNECTIVES = words(
     "再生 再制造 持续性 有效灌溉 有效利用 基本医疗 基本养老 基本公共 基本农田 基本药物"
 )
-#: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
 #: An amount that sets a group's threshold inside a name: 亿元以上, 超500亿元, 过百亿, 10亿级.
 AMOUNT_THRESHOLD = re.compile(
     r"(?:超过|超|过)?(?:[0-9０-９.．]+[十百千万亿]*|[十百千万亿]+)(?:元|亿)(?:元)?(?:以上|以下|级)?"
     r"|(?:超过|超|过)(?:[0-9０-９.．]+|[十百千万]+)亿"
 )
+#: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
 MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
 #: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
 #: the name (要素, 此外 are words and stay).

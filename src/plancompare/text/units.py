@@ -141,10 +141,9 @@ def read_unit(text: str, pos: int) -> Unit | None:
         found = parse_unit(piece)
         if found is not None:
             per = _PER_AMOUNT.match(text, pos + length)
-            if per is not None and read_unit(text, per.end()) is not None:
+            other = read_unit(text, per.end()) if per is not None else None
+            if per is not None and other is not None:
                 # 升/100公里: a unit per an amount of another, kept as written.
-                other = read_unit(text, per.end())
-                assert other is not None
                 return unknown_unit(text[pos : per.end() + len(other.text)])
             return found
     latin = _LATIN.match(text, pos)
