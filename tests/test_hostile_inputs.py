@@ -278,3 +278,15 @@ def test_nan_vectors_never_make_align_print_invalid_json(
 
     assert second.exit_code == 0, second.output
     assert json.loads(second.output, parse_constant=refuse)["links"]
+
+
+def test_an_error_naming_a_value_with_line_breaks_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A plan id read from an imported file may hold \\r or \\n: the error stays one line."""
+    from plancompare.cli import report_error
+    from plancompare.errors import PlanError
+
+    report_error(PlanError("x.jsonld", "err_no_such_plan", plan="a\rb\nc", plans="-"), "en")
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "\\x0d" in err and "\\n" in err

@@ -93,8 +93,10 @@ def _language(ctx: click.Context) -> str:
 def report_error(error: PlanError, lang: str) -> None:
     """A user's mistake as one line on stderr, in ``lang``: ``plancompare: error: FILE: …``."""
     from plancompare.i18n import t
+    from plancompare.text.visible import visible
 
-    click.echo(t("cli_error", lang, message=error.line(lang)), err=True)
+    # One line whatever the values hold: a plan id read from a file may carry \r or \n.
+    click.echo(t("cli_error", lang, message=visible(error.line(lang), one_line=True)), err=True)
 
 
 def say(settings: Settings, key: str, err: bool = False, **values: object) -> None:

@@ -36,17 +36,21 @@ from plancompare.text.lexicon import (
     ANNUAL,
     AT_LEAST,
     AT_MOST,
+    BARE_MEASURES,
     BARE_PREDICATES,
     BASE_PHRASE,
     BASELINE_OPENING,
+    BOUNDS_BEFORE_VERB,
     CONNECTIVES,
     CONSUMPTIONS,
     COUNTED_PER,
     CUMULATIVE,
     DECREASE,
     DEFINITION,
+    DEMONSTRATIVES,
     DESCRIBING_VERBS,
     EXACTLY,
+    EXTENT_MEASURES,
     EXTENT_VERBS,
     FACT_MARKERS,
     FRAMING,
@@ -67,9 +71,11 @@ from plancompare.text.lexicon import (
     MILESTONE_WORDS,
     MONEY_BASE,
     NOT_CONNECTIVES,
+    NOTE_WORDS,
     OBJECT_VERBS,
     ORDINAL,
     PARTNER_PREPOSITIONS,
+    PER_UNIT_BASES,
     PLAN_PARTS,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
@@ -481,7 +487,7 @@ def _frame(pre: str) -> _Frame:
             return _Frame(comparator, sign, core)
     verb = next((v for v in LEADING_VERBS if visible.endswith(v)), "")
     bound = next(
-        (w for w in _BOUND_BEFORE_VERB if visible[: len(visible) - len(verb)].endswith(w)), ""
+        (w for w in BOUNDS_BEFORE_VERB if visible[: len(visible) - len(verb)].endswith(w)), ""
     )
     if verb and bound:
         # 每个村至少培训1名: the bound stands before the verb.
@@ -491,8 +497,6 @@ def _frame(pre: str) -> _Frame:
 
 #: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
 _ACTION_VERBS = tuple(v for v in LEADING_VERBS if v not in LIGHT_VERBS)
-#: Bounds written before the verb of a count (至少培训1名, 不少于建设10个).
-_BOUND_BEFORE_VERB = ("至少", "不少于", "不低于")
 
 
 def _kind_of(text: str) -> str | None:
@@ -674,7 +678,7 @@ _SUBJECT_JOINS = re.compile(r"、|以及|和|与|(?<![普涉危])及(?!时)")
 #: the rest of the last; a longer one (5G基站、千兆宽带用户) is a noun of its own.
 _BARE_MODIFIER = 3
 #: A measure per unit of output (单位地区生产总值能耗和二氧化碳排放): the unit is every subject's.
-_PER_UNIT = re.compile(r"^单位(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值|产值)")
+_PER_UNIT = re.compile(rf"^单位(?:{'|'.join(PER_UNIT_BASES)})")
 
 
 def _per_unit(parts: list[str]) -> list[str]:
@@ -812,7 +816,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         named = indicator.endswith((*SHARE_NAMES, "率", "度", "指数", "水平"))
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
-        measured = indicator.endswith(("面积", "长度", "里程", "规模"))
+        measured = indicator.endswith(EXTENT_MEASURES)
         if f.unit.dimension in ("area", "length", "visits") and not measured:
             # 培训各类电子商务人才1万人次: 人次 count the times an action was done.
             verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
@@ -864,7 +868,7 @@ _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 def _refers_back(s: _Sentence, f: Figure) -> bool:
     """这两个项目完成后, 这10项惠民实事: a count of things already named, no target (its words
     stay in the name of what follows: 这五个片区污水收集率)."""
-    return s.masked[: f.start].rstrip().endswith(("这", "该", "上述", "前述"))
+    return s.masked[: f.start].rstrip().endswith(DEMONSTRATIVES)
 
 
 def _milestones(between: str) -> bool:
@@ -1122,7 +1126,7 @@ def _with_threshold(name: str, previous: str) -> str:
 
 
 #: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模).
-_SUBJECTLESS = frozenset({*GENERIC_MEASURES, "增加值", "产值", "收入", "营业收入", "投资"})
+_SUBJECTLESS = frozenset({*GENERIC_MEASURES, *BARE_MEASURES})
 
 
 def _names_a_base(core: str) -> bool:
@@ -1231,14 +1235,14 @@ _SPACE_IN_NAME = re.compile(
 )
 #: A subject, then 计划/预计 and a verb, then a bare measure (交通运输基础设施建设计划完成投资).
 _PLANNED_MEASURE = re.compile(
-    r"^(.{2,}?)(?:计划|预计)(?:完成|实现|达到)?(投资|产值|产量|收入|营业收入|增加值|交易额)$"
+    rf"^(.{{2,}}?)(?:计划|预计)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
 )
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.
 _BULLETS = "▶►▸●○■□◆◇•·★☆√※→-—*＊"
 #: A note in brackets on what a figure counts in or leaves out: (扣除…外), (含…), (不含…).
-_BRACKET_NOTE = re.compile(r"[（(](?:扣除|不含|不包括|含|包括)[^（）()]*[）)]")
+_BRACKET_NOTE = re.compile(rf"[（(](?:{'|'.join(NOTE_WORDS)})[^（）()]*[）)]")
 #: A formula of numbers in quotes opening a name: “7+6”, “1+2+N”.
 _FORMULA_LEAD = re.compile(r"^[“\"][0-9０-９+＋N×x]+[”\"]")
 #: A vague item joined after the counted one: 和一批…, 及若干….

@@ -178,6 +178,19 @@ AMOUNT_THRESHOLD = re.compile(
     r"(?:超过|超|过)?(?:[0-9０-９.．]+[十百千万亿]*|[十百千万亿]+)(?:元|亿)(?:元)?(?:以上|以下|级)?"
     r"|(?:超过|超|过)(?:[0-9０-９.．]+|[十百千万]+)亿"
 )
+#: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模; 高速公路建设
+#: 计划投资): they are the measure of the subject named before them.
+BARE_MEASURES = words("增加值 产值 产量 收入 营业收入 投资 交易额")
+#: Bounds written before the verb of a count (至少培训1名, 不少于建设10个).
+BOUNDS_BEFORE_VERB = words("至少 不少于 不低于")
+#: Words that point back to things already named (这两个项目, 上述10项): no count of a target.
+DEMONSTRATIVES = words("这 该 上述 前述")
+#: Names that already say which measure of an area or a length they are (治理水土流失面积).
+EXTENT_MEASURES = words("面积 长度 里程 规模")
+#: Words of a bracketed note on what a figure counts in or leaves out ((扣除…外), (含…)).
+NOTE_WORDS = words("扣除 不含 不包括 含 包括")
+#: The output a measure is per unit of (单位地区生产总值能耗): every listed subject's.
+PER_UNIT_BASES = words("地区生产总值 国内生产总值 GDP 工业增加值 增加值 产值")
 #: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
 MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
 #: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
