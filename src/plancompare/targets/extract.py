@@ -41,6 +41,7 @@ from plancompare.text.lexicon import (
     BASE_PHRASE,
     BASELINE_OPENING,
     BOUNDS_BEFORE_VERB,
+    CHANGE_NAMES,
     CONNECTIVES,
     CONSUMPTIONS,
     COUNTED_PER,
@@ -1080,8 +1081,9 @@ def _name(
         name = s.ctx.subject
     if previous is not None and name in GENERIC_MEASURES and name not in RATE_ENDINGS:
         name = previous.indicator
-    if name == "经济" and frame.sign > 0:
-        return "经济增长", f.after_end, "before"  # 经济增长6%左右: the growth of the economy
+    grown = next((c for c in CHANGE_NAMES if frame.sign > 0 and c == name + "增长"), None)
+    if grown is not None:
+        return grown, f.after_end, "before"  # 经济增长6%左右: the growth of the economy
     if len(name) <= _SHORT_NAME:
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]

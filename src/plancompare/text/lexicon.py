@@ -181,6 +181,9 @@ AMOUNT_THRESHOLD = re.compile(
 #: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模; 高速公路建设
 #: 计划投资): they are the measure of the subject named before them.
 BARE_MEASURES = words("增加值 产值 产量 收入 营业收入 投资 交易额")
+#: Statistics named by a subject and the word of its change (经济增长6%): when the change word
+#: is read as the figure's sign, the subject alone is not the name.
+CHANGE_NAMES = words("经济增长 人口增长")
 #: Bounds written before the verb of a count (至少培训1名, 不少于建设10个).
 BOUNDS_BEFORE_VERB = words("至少 不少于 不低于")
 #: Words that point back to things already named (这两个项目, 上述10项): no count of a target.
