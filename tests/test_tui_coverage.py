@@ -6,6 +6,7 @@ kept, similar passages (``s``) from this view and the compare view, and the expo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Checkbox, Tree
@@ -47,6 +48,13 @@ async def select(pilot: object, screen: CoverageScreen, section: str, plan: str)
     table.move_cursor(row=row, column=column, animate=False)
     await pilot.pause()  # type: ignore[attr-defined]
     assert table.selected() is not None and table.selected()[0].section == section  # type: ignore[index]
+
+
+async def comment_on_gap(pilot: Any, app: PlanCompareApp, screen: CoverageScreen) -> None:
+    """Select 某市's cell of 3.2 (未体现) and press c, up to the comment form."""
+    await select(pilot, screen, "3.2", "shi")
+    await pilot.press("c")
+    await wait_until(pilot, lambda: isinstance(app.screen, CommentForm), "the comment form")
 
 
 async def test_rows_are_drawn_before_the_verdicts_then_a_column_per_plan(tmp_path: Path) -> None:
@@ -189,9 +197,7 @@ async def test_c_comments_on_the_gap_with_the_cell_kept(tmp_path: Path) -> None:
     app = coverage_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await coverage_ready(pilot)
-        await select(pilot, screen, "3.2", "shi")
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CommentForm), "the comment form")
+        await comment_on_gap(pilot, app, screen)
         form = app.screen
         assert isinstance(form, CommentForm)
         assert form.initial.body.startswith("未体现上位规划《某省智能制造提升行动计划》")
@@ -283,9 +289,7 @@ async def test_the_export_appends_the_coverage_of_the_reference_plan(tmp_path: P
     app = coverage_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await coverage_ready(pilot)
-        await select(pilot, screen, "3.2", "shi")
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CommentForm), "the comment form")
+        await comment_on_gap(pilot, app, screen)
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: bool(app.workspace.comments()), "the comment")
         await pilot.press("e")
