@@ -355,6 +355,19 @@ def test_one_indicator_measured_two_ways_is_shown_as_not_comparable() -> None:
     assert all(len(r.cells) == 1 for r in bench.rows)
 
 
+def test_the_extent_of_works_and_a_derived_rate_are_one_definition() -> None:
+    """农村公路项目里程 / 农村公路建设里程 measure one road length; 规模化率 is 规模率 with 化."""
+    c = ctx(a=3, b=3)
+    works = cell("a", target("农村公路项目里程", "2500", "公里", 2025))
+    built = cell("b", target("农村公路建设里程", "1000", "公里", 2025))
+    assert "definition" not in judge_pair(works, built, c)
+    scaled = cell("a", target("畜禽养殖规模化率", "78", "%", 2025))
+    scale = cell("b", target("养殖规模率", "70", "%", 2025))
+    assert "definition" not in judge_pair(scaled, scale, c)
+    highway = cell("b", target("高速公路项目里程", "1320", "公里", 2025))
+    assert "definition" in judge_pair(works, highway, c)  # another road
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

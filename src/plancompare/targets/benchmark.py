@@ -36,7 +36,9 @@ from plancompare.targets.extract import extract_targets, plan_period
 from plancompare.targets.indicators import measure_of, plan_subject
 from plancompare.text.lexicon import (
     DESIGNATIONS,
+    EXTENT_WORDS,
     LEVEL,
+    PROJECT_HEADS,
     SCOPE_LEAD,
     SETTLEMENTS,
     standard_statistics,
@@ -216,7 +218,18 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
                 if len(shorter) >= 2:
                     name = shorter
     name = _PUNCTUATION.sub("", name)
+    name = _EXTENT_TAIL.sub("", name) if len(_EXTENT_TAIL.sub("", name)) >= 2 else name
+    name = _DERIVED_RATE.sub("率", name)  # 养殖规模化率 / 养殖规模率: one rate
     return _FILLERS.sub("", name) or indicator
+
+
+#: 化 before the rate word (规模化率, 机械化率): a rate is often written without it.
+_DERIVED_RATE = re.compile(r"化率$")
+#: The words that end a name of the extent of works (农村公路建设里程, 农村公路项目里程): the
+#: dimension says it is an extent, and the works are the thing itself (播种面积 keeps its 面积).
+_EXTENT_TAIL = re.compile(
+    rf"(?:建设|{'|'.join(PROJECT_HEADS)})+(?:{'|'.join(EXTENT_WORDS.values())}|长度)$"
+)
 
 
 def same_definition(a: str, b: str) -> bool:

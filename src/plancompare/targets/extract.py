@@ -53,6 +53,7 @@ from plancompare.text.lexicon import (
     EXACTLY,
     EXTENT_MEASURES,
     EXTENT_VERBS,
+    EXTENT_WORDS,
     FACT_MARKERS,
     FRAMING,
     FROM_BASELINE,
@@ -82,6 +83,7 @@ from plancompare.text.lexicon import (
     PREDICATE_OPENERS,
     PREDICATE_VERBS,
     PREPOSITIONS,
+    PROJECT_HEADS,
     QUALITATIVE,
     RATE_ENDINGS,
     RATE_WORDS,
@@ -234,6 +236,9 @@ class _Context:
     #: sentence before this one in the paragraph stated one (2012年…增长13%；…).
     past_clause: bool = False
     preamble: bool = False
+    #: A label line (■ 2024年成绩单) named a year before the plan: the lines after it tell what
+    #: was done, up to the next label line.
+    past_label: bool = False
     strive: bool = False
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
     subject: str | None = None
@@ -358,6 +363,12 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     past = own is not None and ctx.period is not None and own < ctx.period[0]
     if own is not None and not past:
         ctx.year, ctx.year_source = own, "paragraph"
+    if _label(text) and own is not None:
+        # ■ 2024年成绩单 … ■ 2025年主要预期目标: a label line that names a year heads the lines
+        # after it, as a heading would — what was done, then what is planned.
+        ctx.past_label = past
+        return
+    past = past or ctx.past_label
     running = _Context(
         ctx.section, ctx.period, ctx.region, ctx.year, ctx.year_source, preamble=ctx.preamble
     )
@@ -389,6 +400,20 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         running.past_clause = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
+
+
+def _label(text: str) -> bool:
+    """Whether a paragraph is a short label over the lines after it (■ 2024年成绩单): no
+    punctuation of a sentence and no figure but its year."""
+    return (
+        len(text.strip()) <= _LABEL_LENGTH
+        and not re.search(r"[，。；,;：:！？]", text)
+        and not re.search(r"[0-9０-９]", _YEAR_WORD.sub("", text))
+    )
+
+
+_LABEL_LENGTH = 25
+_YEAR_WORD = re.compile(r"[0-9]{4}年")
 
 
 def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
@@ -803,6 +828,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             nxt is not None
             and not any(ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start])
             and not _milestones(s.masked[f.after_end : nxt.start])
+            and not _count_then_extent(s, f, nxt)
         ):
             # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure (not
             # 突破1万亿元达到1.3万亿元: two milestones of one measure).
@@ -818,6 +844,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
         measured = indicator.endswith(EXTENT_MEASURES)
+        counted = found and found[-1].indicator == indicator and found[-1].dimension == "count"
+        if f.unit.dimension in EXTENT_WORDS and indicator.endswith(PROJECT_HEADS) and counted:
+            # 建设农村公路项目75个、2500公里: the length of the projects counted is their 里程
+            # (实施修复性养护工程30万公里 names its extent already).
+            indicator += EXTENT_WORDS[f.unit.dimension]
+            measured = True
         if f.unit.dimension in ("area", "length", "visits") and not measured:
             # 培训各类电子商务人才1万人次: 人次 count the times an action was done.
             verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
@@ -864,6 +896,35 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
 
 #: The "N-minute circles" of planning language (15分钟生活圈, 1小时通勤圈): names, not targets.
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+
+
+def _bare_measure(name: str) -> str:
+    """The measure a name is made of alone, after the verb that opens it (完成投资 → 投资), or
+    ``""`` when it names more."""
+    rest = next((name[: -len(w)] for w in GENERIC_MEASURES if name.endswith(w)), name)
+    if rest in BARE_MEASURES:
+        return rest  # 增加值总量 (not 增加 as a verb)
+    rest = _strip_leading_verbs(rest)
+    rest = next((rest[len(v) :] for v in TARGET_VERBS if rest.startswith(v)), rest)
+    return rest if rest in BARE_MEASURES else ""
+
+
+def _names_no_measure(target: Target) -> bool:
+    """Whether a target's name is only what is measured, no measure of it: a count's (项目),
+    or a growth rate's subject (一产业 of 一产业年均增速)."""
+    if target.dimension == "count":
+        return True
+    measured = target.indicator.endswith((*BARE_MEASURES, *MEASURE_PARTS, *GENERIC_MEASURES))
+    return target.dimension == "share" and target.rate and not measured
+
+
+def _count_then_extent(s: _Sentence, f: Figure, nxt: Figure) -> bool:
+    """建设11个项目1320公里: a count of projects, then their extent — two figures, not a
+    threshold inside the next figure's name (年产值达10亿元以上企业5家)."""
+    between = _visible(s.masked[f.after_end : nxt.start]).strip()
+    projects = between.endswith(PROJECT_HEADS) and len(between) <= _SHORT_NAME * 2
+    extent = nxt.unit.dimension in EXTENT_WORDS
+    return f.unit.dimension == "count" and extent and f.after is None and projects
 
 
 def _refers_back(s: _Sentence, f: Figure) -> bool:
@@ -1012,6 +1073,7 @@ def _name(
     """The indicator of a figure, where its words end, and the form it was read in: ``share``
     (70%的企业…), ``after`` (培育10家企业), ``before`` (企业超10家) or ``list`` (…、10家)."""
     post = s.masked[f.after_end : post_end]
+    list_item = _visible(pre).lstrip().startswith("、")
     if post.lstrip().startswith(("等", *MILESTONE_WORDS)):
         # 盖度达到57%等一系列目标: 等 closes a list of targets, it names none; 突破千亿元大关,
         # 跨上1.4万亿斤台阶: the mark passed, not what is counted.
@@ -1064,6 +1126,15 @@ def _name(
     if noun is not None:
         name, used = noun
         form = "list" if not _visible(pre).strip(_PUNCT) else "after"
+        if name in PROJECT_HEADS and previous is not None:
+            # 高速公路建设计划投资213亿元，建设11个项目: the projects of what was invested in.
+            invested = previous.indicator.removesuffix("投资")
+            whole = re.sub(f"(?:{'|'.join(EXTENT_WORDS.values())})$", "", previous.indicator)
+            part = _visible(pre).strip(_PUNCT)
+            if invested != previous.indicator and len(invested) >= 2:
+                name = invested + name
+            elif part.startswith("其中") and whole.endswith(name):
+                name = part.removeprefix("其中") + whole  # 其中续建10个项目: those projects
         return name, f.after_end + used, form
     name = _clean_name(frame.core, s.ctx.region, scope)
     if not name and (noun := _post_noun(post)) is not None:
@@ -1103,6 +1174,10 @@ def _name(
         elif REGION_ONLY.match(name) and previous.dimension == f.unit.dimension:
             # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率
             name += re.sub(rf"^{REGION_PART}", "", previous.indicator)
+        elif (measure := _bare_measure(name)) and list_item and _names_no_measure(previous):
+            # 实施公路水路项目159个、完成投资136.64亿元: the investment of those projects;
+            # 一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元: 一产业's value added.
+            name = previous.indicator + measure
         elif _LEVEL_ONLY.match(name):
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
             # → the same measure at the other level.

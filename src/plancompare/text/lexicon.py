@@ -190,6 +190,11 @@ BOUNDS_BEFORE_VERB = words("至少 不少于 不低于")
 DEMONSTRATIVES = words("这 该 上述 前述")
 #: Names that already say which measure of an area or a length they are (治理水土流失面积).
 EXTENT_MEASURES = words("面积 长度 里程 规模")
+#: Heads that count undertakings (建设11个项目): their extent is measured by the dimension's
+#: word (项目 of 2500公里 → 项目里程).
+PROJECT_HEADS = words("项目 工程")
+#: The word that names an extent of each dimension, for a name that does not say it.
+EXTENT_WORDS = {"length": "里程", "area": "面积"}
 #: Words of a bracketed note on what a figure counts in or leaves out ((扣除…外), (含…)).
 NOTE_WORDS = words("扣除 不含 不包括 含 包括")
 #: The output a measure is per unit of (单位地区生产总值能耗): every listed subject's.
