@@ -368,6 +368,17 @@ def test_the_extent_of_works_and_a_derived_rate_are_one_definition() -> None:
     assert "definition" in judge_pair(works, highway, c)  # another road
 
 
+def test_economic_growth_is_the_growth_of_gdp() -> None:
+    """经济增长6% in one plan and 生产总值增长6% in another state one statistic; 数字经济增长
+    keeps its own subject."""
+    c = ctx(a=2, b=3)
+    economy = cell("a", target("经济增长", "6", "%", 2025))
+    gdp = cell("b", target("生产总值", "6", "%", 2025))
+    assert "definition" not in judge_pair(economy, gdp, c)
+    digital = cell("a", target("数字经济增长", "6", "%", 2025))
+    assert "definition" in judge_pair(digital, gdp, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

@@ -357,12 +357,14 @@ def read_look_alikes(text: str) -> str:
 def standard_statistics(name: str) -> str:
     """A name with the statistics terms in their standard forms (规模以上 → 规上, 地区生产总值
     → GDP, 千人均 → 每千人), for comparing names of two plans."""
+    name = _ECONOMIC_GROWTH.sub("GDP", name)  # 经济增长6%: by convention the growth of GDP
     for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
         name = name.replace(word, same)
     name = _WHOLE_BASE.sub("占", name)  # 占全省GDP比重 is 占GDP比重: the plan's own whole
     return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
 
 
+_ECONOMIC_GROWTH = re.compile(r"^(?:全[国省市县区州])?经济(?:增长|增速)率?$")
 _PER_THOUSAND = re.compile(r"(?<!每)千人(?![次计])")
 _WHOLE_BASE = re.compile(r"占(?:全[国省市县区州]|本[省市县区])")
 
