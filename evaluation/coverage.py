@@ -31,7 +31,11 @@ WAS_HELD_OUT = (
     "nat_smart_mfg__nat_power_equip",
 )
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold31 (written by reading only), held out
+    "sd_digital_2019__jn_digital",
+    "nat_smart_mfg__sd_trad_retrofit",
+)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
