@@ -92,10 +92,7 @@ WAS_HELD_OUT = (
     "passages15-03_hubei_2025_report__passages3-26_xianyang_2023_plan",
     "passages15-04_tj_manufacturing_2023__passages13-02_jx_manufacturing",
     "passages15-09_chongming_2025_livelihood__passages13-06_changning_2024_livelihood",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold30 (passage pairs written by reading only), held out.
+    # gold30 (passage pairs written by reading only), scored once at a7ba3f5.
     "passages-03_nat_pollution_battle__passages14-03_sh_clean_air_2025",
     "passages16-03_yn_culture_tourism_2025__passages-14_qh_eco_tourism",
     "passages11-05_fj_2023_report__passages16-09_yangbi_2023_report",
@@ -103,6 +100,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages16-05_xian_2024_livelihood__passages15-08_sanming_2014_schools",
     "passages16-07_ningde_tea__passages3-24_xuancheng_tea",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
