@@ -379,6 +379,19 @@ def test_economic_growth_is_the_growth_of_gdp() -> None:
     assert "definition" in judge_pair(digital, gdp, c)
 
 
+def test_a_total_is_the_output_and_a_ratio_is_a_share() -> None:
+    """茶叶总量 / 茶叶产量 (tonnes of tea), 优良天数比率 / 优良天数比例; 茶叶产量 is not 茶园产量."""
+    c = ctx(a=3, b=3)
+    total = cell("a", target("茶叶总量", "6.43", "万吨", 2025))
+    output = cell("b", target("茶叶产量", "3", "万吨", 2025))
+    assert "definition" not in judge_pair(total, output, c)
+    garden = cell("b", target("茶园产量", "3", "万吨", 2025))
+    assert "definition" in judge_pair(total, garden, c)
+    ratio = cell("a", target("空气质量优良天数比率", "87.5", "%", 2025))
+    share = cell("b", target("空气质量优良天数比例", "90", "%", 2025))
+    assert "definition" not in judge_pair(ratio, share, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

@@ -1275,6 +1275,9 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         return planned.group(1) + planned.group(2)
     # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
+    if text.startswith("在"):
+        # 在全县农村地区实施饮水安全工程: where it is done, then the verb, then what is done.
+        verbs += LIGHT_VERBS
     cut = max((text.rfind(v) + len(v) for v in verbs if v in text[1:]), default=0)
     # 绿色创建占比: a share word alone after the verb is the share of what the verb did.
     bare_share = text[cut:] in SHARE_NAMES
