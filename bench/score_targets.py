@@ -73,12 +73,13 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what was not right")
     parser.add_argument("--plan", action="append", default=[], help="only these plans")
     parser.add_argument("--held-out", action="store_true", help="score the held-out plans")
-    batches = passage_batches()
-    for n in range(1, len(batches) + 1):
-        flag = "--passages" if n == 1 else f"--passages{n}"
-        parser.add_argument(flag, action="store_true", help=f"score batch {n} of real passages")
+    # A batch's flag is its folder's name (passages18/ → --passages18), whatever batches exist.
+    batches = {folder.name: folder for folder in passage_batches()}
+    for name in batches:
+        n = name.removeprefix("passages") or "1"
+        parser.add_argument(f"--{name}", action="store_true", help=f"score batch {n} of passages")
     args = parser.parse_args()
-    chosen = [f for n, f in enumerate(batches, 1) if getattr(args, f"passages{n if n > 1 else ''}")]
+    chosen = [folder for name, folder in batches.items() if getattr(args, name)]
     for folder in chosen:
         score_passages(args.misses, folder)
     if chosen:

@@ -380,7 +380,7 @@ def test_economic_growth_is_the_growth_of_gdp() -> None:
 
 
 def test_a_total_is_the_output_and_a_ratio_is_a_share() -> None:
-    """茶叶总量 / 茶叶产量 (tonnes of tea), 优良天数比率 / 优良天数比例; 茶叶产量 is not 茶园产量."""
+    """茶叶总量 / 茶叶产量 (tonnes of tea), 优良天数比率 / 比例; 茶叶产量 is not 茶园产量."""
     c = ctx(a=3, b=3)
     total = cell("a", target("茶叶总量", "6.43", "万吨", 2025))
     output = cell("b", target("茶叶产量", "3", "万吨", 2025))

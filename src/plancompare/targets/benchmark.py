@@ -236,7 +236,7 @@ def same_definition(a: str, b: str) -> bool:
     """Whether two definition names (:func:`definition_name`) count one population: equal, or
     one only adds a short qualifier to the other (规上企业 / 规上工业企业; a qualifier of up to
     a quarter of the longer name), keeping its head (the last character)."""
-    if a == b or _TOTAL.sub("", a) == _TOTAL.sub("", b) and len(_TOTAL.sub("", a)) >= 2:
+    if a == b or (_TOTAL.sub("", a) == _TOTAL.sub("", b) and len(_TOTAL.sub("", a)) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
     if ("占" in a) != ("占" in b):
         # 非化石能源占能源消费总量比重 / 非化石能源消费比重: a share with its base written out
