@@ -155,9 +155,16 @@ def _strives(text: str, pos: int) -> bool:
     clause with nothing but a time or a scope before it (力争到2025年，…; 到2025年，全省力争…)
     governs what follows; 力争 after a subject (A力争达到2.9:1，B2300元) governs its clause only."""
     for m in _STRIVE.finditer(text, 0, pos):
-        if not _CLAUSE_END.search(text, m.end(), pos) or _opens_clause(text, m.start()):
+        if not _CLAUSE_END.search(text, m.end(), pos):
+            return True
+        if _opens_clause(text, m.start()) and text.startswith(_STRIVE_OVER, m.end()):
             return True
     return False
+
+
+#: What follows 力争 when it governs a whole sentence (力争到2025年，…; 力争用三年时间，…), not
+#: only the object of its own clause (要争取立项70项，争取经费2.5亿元；全社会研发投入40亿元).
+_STRIVE_OVER = ("到", "在", "于", "用", "通过", "，", ",", "经过")
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -722,6 +729,11 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if len(set(parts)) == 1:
         return parts
     last = parts[-1]
+    closed = _LIST_CLOSE.search(last)
+    if closed is not None and len(last) - closed.end() >= 2:
+        # 化学需氧量、氨氮、挥发性有机物等重点工程减排量: 等 closes the list, the rest is shared.
+        tail = last[closed.end() :]
+        return [p + tail for p in [*parts[:-1], last[: closed.start()]]]
     if "占" in last[1:] and not any("占" in p for p in parts[:-1]):
         # 煤炭、天然气占一次能源消费比重: every subject is a share of the same base.
         tail = last[last.index("占", 1) :]
@@ -751,6 +763,10 @@ def _shared_tail(parts: list[str]) -> list[str]:
     return [p if complete(p) else p + tail for p in parts]
 
 
+#: 等 closing a list of subjects (not 等级, 同等, 高等 …).
+_LIST_CLOSE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![高中初平同对均相上下优])等(?![级次同])"
+)
 #: Words that make a measure without naming whose it is: the measure parts and the words that
 #: qualify a total (经济总产值, 综合收入).
 _MEASURE_WORDS = tuple(sorted({*MEASURE_PARTS, "总", "经济", "综合", "年"}, key=len, reverse=True))
@@ -860,8 +876,15 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
                 verb = also + verb  # 新建改造农村公路: both verbs
             indicator = verb + indicator  # 改造低产林1275.9万亩: the extent of the 改造
         kind = _kind_of(_visible(pre))
-        if kind is None and found and (form == "list" or _is_verbs_only(frame.core)):
-            kind = found[-1].kind  # 每年培育5家X、10家Y: the list shares its kind
+        listed = form == "list" or (
+            _visible(pre).lstrip().startswith("、")
+            and bool(found)
+            and found[-1].dimension == f.unit.dimension
+            and not found[-1].rate
+        )
+        if kind is None and found and (listed or _is_verbs_only(frame.core)):
+            # 每年培育5家X、10家Y; 新增国家级研发中心1家、省级研发中心3家: the list shares its kind.
+            kind = found[-1].kind
         if kind is None and form in ("after", "list"):
             # 每年完成万项技改、推动万企转型、完成4000亿元投资: one clause, one kind word.
             kind = _kind_of(_visible(s.masked[c_start : f.start]))
@@ -869,6 +892,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if kind is None and previous is not None and opens_with_of_which:
             kind = previous.kind
         bare = form == "before" and frame.comparator is None and frame.sign == 0
+        last = found[-1] if found else None
+        if bare and last is not None and last.rate and _visible(pre).lstrip().startswith("、"):
+            # 化学需氧量削减2.79%、氨氮2.4%: the list goes on with the change of the first.
+            same = last.dimension == f.unit.dimension == "share"
+            frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
         has_verb = any(v in _visible(pre) for v in TARGET_VERBS)
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
         if kind is None and previous is not None and bare and not found and not has_verb:
@@ -907,6 +935,14 @@ def _bare_measure(name: str) -> str:
     rest = _strip_leading_verbs(rest)
     rest = next((rest[len(v) :] for v in TARGET_VERBS if rest.startswith(v)), rest)
     return rest if rest in BARE_MEASURES else ""
+
+
+def _measured_subject(indicator: str) -> str:
+    """The subject of a name made of a subject and a bare measure (规模以上工业增加值 →
+    规模以上工业), or ``""``."""
+    measure = next((m for m in BARE_MEASURES if indicator.endswith(m)), "")
+    subject = indicator[: len(indicator) - len(measure)]
+    return subject if measure and len(subject) >= 2 else ""
 
 
 def _names_no_measure(target: Target) -> bool:
@@ -1178,6 +1214,9 @@ def _name(
             # 实施公路水路项目159个、完成投资136.64亿元: the investment of those projects;
             # 一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元: 一产业's value added.
             name = previous.indicator + measure
+        elif measure and (subject := _measured_subject(previous.indicator)):
+            # 规模以上工业增加值9000亿元以上，实现主营业务收入3.8万亿元: the same subject's.
+            name = subject + measure
         elif _LEVEL_ONLY.match(name):
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
             # → the same measure at the other level.
@@ -1289,6 +1328,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     if "且" in text[1:]:
         text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last
     text = FROM_BASELINE.sub("", text)  # 配置水量由现状的633亿立方米 → 配置水量
+    text = _ON_LAST_YEAR.sub("", text)  # 化学需氧量同比(削减): the change is on last year
     text = text.removesuffix("将").removesuffix("要").removesuffix("可")
     for _ in range(3):
         before = text
@@ -1299,6 +1339,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             break
     for verb in JOIN_VERBS:
         text = text[:1] + text[1:].replace(verb, "")
+    text = _DONE_MEASURE.sub("", text)  # 工业完成投资 → 工业投资
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
     text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
@@ -1317,6 +1358,10 @@ _SPACE_IN_NAME = re.compile(
 _PLANNED_MEASURE = re.compile(
     rf"^(.{{2,}}?)(?:计划|预计)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
 )
+#: The words that say a change is on last year's figure, ending a name.
+_ON_LAST_YEAR = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)$")
+#: 完成 between a subject and its bare measure (规模以上工业完成增加值).
+_DONE_MEASURE = re.compile(rf"(?<=.)完成(?=(?:{'|'.join(BARE_MEASURES)})$)")
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.

@@ -29,7 +29,9 @@ from plancompare.text.units import Unit, parse_unit, read_unit, tidy, unknown_un
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 # A Chinese numeral starts with a digit word or 十: 百亿级, 千家万户 and 万人 are no numbers.
 _CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
-_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+# 3万8000亿元, 1万2000亿元: a number written in 万 and the digits after it, read as one.
+_MIXED = r"[0-9０-９]{1,4}万[0-9０-９]{1,4}(?![0-9０-９.．])"
+_NUMBER = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _RANGE_SEP = r"\s*[-－—–~～至到]{1,2}\s*"
 _FIGURE = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_NUMBER})(?:(?P<mid>%|％)?{_RANGE_SEP}(?P<pct2>百分之)?"

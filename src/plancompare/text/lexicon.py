@@ -180,7 +180,7 @@ AMOUNT_THRESHOLD = re.compile(
 )
 #: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模; 高速公路建设
 #: 计划投资): they are the measure of the subject named before them.
-BARE_MEASURES = words("增加值 产值 产量 收入 营业收入 投资 交易额")
+BARE_MEASURES = words("增加值 产值 产量 收入 营业收入 主营业务收入 投资 交易额")
 #: Statistics named by a subject and the word of its change (经济增长6%): when the change word
 #: is read as the figure's sign, the subject alone is not the name.
 CHANGE_NAMES = words("经济增长 人口增长")
@@ -386,7 +386,7 @@ BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际")
 #: Words before a figure that state a fact about the present or the past, not a target.
 FACT_MARKERS = words(
     "截至 截止 截止到 目前 当前 现有 现已 已经 已有 已建成 已形成 已培育 已认定 已累计 去年"
-    " 上年 同比 比上年 比去年 十三五期间 过去 近年来 近几年 历年"
+    " 上年 十三五期间 过去 近年来 近几年 历年"
 )
 #: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of
 #: these words, the joining words and the qualifiers before them. Their figures are facts.
