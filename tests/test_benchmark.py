@@ -392,6 +392,23 @@ def test_a_total_is_the_output_and_a_ratio_is_a_share() -> None:
     assert "definition" not in judge_pair(ratio, share, c)
 
 
+def test_visitor_arrivals_and_budget_revenue_have_one_standard_name() -> None:
+    """年接待游客 / 旅游接待总人次 / 接待旅游人次 are one statistic (入境游客 is another);
+    地方公共预算财政收入 is 一般公共预算收入; 集装箱 / 集装箱吞吐量 one throughput."""
+    c = ctx(a=3, b=3)
+    visitors = cell("a", target("年接待游客", "1", "亿人次", 2025))
+    arrivals = cell("b", target("旅游接待总人次", "9000", "万人次", 2025))
+    assert "definition" not in judge_pair(visitors, arrivals, c)
+    inbound = cell("b", target("入境游客", "50", "万人次", 2025))
+    assert "definition" in judge_pair(visitors, inbound, c)
+    local = cell("a", target("地方公共预算财政收入", "10", "亿元", 2025))
+    general = cell("b", target("公共财政预算收入", "12", "亿元", 2025))
+    assert "definition" not in judge_pair(local, general, c)
+    boxes = cell("a", target("集装箱", "1000", "万标箱", 2025))
+    throughput = cell("b", target("集装箱吞吐量", "1200", "万标箱", 2025))
+    assert "definition" not in judge_pair(boxes, throughput, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

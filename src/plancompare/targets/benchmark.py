@@ -257,7 +257,7 @@ def same_definition(a: str, b: str) -> bool:
 
 
 #: The words that end a name of a total amount (总量, 产量, 总产量).
-_TOTAL = re.compile(r"(?:总产量|总量|产量)$")
+_TOTAL = re.compile(r"(?:总产量|总量|产量|总吞吐量|吞吐量)$")
 #: The base of a share between 占 and the share word (占能源消费总量比重).
 _SHARE_BASE = re.compile(r"占[^占]+?(?=比重$)")
 

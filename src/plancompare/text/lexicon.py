@@ -335,6 +335,8 @@ STATISTICS_SYNONYMS = (
     ("万人均", "每万人"),
     ("综合收入", "总收入"),
     ("公共财政预算收入", "一般公共预算收入"),
+    ("公共预算财政收入", "一般公共预算收入"),
+    ("地方一般公共预算收入", "一般公共预算收入"),
     ("所占比重", "比重"),
     ("占比", "比重"),
 )
@@ -359,12 +361,17 @@ def standard_statistics(name: str) -> str:
     """A name with the statistics terms in their standard forms (规模以上 → 规上, 地区生产总值
     → GDP, 千人均 → 每千人), for comparing names of two plans."""
     name = _ECONOMIC_GROWTH.sub("GDP", name)  # 经济增长6%: by convention the growth of GDP
+    # 年接待游客, 旅游接待总人次, 接待旅游人次, 游客接待量: the statistic of visitor arrivals.
+    name = _VISITORS.sub("接待游客", name)
     for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
         name = name.replace(word, same)
     name = _WHOLE_BASE.sub("占", name)  # 占全省GDP比重 is 占GDP比重: the plan's own whole
     return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
 
 
+_VISITORS = re.compile(
+    r"^年?(?=.*(?:接待|人次|游客))(?:接待)?(?:国内外)?(?:游客|旅游)(?:接待)?总?(?:人次|人数|量|总量)?$"
+)
 _ECONOMIC_GROWTH = re.compile(r"^(?:全[国省市县区州])?经济(?:增长|增速)率?$")
 _PER_THOUSAND = re.compile(r"(?<!每)千人(?![次计])")
 _WHOLE_BASE = re.compile(r"占(?:全[国省市县区州]|本[省市县区])")
