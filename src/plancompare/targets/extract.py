@@ -804,6 +804,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         later = figures[i + 1 :]
         item_end = _item_end(s.masked, f, later, c_end)
         nxt = later[0] if later and later[0].start < item_end else None
+        new_clause = False
         pre = s.masked[lo : f.start]
         if nxt is not None and (base := _baseline(s, lo, f, nxt)) is not None:
             baselines[id(nxt)] = base
@@ -845,12 +846,15 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             and not any(ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start])
             and not _milestones(s.masked[f.after_end : nxt.start])
             and not _count_then_extent(s, f, nxt)
+            and not (new_clause := _new_clause(s, f, nxt))
         ):
             # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure (not
             # 突破1万亿元达到1.3万亿元: two milestones of one measure).
             continue
         else:
             post_end = nxt.start if nxt is not None else item_end
+            if nxt is not None and new_clause:
+                post_end = f.after_end  # the words after the figure are the next one's
             indicator, name_end, form = _name(s, f, frame, pre, post_end, previous, scope)
         if previous is not None:
             indicator = _with_threshold(indicator, previous.indicator)
@@ -952,6 +956,16 @@ def _names_no_measure(target: Target) -> bool:
         return True
     measured = target.indicator.endswith((*BARE_MEASURES, *MEASURE_PARTS, *GENERIC_MEASURES))
     return target.dimension == "share" and target.rate and not measured
+
+
+def _new_clause(s: _Sentence, f: Figure, nxt: Figure) -> bool:
+    """合格率达95%以上全省体育产业总规模超过7200亿元: a page that lost its comma — the words
+    after the figure open a clause of their own (a scope, or a share followed by a subject and
+    its bound), not the name of the next figure."""
+    between = _visible(s.masked[f.after_end : nxt.start]).strip()
+    if SCOPE_LEAD.match(between) and not between.startswith(("所有", "全部")):
+        return True
+    return f.unit.dimension == "share" and _frame(between).comparator is not None
 
 
 def _count_then_extent(s: _Sentence, f: Figure, nxt: Figure) -> bool:
