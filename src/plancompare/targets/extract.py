@@ -99,6 +99,7 @@ from plancompare.text.lexicon import (
     TRAILING_WORDS,
     VAGUE,
     VERB_NOUN_HEADS,
+    WORD_ORDERS,
     YearMention,
     read_look_alikes,
     year_mentions,
@@ -820,6 +821,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             continue
         if _threshold_of_noun(s, f, item_end) or _refers_back(s, f):
             continue
+        if nxt is None and _visible(pre).rstrip().endswith(("由", "从")):
+            continue  # 覆盖率由29.5% and nothing after: a baseline whose target the page lost
         frame = _frame(pre)
         previous = found[-1] if found else s.targets[-1] if s.targets else None
         name_end = f.after_end
@@ -999,13 +1002,19 @@ def _background(s: _Sentence, f: Figure) -> bool:
     return not has_deadline and not _STRIVE.search(s.original[: f.start])
 
 
+#: Fewer occurrences than this, in digits and without 每年 or a bound (1期, 2次), are a phase or
+#: a round of something named (二期工程), not a count of times.
+_FEWEST_OCCURRENCES = 3
+
+
 def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     """一期, 二次 count occurrences only after 每年 (二次创业 is a name); a lone Chinese 一 is a
     figure only with a comparator or a kind word before it (一张网, 一个中心 are names)."""
     before = _visible(s.masked[c_start : f.start])
     bounded = _frame(before).comparator is not None or f.after is not None
-    if f.unit.dimension == "occurrence" and _kind_of(before) != "annual" and not bounded:
-        return True  # 二次创业 is a name; 跑动次数压缩到0.5次以下 a count of times
+    idiom = f.chinese or f.value < _FEWEST_OCCURRENCES  # 二次创业, 一期工程: names
+    if f.unit.dimension == "occurrence" and _kind_of(before) != "annual" and not bounded and idiom:
+        return True  # 跑动次数压缩到0.5次以下, 开展40期研学活动: counts of times
     if before.lstrip(_PUNCT).startswith(FRAMING):
         return True  # 围绕37条产业链: the scope of a measure, not a target
     items = before.count("、") + len(re.findall(r"[和及与]", before.rsplit("、", 1)[-1]))
@@ -1144,6 +1153,7 @@ def _name(
     if share_of is not None:
         # 本地用工人数不低于用工总量的30%: a share of what stands between the bound and 的.
         subject = _clean_name(core[: share_of.start()], s.ctx.region, scope)
+        subject = re.sub(r"(?<=..)(?:数量|个数|总数)$", "", subject)  # 社区数量达到城市社区的60%
         frame.comparator = _frame(core[: share_of.start("base")]).comparator
         return f"{subject}占{share_of.group('base')}比例", f.after_end, "before"
     if post.startswith("的") and f.unit.dimension == "share":
@@ -1297,6 +1307,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     taken off (全省) are added to ``scope``."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
+    for written, standard in WORD_ORDERS:
+        text = text.replace(written, standard)  # 新增城镇就业 → 城镇新增就业
     for word, _ in _KIND_WORDS:
         # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
         # 人均年增收 keeps its 年增; 新增劳动力 (new entrants to work) is a statistic's name.

@@ -101,6 +101,7 @@ LEADING_VERBS = words(
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
+    " 保证 确保 开办 改建"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -116,6 +117,8 @@ LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names of statistics that hold a kind word without being of that kind: 新增劳动力 are the
 #: year's new entrants to work, and their schooling is a level, not an increment.
 KIND_WORD_NAMES = words("新增劳动力")
+#: Statistics written with their words in another order than their standard name.
+WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
 #: Prepositions of a partner (与3个重点县建立协作): the counted noun is not the one who acts.
@@ -153,13 +156,14 @@ TRAILING_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在)"
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
     r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计)"  # 交易额计划达到900亿元
-    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底))$"  # 开工率一季度
+    # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
+    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内))$"
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
-    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重大|主要|专项|具体|政策|保障)?"
-    r"(?:任务|工程|指标|方面|举措|措施|行动)"
+    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重大|主要|专项|具体|政策|保障|民生|惠民|为民)?"
+    r"(?:任务|工程|指标|方面|举措|措施|行动|实事|实事项目)"
 )
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
