@@ -101,7 +101,15 @@ WAS_HELD_OUT = (
     "passages16-07_ningde_tea__passages3-24_xuancheng_tea",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold32 (passage pairs written by reading only), held out.
+    "passages18-01_cn_2022_report__passages15-03_hubei_2025_report",
+    "passages-02_nat_energy_saving__passages17-10_qianjiang_energy_saving",
+    "passages18-05_gd_fitness_2025__passages11-03_jl_fitness",
+    "passages17-08_luoyang_science_2008__passages17-09_longquanyi_science_2015",
+    "passages18-09_jingan_2022_report__passages13-06_changning_2024_livelihood",
+    "passages17-05_gz_forestry_13th__passages2-28_longyou_forestry",
+)
 
 
 @dataclass(slots=True)
