@@ -99,10 +99,7 @@ WAS_HELD_OUT = (
     "passages16-10_zhushan_2024_goals__passages-30_ziyang_2024_plan",
     "passages16-05_xian_2024_livelihood__passages15-08_sanming_2014_schools",
     "passages16-07_ningde_tea__passages3-24_xuancheng_tea",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold32 (passage pairs written by reading only), held out.
+    # gold32 (passage pairs written by reading only), scored once at c23eb29.
     "passages18-01_cn_2022_report__passages15-03_hubei_2025_report",
     "passages-02_nat_energy_saving__passages17-10_qianjiang_energy_saving",
     "passages18-05_gd_fitness_2025__passages11-03_jl_fitness",
@@ -110,6 +107,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages18-09_jingan_2022_report__passages13-06_changning_2024_livelihood",
     "passages17-05_gz_forestry_13th__passages2-28_longyou_forestry",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
