@@ -409,6 +409,20 @@ def test_visitor_arrivals_and_budget_revenue_have_one_standard_name() -> None:
     assert "definition" not in judge_pair(boxes, throughput, c)
 
 
+def test_a_sectors_output_value_is_its_output_value_however_written() -> None:
+    """林业行业年总产值 / 林业产值 and 高新技术产业工业总产值 / 高新技术产业产值 are one measure;
+    林业产值 / 渔业产值 are not."""
+    c = ctx(a=3, b=3)
+    yearly = cell("a", target("林业行业年总产值", "30", "亿元", 2025))
+    plain = cell("b", target("林业产值", "4000", "亿元", 2025))
+    assert "definition" not in judge_pair(yearly, plain, c)
+    industrial = cell("a", target("高新技术产业工业总产值", "125", "亿元", 2025))
+    high_tech = cell("b", target("高新技术产业产值", "280", "亿元", 2025))
+    assert "definition" not in judge_pair(industrial, high_tech, c)
+    fishery = cell("b", target("渔业产值", "50", "亿元", 2025))
+    assert "definition" in judge_pair(plain, fishery, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

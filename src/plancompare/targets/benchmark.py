@@ -220,9 +220,13 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     name = _PUNCTUATION.sub("", name)
     name = _EXTENT_TAIL.sub("", name) if len(_EXTENT_TAIL.sub("", name)) >= 2 else name
     name = _DERIVED_RATE.sub("率", name)  # 养殖规模化率 / 养殖规模率: one rate
+    name = _OUTPUT_VALUE.sub("产值", name) if len(_OUTPUT_VALUE.sub("", name)) >= 2 else name
     return _FILLERS.sub("", name) or indicator
 
 
+#: The ways of writing the output value of a sector (林业行业年总产值, 高新技术产业工业总产值):
+#: its 产值.
+_OUTPUT_VALUE = re.compile(r"(?:行业)?年?(?:工业)?总产值$")
 #: 化 before the rate word (规模化率, 机械化率): a rate is often written without it.
 _DERIVED_RATE = re.compile(r"化率$")
 #: The words that end a name of the extent of works (农村公路建设里程, 农村公路项目里程): the
