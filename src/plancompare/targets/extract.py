@@ -607,7 +607,7 @@ def _plan_part(target: Target) -> bool:
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
 #: and 各 before a figure (A、B各6万套; not 各市, 各类).
 _EACH = re.compile(
-    r"(?<![年人平])均(?=达到|达|超过|超|不低于|不少于|保持|实现|提高|增长|突破)"
+    r"(?<![年人平])均(?=\x00*(?:达到|达|超过|超|不低于|不少于|保持|实现|提高|增长|突破|下降|降低|减少))"
     r"|(?<![每])各(?=\s*[0-9０-９一二两三四五六七八九十])"
 )
 

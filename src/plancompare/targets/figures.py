@@ -307,7 +307,7 @@ _INDEX_VERBS = "|".join(
     re.escape(w) for w in sorted({*AT_LEAST, *AT_MOST, *EXACTLY}, key=len, reverse=True)
 )
 _INDEX = re.compile(
-    rf"(?P<name>{'|'.join(INDEX_NAMES)})(?:{_INDEX_VERBS})\s*(?P<num>{_ARABIC})"
+    rf"(?P<name>{'|'.join(INDEX_NAMES)})(?:[从由](?:{_ARABIC}))?(?:{_INDEX_VERBS})\s*(?P<num>{_ARABIC})"
     r"(?=以上|左右|以内|以下|[，,；;。]|$)"
 )
 
@@ -324,7 +324,8 @@ def _indices(text: str, taken: list[Figure]) -> list[Figure]:
             continue
         after, after_end = _comparator_after(text, m.end())
         # 求人倍率降低到1.3: a ratio of two counts, in 倍; the others are indices.
-        unit = unknown_unit("倍" if m.group("name").endswith("倍率") else "指数")
+        times = m.group("name").endswith(("倍率", "倍差"))  # 城乡收入倍差1.9: in 倍
+        unit = unknown_unit("倍" if times else "指数")
         out.append(Figure(m.start("num"), m.end(), value, None, unit, after, after_end))
     return out
 

@@ -31,7 +31,7 @@ AT_LEAST = words(
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
     "不超过 不高于 不多于 控制在 低于 少于 小于 降至 降到 下降至 下降到 降低至 降低到 压减至 压减到"
-    " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到 ≤ <= ＜ <"
+    " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到 缩小至 缩小到 ≤ <= ＜ <"
 )
 #: Words just before a figure that make it approximate.
 ABOUT = words("大约 约 接近 近 将近")
@@ -220,7 +220,7 @@ TIME_PHRASES = re.compile(
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
-INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率 倍率")
+INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率 倍率 倍差 收入比")
 #: Words a share's name already ends with (市场份额的15%): no 比重 is added to it.
 SHARE_NAMES = words("份额 比重 比例 占比 比率")
 #: The names of places a plan lists as subjects (襄阳市、宜昌市社零额突破2000亿元).
@@ -308,6 +308,7 @@ SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
 ORDINAL = re.compile(
     r"^第[一二三四五六七八九十百\d]+[批届期次轮]|^[一二三四五六七八九十]+是"
     r"|^[（(]\s*[0-9０-９]{1,2}\s*[)）]"  # (8)行政村公共厕所: an item's number in a paragraph
+    r"|^[0-9０-９]{1,2}\s+(?=[\u4e00-\u9fff])"  # 15 开展…培训500人次: a list's number, a space
 )
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")
