@@ -933,6 +933,23 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 
+#: The words after a count that announce the list it counts (…目标任务分别为：).
+_ANNOUNCES = re.compile(r"[\u4e00-\u9fff]{1,16}(?:分别为|分别是|包括|如下)\s*[：:]")
+
+
+def _lead_clause(s: _Sentence, end: int) -> str:
+    """The name a clause without a figure gives, when it ends just before ``end`` with a comma
+    (大力争取上级科技部门资金支持，): ``""`` when it holds a figure or a year, or names nothing."""
+    before = s.masked[:end].rstrip()
+    if not before.endswith(("，", ",")):
+        return ""
+    clause = re.split(r"[，,；;。：:]", before[:-1])[-1]
+    if not clause or re.search(rf"[0-9０-９{_MASK}]", clause) or find_figures(clause):
+        return ""  # 增加值实现翻番，达到5500亿元: the clause before has a figure of its own
+    name = _clean_name(clause, s.ctx.region)
+    return name if len(name) >= _SHORT_NAME else ""
+
+
 def _bare_measure(name: str) -> str:
     """The measure a name is made of alone, after the verb that opens it (完成投资 → 投资), or
     ``""`` when it names more."""
@@ -1032,6 +1049,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     after = _visible(s.masked[f.after_end : f.after_end + 12])
     if f.chinese and f.value <= 10 and re.match(r"[\u4e00-\u9fff]{1,6}(?:是|为|包括|：|:)", after):
         return True  # 三个分目标是: the plan announcing what follows
+    if f.unit.dimension == "count" and _ANNOUNCES.match(_visible(s.masked[f.after_end :])):
+        return True  # 6项主要污染物减排目标任务分别为: the count of the list that follows
     if f.unit.dimension == "time" and f.after is None and _TIME_CIRCLE.match(after):
         return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
@@ -1207,6 +1226,10 @@ def _name(
     if previous is not None and name.startswith("占") and _share_of(previous, name):
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
         name = _share_subject(previous.indicator) + name
+    if not name and not list_item and (lead := _lead_clause(s, f.start - len(pre))):
+        # 大力争取上级科技部门资金支持，确保超过6000万元: the clause before names what the
+        # bare figure measures.
+        name = lead
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
         # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
         name = s.ctx.subject
