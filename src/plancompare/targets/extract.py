@@ -31,6 +31,7 @@ from plancompare.targets.figures import Figure, find_figures
 from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
     ABOUT,
+    ACTIVITY_VERBS,
     ADJECTIVAL_ENDINGS,
     AMOUNT_THRESHOLD,
     ANNUAL,
@@ -223,8 +224,13 @@ def _region_words(region: str | None) -> tuple[str, ...]:
     if not region:
         return ()
     region = re.sub(r"[（(][^）)]*[）)]$", "", region).strip()  # 开县(重庆市) → 开县
-    short = re.sub(r"(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)$", "", region)
-    return (region, short) if len(short) >= 2 and short != region else (region,)
+    words: list[str] = []
+    # 漳州市芗城区: the plan speaks of 芗城区 (or 芗城) as well as of the whole name.
+    units = re.findall(r".+?(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)", region)
+    for name in dict.fromkeys([region, *units[-1:]]):
+        short = re.sub(r"(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)$", "", name)
+        words += [name, short] if len(short) >= 2 and short != name else [name]
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
 # ----------------------------------------------------------------------------- context
@@ -344,6 +350,13 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
     for block in section.content:
         if isinstance(block, Section):
             _visit(block, ctx, found)
+        elif isinstance(block, Table) and _task_table(block):
+            # A task breakdown (任务分解表: task, office, deadline): its targets are in the
+            # sentences of its cells, not in its columns.
+            for row in [block.header, *block.rows]:
+                for cell in row:
+                    if _SENTENCE_CELL.search(cell):
+                        _read_paragraph(cell, ctx, found)
         elif isinstance(block, Table):
             if not ctx.background:
                 found.extend(table_targets(block, section.id, ctx.period))
@@ -359,6 +372,16 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         _read_paragraph(section.title, ctx, found)
 
 
+def _task_table(table: Table) -> bool:
+    """Whether a table holds sentences (a task breakdown) rather than an indicator's name and
+    figures in its cells: most of its rows have a cell that is a sentence."""
+    rows = [table.header, *table.rows]
+    told = sum(1 for row in rows if any(_SENTENCE_CELL.search(c) for c in row))
+    return told * 2 > len(rows)
+
+
+#: A table cell that is a sentence: long, with the punctuation of one.
+_SENTENCE_CELL = re.compile(r"^(?=.{12,}).*[，。；,;].*|^.{8,}[。；;]$")
 #: A heading's count of its own items, in brackets at its end: 提升环境品质方面(3项).
 _ITEM_COUNT = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[项条个件类]\s*[）)]\s*$")
 
@@ -723,6 +746,31 @@ def _per_unit(parts: list[str]) -> list[str]:
     return [parts[0], *(p if p.startswith("单位") else m.group() + p for p in parts[1:])]
 
 
+def _parallel_activities(parts: list[str]) -> list[str] | None:
+    """马铃薯种植、收获机械化率 → 马铃薯种植机械化率, 马铃薯收获机械化率; 棉花、甘蔗收获机械化率 →
+    棉花收获机械化率, 甘蔗收获机械化率: activities (or subjects) side by side, the measure after
+    the last activity shared. None when the parts are not of that form."""
+    last = parts[-1]
+    verb = next((v for v in ACTIVITY_VERBS if v in last[:-1]), None)
+    if verb is None or len(parts) < 2:
+        return None
+    at = last.index(verb)
+    measure = last[at + len(verb) :]
+    if len(measure) < 2:
+        return None
+    first = parts[0]
+    if at == 0 and first.endswith(ACTIVITY_VERBS) and all(p in ACTIVITY_VERBS for p in parts[1:-1]):
+        # 马铃薯种植、收获…: one subject, several activities.
+        first_verb = next(v for v in ACTIVITY_VERBS if first.endswith(v))
+        subject = first[: -len(first_verb)]
+        verbs = [first_verb, *parts[1:-1], verb]
+        return [subject + v + measure for v in verbs] if subject else None
+    if at > 0 and not any(v in p for p in parts[:-1] for v in ACTIVITY_VERBS):
+        # 棉花、甘蔗收获…: several subjects of one activity.
+        return [*(p + verb + measure for p in parts[:-1]), last]
+    return None
+
+
 def _shared_tail(parts: list[str]) -> list[str]:
     """Subjects that share the measure written after the last (化学需氧量、氨氮排放总量 →
     化学需氧量排放总量, 氨氮排放总量): the longest run of measure words ending the last, else
@@ -745,6 +793,9 @@ def _shared_tail(parts: list[str]) -> list[str]:
         tail, rest = w + tail, rest[: -len(w)]
         if not rest:
             break
+    parallel = _parallel_activities(parts)
+    if parallel is not None:
+        return parallel
     if last.endswith("率") and not parts[0].endswith("率") and len(parts[0]) <= _BARE_MODIFIER:
         # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last.
         return [parts[0] + last[-3:], *parts[1:]]
@@ -935,6 +986,10 @@ _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 #: The words after a count that announce the list it counts (…目标任务分别为：).
 _ANNOUNCES = re.compile(r"[\u4e00-\u9fff]{1,16}(?:分别为|分别是|包括|如下)\s*[：:]")
+
+
+#: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
+_PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
 
 def _lead_clause(s: _Sentence, end: int) -> str:
@@ -1230,6 +1285,9 @@ def _name(
         # 大力争取上级科技部门资金支持，确保超过6000万元: the clause before names what the
         # bare figure measures.
         name = lead
+    if name in BARE_MEASURES and not list_item and (lead := _lead_clause(s, f.start - len(pre))):
+        # 发展养生滋补预制菜产业，产值突破100亿元: the value of what the clause before names.
+        name = lead + name
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
         # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
         name = s.ctx.subject
@@ -1257,6 +1315,13 @@ def _name(
         elif REGION_ONLY.match(name) and previous.dimension == f.unit.dimension:
             # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率
             name += re.sub(rf"^{REGION_PART}", "", previous.indicator)
+        elif (
+            list_item
+            and (per := _PER_CAPITA.match(previous.indicator))
+            and (previous.dimension == f.unit.dimension and not name.startswith("每"))
+        ):
+            # 每千人口拥有执业(助理)医师3.2人、注册护士3.8人: per thousand people, both.
+            name = per.group() + name
         elif (measure := _bare_measure(name)) and list_item and _names_no_measure(previous):
             # 实施公路水路项目159个、完成投资136.64亿元: the investment of those projects;
             # 一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元: 一产业's value added.
@@ -1408,7 +1473,7 @@ _PLANNED_MEASURE = re.compile(
     rf"^(.{{2,}}?)(?:计划|预计)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
 )
 #: The words that say a change is on last year's figure, ending a name.
-_ON_LAST_YEAR = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)$")
+_ON_LAST_YEAR = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|同口径)$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
 _DONE_MEASURE = re.compile(rf"(?<=.)完成(?=(?:{'|'.join(BARE_MEASURES)})$)")
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.

@@ -24,9 +24,9 @@ def words(text: str) -> tuple[str, ...]:
 
 #: Words just before a figure that make it a floor.
 AT_LEAST = words(
-    "不少于 不低于 不小于 至少 多于 高于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向 跃上"
-    " 冲刺 跨上 站上 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至 扩大到"
-    " 上升至 上升到 发展到 发展至 重回 ≥ >= ＞ >"
+    "不少于 不低于 不小于 至少 多于 高于 大于 超过 突破 超出 超 逾 过 达到 达 达至 达成 迈上 迈向"
+    " 跃上 冲刺 跨上 站上 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至"
+    " 扩大到 上升至 上升到 发展到 发展至 重回 ≥ >= ＞ >"
 )
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
@@ -101,7 +101,7 @@ LEADING_VERBS = words(
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
-    " 保证 确保 开办 改建"
+    " 保证 确保 开办 改建 育成"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -194,6 +194,9 @@ BOUNDS_BEFORE_VERB = words("至少 不少于 不低于")
 DEMONSTRATIVES = words("这 该 上述 前述")
 #: Names that already say which measure of an area or a length they are (治理水土流失面积).
 EXTENT_MEASURES = words("面积 长度 里程 规模")
+#: Activities a measure is taken of, listed side by side (马铃薯种植、收获机械化率; 棉花、甘蔗收获
+#: 机械化率): the subject before the first and the measure after the last are shared.
+ACTIVITY_VERBS = words("种植 收获 播种 耕种 植保 烘干 生产 加工 销售 研发 制造 应用 建设 改造 运营")
 #: Heads that count undertakings (建设11个项目): their extent is measured by the dimension's
 #: word (项目 of 2500公里 → 项目里程).
 PROJECT_HEADS = words("项目 工程")
