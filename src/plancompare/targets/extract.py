@@ -746,6 +746,10 @@ def _per_unit(parts: list[str]) -> list[str]:
     return [parts[0], *(p if p.startswith("单位") else m.group() + p for p in parts[1:])]
 
 
+#: Subjects listed before a shared activity are bare nouns of at most this many characters.
+_SUBJECT_LETTERS = 4
+
+
 def _parallel_activities(parts: list[str]) -> list[str] | None:
     """马铃薯种植、收获机械化率 → 马铃薯种植机械化率, 马铃薯收获机械化率; 棉花、甘蔗收获机械化率 →
     棉花收获机械化率, 甘蔗收获机械化率: activities (or subjects) side by side, the measure after
@@ -765,8 +769,10 @@ def _parallel_activities(parts: list[str]) -> list[str] | None:
         subject = first[: -len(first_verb)]
         verbs = [first_verb, *parts[1:-1], verb]
         return [subject + v + measure for v in verbs] if subject else None
-    if at > 0 and not any(v in p for p in parts[:-1] for v in ACTIVITY_VERBS):
-        # 棉花、甘蔗收获…: several subjects of one activity.
+    bare = all(len(p) <= _SUBJECT_LETTERS for p in [*parts[:-1], last[:at]])
+    if 0 < at and bare and not any(v in p for p in parts[:-1] for v in ACTIVITY_VERBS):
+        # 棉花、甘蔗收获…: several subjects of one activity (bare nouns, not measures of their
+        # own: 数控化率、数字化研发设计工具普及率).
         return [*(p + verb + measure for p in parts[:-1]), last]
     return None
 
