@@ -108,7 +108,15 @@ WAS_HELD_OUT = (
     "passages17-05_gz_forestry_13th__passages2-28_longyou_forestry",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold36 (passage pairs written by reading only), held out.
+    "passages10-03_cq_energy__passages3-28_liangping_energy",
+    "passages8-03_sh_elderly_care_facilities__passages15-09_chongming_2025_livelihood",
+    "passages18-06_nanjing_2024_livelihood__passages5-14_danyang_2024_livelihood",
+    "passages2-30_pingli_2025_plan__passages3-31_xingping_county_economy",
+    "passages-27_xinxiang_mfg__passages3-25_kaifeng_manufacturing",
+    "passages3-19_sn_rural_water__passages18-10_liangping_water",
+)
 
 
 @dataclass(slots=True)
