@@ -770,7 +770,7 @@ def _parallel_activities(parts: list[str]) -> list[str] | None:
         verbs = [first_verb, *parts[1:-1], verb]
         return [subject + v + measure for v in verbs] if subject else None
     bare = all(len(p) <= _SUBJECT_LETTERS for p in [*parts[:-1], last[:at]])
-    if 0 < at and bare and not any(v in p for p in parts[:-1] for v in ACTIVITY_VERBS):
+    if at > 0 and bare and not any(v in p for p in parts[:-1] for v in ACTIVITY_VERBS):
         # 棉花、甘蔗收获…: several subjects of one activity (bare nouns, not measures of their
         # own: 数控化率、数字化研发设计工具普及率).
         return [*(p + verb + measure for p in parts[:-1]), last]
