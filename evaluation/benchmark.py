@@ -106,10 +106,7 @@ WAS_HELD_OUT = (
     "passages17-08_luoyang_science_2008__passages17-09_longquanyi_science_2015",
     "passages18-09_jingan_2022_report__passages13-06_changning_2024_livelihood",
     "passages17-05_gz_forestry_13th__passages2-28_longyou_forestry",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold36 (passage pairs written by reading only), held out.
+    # gold36 (passage pairs written by reading only), scored once at cb2c797.
     "passages10-03_cq_energy__passages3-28_liangping_energy",
     "passages8-03_sh_elderly_care_facilities__passages15-09_chongming_2025_livelihood",
     "passages18-06_nanjing_2024_livelihood__passages5-14_danyang_2024_livelihood",
@@ -117,6 +114,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages-27_xinxiang_mfg__passages3-25_kaifeng_manufacturing",
     "passages3-19_sn_rural_water__passages18-10_liangping_water",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
