@@ -24,6 +24,7 @@ from plancompare.targets.benchmark import (
     same_definition,
     verdict_of,
 )
+from plancompare.targets.consistency import same_indicator
 from plancompare.targets.indicators import comparable_name, measure_of, plan_subject
 from plancompare.text.sectors import load_sector
 
@@ -421,6 +422,18 @@ def test_a_sectors_output_value_is_its_output_value_however_written() -> None:
     assert "definition" not in judge_pair(industrial, high_tech, c)
     fishery = cell("b", target("渔业产值", "50", "亿元", 2025))
     assert "definition" in judge_pair(plain, fishery, c)
+
+
+def test_urban_and_rural_incomes_are_two_rows_and_residents_income_is_the_statistic() -> None:
+    """城镇居民人均可支配收入 and 农村居民人均可支配收入 are two statistics of one plan, never one
+    cell; 城镇居民收入 in another plan is the first of them."""
+    urban = target("城镇居民人均可支配收入", "6.5", "%", 2025)
+    rural = target("农村居民人均可支配收入", "8", "%", 2025)
+    assert not same_indicator(urban, rural)
+    c = ctx(a=3, b=3)
+    short = cell("a", target("城镇居民收入", "5", "%", 2025))
+    assert "definition" not in judge_pair(short, cell("b", urban), c)
+    assert "definition" in judge_pair(short, cell("b", rural), c)
 
 
 def test_the_same_words_in_another_order_are_one_definition() -> None:

@@ -14,6 +14,7 @@ from plancompare.model import Finding, FindingFigure, Plan, Target
 from plancompare.plan.wording import section_path
 from plancompare.targets.extract import extract_targets
 from plancompare.targets.indicators import comparable_name, measure_of, plan_subject, show_value
+from plancompare.text.lexicon import SETTLEMENTS
 
 #: Names at least this alike (rapidfuzz ratio of their comparable forms) are one indicator.
 SAME_NAME = 80.0
@@ -45,7 +46,14 @@ def same_indicator(a: Target, b: Target, subject: str = "") -> bool:
     na, nb = comparable_name(a.indicator, subject), comparable_name(b.indicator, subject)
     if _DIGITS.findall(na) != _DIGITS.findall(nb):
         return False
+    if _settlements(na) != _settlements(nb):
+        return False  # 城镇居民 / 农村居民人均可支配收入: one word apart, two statistics
     return na == nb or ratio(na, nb) >= SAME_NAME
+
+
+def _settlements(name: str) -> set[str]:
+    """The kinds of settlement a name is about (城镇, 农村 …)."""
+    return {w for w in SETTLEMENTS if w in name}
 
 
 def _kind_class(t: Target) -> str:
