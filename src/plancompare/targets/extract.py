@@ -760,8 +760,8 @@ def _parallel_activities(parts: list[str]) -> list[str] | None:
         return None
     at = last.index(verb)
     measure = last[at + len(verb) :]
-    if len(measure) < 2:
-        return None
+    if not measure:
+        return None  # 存栏、出栏量: 量 is a measure of its own
     first = parts[0]
     if at == 0 and first.endswith(ACTIVITY_VERBS) and all(p in ACTIVITY_VERBS for p in parts[1:-1]):
         # 马铃薯种植、收获…: one subject, several activities.
@@ -994,6 +994,14 @@ _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _ANNOUNCES = re.compile(r"[\u4e00-\u9fff]{1,16}(?:分别为|分别是|包括|如下)\s*[：:]")
 
 
+#: A place's name alone (巴州区, 通江县, 巴中经济开发区), not a kind of area (示范区, 景区).
+_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:经济开发区|经济技术开发区|高新区|开发区|新区|区|县|市|旗|镇|乡)"
+    r"(?<!示范区)(?<!园区)(?<!景区)(?<!社区)(?<!小区)(?<!城区)(?<!片区)(?<!功能区)(?<!集聚区)"
+    r"(?<!城市)(?<!县城)(?<!乡镇)(?<!城镇)"
+)
+#: A place's name then its figure, as a list item's words begin (巴州区1180公里).
+_PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{_PLACE.pattern})(?=[0-9０-９])")
 #: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
 _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
@@ -1017,16 +1025,25 @@ def _bare_measure(name: str) -> str:
     rest = next((name[: -len(w)] for w in GENERIC_MEASURES if name.endswith(w)), name)
     if rest in BARE_MEASURES:
         return rest  # 增加值总量 (not 增加 as a verb)
+    if rest.startswith("总") and rest[1:] in BARE_MEASURES:
+        return rest  # 总产量, 总产值: the total of the subject named before
     rest = _strip_leading_verbs(rest)
     rest = next((rest[len(v) :] for v in TARGET_VERBS if rest.startswith(v)), rest)
     return rest if rest in BARE_MEASURES else ""
 
 
-def _measured_subject(indicator: str) -> str:
+def _measured_subject(indicator: str, total: str = "") -> str:
     """The subject of a name made of a subject and a bare measure (规模以上工业增加值 →
-    规模以上工业), or ``""``."""
+    规模以上工业), or for a total (``total``: 总产量) of any measure (粮食面积 → 粮食); ``""``
+    when it has none."""
     measure = next((m for m in BARE_MEASURES if indicator.endswith(m)), "")
     subject = indicator[: len(indicator) - len(measure)]
+    if not measure and total.startswith("总"):
+        # 粮食面积稳定在4000万亩，总产量稳定在1200万吨: the total of the crop named before.
+        subject = indicator
+        while m := next((m for m in MEASURE_PARTS if subject.endswith(m)), ""):
+            subject = subject[: -len(m)]
+        measure = "-" if subject != indicator else ""
     return subject if measure and len(subject) >= 2 else ""
 
 
@@ -1332,9 +1349,20 @@ def _name(
             # 实施公路水路项目159个、完成投资136.64亿元: the investment of those projects;
             # 一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元: 一产业's value added.
             name = previous.indicator + measure
-        elif measure and (subject := _measured_subject(previous.indicator)):
+        elif measure and (subject := _measured_subject(previous.indicator, measure)):
             # 规模以上工业增加值9000亿元以上，实现主营业务收入3.8万亿元: the same subject's.
             name = subject + measure
+        elif (
+            _PLACE.fullmatch(name)
+            and "其中" in s.masked[: f.start]
+            and (previous.dimension == f.unit.dimension)
+        ):
+            # 建成建制村联网路6500公里，其中，巴州区1180公里，恩阳区1200公里: each place's part.
+            before = _PLACE_FIGURE.match(_visible(previous.wording))
+            base = previous.indicator
+            if before is not None and base.startswith(before.group("place")):
+                base = base[len(before.group("place")) :]
+            name += base
         elif _LEVEL_ONLY.match(name):
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
             # → the same measure at the other level.

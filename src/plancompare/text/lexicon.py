@@ -196,7 +196,9 @@ DEMONSTRATIVES = words("这 该 上述 前述")
 EXTENT_MEASURES = words("面积 长度 里程 规模")
 #: Activities a measure is taken of, listed side by side (马铃薯种植、收获机械化率; 棉花、甘蔗收获
 #: 机械化率): the subject before the first and the measure after the last are shared.
-ACTIVITY_VERBS = words("种植 收获 播种 耕种 植保 烘干 生产 加工 销售 研发 制造 应用 建设 改造 运营")
+ACTIVITY_VERBS = words(
+    "种植 收获 播种 耕种 植保 烘干 存栏 出栏 生产 加工 销售 研发 制造 应用 建设 改造 运营"
+)
 #: Heads that count undertakings (建设11个项目): their extent is measured by the dimension's
 #: word (项目 of 2500公里 → 项目里程).
 PROJECT_HEADS = words("项目 工程")
