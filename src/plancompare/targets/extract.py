@@ -1434,7 +1434,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     for word, _ in _KIND_WORDS:
         # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
         # 人均年增收 keeps its 年增; 新增劳动力 (new entrants to work) is a statistic's name.
-        text = re.sub(rf"{word}(?!就业|收|劳动力)", "", text)
+        text = re.sub(rf"{word}(?!就业|收|劳动力)(?:和|及|与)?", "", text)  # 新增和恢复…
     taken: list[str] = []
     for _ in range(4):
         before = text
