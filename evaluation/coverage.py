@@ -35,7 +35,11 @@ WAS_HELD_OUT = (
     "nat_smart_mfg__sd_trad_retrofit",
 )
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold40 (written by reading only), held out
+    "nat_smart_mfg__nat_ship_assembly",
+    "nat_smart_mfg__nat_bm_final",
+)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
