@@ -113,10 +113,7 @@ WAS_HELD_OUT = (
     "passages2-30_pingli_2025_plan__passages3-31_xingping_county_economy",
     "passages-27_xinxiang_mfg__passages3-25_kaifeng_manufacturing",
     "passages3-19_sn_rural_water__passages18-10_liangping_water",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold38 (passage pairs written by reading only), held out.
+    # gold38 (passage pairs written by reading only), scored once at 7b69904.
     "passages18-02_cn_water_security_14th__passages20-04_sc_water_13th",
     "passages19-08_hanzhong_plan_2022__passages3-26_xianyang_2023_plan",
     "passages3-13_ah_green_food__passages19-06_bozhou_agri_tasks_2024",
@@ -124,6 +121,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages20-09_wangcang_forestry_14th__passages2-28_longyou_forestry",
     "passages-12_yn_elderly_care__passages8-03_sh_elderly_care_facilities",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

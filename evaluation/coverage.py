@@ -26,20 +26,19 @@ IN_SAMPLE = ("nat_smart_mfg__sd_smart_mfg", "nat_sensors__sd_smart_sensor")
 #: sd_digital_2021__jn_digital (accuracy 0.680, absent recall 1/2). Development data now.
 #: nat_smart_mfg__nat_power_equip (gold11) at abef8c5 (accuracy 0.676, absent recall 2/6).
 #: gold31 at b9fef13: sd_digital_2019__jn_digital (accuracy 0.800, absent recall 2/3) and
-#: nat_smart_mfg__sd_trad_retrofit (accuracy 0.632, absent recall 0/2).
+#: nat_smart_mfg__sd_trad_retrofit (accuracy 0.632, absent recall 0/2). gold40 at 3e1f539:
+#: nat_smart_mfg__nat_ship_assembly (0.691, 2/4) and nat_smart_mfg__nat_bm_final (0.544, 2/3).
 WAS_HELD_OUT = (
     "sd_ai_pilot__qd_ai_pilot",
     "sd_digital_2021__jn_digital",
     "nat_smart_mfg__nat_power_equip",
     "sd_digital_2019__jn_digital",
     "nat_smart_mfg__sd_trad_retrofit",
-)
-#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold40 (written by reading only), held out
     "nat_smart_mfg__nat_ship_assembly",
     "nat_smart_mfg__nat_bm_final",
 )
+#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
