@@ -363,7 +363,7 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         elif isinstance(block, Paragraph):
             _read_paragraph(block.text, ctx, found)
     if (
-        not section.content
+        _only_notes(section)
         and section.kind is not SectionKind.PREAMBLE
         and not _ITEM_COUNT.search(section.title)
     ):
@@ -382,6 +382,16 @@ def _task_table(table: Table) -> bool:
 
 #: A table cell that is a sentence: long, with the punctuation of one.
 _SENTENCE_CELL = re.compile(r"^(?=.{12,}).*[，。；,;].*|^.{8,}[。；;]$")
+def _only_notes(section: Section) -> bool:
+    """Whether a section says nothing under its heading but notes in brackets (1. 生产总值增长6%
+    左右。(市发展改革委负责)): its heading is then all it says."""
+    return all(
+        isinstance(b, Paragraph) and _NOTE_LINE.fullmatch(b.text.strip()) for b in section.content
+    )
+
+
+#: A paragraph that is only a note in brackets (市发展改革委负责).
+_NOTE_LINE = re.compile(r"[（(][^（）()]*[）)][。.]?")
 #: A heading's count of its own items, in brackets at its end: 提升环境品质方面(3项).
 _ITEM_COUNT = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[项条个件类]\s*[）)]\s*$")
 
@@ -690,6 +700,9 @@ def _respectively(
             parts = ["城镇" + parts[0][2:], "农村" + parts[0][2:]]
         elif len(deadlines) >= len(after):
             parts, years = parts * len(after), list(deadlines[-len(after) :])
+    if len(after) == 1 and len(parts) == 1 and parts[0].startswith("城乡") and each is not None:
+        # 城乡居民人均可支配收入均增长7%左右: 城乡 is 城镇 and 农村, one figure for both.
+        parts = ["城镇" + parts[0][2:], "农村" + parts[0][2:]]
     if len(after) == 1 and len(parts) >= 2:
         # 竹浆及造纸产能分别超过200万吨: one figure for every subject.
         after = after * len(parts)
