@@ -382,6 +382,8 @@ def _task_table(table: Table) -> bool:
 
 #: A table cell that is a sentence: long, with the punctuation of one.
 _SENTENCE_CELL = re.compile(r"^(?=.{12,}).*[，。；,;].*|^.{8,}[。；;]$")
+
+
 def _only_notes(section: Section) -> bool:
     """Whether a section says nothing under its heading but notes in brackets (1. 生产总值增长6%
     左右。(市发展改革委负责)): its heading is then all it says."""

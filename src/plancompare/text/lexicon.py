@@ -56,7 +56,9 @@ STRIVE = words("力争 争取 努力 争创")
 # ----------------------------------------------------------------------------------- change
 
 #: Words just before a figure that make it a change rather than a level, with the sign.
-INCREASE = words("增长 提高 提升 增加 上升 上涨 扩大 增幅 增速 年增长 年均增长 年增 递增 年均递增 比增")
+INCREASE = words(
+    "增长 提高 提升 增加 上升 上涨 扩大 增幅 增速 年增长 年均增长 年增 递增 年均递增 比增"
+)
 DECREASE = words(
     "下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降 降 递减 年均递减"
 )
