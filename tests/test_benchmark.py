@@ -436,6 +436,17 @@ def test_urban_and_rural_incomes_are_two_rows_and_residents_income_is_the_statis
     assert judge_pair(short, cell("b", rural), c) & {"definition", "scope"}  # never like
 
 
+def test_a_share_written_with_its_whole_first_or_after_占_is_one_share() -> None:
+    """养老机构护理型床位占比 / 护理型床位数占养老机构床位比例 name one share; 护理型床位占比 of
+    hospitals (医院护理型床位占比) is another whole."""
+    c = ctx(a=3, b=3)
+    whole_first = cell("a", target("养老机构护理型床位占比", "55", "%", 2025))
+    whole_after = cell("b", target("护理型床位数占养老机构床位比例", "60", "%", 2025))
+    assert "definition" not in judge_pair(whole_first, whole_after, c)
+    hospitals = cell("b", target("医院护理型床位占比", "60", "%", 2025))
+    assert "definition" in judge_pair(whole_first, hospitals, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

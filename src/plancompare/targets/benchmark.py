@@ -243,6 +243,8 @@ def same_definition(a: str, b: str) -> bool:
     if a == b or (_TOTAL.sub("", a) == _TOTAL.sub("", b) and len(_TOTAL.sub("", a)) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
     if ("占" in a) != ("占" in b):
+        if _share_words(a) == _share_words(b):
+            return True  # 养老机构护理型床位占比 / 护理型床位数占养老机构床位比例: one share
         # 非化石能源占能源消费总量比重 / 非化石能源消费比重: a share with its base written out
         # and one whose base is understood.
         a, b = _SHARE_BASE.sub("", a), _SHARE_BASE.sub("", b)
@@ -262,6 +264,14 @@ def same_definition(a: str, b: str) -> bool:
 
 #: The words that end a name of a total amount (总量, 产量, 总产量).
 _TOTAL = re.compile(r"(?:总产量|总量|产量|总吞吐量|吞吐量)$")
+
+
+def _share_words(name: str) -> frozenset[str]:
+    """The characters a share's name is made of, 占 and count words aside: the part and the
+    whole, in whichever order they are written."""
+    return frozenset(name) - frozenset("占数的")
+
+
 #: The base of a share between 占 and the share word (占能源消费总量比重).
 _SHARE_BASE = re.compile(r"占[^占]+?(?=比重$)")
 
