@@ -1648,6 +1648,9 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         noun = noun.removesuffix("等")
         if noun in TARGET_VERBS:
             name = _visible(modifier) + noun  # 200项国家标准的制修订 → 国家标准制修订
+        elif noun.startswith(EXTENT_VERBS) and "的" not in modifier:
+            # 488个提质增效自然村的治理(管控): the villages are counted, not their 治理.
+            name = _visible(modifier)
         elif _THRESHOLD.search(_visible(modifier)):
             name = _visible(modifier) + "的" + noun
         else:
