@@ -1323,9 +1323,11 @@ def _name(
         # 大力争取上级科技部门资金支持，确保超过6000万元: the clause before names what the
         # bare figure measures.
         name = lead
-    if name in BARE_MEASURES and not list_item and (lead := _lead_clause(s, f.start - len(pre))):
-        # 发展养生滋补预制菜产业，产值突破100亿元: the value of what the clause before names.
-        name = lead + name
+    measure = _bare_measure(name) if not name.startswith("总") else ""
+    if measure and not list_item and (lead := _lead_clause(s, f.start - len(pre))):
+        # 发展养生滋补预制菜产业，产值突破100亿元; 开展农村人居环境整治，完成投资25亿元: the
+        # value (the investment) of what the clause before names.
+        name = lead + measure
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
         # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
         name = s.ctx.subject
