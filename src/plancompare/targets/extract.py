@@ -1826,7 +1826,13 @@ def _unit_from_name(f: Figure, indicator: str) -> Figure:
         unit = parse_unit(f.unit.text + indicator[-size:]) if len(indicator) > size else None
         if unit is not None and unit.known:
             return replace(f, unit=replace(unit, text=f.unit.text))
+    if indicator.endswith(_PEOPLE_COUNTS) and (people := parse_unit(f.unit.text + "人")):
+        return replace(f, unit=people)  # 体检人数达1000万以上: 1000 万人
     return f
+
+
+#: Name endings that count people, for a bare magnitude after them.
+_PEOPLE_COUNTS = ("人数", "人口", "人员")
 
 
 __all__ = ["extract_targets", "plan_period", "select_target"]
