@@ -122,7 +122,15 @@ WAS_HELD_OUT = (
     "passages-12_yn_elderly_care__passages8-03_sh_elderly_care_facilities",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold42 (passage pairs written by reading only), held out.
+    "passages18-01_cn_2022_report__passages22-03_gd_2024_report",
+    "passages22-02_hebei_2019_report__passages22-09_qianjiang_2015_report",
+    "passages21-03_ah_tourism_strong_province__passages21-06_shenyang_tourism_doubling",
+    "passages21-07_chuxiong_rural_sewage__passages21-10_dayao_rural_sewage_2025",
+    "passages22-05_tongchuan_2025_key_tasks__passages12-06_jinan_2025_report",
+    "passages21-04_zj_consumption_2022__passages2-08_sc_new_consumption",
+)
 
 
 @dataclass(slots=True)
