@@ -447,6 +447,17 @@ def test_a_share_written_with_its_whole_first_or_after_占_is_one_share() -> Non
     assert "definition" in judge_pair(whole_first, hospitals, c)
 
 
+def test_a_count_of_people_and_the_consumer_price_rise_have_one_name() -> None:
+    """城镇新增就业 / 城镇新增就业人数; 居民消费价格涨幅 / 居民消费价格指数 (a rise in %)."""
+    c = ctx(a=2, b=3)
+    jobs = cell("a", target("城镇新增就业", "1100", "万人", 2025))
+    people = cell("b", target("城镇新增就业人数", "110", "万人", 2025))
+    assert "definition" not in judge_pair(jobs, people, c)
+    rise = cell("a", target("居民消费价格涨幅", "3", "%", 2025))
+    index = cell("b", target("居民消费价格指数", "3", "%", 2025))
+    assert "definition" not in judge_pair(rise, index, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

@@ -192,7 +192,7 @@ def embedding_similarity(a: Sequence[str], b: Sequence[str], embedder: Embedder)
 _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
 _PUNCTUATION = re.compile(r"[、，,·・/“”\"'《》\s]")
 _CLASSIFIERS = "类|行业|产业|领域"
-_FILLERS = re.compile(r"^(?:相关|有关|等)+|(?:相关|有关)|的|(?:数量|总数|个数|数)$")
+_FILLERS = re.compile(r"^(?:相关|有关|等)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|数)$")
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
 
 

@@ -592,6 +592,8 @@ def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> i
         joined = _LIST_JOIN.search(gap[: len(gap) - len(verb)])
         if joined is not None:
             return f.after_end + joined.start()
+        if _count_then_count_gap(f, g, gap):
+            return g.start  # 1079个行政村12026个自然村: the next count opens an item
     return clause_end
 
 
@@ -921,6 +923,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             and not any(ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start])
             and not _milestones(s.masked[f.after_end : nxt.start])
             and not _count_then_extent(s, f, nxt)
+            and not _count_then_count(s, f, nxt)
             and not (new_clause := _new_clause(s, f, nxt))
         ):
             # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure (not
@@ -1069,6 +1072,23 @@ def _names_no_measure(target: Target) -> bool:
         return True
     measured = target.indicator.endswith((*BARE_MEASURES, *MEASURE_PARTS, *GENERIC_MEASURES))
     return target.dimension == "share" and target.rate and not measured
+
+
+def _count_then_count(s: _Sentence, f: Figure, nxt: Figure) -> bool:
+    """1079个行政村12026个自然村: two counts of two nouns written one after the other, not a
+    threshold inside the next figure's name (a threshold is an amount with 以上 before its
+    noun: 10亿元以上企业5家)."""
+    return _count_then_count_gap(f, nxt, s.masked[f.after_end : nxt.start])
+
+
+def _count_then_count_gap(f: Figure, nxt: Figure, gap: str) -> bool:
+    between = _visible(gap).strip()
+    counts = f.unit.dimension == nxt.unit.dimension == "count" and not f.chinese
+    plain = 2 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
+    # 由目前的396家累计突破600家 (a baseline, then the target), 1类新药15个 (a class of it).
+    verb = any(v in between for v in (*TARGET_VERBS, *LEADING_VERBS, *CUMULATIVE, *INCREMENT))
+    classed = f.unit.text in ("类", "级", "种")
+    return counts and f.after is None and bool(plain) and not verb and not classed
 
 
 def _new_clause(s: _Sentence, f: Figure, nxt: Figure) -> bool:
