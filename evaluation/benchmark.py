@@ -120,10 +120,7 @@ WAS_HELD_OUT = (
     "passages-12_yn_elderly_care__passages20-05_wuhan_elderly_childcare",
     "passages20-09_wangcang_forestry_14th__passages2-28_longyou_forestry",
     "passages-12_yn_elderly_care__passages8-03_sh_elderly_care_facilities",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold42 (passage pairs written by reading only), held out.
+    # gold42 (passage pairs written by reading only), scored once at fe93e1f.
     "passages18-01_cn_2022_report__passages22-03_gd_2024_report",
     "passages22-02_hebei_2019_report__passages22-09_qianjiang_2015_report",
     "passages21-03_ah_tourism_strong_province__passages21-06_shenyang_tourism_doubling",
@@ -131,6 +128,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages22-05_tongchuan_2025_key_tasks__passages12-06_jinan_2025_report",
     "passages21-04_zj_consumption_2022__passages2-08_sc_new_consumption",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
