@@ -471,6 +471,8 @@ _FIVE_YEAR_PLAN = re.compile(
 )
 #: 年内, 今年, 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
 THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|年末前|本年度)")
+#: The words of THIS_YEAR that name the year of writing even in a plan of several years.
+_NOW = ("今年", "本年度")
 #: The end of the plan period written as words (到规划期末, 期末): its last year.
 PERIOD_END = re.compile(r"(?:到|至)?(?:规划|计划|实施)?期末")
 #: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
@@ -507,10 +509,13 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         n = parse_number(m.group("n"))
         year = period[0] + int(n) - 1 if period and n is not None and n > 0 else None
         found.append(YearMention(m.start(), m.end(), year, False))
-    if period is not None and period[0] == period[1]:
+    if period is not None:
         for m in THIS_YEAR.finditer(text):
-            if not any(s <= m.start() < e for s, e in taken):
-                found.append(YearMention(m.start(), m.end(), period[1], False))
+            single = period[0] == period[1]
+            if any(s <= m.start() < e for s, e in taken) or not (single or m.group() in _NOW):
+                continue
+            # 今年 in a plan of several years: the year it was issued, its first.
+            found.append(YearMention(m.start(), m.end(), period[1] if single else period[0], False))
     if period is not None:
         for m in PERIOD_END.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
