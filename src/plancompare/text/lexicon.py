@@ -514,6 +514,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
             single = period[0] == period[1]
             if any(s <= m.start() < e for s, e in taken) or not (single or m.group() in _NOW):
                 continue
+            if not single and any(s < m.start() for s, _ in taken):
+                continue  # 到2026年，…，今年…: the deadline written before governs the sentence
             # 今年 in a plan of several years: the year it was issued, its first.
             found.append(YearMention(m.start(), m.end(), period[1] if single else period[0], False))
     if period is not None:
