@@ -114,3 +114,18 @@ def test_target_modules_stay_out_of_the_ui_and_heavy_libraries() -> None:
 )
 def test_small_chinese_numerals(text: str, value: int) -> None:
     assert parse_number(text) == value
+
+
+def test_a_regions_short_names_open_names_as_the_plan_writes_them() -> None:
+    """宁夏回族自治区 writes 宁夏, 延边朝鲜族自治州 延边, 西双版纳傣族自治州 西双版纳, 漳州市芗城区
+    芗城区 — the people's name and the higher level go."""
+    from plancompare.targets.extract import _region_words
+
+    assert "宁夏" in _region_words("宁夏回族自治区")
+    assert "新疆" in _region_words("新疆维吾尔自治区")
+    assert "延边" in _region_words("延边朝鲜族自治州")
+    assert "恩施" in _region_words("恩施土家族苗族自治州")
+    assert "西双版纳" in _region_words("西双版纳傣族自治州")
+    assert "西双" not in _region_words("西双版纳傣族自治州")
+    assert "芗城区" in _region_words("漳州市芗城区")
+    assert _region_words("山东省") == ("山东省", "山东")

@@ -78,6 +78,7 @@ from plancompare.text.lexicon import (
     OBJECT_VERBS,
     ORDINAL,
     PARTNER_PREPOSITIONS,
+    PEOPLES,
     PER_UNIT_BASES,
     PLAN_PARTS,
     PREDICATE_ADVERBS,
@@ -226,11 +227,21 @@ def _region_words(region: str | None) -> tuple[str, ...]:
     region = re.sub(r"[（(][^）)]*[）)]$", "", region).strip()  # 开县(重庆市) → 开县
     words: list[str] = []
     # 漳州市芗城区: the plan speaks of 芗城区 (or 芗城) as well as of the whole name.
-    units = re.findall(r".+?(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)", region)
+    units = re.findall(rf"[\u4e00-\u9fff]{{2,}}?{_LEVEL_SUFFIX}", region)
     for name in dict.fromkeys([region, *units[-1:]]):
-        short = re.sub(r"(?:自治州|自治区|自治县|特别行政区|省|市|县|州|区|盟|旗)$", "", name)
+        short = re.sub(f"{_LEVEL_SUFFIX}$", "", name)
+        # 宁夏回族自治区 → 宁夏, 延边朝鲜族自治州 → 延边: the peoples' names go with 自治.
+        while (people := _PEOPLES.search(short)) is not None and people.start() >= 2:
+            short = short[: people.start()]
         words += [name, short] if len(short) >= 2 and short != name else [name]
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+#: The word that ends a region's name with its level.
+_LEVEL_SUFFIX = r"(?:自治州|自治区|自治县|自治旗|特别行政区|省|市|县|州|区|盟|旗)"
+#: The name of a people before 自治区/州/县 (回族, 朝鲜族, 维吾尔): written with more than one
+#: character when the lexicon says so, else one.
+_PEOPLES = re.compile(rf"(?:{'|'.join(PEOPLES)})族?$|[\u4e00-\u9fff]族$")
 
 
 # ----------------------------------------------------------------------------- context
@@ -1509,6 +1520,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         text = text[cut:]
     text = _without_strive(text)
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
+    text, _ = _strip_words(text, CONNECTIVES)  # 在2025年的基础上再新增… → 新增…
     text = COUNTED_PER.sub("", text)  # 接种率以乡镇为单位 → 接种率
     if "且" in text[1:]:
         text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last

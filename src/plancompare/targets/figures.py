@@ -80,7 +80,7 @@ def _comparator_after(text: str, pos: int) -> tuple[str | None, int]:
     while text[at : at + 1] == " ":
         at += 1  # 6.23% 左右: a space before the word
     if (note := _INCLUSIVE.match(text, at)) is not None:
-        at = note.end()  # 90分(含90分)以上: the bound after a note that it includes the figure
+        at = note.end()  # 90分(含90分)以上, 24万吨(3亿瓶)以上: the bound after a note
     for word, comparator in AFTER:
         if text.startswith(word, at):
             return comparator, at + len(word)
@@ -136,8 +136,9 @@ _DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
 
 
 _BOUND_WORDS = ("以上", "以下", "左右", "以内")
-#: A note that a bound includes its figure, between the figure and the bound: (含90分).
-_INCLUSIVE = re.compile(r"[（(]含[^（）()]{0,12}[）)](?=以上|以下|以内)")
+#: A note between a figure and its bound: that the bound includes the figure (含90分), or the
+#: figure in another unit (24万吨(3亿瓶)以上).
+_INCLUSIVE = re.compile(r"[（(][^（）()]{1,12}[）)](?=以上|以下|以内|左右)")
 #: What a known unit is per (千瓦时/百公里): up to a bound or the clause's end.
 _PER_WHAT = re.compile(
     r"/(?:[0-9０-９]+|[百千万])?[\u4e00-\u9fffA-Za-z]{1,5}?(?=以上|以下|左右|以内|[，,；;。、)）\s]|$)"

@@ -63,7 +63,9 @@ DECREASE = words(
     "下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降 降 递减 年均递减"
 )
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
-DOUBLING = re.compile(r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|增加)一倍|倍增|翻倍")
+DOUBLING = re.compile(
+    r"翻(?P<n>[一两二三四])番|翻番|(?:增长|提高|增加)一倍|倍增(?!行动|计划|工程|专项|工作)|翻倍"
+)
 
 # ------------------------------------------------------------------------------------- kind
 
@@ -196,6 +198,12 @@ BOUNDS_BEFORE_VERB = words("至少 不少于 不低于")
 DEMONSTRATIVES = words("这 该 上述 前述")
 #: Names that already say which measure of an area or a length they are (治理水土流失面积).
 EXTENT_MEASURES = words("面积 长度 里程 规模")
+#: Names of peoples written with more than one character, as autonomous regions name them
+#: (延边朝鲜族自治州, 新疆维吾尔自治区, 恩施土家族苗族自治州): the place is what comes before.
+PEOPLES = words(
+    "维吾尔 哈萨克 柯尔克孜 塔吉克 乌孜别克 朝鲜 土家 蒙古 布依 哈尼 傈僳 拉祜 景颇 纳西 仡佬"
+    " 毛南 撒拉 保安 东乡 裕固 鄂温克 鄂伦春 达斡尔 锡伯 仫佬 德昂 普米 独龙 阿昌 基诺 门巴 珞巴"
+)
 #: Activities a measure is taken of, listed side by side (马铃薯种植、收获机械化率; 棉花、甘蔗收获
 #: 机械化率): the subject before the first and the measure after the last are shared.
 ACTIVITY_VERBS = words(
