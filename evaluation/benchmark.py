@@ -127,10 +127,7 @@ WAS_HELD_OUT = (
     "passages21-07_chuxiong_rural_sewage__passages21-10_dayao_rural_sewage_2025",
     "passages22-05_tongchuan_2025_key_tasks__passages12-06_jinan_2025_report",
     "passages21-04_zj_consumption_2022__passages2-08_sc_new_consumption",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold44 (passage pairs written by reading only), held out.
+    # gold44 (passage pairs written by reading only), scored once at 332e0be.
     "passages24-01_cn_disaster_reduction_14th__passages24-02_sd_disaster_reduction_13th",
     "passages23-05_changchun_2025_report__passages23-06_baotou_2025_plan",
     "passages14-04_hb_forestry_14th__passages24-07_sanming_forest_carbon_sink",
@@ -138,6 +135,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages22-03_gd_2024_report__passages23-10_xinbaerhuzuoqi_2024_plan",
     "passages23-07_zunyi_2023_digital_economy__passages10-06_fuzhou_science",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
