@@ -41,6 +41,7 @@ from plancompare.text.lexicon import (
     PROJECT_HEADS,
     SCOPE_LEAD,
     SETTLEMENTS,
+    TOTAL_ENDINGS,
     standard_statistics,
 )
 from plancompare.text.similarity import char_grams, tfidf_cosine
@@ -263,7 +264,7 @@ def same_definition(a: str, b: str) -> bool:
 
 
 #: The words that end a name of a total amount (总量, 产量, 总产量).
-_TOTAL = re.compile(r"(?:总产量|总量|产量|总吞吐量|吞吐量)$")
+_TOTAL = re.compile(rf"(?:{'|'.join(TOTAL_ENDINGS)})$")
 
 
 def _share_words(name: str) -> frozenset[str]:

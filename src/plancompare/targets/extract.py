@@ -35,6 +35,7 @@ from plancompare.text.lexicon import (
     ADJECTIVAL_ENDINGS,
     AMOUNT_THRESHOLD,
     ANNUAL,
+    AREA_KINDS,
     AT_LEAST,
     AT_MOST,
     BARE_MEASURES,
@@ -68,6 +69,7 @@ from plancompare.text.lexicon import (
     LEVEL,
     LEVEL_RATES,
     LIGHT_VERBS,
+    LIST_ANNOUNCERS,
     LIST_JOINS,
     MEASURE_ENDINGS,
     MEASURE_PARTS,
@@ -76,10 +78,13 @@ from plancompare.text.lexicon import (
     NOT_CONNECTIVES,
     NOTE_WORDS,
     OBJECT_VERBS,
+    ON_LAST_YEAR,
     ORDINAL,
     PARTNER_PREPOSITIONS,
+    PEOPLE_COUNTS,
     PEOPLES,
     PER_UNIT_BASES,
+    PLACE_ENDINGS,
     PLAN_PARTS,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
@@ -1020,14 +1025,13 @@ _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 
 #: The words after a count that announce the list it counts (…目标任务分别为：).
-_ANNOUNCES = re.compile(r"[\u4e00-\u9fff]{1,16}(?:分别为|分别是|包括|如下)\s*[：:]")
+_ANNOUNCES = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:{'|'.join(LIST_ANNOUNCERS)})\s*[：:]")
 
 
 #: A place's name alone (巴州区, 通江县, 巴中经济开发区), not a kind of area (示范区, 景区).
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:经济开发区|经济技术开发区|高新区|开发区|新区|区|县|市|旗|镇|乡)"
-    r"(?<!示范区)(?<!园区)(?<!景区)(?<!社区)(?<!小区)(?<!城区)(?<!片区)(?<!功能区)(?<!集聚区)"
-    r"(?<!城市)(?<!县城)(?<!乡镇)(?<!城镇)"
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(PLACE_ENDINGS)})"
+    + "".join(f"(?<!{re.escape(kind)})" for kind in AREA_KINDS)
 )
 #: A place's name then its figure, as a list item's words begin (巴州区1180公里).
 _PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{_PLACE.pattern})(?=[0-9０-９])")
@@ -1556,7 +1560,7 @@ _PLANNED_MEASURE = re.compile(
     rf"^(.{{2,}}?)(?:计划|预计)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
 )
 #: The words that say a change is on last year's figure, ending a name.
-_ON_LAST_YEAR = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|同口径)$")
+_ON_LAST_YEAR = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
 _DONE_MEASURE = re.compile(rf"(?<=.)完成(?=(?:{'|'.join(BARE_MEASURES)})$)")
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
@@ -1858,13 +1862,9 @@ def _unit_from_name(f: Figure, indicator: str) -> Figure:
         unit = parse_unit(f.unit.text + indicator[-size:]) if len(indicator) > size else None
         if unit is not None and unit.known:
             return replace(f, unit=replace(unit, text=f.unit.text))
-    if indicator.endswith(_PEOPLE_COUNTS) and (people := parse_unit(f.unit.text + "人")):
+    if indicator.endswith(PEOPLE_COUNTS) and (people := parse_unit(f.unit.text + "人")):
         return replace(f, unit=people)  # 体检人数达1000万以上: 1000 万人
     return f
-
-
-#: Name endings that count people, for a bare magnitude after them.
-_PEOPLE_COUNTS = ("人数", "人口", "人员")
 
 
 __all__ = ["extract_targets", "plan_period", "select_target"]

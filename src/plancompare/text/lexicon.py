@@ -198,6 +198,18 @@ BOUNDS_BEFORE_VERB = words("至少 不少于 不低于")
 DEMONSTRATIVES = words("这 该 上述 前述")
 #: Names that already say which measure of an area or a length they are (治理水土流失面积).
 EXTENT_MEASURES = words("面积 长度 里程 规模")
+#: What ends a place's name (巴州区, 通江县, 巴中经济开发区) …
+PLACE_ENDINGS = words("经济技术开发区 经济开发区 高新区 开发区 新区 区 县 市 旗 镇 乡")
+#: … and the kinds of area that end alike but name no place (示范区, 景区, 城镇).
+AREA_KINDS = words("示范区 园区 景区 社区 小区 城区 片区 功能区 集聚区 城市 县城 乡镇 城镇")
+#: Words that say a change is on last year's figure (化学需氧量同比削减, 地方财政收入同口径增长).
+ON_LAST_YEAR = words("同比 比上年 比去年 较上年 较去年 同口径")
+#: Name endings that count people (体检人数, 受益人口): a bare magnitude after them is of 人.
+PEOPLE_COUNTS = words("人数 人口 人员")
+#: Words after a count that announce the list it counts (…目标任务分别为：).
+LIST_ANNOUNCERS = words("分别为 分别是 包括 如下")
+#: Words that end a name of a total amount (茶叶总量, 茶叶产量, 集装箱吞吐量): one total.
+TOTAL_ENDINGS = words("总产量 总量 产量 总吞吐量 吞吐量")
 #: Names of peoples written with more than one character, as autonomous regions name them
 #: (延边朝鲜族自治州, 新疆维吾尔自治区, 恩施土家族苗族自治州): the place is what comes before.
 PEOPLES = words(
