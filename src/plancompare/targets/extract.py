@@ -1858,12 +1858,12 @@ def _unit_from_name(f: Figure, indicator: str) -> Figure:
     that unit: 10 亿 of 人次, its unit still written 亿."""
     if f.unit.text not in ("万", "亿", "万亿", "千万", "百万"):
         return f
+    if indicator.endswith(PEOPLE_COUNTS) and (people := parse_unit(f.unit.text + "人")):
+        return replace(f, unit=people)  # 体检人数达1000万以上, 城镇人口272万: 万人 (not 万口)
     for size in (2, 1):
         unit = parse_unit(f.unit.text + indicator[-size:]) if len(indicator) > size else None
         if unit is not None and unit.known:
             return replace(f, unit=replace(unit, text=f.unit.text))
-    if indicator.endswith(PEOPLE_COUNTS) and (people := parse_unit(f.unit.text + "人")):
-        return replace(f, unit=people)  # 体检人数达1000万以上: 1000 万人
     return f
 
 

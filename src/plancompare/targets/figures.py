@@ -185,6 +185,8 @@ def find_figures(text: str) -> list[Figure]:
         start = m.start()
         if start and _NOT_BEFORE.match(text[start - 1]):
             continue
+        if text[:start].rstrip(" \u3000").endswith("第"):
+            continue  # 第 15 条: an article's number, a space a page left after 第
         num, num2 = m.group("num"), m.group("num2")
         percent = m.group("pct") is not None
         if percent:

@@ -333,7 +333,7 @@ REGION_ONLY = re.compile(rf"^{REGION_PART}$")
 SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
 #: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
 ORDINAL = re.compile(
-    r"^第[一二三四五六七八九十百\d]+[批届期次轮]|^[一二三四五六七八九十]+是"
+    r"^第\s*[一二三四五六七八九十百\d]+\s*[批届期次轮条章节款]\s*|^[一二三四五六七八九十]+是"
     r"|^[（(]\s*[0-9０-９]{1,2}\s*[)）]"  # (8)行政村公共厕所: an item's number in a paragraph
     r"|^[0-9０-９]{1,2}\s+(?=[\u4e00-\u9fff])"  # 15 开展…培训500人次: a list's number, a space
 )
