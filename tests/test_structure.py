@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from plancompare.ingest import RawParagraph, RawTable
 from plancompare.ingest.text import read_text
 from plancompare.model import Plan, PlanMeta
 from plancompare.plan.canonical import parse_markdown, render_markdown
@@ -58,3 +59,27 @@ def test_canonical_markdown_round_trip(source: str) -> None:
     direct = plan_from_text(source)
     again = parse_markdown(render_markdown(direct), plan_id="case")
     assert outline_lines(again) == outline_lines(direct)
+
+
+def test_a_bar_table_among_hard_wrapped_lines_is_a_table() -> None:
+    """A PDF-like text whose lines wrap mid-sentence, with a task table written with bars in it:
+    the wrapped lines join into paragraphs and the bar rows stay a table, row by row."""
+    wrapped = [
+        "为加快推进全县果树产业高质量发展，进一步优化产业布局，提升种植效益和群众收入",
+        "水平，现将本年度新种任务分解下达各乡镇，请各乡镇结合实际认真组织实施，确保按",
+        "期完成任务，县里将对完成情况进行考核，对完成较好的乡镇给予适当奖励，对工作推",
+        "进不力的乡镇予以通报，各乡镇要明确责任人，细化工作措施，加强技术指导和服务，",
+    ] * 3
+    rows = [
+        "乡镇 | 新种任务(亩) | 备注 |",
+        "全县合计 | 3000 | |",
+        "东山镇 | 1200 | |",
+        "西河乡 | 800 | |",
+    ]
+    blocks, notes = read_text("\n".join([*wrapped, *rows, *wrapped[:4]]))
+    tables = [b for b in blocks if isinstance(b, RawTable)]
+    assert len(notes) == 1  # the note that the text was unwrapped
+    assert len(tables) == 1
+    assert tables[0].rows[1][:2] == ["全县合计", "3000"]
+    paragraphs = [b for b in blocks if isinstance(b, RawParagraph)]
+    assert len(paragraphs) == 2  # the wrapped lines before and after the table, each joined

@@ -191,8 +191,8 @@ def unwrap(lines: list[LayoutLine]) -> list[str]:
 
 def _ends_paragraph(line: LayoutLine, nxt: LayoutLine, columns: list[int], at_start: bool) -> bool:
     text = line.text
-    if line.ends:
-        return True
+    if line.ends or _TABLE_ROW.search(text) or _TABLE_ROW.search(nxt.text):
+        return True  # 长安镇 | 2150 | 其中…: a row of a table with bars is a line of its own
     if text[-1] in CLAUSE_OPEN:
         return False
     if opens_unit(nxt.text) or nxt.indented:
@@ -221,6 +221,10 @@ def _ends_paragraph(line: LayoutLine, nxt: LayoutLine, columns: list[int], at_st
         and column - INDENT_SLACK - FULL_SLACK <= nxt_width < column - 1
         and nxt.text[-1] not in TERMINAL
     )
+
+
+#: A row of a table whose cells a page separates with bars (乡镇 | 新种任务(亩) | 备注 |).
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S.*\|")
 
 
 def _width(line: LayoutLine) -> int:

@@ -65,8 +65,9 @@ def read_text(text: str) -> tuple[list[RawBlock], list[str]]:
         lines = [LayoutLine(c) for c in cleaned if c]
         lines, _ = drop_page_furniture(drop_contents(lines))
         lines = split_run_together_lines(lines)
-        blocks: list[RawBlock] = [RawParagraph(p) for p in unwrap(lines)]
-        return blocks, [*notes, UNWRAPPED_NOTE]
+        # The paragraphs, a line each, read as a text of a paragraph a line: a table written
+        # with bars among wrapped lines is rebuilt as the rest of the code rebuilds it.
+        return blocks_from_text("\n".join(unwrap(lines))), [*notes, UNWRAPPED_NOTE]
     return blocks_from_text(body), notes
 
 

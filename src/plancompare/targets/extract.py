@@ -35,7 +35,6 @@ from plancompare.text.lexicon import (
     ADJECTIVAL_ENDINGS,
     AMOUNT_THRESHOLD,
     ANNUAL,
-    AREA_KINDS,
     AT_LEAST,
     AT_MOST,
     BARE_MEASURES,
@@ -84,7 +83,7 @@ from plancompare.text.lexicon import (
     PEOPLE_COUNTS,
     PEOPLES,
     PER_UNIT_BASES,
-    PLACE_ENDINGS,
+    PLACE,
     PLAN_PARTS,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
@@ -1029,10 +1028,7 @@ _ANNOUNCES = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:{'|'.join(LIST_ANNOUNCERS)}
 
 
 #: A place's name alone (巴州区, 通江县, 巴中经济开发区), not a kind of area (示范区, 景区).
-_PLACE = re.compile(
-    rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(PLACE_ENDINGS)})"
-    + "".join(f"(?<!{re.escape(kind)})" for kind in AREA_KINDS)
-)
+_PLACE = PLACE
 #: A place's name then its figure, as a list item's words begin (巴州区1180公里).
 _PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{_PLACE.pattern})(?=[0-9０-９])")
 #: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.

@@ -13,8 +13,10 @@ from plancompare.text.lexicon import (
     BASELINE_HEADERS,
     CUMULATIVE,
     INCREMENT,
+    PLACE,
     RATE_WORDS,
     SCOPE_WORDS,
+    WHOLE_ROW,
 )
 from plancompare.text.numbering import match_number
 from plancompare.text.numbers import parse_number
@@ -153,7 +155,8 @@ def table_targets(
     """
     layout = _layout(table, period)
     if layout is None:
-        return _block_targets(table, section)
+        blocks = _block_targets(table, section)
+        return blocks or _place_targets(table, section, period)
     targets = []
     for row in table.rows:
         indicator = _FOOTNOTE.sub("", _INNER_SPACE.sub("", row[layout.name].strip()))
@@ -225,12 +228,42 @@ def _block_targets(table: Table, section: str) -> list[Target]:
     return targets
 
 
+def _place_targets(table: Table, section: str, period: tuple[int, int] | None) -> list[Target]:
+    """The targets of a task split by place (乡镇 | 新种任务(亩) | 备注): a first column of places
+    and the whole (全县合计), and columns whose header names a measure and its unit; one target
+    per place and column, for the end of the plan period."""
+    rows = [r for r in table.rows if r and r[0].strip()]
+    places = [r[0].strip().replace(" ", "") for r in rows]
+    if not rows or sum(1 for p in places if PLACE.fullmatch(p) or WHOLE_ROW.match(p)) * 2 < len(
+        rows
+    ):
+        return []
+    targets: list[Target] = []
+    for col, head in enumerate(table.header[1:], start=1):
+        measure = split_unit(head.strip())
+        if measure is None:
+            continue
+        name, unit = measure
+        for row, place in zip(rows, places, strict=True):
+            text = row[col].strip() if col < len(row) else ""
+            if text in _EMPTY_CELLS or (cell := _cell(text)) is None:
+                continue
+            whole = WHOLE_ROW.match(place) is not None
+            indicator = name if whole else place + name
+            year = period[1] if period is not None else None
+            target = _cell_target(indicator, unit, text, cell, year, section, " | ".join(row))
+            whole_scope = re.sub(r"(?:合计|总计|小计|汇总)$", "", place) if whole else ""
+            target.scope = [*target.scope, *([whole_scope] if whole_scope else [])]
+            targets.append(target)
+    return targets
+
+
 def _cell_target(
     indicator: str,
     unit: str | None,
     text: str,
     cell: _Cell | None,
-    year: int,
+    year: int | None,
     section: str,
     quote: str,
 ) -> Target:

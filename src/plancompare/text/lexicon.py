@@ -202,6 +202,13 @@ EXTENT_MEASURES = words("面积 长度 里程 规模")
 PLACE_ENDINGS = words("经济技术开发区 经济开发区 高新区 开发区 新区 区 县 市 旗 镇 乡")
 #: … and the kinds of area that end alike but name no place (示范区, 景区, 城镇).
 AREA_KINDS = words("示范区 园区 景区 社区 小区 城区 片区 功能区 集聚区 城市 县城 乡镇 城镇")
+#: A place's name alone (巴州区, 通江县, 巴中经济开发区), not a kind of area (示范区, 景区).
+PLACE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(PLACE_ENDINGS)})"
+    + "".join(f"(?<!{re.escape(kind)})" for kind in AREA_KINDS)
+)
+#: The row of a table split by place that holds the whole (全县合计, 合计, 全市).
+WHOLE_ROW = re.compile(r"^(?:全[国省市县区州]|本[省市县区])?(?:合计|总计|小计|汇总)?$")
 #: Words that say a change is on last year's figure (化学需氧量同比削减, 地方财政收入同口径增长).
 ON_LAST_YEAR = words("同比 比上年 比去年 较上年 较去年 同口径")
 #: Name endings that count people (体检人数, 受益人口): a bare magnitude after them is of 人.
@@ -250,8 +257,6 @@ TIME_PHRASES = re.compile(
 INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率 倍率 倍差 收入比")
 #: Words a share's name already ends with (市场份额的15%): no 比重 is added to it.
 SHARE_NAMES = words("份额 比重 比例 占比 比率")
-#: The names of places a plan lists as subjects (襄阳市、宜昌市社零额突破2000亿元).
-PLACE = r"[\u4e00-\u9fff]{1,6}?(?:自治州|自治县|新区|省|市|县|区|州|镇|乡)"
 #: The unit a rate is counted over (以乡镇为单位, 以县为单位): how it is measured, not its name.
 COUNTED_PER = re.compile(r"以[^，,；;。以为]{1,10}为单位")
 #: A definition in brackets (（以下简称社零额）): not part of the name.
