@@ -134,10 +134,7 @@ WAS_HELD_OUT = (
     "passages22-03_gd_2024_report__passages22-04_sc_2024_report",
     "passages22-03_gd_2024_report__passages23-10_xinbaerhuzuoqi_2024_plan",
     "passages23-07_zunyi_2023_digital_economy__passages10-06_fuzhou_science",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold48 (passage pairs written by reading only), held out.
+    # gold48 (passage pairs written by reading only), scored once at d8f9080.
     "passages25-04_cn_2023_report__passages11-05_fj_2023_report",
     "passages26-04_fj_afforestation_2019__passages24-07_sanming_forest_carbon_sink",
     "passages26-05_jiaxing_2024_task_table__passages26-10_pinghu_2024_task_list",
@@ -145,6 +142,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages23-04_hlj_air_quality_2025__passages14-03_sh_clean_air_2025",
     "passages25-10_qionglai_2023_report__passages16-09_yangbi_2023_report",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
