@@ -287,7 +287,9 @@ LEVEL_RATES = words("自然增长率")
 VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
 #: Idioms made of numbers that count nothing (一企一策, 一户一策, 一村一品, 千家万户) and terms
 #: that hold a number (一次能源, 三次产业, 二次分配).
-NUMBER_IDIOM = re.compile(r"([一两二三四五六七八九十百千万])(.)(?:\1|一|万)(.)|[一二三]次(?:能源|产业|分配)")
+NUMBER_IDIOM = re.compile(
+    r"([一两二三四五六七八九十百千万])(.)(?:\1|一|万)(.)|[一二三]次(?:能源|产业|分配)"
+)
 
 #: Targets without a figure that plans of any sector state: 零事故, 全覆盖, 实现零的突破.
 QUALITATIVE = re.compile(
@@ -369,6 +371,7 @@ STATISTICS_SYNONYMS = (
     ("全社会", ""),
     ("比例", "比重"),
     ("比率", "比重"),
+    ("CPI涨幅", "居民消费价格涨幅"),
     ("消费价格涨幅", "消费价格指数"),
     ("CPI", "居民消费价格指数"),
     ("居民人均可支配收入", "居民收入"),
