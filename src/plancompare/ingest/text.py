@@ -200,7 +200,7 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
 
 #: A header cell of a year column (2020年, 2025年目标值, 2017 年).
 _YEAR_CELL = re.compile(
-    r"^(?:19|20)\d{2}\s*年?\s*(?:底|末)?\s*(?:目标值?|预期值?|基期值?|基数|值)?$"
+    r"^(?:19|20)\d{2}\s*年?\s*(?:底|末)?\s*(?:目标值?|预期值?|基期值?|基数|值|实绩|实际值?|现状值?)?$"
 )
 #: A short header cell before the year columns (类别, 指标, 指标名称, 单位, 序号).
 _HEADER_CELL = re.compile(r"^(?:类别|类型|领域|序号|指标|指标名称|主要指标|单位|属性|指标属性)$")
