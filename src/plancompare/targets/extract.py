@@ -268,6 +268,11 @@ class _Context:
     #: A label line (■ 2024年成绩单) named a year before the plan: the lines after it tell what
     #: was done, up to the next label line.
     past_label: bool = False
+    #: A label line without a year or figure (生物医药和大健康) heads the lines after it: their
+    #: bare measures (主营业务收入) are its; and the last name read in the section, for a line
+    #: that names nothing (2020年达到3800亿元左右).
+    label: str | None = None
+    last_name: str | None = None
     strive: bool = False
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
     subject: str | None = None
@@ -426,6 +431,9 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         # after it, as a heading would — what was done, then what is planned.
         ctx.past_label = past
         return
+    if _label(text) and not find_figures(text) and len(name := _clean_name(text, ctx.region)) >= 2:
+        ctx.label, ctx.last_name = name, None  # 生物医药和大健康, then its lines
+        return
     past = past or ctx.past_label
     running = _Context(
         ctx.section, ctx.period, ctx.region, ctx.year, ctx.year_source, preamble=ctx.preamble
@@ -438,6 +446,7 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         if sentence.note:
             continue
         targets, last = _read_sentence(sentence.text, running)
+        _name_from_label(targets, ctx)
         if not ctx.background:
             found.extend(targets)
         if last is not None:
@@ -458,6 +467,18 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         running.past_clause = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
+
+
+def _name_from_label(targets: list[Target], ctx: _Context) -> None:
+    """Names from a label line (生物医药和大健康 → 生物医药和大健康主营业务收入) and, for a target
+    that names nothing, the last name read in the section."""
+    for t in targets:
+        if ctx.label and (_bare_measure(t.indicator) or t.indicator in GENERIC_MEASURES):
+            t.indicator = ctx.label + t.indicator
+        elif not t.indicator and ctx.last_name:
+            t.indicator = ctx.last_name
+        if t.indicator:
+            ctx.last_name = t.indicator
 
 
 def _label(text: str) -> bool:
