@@ -85,6 +85,7 @@ from plancompare.text.lexicon import (
     PER_UNIT_BASES,
     PLACE,
     PLAN_PARTS,
+    POWER_MEASURES,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
     PREDICATE_VERBS,
@@ -977,6 +978,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         named = indicator.endswith((*SHARE_NAMES, "率", "度", "指数", "水平"))
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
+        bare = re.sub(r"[（(][^（）()]*[）)]$", "", indicator)  # 送电能力(送端)
+        if f.unit.dimension == "power" and bare and not bare.endswith(POWER_MEASURES):
+            indicator += "装机"  # 光伏新增1430万千瓦: the installed capacity of 光伏
         measured = indicator.endswith(EXTENT_MEASURES)
         counted = found and found[-1].indicator == indicator and found[-1].dimension == "count"
         if f.unit.dimension in EXTENT_WORDS and indicator.endswith(PROJECT_HEADS) and counted:
@@ -1641,12 +1645,13 @@ def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple
     """A noun phrase and the predicate that follows it: 高频事项实现“最多跑一次” → (高频事项,
     实现“最多跑一次”); the predicate may open with an adverb (基本实现, 率先建成)."""
     best = len(text)
+    quoted = quoted_spans(text)
     for verb in verbs:
-        at = text.find(verb, 1)
+        at = _find_outside(text, verb, quoted)
         if 0 < at < best:
             best = at
     for adverb in PREDICATE_ADVERBS:
-        at = text.find(adverb, 1)
+        at = _find_outside(text, adverb, quoted)
         opens = adverb in PREDICATE_OPENERS or text[at + len(adverb) :].startswith(TARGET_VERBS)
         if 0 < at < best and opens:
             best = at
@@ -1657,6 +1662,15 @@ def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple
             best -= len(adverb)
             break
     return text[:best], text[best:]
+
+
+def _find_outside(text: str, word: str, quoted: list[tuple[int, int]]) -> int:
+    """Where ``word`` first stands in ``text`` after its first character and outside quotation
+    marks (县域商业建设“基本型以下”达到: 基本 in the quote opens no predicate), or -1."""
+    at = text.find(word, 1)
+    while at > 0 and any(a <= at < b for a, b in quoted):
+        at = text.find(word, at + 1)
+    return at
 
 
 #: A predicate longer than this describes what the counted do at length (率先建成若干具有国际

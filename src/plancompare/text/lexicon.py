@@ -228,6 +228,9 @@ PEOPLES = words(
 ACTIVITY_VERBS = words(
     "种植 收获 播种 耕种 植保 烘干 存栏 出栏 生产 加工 销售 研发 制造 应用 建设 改造 运营"
 )
+#: What a power figure measures (光伏装机, 储能规模, 供电能力): a name without one of these is
+#: the source whose installed capacity it is (光伏新增1430万千瓦 → 光伏装机).
+POWER_MEASURES = words("装机 装机容量 装机规模 容量 规模 能力 负荷 功率 产能 总量")
 #: Heads that count undertakings (建设11个项目): their extent is measured by the dimension's
 #: word (项目 of 2500公里 → 项目里程).
 PROJECT_HEADS = words("项目 工程")
