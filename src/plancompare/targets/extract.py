@@ -978,8 +978,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         named = indicator.endswith((*SHARE_NAMES, "率", "度", "指数", "水平"))
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
-        bare = re.sub(r"[（(][^（）()]*[）)]$", "", indicator)  # 送电能力(送端)
-        if f.unit.dimension == "power" and bare and not bare.endswith(POWER_MEASURES):
+        unbracketed = re.sub(r"[（(][^（）()]*[）)]$", "", indicator)  # 送电能力(送端)
+        if f.unit.dimension == "power" and unbracketed and not unbracketed.endswith(POWER_MEASURES):
             indicator += "装机"  # 光伏新增1430万千瓦: the installed capacity of 光伏
         measured = indicator.endswith(EXTENT_MEASURES)
         counted = found and found[-1].indicator == indicator and found[-1].dimension == "count"
