@@ -492,7 +492,9 @@ def _label(text: str) -> bool:
     )
 
 
+#: The longest a label line runs (■ 2025年经济社会发展的主要预期目标).
 _LABEL_LENGTH = 25
+#: A year written in a label, the one figure a label may hold.
 _YEAR_WORD = re.compile(r"[0-9]{4}年")
 
 
@@ -815,7 +817,7 @@ def _parallel_activities(parts: list[str]) -> list[str] | None:
     at = last.index(verb)
     measure = last[at + len(verb) :]
     if not measure:
-        return None  # 存栏、出栏量: 量 is a measure of its own
+        return None  # …、收获: the activity ends the name, there is no measure to share
     first = parts[0]
     if at == 0 and first.endswith(ACTIVITY_VERBS) and all(p in ACTIVITY_VERBS for p in parts[1:-1]):
         # 马铃薯种植、收获…: one subject, several activities.
