@@ -143,7 +143,15 @@ WAS_HELD_OUT = (
     "passages25-10_qionglai_2023_report__passages16-09_yangbi_2023_report",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold52 (passage pairs written by reading only), held out.
+    "passages28-02_hb_low_altitude_2027__passages28-05_jingmen_low_altitude_2027",
+    "passages28-03_ah_energy_2025__passages14-03_sh_clean_air_2025",
+    "passages6-03_nat_county_commerce__passages28-04_sx_county_commerce_2025",
+    "passages28-09_gaoxian_five_year_goals_2026__passages12-09_wanyuan_14th",
+    "passages25-10_qionglai_2023_report__passages3-30_jiaxiang_2023_plan",
+    "passages26-07_xingtai_2022_agriculture__passages27-02_xinqiu_2022_rural_tasks",
+)
 
 
 @dataclass(slots=True)
