@@ -221,6 +221,8 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     name = _PUNCTUATION.sub("", name)
     name = _EXTENT_TAIL.sub("", name) if len(_EXTENT_TAIL.sub("", name)) >= 2 else name
     name = _DERIVED_RATE.sub("率", name)  # 养殖规模化率 / 养殖规模率: one rate
+    if name.endswith("增加值") and len(name) >= len("增加值") + 2:
+        name = name.removesuffix("增加值")  # 服务业增加值 / 三产业: a sector by its value added
     name = _OUTPUT_VALUE.sub("产值", name) if len(_OUTPUT_VALUE.sub("", name)) >= 2 else name
     return _FILLERS.sub("", name) or indicator
 

@@ -149,6 +149,7 @@ BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入
 CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
     " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
+    " 正常年景下 正常年景"  # 正常年景粮食产量: the condition of the figure, not its name
 )
 #: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
@@ -411,12 +412,15 @@ def standard_statistics(name: str) -> str:
     name = _ECONOMIC_GROWTH.sub("GDP", name)  # 经济增长6%: by convention the growth of GDP
     # 年接待游客, 旅游接待总人次, 接待旅游人次, 游客接待量: the statistic of visitor arrivals.
     name = _VISITORS.sub("接待游客", name)
+    # 一产业 is 第一产业; 第三产业 is 服务业 (三产业年均增速 ⇄ 服务业增加值年均增长).
+    name = _SECTOR_NUMBER.sub(r"第\1产业", name).replace("第三产业", "服务业")
     for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
         name = name.replace(word, same)
     name = _WHOLE_BASE.sub("占", name)  # 占全省GDP比重 is 占GDP比重: the plan's own whole
     return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
 
 
+_SECTOR_NUMBER = re.compile(r"(?<!第)([一二三])产业")
 _VISITORS = re.compile(
     r"^年?(?=.*(?:接待|人次|游客))(?:接待)?(?:国内外)?(?:游客|旅游)(?:接待)?总?(?:人次|人数|量|总量)?$"
 )
