@@ -1005,8 +1005,14 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             and bool(found)
             and found[-1].dimension == f.unit.dimension
             and not found[-1].rate
+            and frame.comparator is None  # 新增15万亩、达到183万亩: the level, not more added
         )
-        if kind is None and found and (listed or _is_verbs_only(frame.core)):
+        if (
+            kind is None
+            and found
+            and (listed or _is_verbs_only(frame.core))
+            and (frame.comparator is None or form == "list")
+        ):
             # 每年培育5家X、10家Y; 新增国家级研发中心1家、省级研发中心3家: the list shares its kind.
             kind = found[-1].kind
         if kind is None and form in ("after", "list"):
@@ -1218,11 +1224,15 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
     post = s.masked[f.after_end : item_end].lstrip()
+    if _REACHES.search(post.split("，")[0]):
+        return False  # 50平方公里以上建设用地面积达到…要求: the extent reaching it is the target
     if post.startswith("的") and f.unit.dimension != "share":
         return True  # 20人以上的自然村: a threshold before 的 too (50%以上的企业 is a share)
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
 
 
+#: The predicate of a group that a bound before it measures (…建设用地面积达到…要求).
+_REACHES = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:达到|实现)")
 #: Between a baseline and its target: a change verb (增长, 降低, 提前, 延长, 增 …) and 到/至, and
 #: the target's year, masked with the 到 before it (增加到2025年的25万个).
 _FROM_TO = re.compile(
