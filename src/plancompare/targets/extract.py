@@ -1212,8 +1212,14 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
         frame = _frame(before)
-        return frame.comparator is None and _kind_of(before) is None
+        built = before.rstrip().endswith(_BUILDS) and f.unit.text in ("个", "座", "家", "所")
+        # 建设一个国际椰子交易中心: one thing built counts; 打造“一张网” names a thing.
+        return frame.comparator is None and _kind_of(before) is None and not built
     return False
+
+
+#: Verbs of building or founding before 一个/一座/一家 that make the one a target.
+_BUILDS = ("建设", "建成", "新建", "扩建", "打造", "设立", "组建", "创建", "培育")
 
 
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
