@@ -150,7 +150,15 @@ WAS_HELD_OUT = (
     "passages26-07_xingtai_2022_agriculture__passages27-02_xinqiu_2022_rural_tasks",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold56 (passage pairs written by reading only), held out.
+    "passages30-10_longhua_2022_goals__passages18-09_jingan_2022_report",
+    "passages17-01_cn_tourism_13th__passages27-10_yn_key_industries_2016",
+    "passages27-06_sx_rural_economy_12th__passages29-07_yuncheng_2024_agri_bases",
+    "passages29-09_dezhou_vegetables_2027__passages29-07_yuncheng_2024_agri_bases",
+    "passages27-08_ha_2023_report_manufacturing__passages13-02_jx_manufacturing",
+    "passages27-08_ha_2023_report_manufacturing__passages-27_xinxiang_mfg",
+)
 
 
 @dataclass(slots=True)
