@@ -148,10 +148,7 @@ WAS_HELD_OUT = (
     "passages28-09_gaoxian_five_year_goals_2026__passages12-09_wanyuan_14th",
     "passages25-10_qionglai_2023_report__passages3-30_jiaxiang_2023_plan",
     "passages26-07_xingtai_2022_agriculture__passages27-02_xinqiu_2022_rural_tasks",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold56 (passage pairs written by reading only), held out.
+    # gold56 (passage pairs written by reading only), scored once at 8b59378.
     "passages30-10_longhua_2022_goals__passages18-09_jingan_2022_report",
     "passages17-01_cn_tourism_13th__passages27-10_yn_key_industries_2016",
     "passages27-06_sx_rural_economy_12th__passages29-07_yuncheng_2024_agri_bases",
@@ -159,6 +156,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages27-08_ha_2023_report_manufacturing__passages13-02_jx_manufacturing",
     "passages27-08_ha_2023_report_manufacturing__passages-27_xinxiang_mfg",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
