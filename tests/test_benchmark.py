@@ -387,6 +387,7 @@ DEFINITIONS = [
     ("CPI涨幅", "居民消费价格涨幅", "%", True),
     ("煤炭消费占一次能源消费比重", "煤炭消费比重", "%", True),  # its base understood
     ("服务业增加值", "三产业", "%", True),  # a sector's growth, by its value added or not
+    ("固定资产投资", "全社会固定资产投资额", "%", True),
     ("一产业增加值", "第一产业增加值", "亿元", True),
     ("第二产业增加值", "服务业增加值", "亿元", False),
 ]
