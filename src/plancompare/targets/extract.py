@@ -96,6 +96,7 @@ from plancompare.text.lexicon import (
     RATE_WORDS,
     REGION_ONLY,
     REGION_PART,
+    RESPONSIBILITY_LABELS,
     SCOPE_LEAD,
     SCOPE_ONLY,
     SCOPE_WORDS,
@@ -409,12 +410,17 @@ def _only_notes(section: Section) -> bool:
     """Whether a section says nothing under its heading but notes in brackets (1. 生产总值增长6%
     左右。(市发展改革委负责)): its heading is then all it says."""
     return all(
-        isinstance(b, Paragraph) and _NOTE_LINE.fullmatch(b.text.strip()) for b in section.content
+        isinstance(b, Paragraph)
+        and all(_NOTE_LINE.fullmatch(line.strip()) for line in b.text.split("\n") if line.strip())
+        for b in section.content
     )
 
 
-#: A paragraph that is only a note in brackets (市发展改革委负责).
-_NOTE_LINE = re.compile(r"[（(][^（）()]*[）)][。.]?")
+#: A paragraph that is only a note: in brackets (市发展改革委负责), or a line saying who is
+#: responsible (牵头责任单位：省商务厅。).
+_NOTE_LINE = re.compile(
+    rf"[（(][^（）()]*[）)][。.]?|(?:{'|'.join(RESPONSIBILITY_LABELS)})\s*[:：].*"
+)
 #: A heading's count of its own items, in brackets at its end: 提升环境品质方面(3项).
 _ITEM_COUNT = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[项条个件类]\s*[）)]\s*$")
 

@@ -232,6 +232,11 @@ ACTIVITY_VERBS = words(
 #: What a power figure measures (光伏装机, 储能规模, 供电能力): a name without one of these is
 #: the source whose installed capacity it is (光伏新增1430万千瓦 → 光伏装机).
 POWER_MEASURES = words("装机 装机容量 装机规模 容量 规模 能力 负荷 功率 产能 总量")
+#: The labels of a task list's responsibility lines (牵头负责领导：…, 牵头责任单位：…): notes on
+#: who does a task, not what it is.
+RESPONSIBILITY_LABELS = words(
+    "牵头负责领导 牵头领导 牵头责任单位 牵头单位 协同责任单位 责任单位 配合单位 责任领导 完成时限"
+)
 #: Heads that count undertakings (建设11个项目): their extent is measured by the dimension's
 #: word (项目 of 2500公里 → 项目里程).
 PROJECT_HEADS = words("项目 工程")
