@@ -701,6 +701,21 @@ _RATE_PAIR = re.compile(
 )
 
 
+def _paired_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
+    """Where the subjects end when a clause gives two subjects joined by 和 and two figures joined
+    by 和 (A和B达到X和Y), as 分别 would; None otherwise."""
+    if len(figures) != 2:
+        return None
+    first, second = figures
+    if s.masked[first.after_end : second.start].strip() not in ("和", "与", "及"):
+        return None
+    core = _frame(s.masked[c_start : first.start]).core
+    subject = _visible(core)
+    if not re.search(r"[\u4e00-\u9fff]{2,}(?:和|与)[\u4e00-\u9fff]{1,}", subject):
+        return None
+    return c_start + len(core)
+
+
 #: Measures listed before one growth rate (营业收入、利润总额年均增速保持在8%): growth rates do
 #: not add up, so the figure is each measure's.
 _GROWTH_LIST = re.compile(
@@ -731,6 +746,9 @@ def _respectively(
     elif growth is not None and len(figures) == 1:
         # 营业收入、利润总额年均增速保持在8%以上: a growth rate of each of the measures.
         at, after, skip = growth.start("rate"), figures, 0
+    elif at < 0 and each is None and (paired := _paired_figures(s, c_start, figures)) is not None:
+        # 粮食生产面积和总产稳定在809万亩和58.4亿斤: two subjects, two figures, in order.
+        at, after, skip = paired, figures, 0
     elif at < 0 or not after:
         return None
     scope: list[str] = []
