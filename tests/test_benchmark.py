@@ -415,6 +415,17 @@ def test_urban_and_rural_incomes_are_two_rows_and_residents_income_is_the_statis
     assert judge_pair(short, cell("b", rural), c) & {"definition", "scope"}  # never like
 
 
+def test_the_tier_that_holds_a_budget_is_no_level_of_what_is_counted() -> None:
+    """区级一般公共预算收入 is the district's own revenue; 省级平台 ⇄ 国家级平台 stays a level."""
+    c = ctx(a=3, b=3)
+    local = cell("a", target("地方一般公共预算收入", "6", "%", 2025))
+    district = cell("b", target("区级一般公共预算收入", "5", "%", 2025))
+    assert not judge_pair(local, district, c) & {"level", "definition"}
+    provincial = cell("a", target("省级平台", "10", "个", 2025))
+    national = cell("b", target("国家级平台", "3", "个", 2025))
+    assert "level" in judge_pair(provincial, national, c)
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

@@ -336,7 +336,14 @@ def qualifiers(cell: ConceptCell) -> Qualifiers:
             levels.add(word)
         else:
             economic.add("产业链" if word.endswith("产业链") else word)
+    # 区级一般公共预算收入: the tier of government whose budget it is, the plan's own, not a
+    # level of the thing counted (省级平台).
+    levels -= {m.group(1) for n in cell.names for m in _FISCAL_TIER.finditer(n)}
     return Qualifiers(frozenset(thresholds), frozenset(levels), frozenset(economic))
+
+
+#: A level word before a budget or revenue term: the government tier that holds it.
+_FISCAL_TIER = re.compile(rf"({LEVEL})(?=一般公共预算|公共预算|地方财政|财政|税收)")
 
 
 def _threshold_value(m: re.Match[str]) -> Decimal:
