@@ -637,7 +637,7 @@ def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> i
         joined = _LIST_JOIN.search(gap[: len(gap) - len(verb)])
         if joined is not None:
             return f.after_end + joined.start()
-        if _count_then_count_gap(f, g, gap):
+        if _count_then_count(f, g, gap):
             return g.start  # 1079个行政村12026个自然村: the next count opens an item
     return clause_end
 
@@ -942,7 +942,6 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         later = figures[i + 1 :]
         item_end = _item_end(s.masked, f, later, c_end)
         nxt = later[0] if later and later[0].start < item_end else None
-        new_clause = False
         pre = s.masked[lo : f.start]
         if nxt is not None and (base := _baseline(s, lo, f, nxt)) is not None:
             baselines[id(nxt)] = base
@@ -981,20 +980,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         elif described is not None:
             indicator, name_end = described
             form = "after"
-        elif (
-            nxt is not None
-            and not any(ch in _PUNCT + "（(" for ch in s.masked[f.after_end : nxt.start])
-            and not _milestones(s.masked[f.after_end : nxt.start])
-            and not _count_then_extent(s, f, nxt)
-            and not _count_then_count(s, f, nxt)
-            and not (new_clause := _new_clause(s, f, nxt))
-        ):
-            # 年产值达10亿元以上企业5家: a threshold inside the name of the next figure (not
-            # 突破1万亿元达到1.3万亿元: two milestones of one measure).
-            continue
+        elif nxt is not None and _inside_next_name(s, f, nxt):
+            continue  # 年产值达10亿元以上企业5家: the figure is a threshold of the next one's name
         else:
             post_end = nxt.start if nxt is not None else item_end
-            if nxt is not None and new_clause:
+            if nxt is not None and _new_clause(s, f, nxt):
                 post_end = f.after_end  # the words after the figure are the next one's
             indicator, name_end, form = _name(s, f, frame, pre, post_end, previous, scope)
         if previous is not None:
@@ -1004,28 +994,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         named = indicator.endswith((*SHARE_NAMES, "率", "度", "指数", "水平"))
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
-        unbracketed = re.sub(r"[（(][^（）()]*[）)]$", "", indicator)  # 送电能力(送端)
-        if f.unit.dimension == "power" and unbracketed and not unbracketed.endswith(POWER_MEASURES):
-            indicator += "装机"  # 光伏新增1430万千瓦: the installed capacity of 光伏
-        measured = indicator.endswith(EXTENT_MEASURES)
-        counted = found and found[-1].indicator == indicator and found[-1].dimension == "count"
-        if f.unit.dimension in EXTENT_WORDS and indicator.endswith(PROJECT_HEADS) and counted:
-            # 建设农村公路项目75个、2500公里: the length of the projects counted is their 里程
-            # (实施修复性养护工程30万公里 names its extent already).
-            indicator += EXTENT_WORDS[f.unit.dimension]
-            measured = True
-        if f.unit.dimension in ("area", "length", "visits") and not measured:
-            # 培训各类电子商务人才1万人次: 人次 count the times an action was done.
-            verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
-            raw = _visible(s.masked[lo : f.start]).rstrip()
-            verb = next((v for v in verbs if raw.endswith(v + indicator)), "")
-            before = raw[: len(raw) - len(verb + indicator)]
-            if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
-                verb = also + verb  # 新建改造农村公路: both verbs
-            indicator = verb + indicator  # 改造低产林1275.9万亩: the extent of the 改造
+        indicator = _with_measure(s, f, indicator, lo, found[-1] if found else None)
         kind = _kind_of(_visible(pre))
+        item = _visible(pre).lstrip().startswith("、")  # …、10家Y: an item of a list
         listed = form == "list" or (
-            _visible(pre).lstrip().startswith("、")
+            item
             and bool(found)
             and found[-1].dimension == f.unit.dimension
             and not found[-1].rate
@@ -1047,7 +1020,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             kind = previous.kind
         bare = form == "before" and frame.comparator is None and frame.sign == 0
         last = found[-1] if found else None
-        if bare and last is not None and last.rate and _visible(pre).lstrip().startswith("、"):
+        if bare and last is not None and last.rate and item:
             # 化学需氧量削减2.79%、氨氮2.4%: the list goes on with the change of the first.
             same = last.dimension == f.unit.dimension == "share"
             frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
@@ -1074,6 +1047,29 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         )
         lo = used_until = max(name_end, f.after_end)
     return found
+
+
+def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target | None) -> str:
+    """A name with the measure its figure's dimension implies when the name does not say it:
+    光伏新增1430万千瓦 → 光伏装机; 农村公路项目75个、2500公里 → 农村公路项目里程; 改造低产林1275.9
+    万亩 → 改造低产林 (the extent of the 改造); 培训各类人才1万人次 → 培训各类人才."""
+    unbracketed = re.sub(r"[（(][^（）()]*[）)]$", "", indicator)  # 送电能力(送端)
+    if f.unit.dimension == "power" and unbracketed and not unbracketed.endswith(POWER_MEASURES):
+        return indicator + "装机"
+    counted = last is not None and last.indicator == indicator and last.dimension == "count"
+    if f.unit.dimension in EXTENT_WORDS and indicator.endswith(PROJECT_HEADS) and counted:
+        # 实施修复性养护工程30万公里 (no count before it) names its extent already.
+        return indicator + EXTENT_WORDS[f.unit.dimension]
+    if f.unit.dimension not in ("area", "length", "visits") or indicator.endswith(EXTENT_MEASURES):
+        return indicator
+    # 人次 count the times an action was done; an area or a length, the extent of the work.
+    verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
+    raw = _visible(s.masked[lo : f.start]).rstrip()
+    verb = next((v for v in verbs if raw.endswith(v + indicator)), "")
+    before = raw[: len(raw) - len(verb + indicator)]
+    if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
+        verb = also + verb  # 新建改造农村公路: both verbs
+    return verb + indicator
 
 
 #: The "N-minute circles" of planning language (15分钟生活圈, 1小时通勤圈): names, not targets.
@@ -1142,14 +1138,24 @@ def _names_no_measure(target: Target) -> bool:
     return target.dimension == "share" and target.rate and not measured
 
 
-def _count_then_count(s: _Sentence, f: Figure, nxt: Figure) -> bool:
-    """1079个行政村12026个自然村: two counts of two nouns written one after the other, not a
-    threshold inside the next figure's name (a threshold is an amount with 以上 before its
-    noun: 10亿元以上企业5家)."""
-    return _count_then_count_gap(f, nxt, s.masked[f.after_end : nxt.start])
+def _inside_next_name(s: _Sentence, f: Figure, nxt: Figure) -> bool:
+    """Whether a figure is a threshold inside the name of the next figure (年产值达10亿元以上企业
+    5家): nothing but words between them — not two milestones of one measure (突破1万亿元达到
+    1.3万亿元), a count and its extent or another count, or a clause a page ran on."""
+    gap = s.masked[f.after_end : nxt.start]
+    return (
+        not any(ch in _PUNCT + "（(" for ch in gap)
+        and not _milestones(gap)
+        and not _count_then_extent(s, f, nxt)
+        and not _count_then_count(f, nxt, gap)
+        and not _new_clause(s, f, nxt)
+    )
 
 
-def _count_then_count_gap(f: Figure, nxt: Figure, gap: str) -> bool:
+def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
+    """1079个行政村12026个自然村: two counts of two nouns written one after the other (``gap``,
+    the words between), not a threshold inside the next figure's name (a threshold is an
+    amount with 以上 before its noun: 10亿元以上企业5家)."""
     between = _visible(gap).strip()
     counts = f.unit.dimension == nxt.unit.dimension == "count" and not f.chinese
     plain = 2 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
