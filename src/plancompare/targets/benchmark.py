@@ -219,23 +219,27 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
                 if len(shorter) >= 2:
                     name = shorter
     name = _PUNCTUATION.sub("", name)
-    name = _EXTENT_TAIL.sub("", name) if len(_EXTENT_TAIL.sub("", name)) >= 2 else name
-    name = _DERIVED_RATE.sub("率", name)  # 养殖规模化率 / 养殖规模率: one rate
-    if name.endswith("增加值") and len(name) >= len("增加值") + 2:
-        name = name.removesuffix("增加值")  # 服务业增加值 / 三产业: a sector by its value added
-    name = _OUTPUT_VALUE.sub("产值", name) if len(_OUTPUT_VALUE.sub("", name)) >= 2 else name
+    for ending, standard in _ENDINGS:
+        if len(ending.sub("", name)) >= 2:  # the ending goes only where a name stays
+            name = ending.sub(standard, name)
     return _FILLERS.sub("", name) or indicator
 
 
-#: The ways of writing the output value of a sector (林业行业年总产值, 高新技术产业工业总产值):
-#: its 产值.
-_OUTPUT_VALUE = re.compile(r"(?:行业)?年?(?:工业)?总产值$")
-#: 化 before the rate word (规模化率, 机械化率): a rate is often written without it.
-_DERIVED_RATE = re.compile(r"化率$")
-#: The words that end a name of the extent of works (农村公路建设里程, 农村公路项目里程): the
-#: dimension says it is an extent, and the works are the thing itself (播种面积 keeps its 面积).
-_EXTENT_TAIL = re.compile(
-    rf"(?:建设|{'|'.join(PROJECT_HEADS)})+(?:{'|'.join(EXTENT_WORDS.values())}|长度)$"
+#: Endings written two ways for one measure, and the form definitions are compared in, in
+#: order: the extent of works (农村公路建设里程, 农村公路项目里程: the dimension says it is an
+#: extent, the works are the thing; 播种面积 keeps its 面积); 化 before a rate (规模化率 /
+#: 规模率); a sector's value added (服务业增加值 / 三产业, growth of either); a sector's output
+#: value however written (林业行业年总产值, 高新技术产业工业总产值: its 产值).
+_ENDINGS = (
+    (
+        re.compile(
+            rf"(?:建设|{'|'.join(PROJECT_HEADS)})+(?:{'|'.join(EXTENT_WORDS.values())}|长度)$"
+        ),
+        "",
+    ),
+    (re.compile(r"(?<=.)化(?=率$)"), ""),
+    (re.compile(r"增加值$"), ""),
+    (re.compile(r"(?:行业)?年?(?:工业)?总产值$"), "产值"),
 )
 
 
@@ -243,7 +247,8 @@ def same_definition(a: str, b: str) -> bool:
     """Whether two definition names (:func:`definition_name`) count one population: equal, or
     one only adds a short qualifier to the other (规上企业 / 规上工业企业; a qualifier of up to
     a quarter of the longer name), keeping its head (the last character)."""
-    if a == b or (_TOTAL.sub("", a) == _TOTAL.sub("", b) and len(_TOTAL.sub("", a)) >= 2):
+    total = _TOTAL.sub("", a)
+    if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
     if ("占" in a) != ("占" in b):
         if _share_words(a) == _share_words(b):
