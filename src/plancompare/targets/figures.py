@@ -119,10 +119,6 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
         moved = parse_unit(num[-1] + unit.text)
         if moved is not None:
             return num[:-1], moved, gap + len(unit.text)
-    per = _PER_WHAT.match(text, gap + len(unit.text)) if unit.dimension != "share" else None
-    if per is not None:
-        # 12.0千瓦时/百公里, 300千克标准煤/吨: a unit per another, kept as written.
-        return num, unknown_unit(unit.text + per.group()), per.end()
     return num, unit, gap + len(unit.text)
 
 
@@ -139,10 +135,6 @@ _BOUND_WORDS = ("以上", "以下", "左右", "以内")
 #: A note between a figure and its bound: that the bound includes the figure (含90分), or the
 #: figure in another unit (24万吨(3亿瓶)以上).
 _INCLUSIVE = re.compile(r"[（(][^（）()]{1,12}[）)](?=以上|以下|以内|左右)")
-#: What a known unit is per (千瓦时/百公里): up to a bound or the clause's end.
-_PER_WHAT = re.compile(
-    r"/(?:[0-9０-９]+|[百千万])?[\u4e00-\u9fffA-Za-z]{1,5}?(?=以上|以下|左右|以内|[，,；;。、)）\s]|$)"
-)
 #: A unit per another that the registry lacks (克标煤/千瓦时), up to a bound or the clause's end.
 _RATIO_UNIT = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,5}/[\u4e00-\u9fffA-Za-z]{1,5}?(?=以上|以下|左右|以内|[，,；;。、)）]|$)"

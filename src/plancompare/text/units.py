@@ -128,6 +128,12 @@ def unknown_unit(text: str) -> Unit:
 _PER_AMOUNT = re.compile(r"/\s*[0-9]+(?:\.[0-9]+)?\s*[万亿]?")
 
 
+#: A unit's divisor that is a word (/百公里, /吨), up to a bound or the clause's end.
+_PER_WORD = re.compile(
+    r"/(?:[0-9０-９]+|[百千万])?[\u4e00-\u9fffA-Za-z]{1,5}?(?=以上|以下|左右|以内|[，,；;。、)）\s]|$)"
+)
+
+
 def read_unit(text: str, pos: int) -> Unit | None:
     """The unit written at ``pos`` of ``text`` (the longest the registry knows), or Latin letters
     no unit explains (kept as an unknown unit), or None."""
@@ -145,6 +151,10 @@ def read_unit(text: str, pos: int) -> Unit | None:
             if per is not None and other is not None:
                 # 升/100公里: a unit per an amount of another, kept as written.
                 return unknown_unit(text[pos : per.end() + len(other.text)])
+            per_word = _PER_WORD.match(text, pos + length) if found.dimension != "share" else None
+            if per_word is not None:
+                # 千瓦时/百公里, 千克/吨: a unit per something the registry lacks, as written.
+                return unknown_unit(piece + per_word.group())
             return found
     latin = _LATIN.match(text, pos)
     if latin and len(latin.group()) >= MIN_UNKNOWN_LATIN:
