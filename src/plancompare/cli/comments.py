@@ -683,7 +683,7 @@ def report_cmd(
     \b
     Example:
       plancompare report -o comments/意见反馈.md
-      plancompare report --table --docx --org 陆河县发展和改革局 --phone 0660-1234567 \\
+      plancompare report --table --docx --org 县发展改革局 --phone 0660-1234567 \\
         -o comments/意见反馈表.docx
       plancompare report --html --table -o comments/意见反馈表.html
       plancompare report --reference dehong -o comments/意见反馈.md

@@ -21,7 +21,7 @@ from plancompare.text.visible import visible
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--id", "plan_id", help="Corpus id for the plan [default: from the file name].")
 @click.option("--title", help="Title, when the source has no title line or a wrong one.")
-@click.option("--region", help="Region the plan is for, e.g. 陆河县 [default: from the title].")
+@click.option("--region", help="Region the plan is for, e.g. 丹阳市 [default: from the title].")
 @click.option("--period", help="Plan period, e.g. 2025-2027 [default: from the subtitle].")
 @click.option("--status", help="Draft status, e.g. 征求意见稿 [default: from the subtitle].")
 @click.option(
@@ -57,7 +57,7 @@ def import_cmd(
 
     \b
     Example:
-      plancompare import 征求意见稿.docx --id luhe2 --title 陆河县服装产业高质量发展规划
+      plancompare import 征求意见稿.docx --id draft2 --title 某县新能源产业发展规划
 
     Re-importing a changed source of the same plan stores a new version and keeps the
     old one under corpora/versions/. The plan's sentences are then embedded into the
