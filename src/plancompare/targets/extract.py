@@ -74,6 +74,7 @@ from plancompare.text.lexicon import (
     MEASURE_PARTS,
     MILESTONE_WORDS,
     MONEY_BASE,
+    MONEY_MEASURES,
     NOT_CONNECTIVES,
     NOTE_WORDS,
     OBJECT_VERBS,
@@ -716,6 +717,20 @@ def _paired_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | 
     return c_start + len(core)
 
 
+def _listed_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
+    """Where the subjects end when a clause lists as many subjects with 、 as it lists figures
+    with 、 after them (新增高铁、高速通车里程125公里、300公里), as 分别 would; None otherwise."""
+    if len(figures) < 2:
+        return None
+    for a, b in itertools.pairwise(figures):
+        if s.masked[a.after_end : b.start].strip() != "、":
+            return None
+    core = _frame(s.masked[c_start : figures[0].start]).core
+    if _visible(core).count("、") != len(figures) - 1 or re.search(r"和|与|及", _visible(core)):
+        return None
+    return c_start + len(core)
+
+
 #: Measures listed before one growth rate (营业收入、利润总额年均增速保持在8%): growth rates do
 #: not add up, so the figure is each measure's.
 _GROWTH_LIST = re.compile(
@@ -734,6 +749,7 @@ def _respectively(
     figures = [f for f in figures if f.start > at or not _not_a_count(s, c_start, f)]
     after = [f for f in figures if f.start > at]
     each = _EACH.search(s.masked, c_start, c_end)
+    listed: int | None = None
     rates = _RATE_PAIR.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     growth = _GROWTH_LIST.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     skip = 2  # the words 分别 and 均 (or 各) that stand between the subjects and the figures
@@ -749,10 +765,16 @@ def _respectively(
     elif at < 0 and each is None and (paired := _paired_figures(s, c_start, figures)) is not None:
         # 粮食生产面积和总产稳定在809万亩和58.4亿斤: two subjects, two figures, in order.
         at, after, skip = paired, figures, 0
+    elif at < 0 and each is None and (listed := _listed_figures(s, c_start, figures)) is not None:
+        # 新增高铁、高速通车里程125公里、300公里以上: two subjects, two figures, in order.
+        at, after, skip = listed, figures, 0
     elif at < 0 or not after:
         return None
     scope: list[str] = []
     subject = _clean_name(s.masked[c_start:at], s.ctx.region, scope)
+    if not subject and s.masked.startswith("分别", at):
+        # 分别创建国家、省级全域旅游示范区16个、12个: the subjects stand after 分别.
+        subject = _clean_name(s.masked[at + 2 : after[0].start], s.ctx.region, scope)
     parts = [p for p in _SUBJECT_JOINS.split(subject) if p]
     if each is None and rates is None and len(after) != len(figures):
         # 5岁以下儿童死亡率…分别: figures of the subjects' own names stand before 分别.
@@ -779,7 +801,7 @@ def _respectively(
     names = _per_unit(_shared_head(_shared_tail(parts)))
     if growth is not None and at == growth.start("rate"):
         names = [n + growth.group("rate") for n in names]
-    if after[-1].after is not None and all(f.after is None for f in after[:-1]):
+    if listed is None and after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
     if s.is_fact(c_start, after[0].start):
@@ -890,6 +912,11 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if len(first) < len(last) and head_at == first[-2:] and not first.endswith(last[len(first) :]):
         # 城镇居民、农村居民天然气气化率: the same head noun (居民) where the first ends.
         return [*(p + last[len(first) :] for p in parts[:-1]), last]
+    levels = [re.fullmatch(LEVEL, p) for p in parts[:-1]]
+    if all(levels) and (last_level := re.match(LEVEL, last)) is not None:
+        # 国家级、省级专精特新企业: levels of one thing, the thing after the last level.
+        tail = last[last_level.end() :]
+        return [*(p + tail for p in parts[:-1]), last]
     if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
     elif not rest:
@@ -1098,7 +1125,8 @@ def _lead_clause(s: _Sentence, end: int) -> str:
     if not clause or re.search(rf"[0-9０-９{_MASK}]", clause) or find_figures(clause):
         return ""  # 增加值实现翻番，达到5500亿元: the clause before has a figure of its own
     name = _clean_name(clause, s.ctx.region)
-    return name if len(name) >= _SHORT_NAME else ""
+    # 在农业方面，: a field named as such is a name however short.
+    return name if len(name) >= _SHORT_NAME or _ASPECT.match(_visible(clause).strip()) else ""
 
 
 def _bare_measure(name: str) -> str:
@@ -1549,6 +1577,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     verb that opens it: 力争到2025年，全省培育形成规上工业企业 → 规上工业企业. The scope words
     taken off (全省) are added to ``scope``."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
+    text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     for written, standard in WORD_ORDERS:
         text = text.replace(written, standard)  # 新增城镇就业 → 城镇新增就业
@@ -1621,6 +1650,10 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
 
 
+#: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
+_ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
+#: A name in quotes from end to end, without quotes inside.
+_QUOTED = re.compile(r"[“\"][^“”\"]+[”\"]")
 _SPACE_IN_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])"
 )
@@ -1889,6 +1922,8 @@ def _target(
     scope: list[str] | None = None,
     year: int | None = None,
 ) -> Target:
+    if _QUOTED.fullmatch(indicator):
+        indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
     f = _unit_from_name(f, indicator)
     value = f.value
     comparator = f.after or frame.comparator or "="
@@ -1933,16 +1968,20 @@ def _target(
 
 
 def _unit_from_name(f: Figure, indicator: str) -> Figure:
-    """A bare magnitude (10亿) after a name that ends with the unit (旅游接待总人次) counts in
-    that unit: 10 亿 of 人次, its unit still written 亿."""
+    """A bare magnitude (10亿) after a name that ends with the unit (旅游接待总人次) or with a
+    measure of money (营业收入) counts in that unit: 10 亿人次, 3 万亿元."""
     if f.unit.text not in ("万", "亿", "万亿", "千万", "百万"):
         return f
     if indicator.endswith(PEOPLE_COUNTS) and (people := parse_unit(f.unit.text + "人")):
         return replace(f, unit=people)  # 体检人数达1000万以上, 城镇人口272万: 万人 (not 万口)
+    if indicator.endswith(MONEY_MEASURES) and (money := parse_unit(f.unit.text + "元")):
+        return replace(f, unit=money)  # 主营业务收入过3万亿: 万亿元
+    # 用户数超过1.9亿: the count word the name ends with, or ends with before 数.
+    name = indicator.removesuffix("数") if indicator.endswith(("户数", "次数")) else indicator
     for size in (2, 1):
-        unit = parse_unit(f.unit.text + indicator[-size:]) if len(indicator) > size else None
+        unit = parse_unit(f.unit.text + name[-size:]) if len(name) > size else None
         if unit is not None and unit.known:
-            return replace(f, unit=replace(unit, text=f.unit.text))
+            return replace(f, unit=unit)  # 接游人次超过280万: 万人次
     return f
 
 

@@ -74,7 +74,7 @@ ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 �
 INCREMENT = words(
     "新建改扩建 新改扩建 新改建 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
-    " 新发展 新组建 新设立"
+    " 新发展 新组建 新设立 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -105,7 +105,7 @@ LEADING_VERBS = words(
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
-    " 保证 确保 开办 改建 育成"
+    " 保证 确保 开办 改建 育成 树立"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -190,6 +190,8 @@ AMOUNT_THRESHOLD = re.compile(
 #: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模; 高速公路建设
 #: 计划投资): they are the measure of the subject named before them.
 BARE_MEASURES = words("增加值 产值 产量 收入 营业收入 主营业务收入 投资 交易额")
+#: Measures counted in money: a bare magnitude after them (营业收入过3万亿) is in 元.
+MONEY_MEASURES = words("增加值 产值 收入 营收 投资 交易额 销售额 总额")
 #: Statistics named by a subject and the word of its change (经济增长6%): when the change word
 #: is read as the figure's sign, the subject alone is not the name.
 CHANGE_NAMES = words("经济增长 人口增长")
@@ -258,7 +260,7 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|今年|本年度|"
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|今年|明年|本年度|"
     r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
@@ -325,7 +327,7 @@ MILESTONE_WORDS = words("大关 关口 新台阶 台阶")
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
     " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
-    " 装机容量 装机 发电"
+    " 装机容量 装机 发电 里程 长度"
 )
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
