@@ -172,7 +172,8 @@ def test_a_provincial_register_is_a_level_even_without_its_ji() -> None:
 
 
 def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
-    """地区/国内生产总值, 千人均/每千人口, 占比/比重 and a share's base written out or not."""
+    """地区/国内生产总值, 千人均/每千人口, 占比/比重, a share's base written out or not, R&D
+    intensity (研究与试验发展经费投入强度 is R&D经费占GDP比重), visitor arrivals (接游人次)."""
     c = ctx(a=1, b=1)
     pairs = [
         ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "%"),
@@ -182,6 +183,9 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
         ("居民平均预期寿命", "人均预期寿命", "岁"),
         ("常住人口城镇化率", "城镇化率", "%"),
         ("全社会研发经费支出相当于全市生产总值比例", "研发经费支出占地区生产总值比重", "%"),
+        ("全社会研究与试验发展经费投入强度", "R&D经费占GDP比重", "%"),
+        ("研发投入强度", "R&D经费投入占地区生产总值比重", "%"),
+        ("接游人次", "旅游接待总人次", "万人次"),
     ]
     for a, b, unit in pairs:
         one = cell("a", target(a, "5", unit, 2025))

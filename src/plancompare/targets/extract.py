@@ -611,7 +611,7 @@ def _frame(pre: str) -> _Frame:
 
 
 #: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
-_ACTION_VERBS = tuple(v for v in LEADING_VERBS if v not in LIGHT_VERBS)
+_ACTION_VERBS = tuple(v for v in LEADING_VERBS if not v.endswith(LIGHT_VERBS))
 
 
 def _kind_of(text: str) -> str | None:
@@ -1058,6 +1058,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # continues the one before, its verb and kind (not a kind inside the name before:
             # 城镇新增就业5000人，居民消费价格涨幅3%).
             kind = None if named_kind else previous.kind
+        if f.unit.text in ("个", "项") and _is_slogan(indicator):
+            lo = used_until = max(name_end, f.after_end)
+            continue  # 实现4个提升、3个一体化: a slogan's count of aims, not of things
         found.append(
             _target(
                 s,
@@ -1097,6 +1100,20 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
     if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
         verb = also + verb  # 新建改造农村公路: both verbs
     return verb + indicator
+
+
+def _is_slogan(indicator: str) -> bool:
+    """A count of aims rather than things (4个提升, 2个突破, 3个一体化; not 50处立体绿化): what
+    is counted is a verb or a short word of becoming (…化)."""
+    return (
+        indicator in TARGET_VERBS
+        or indicator in INCREASE
+        or (indicator.endswith("化") and len(indicator) <= _SLOGAN_LETTERS)
+    )
+
+
+#: A word of becoming this short (一体化, 现代化) is an aim, not a thing counted.
+_SLOGAN_LETTERS = 4
 
 
 #: The "N-minute circles" of planning language (15分钟生活圈, 1小时通勤圈): names, not targets.

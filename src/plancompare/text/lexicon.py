@@ -36,7 +36,7 @@ AT_MOST = words(
 #: Words just before a figure that make it approximate.
 ABOUT = words("大约 约 接近 近 将近")
 #: Words just before a figure that state it exactly (为 100家, 保持在).
-EXACTLY = words("为 保持在 稳定在 保持")
+EXACTLY = words("为 保持在 稳定在 保持 设为 定为 确定为")
 #: Words just after a figure and its unit, with the comparator they make.
 AFTER: tuple[tuple[str, str], ...] = (
     ("及以上", ">="),
@@ -57,7 +57,8 @@ STRIVE = words("力争 争取 努力 争创")
 
 #: Words just before a figure that make it a change rather than a level, with the sign.
 INCREASE = words(
-    "增长 提高 提升 增加 上升 上涨 扩大 增幅 增速 年增长 年均增长 年增 递增 年均递增 比增"
+    "增长 提高 提升 增加 上升 上涨 扩大 增幅 增速 年增长 年均增长 年增 递增 年均递增 比增 年均增"
+    " 同比增"
 )
 DECREASE = words(
     "下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降 降 递减 年均递减"
@@ -74,7 +75,7 @@ ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 �
 INCREMENT = words(
     "新建改扩建 新改扩建 新改建 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
-    " 新发展 新组建 新设立 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
+    " 新发展 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -105,7 +106,7 @@ LEADING_VERBS = words(
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
-    " 保证 确保 开办 改建 育成 树立"
+    " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -362,9 +363,17 @@ LIST_JOINS = words("、 以及 和 及 与 并")
 ADJECTIVAL_ENDINGS = "型级类式性"
 #: The standard short forms of Chinese statistics (规模以上 is 规上), for comparing names.
 STATISTICS_SHORT_FORMS = (("规模以上", "规上"), ("限额以上", "限上"))
-#: Names of one statistic written differently from plan to plan, longest first: the output of
-#: an economy (国内/地区生产总值, GDP), the per-capita forms (每千人口, 千人均).
+#: Names of one statistic written differently from plan to plan, longest first: research and
+#: development (研究与试验发展, 研发, R&D; its 投入强度 is its share of GDP), the output of an
+#: economy (国内/地区生产总值, GDP), the per-capita forms (每千人口, 千人均).
 STATISTICS_SYNONYMS = (
+    ("研究与试验发展", "R&D"),
+    ("研究和试验发展", "R&D"),
+    ("研发投入强度", "R&D经费占GDP比重"),
+    ("研发经费", "R&D经费"),
+    ("R&D经费投入", "R&D经费"),
+    ("R&D经费强度", "R&D经费占GDP比重"),
+    ("R&D投入强度", "R&D经费占GDP比重"),
     ("国内生产总值", "GDP"),
     ("地区生产总值", "GDP"),
     ("生产总值", "GDP"),
@@ -431,6 +440,7 @@ def standard_statistics(name: str) -> str:
 _SECTOR_NUMBER = re.compile(r"(?<!第)([一二三])产业")
 _VISITORS = re.compile(
     r"^年?(?=.*(?:接待|人次|游客))(?:接待)?(?:国内外)?(?:游客|旅游)(?:接待)?总?(?:人次|人数|量|总量)?$"
+    r"|^年?接游(?:人次|人数|量|总量)?$"  # 接游人次: 接待游客 in short
 )
 _ECONOMIC_GROWTH = re.compile(r"^(?:全[国省市县区州])?经济(?:增长|增速)率?$")
 _PER_THOUSAND = re.compile(r"(?<!每)千人(?![次计])")
