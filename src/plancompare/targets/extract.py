@@ -522,7 +522,13 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
 
     years = [y for y in years if not note(y)]
     s = _Sentence(text, "".join(masked), years, quoted_spans(text), ctx)
-    figures = [f for f in find_figures(s.masked) if not any(a <= f.start < b for a, b in s.quoted)]
+    # Figures inside quotes are names (“十四五”, “1+2+9”), except a doubling in quotes
+    # (比2020年“翻一番”): the quotes only stress it.
+    figures = [
+        f
+        for f in find_figures(s.masked)
+        if not any(a <= f.start < b and not _stressed(s.masked, f, b) for a, b in s.quoted)
+    ]
     for c_start, c_end in _joined_changes(s.original, split_clauses(s.masked), figures):
         in_clause = [f for f in figures if c_start <= f.start < c_end]
         if in_clause:
@@ -717,6 +723,21 @@ def _paired_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | 
     return c_start + len(core)
 
 
+def _stressed(text: str, f: Figure, quote_end: int) -> bool:
+    """A doubling in quotes that end the clause (比2020年“翻一番”。): the quotes stress it; in
+    a name (“翻一番”工程) they do not."""
+    return f.doubling and (quote_end >= len(text) or text[quote_end] in "，,。；;、")
+
+
+def _doubled_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
+    """Where the subjects end when measures listed with 、 share one doubling (A、B实现倍增,
+    A、B翻一番): a doubling is a change, changes do not add up, so it is each measure's."""
+    if len(figures) != 1 or not figures[0].doubling:
+        return None
+    core = _frame(s.masked[c_start : figures[0].start]).core
+    return c_start + len(core) if "、" in _visible(core) else None
+
+
 def _listed_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
     """Where the subjects end when a clause lists as many subjects with 、 as it lists figures
     with 、 after them (新增高铁、高速通车里程125公里、300公里), as 分别 would; None otherwise."""
@@ -750,6 +771,7 @@ def _respectively(
     after = [f for f in figures if f.start > at]
     each = _EACH.search(s.masked, c_start, c_end)
     listed: int | None = None
+    doubled: int | None = None
     rates = _RATE_PAIR.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     growth = _GROWTH_LIST.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     skip = 2  # the words 分别 and 均 (or 各) that stand between the subjects and the figures
@@ -765,6 +787,9 @@ def _respectively(
     elif at < 0 and each is None and (paired := _paired_figures(s, c_start, figures)) is not None:
         # 粮食生产面积和总产稳定在809万亩和58.4亿斤: two subjects, two figures, in order.
         at, after, skip = paired, figures, 0
+    elif at < 0 and each is None and (doubled := _doubled_list(s, c_start, figures)) is not None:
+        # 旅游综合收入、文旅产业项目投资额实现倍增: one doubling for every measure listed.
+        at, after, skip = doubled, figures, 0
     elif at < 0 and each is None and (listed := _listed_figures(s, c_start, figures)) is not None:
         # 新增高铁、高速通车里程125公里、300公里以上: two subjects, two figures, in order.
         at, after, skip = listed, figures, 0
@@ -772,6 +797,9 @@ def _respectively(
         return None
     scope: list[str] = []
     subject = _clean_name(s.masked[c_start:at], s.ctx.region, scope)
+    if doubled is not None and (closed := _LIST_CLOSE.search(subject)) is not None:
+        # A、B、C等主要经济指标都将翻一番: what follows 等 is the kind of the measures listed.
+        subject = subject[: closed.start()]
     if not subject and s.masked.startswith("分别", at):
         # 分别创建国家、省级全域旅游示范区16个、12个: the subjects stand after 分别.
         subject = _clean_name(s.masked[at + 2 : after[0].start], s.ctx.region, scope)
@@ -1023,7 +1051,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             indicator += "比例"
         indicator = _with_measure(s, f, indicator, lo, found[-1] if found else None)
         kind = _kind_of(_visible(pre))
-        item = _visible(pre).lstrip().startswith("、")  # …、10家Y: an item of a list
+        # …、10家Y, …300家和Y1500家: an item of a list.
+        item = _visible(pre).lstrip().startswith(("、", "和", "及", "与", "以及"))
+        if item:
+            indicator = re.sub(r"^(?:以及|和|及|与)", "", indicator)
         listed = form == "list" or (
             item
             and bool(found)
@@ -1193,8 +1224,16 @@ def _inside_next_name(s: _Sentence, f: Figure, nxt: Figure) -> bool:
         and not _milestones(gap)
         and not _count_then_extent(s, f, nxt)
         and not _count_then_count(f, nxt, gap)
+        and not _joined_item(f, nxt, gap)
         and not _new_clause(s, f, nxt)
     )
+
+
+def _joined_item(f: Figure, nxt: Figure, gap: str) -> bool:
+    """单项冠军300家和专精特新企业1500家: a figure with its unit, then 和 (及, 与) and the next
+    item of a list of the same measure, not a threshold of the next name."""
+    joined = _visible(gap).lstrip().startswith(("和", "及", "与", "以及"))
+    return joined and f.after is None and f.unit.text == nxt.unit.text != ""
 
 
 def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
@@ -1632,7 +1671,16 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     if text.startswith("在"):
         # 在全县农村地区实施饮水安全工程: where it is done, then the verb, then what is done.
         verbs += LIGHT_VERBS
-    cut = max((text.rfind(v) + len(v) for v in verbs if v in text[1:]), default=0)
+    # 进出口总额、实际利用外资、引进外省到位资金: a verb opening a later item of a list of
+    # subjects is that item's own word, it does not start the name.
+    cut = max(
+        (
+            text.rfind(v) + len(v)
+            for v in verbs
+            if v in text[1:] and text[text.rfind(v) - 1] != "、"
+        ),
+        default=0,
+    )
     # 绿色创建占比: a share word alone after the verb is the share of what the verb did.
     bare_share = text[cut:] in SHARE_NAMES
     if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS) and not bare_share:
@@ -1664,7 +1712,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _LONG_DIGITS.split(text)[-1]  # 家政服务13825404095道路景观林带: a phone number
     text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
-    return text.strip(_PUNCT).removesuffix("的").removesuffix("等")
+    return text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
 
 
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.

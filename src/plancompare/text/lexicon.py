@@ -328,7 +328,7 @@ MILESTONE_WORDS = words("大关 关口 新台阶 台阶")
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
     " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
-    " 装机容量 装机 发电 里程 长度"
+    " 装机容量 装机 发电 里程 长度 总额"
 )
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
