@@ -804,6 +804,9 @@ def _respectively(
         # 分别创建国家、省级全域旅游示范区16个、12个: the subjects stand after 分别.
         subject = _clean_name(s.masked[at + 2 : after[0].start], s.ctx.region, scope)
     parts = [p for p in _SUBJECT_JOINS.split(subject) if p]
+    if len(parts) > len(after) >= 2:
+        # 输变电装备、半导体及集成电路产业链产值分别…: 及 (与) joins words of one subject.
+        parts = [p for p in _ITEM_JOINS.split(subject) if p]
     if each is None and rates is None and len(after) != len(figures):
         # 5岁以下儿童死亡率…分别: figures of the subjects' own names stand before 分别.
         if len(after) != len(parts):
@@ -829,7 +832,7 @@ def _respectively(
     names = _per_unit(_shared_head(_shared_tail(parts)))
     if growth is not None and at == growth.start("rate"):
         names = [n + growth.group("rate") for n in names]
-    if listed is None and after[-1].after is not None and all(f.after is None for f in after[:-1]):
+    if after[-1].after is not None and all(f.after is None for f in after[:-1]):
         # 分别增长7%、8%左右: the bound written once, after the last, is every figure's.
         after = [replace(f, after=after[-1].after) for f in after]
     if s.is_fact(c_start, after[0].start):
@@ -861,6 +864,8 @@ def _respectively(
 #: Where subjects listed before 分别 part: 、, 以及, 和, 与, and 及 where it is not a character
 #: of a word (普及率, 涉及, 及时).
 _SUBJECT_JOINS = re.compile(r"、|以及|和|与|(?<![普涉危])及(?!时)")
+#: Where the items of a list part when 及 and 与 join words inside an item.
+_ITEM_JOINS = re.compile(r"、|以及|和")
 #: A first subject this short is a bare modifier (城镇和农村居民…, 化工、建材行业) that takes
 #: the rest of the last; a longer one (5G基站、千兆宽带用户) is a noun of its own.
 _BARE_MODIFIER = 3
@@ -1165,9 +1170,11 @@ _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年
 
 def _lead_clause(s: _Sentence, end: int) -> str:
     """The name a clause without a figure gives, when it ends just before ``end`` with a comma
-    (大力争取上级科技部门资金支持，): ``""`` when it holds a figure or a year, or names nothing."""
+    (大力争取上级科技部门资金支持，) or a colon (高等教育毛入学率：): ``""`` when it holds a
+    figure or a year, or names nothing."""
     before = s.masked[:end].rstrip()
-    if not before.endswith(("，", ",")):
+    # 学前一年毛入园率：95%: a label before a colon names the bare figure after it.
+    if not before.endswith(("，", ",", "：", ":")):
         return ""
     clause = re.split(r"[，,；;。：:]", before[:-1])[-1]
     if not clause or re.search(rf"[0-9０-９{_MASK}]", clause) or find_figures(clause):
@@ -1634,6 +1641,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     taken off (全省) are added to ``scope``."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
+    if text.startswith("“") and "”" not in text:
+        text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     for written, standard in WORD_ORDERS:
         text = text.replace(written, standard)  # 新增城镇就业 → 城镇新增就业

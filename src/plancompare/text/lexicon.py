@@ -161,9 +161,10 @@ TRAILING_WORDS = re.compile(
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在)"
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
-    r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计)"  # 交易额计划达到900亿元
+    r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计|有望|预期)"  # 交易额计划达到900亿元, 护士数有望达到
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
-    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内))$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内)"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来|末))$"  # 能耗“十四五”以来(累计降低)
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
@@ -261,7 +262,7 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末)?|规划期内|规划期|期间|全年|今年|明年|本年度|"
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|今年|明年|本年度|"
     r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
@@ -328,7 +329,7 @@ MILESTONE_WORDS = words("大关 关口 新台阶 台阶")
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
     " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
-    " 装机容量 装机 发电 里程 长度 总额"
+    " 装机容量 装机 发电 里程 长度 总额 产业链"
 )
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
@@ -535,7 +536,7 @@ _NOW = ("今年", "本年度")
 PERIOD_END = re.compile(r"(?:到|至)?(?:规划|计划|实施)?期末")
 #: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
 BASE_PHRASE = re.compile(
-    r"在[^，,。；;]{1,20}?基础上|^的?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
+    r"在[^，,。；;]{1,20}?基础上|^的?基础上|基础上$|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
 )
 
 

@@ -110,7 +110,10 @@ def _thousands_comma(text: str, i: int) -> bool:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside “…”, 《…》, 「…」 and "…": names and slogans (“1+2+9”), never figures."""
+    """Spans inside “…”, 《…》, 「…」 and "…": names and slogans (“1+2+9”), never figures. Quotes
+    around a whole statement (“到2020年，人口自然增长率在7.8%左右。”) quote what a plan says,
+    they hold no name: a span with a comma or a full stop inside is not one."""
     return [
-        (m.start(), m.end()) for m in re.finditer(r"“[^”]*”|《[^》]*》|「[^」]*」|\"[^\"]*\"", text)
+        (m.start(), m.end())
+        for m in re.finditer(r"“[^”，,。；;]*”|《[^》]*》|「[^」]*」|\"[^\"，,。；;]*\"", text)
     ]
