@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -158,7 +159,7 @@ def table_targets(
         blocks = _block_targets(table, section)
         return blocks or _place_targets(table, section, period)
     targets = []
-    for row in table.rows:
+    for row in _spanned(table.rows, layout.name):
         indicator = _FOOTNOTE.sub("", _INNER_SPACE.sub("", row[layout.name].strip()))
         number = match_number(indicator)  # 1.城乡居民人均可支配收入: the row's number
         if number is not None and len(indicator) > len(number.text):
@@ -184,6 +185,31 @@ def table_targets(
             if over is not None:
                 targets.append(over)
     return targets
+
+
+_SERIAL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+
+
+def _spanned(rows: list[list[str]], name: int) -> list[list[str]]:
+    """Rows with the cells a page merged over several rows (类别 | 序号 | 指标名称 …: the 类别 cell
+    written on the first row of its group only) put back: a row whose cells are shifted left,
+    a serial number where the name belongs and empty cells at its end, takes the cells it lacks
+    from the row above."""
+    out: list[list[str]] = []
+    for row in rows:
+        empty = len(row) - len(list(itertools.dropwhile(lambda c: not c.strip(), row[::-1])))
+        for k in range(1, min(empty, name) + 1):
+            shifted = [*out[-1][:k], *row[: len(row) - k]] if out else []
+            if (
+                shifted
+                and not _SERIAL.fullmatch(row[name - 1].strip())
+                and _SERIAL.fullmatch(shifted[name - 1].strip())
+                and not _SERIAL.fullmatch(shifted[name].strip())
+            ):
+                row = shifted
+                break
+        out.append(row)
+    return out
 
 
 def _over_period(

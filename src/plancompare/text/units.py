@@ -134,6 +134,10 @@ _PER_WORD = re.compile(
 )
 
 
+#: A measure word and the character after it that make a word of their own (部门).
+_NOT_A_UNIT = {"部": "门"}
+
+
 def read_unit(text: str, pos: int) -> Unit | None:
     """The unit written at ``pos`` of ``text`` (the longest the registry knows), or Latin letters
     no unit explains (kept as an unknown unit), or None."""
@@ -145,6 +149,9 @@ def read_unit(text: str, pos: int) -> Unit | None:
         if letter_end and re.match(r"[A-Za-z/]", text[pos + length : pos + length + 1]):
             continue  # Gbit/s is not Gb followed by "it/s": Latin units end where the word does
         found = parse_unit(piece)
+        word_after = _NOT_A_UNIT.get(piece)
+        if found is not None and word_after and text.startswith(word_after, pos + length):
+            continue  # 24部门联合印发: 部门 is a word, not 部 of something counted
         if found is not None:
             per = _PER_AMOUNT.match(text, pos + length)
             other = read_unit(text, per.end()) if per is not None else None
