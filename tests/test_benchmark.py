@@ -187,6 +187,8 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
         ("研发投入强度", "R&D经费投入占地区生产总值比重", "%"),
         ("全社会研发经费支出相当于全市生产总值比例", "研发支出占国内生产总值比重", "%"),
         ("接游人次", "旅游接待总人次", "万人次"),
+        ("农村自来水覆盖率", "农村自来水普及率", "%"),
+        ("粮食种植面积", "粮食播种面积", "万亩"),
     ]
     for a, b, unit in pairs:
         one = cell("a", target(a, "5", unit, 2025))
