@@ -1726,6 +1726,10 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
+#: Characters that make a word with the 人 of a unit before them (人口, 人才, 人员).
+_AFTER_REN = ("口", "才", "员", "群")
+#: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
+_PARTS_TAIL = re.compile(rf"(?<=.{{2}})等(?:{PLAN_PARTS.pattern})$")
 #: A name in quotes from end to end, without quotes inside.
 _QUOTED = re.compile(r"[“\"][^“”\"]+[”\"]")
 _SPACE_IN_NAME = re.compile(
@@ -1998,6 +2002,13 @@ def _target(
 ) -> Target:
     if _QUOTED.fullmatch(indicator):
         indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
+    indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
+    if (
+        f.unit.text.endswith("人")
+        and indicator[:1] in _AFTER_REN
+        and s.masked.startswith(indicator[:1], f.after_end)
+    ):
+        indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's
     f = _unit_from_name(f, indicator)
     value = f.value
     comparator = f.after or frame.comparator or "="

@@ -134,8 +134,9 @@ _PER_WORD = re.compile(
 )
 
 
-#: A measure word and the character after it that make a word of their own (部门).
-_NOT_A_UNIT = {"部": "门"}
+#: Measure words and the characters after them that make a word of their own (部门): the
+#: figure counts that word, not 部 of something.
+_NOT_A_UNIT = {"部": ("门",)}
 
 
 def read_unit(text: str, pos: int) -> Unit | None:
@@ -149,7 +150,7 @@ def read_unit(text: str, pos: int) -> Unit | None:
         if letter_end and re.match(r"[A-Za-z/]", text[pos + length : pos + length + 1]):
             continue  # Gbit/s is not Gb followed by "it/s": Latin units end where the word does
         found = parse_unit(piece)
-        word_after = _NOT_A_UNIT.get(piece)
+        word_after = _NOT_A_UNIT.get(piece[-1:], ())
         if found is not None and word_after and text.startswith(word_after, pos + length):
             continue  # 24部门联合印发: 部门 is a word, not 部 of something counted
         if found is not None:
