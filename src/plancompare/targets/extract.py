@@ -203,7 +203,10 @@ def _visible(text: str) -> str:
 
 
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度|政府工作)")
+_TITLE_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度|政府工作)"
+    r"|[（(]((?:19|20)\d{2})\s*年度?[）)]"  # 某县就业工作计划（2024年）: a plan of one year
+)
 _TEXT_PERIOD = re.compile(
     r"(?:规划|实施|计划|方案|行动)(?:期|期限|时限|周期)(?:为|是|：|:)?\s*"
     r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})"
@@ -219,7 +222,8 @@ def plan_period(plan: Plan) -> tuple[int, int] | None:
     if m := _TITLE_PERIOD.search(title):
         return int(m.group(1)), int(m.group(2))
     if m := _TITLE_YEAR.search(title):
-        return int(m.group(1)), int(m.group(1))
+        year = int(m.group(1) or m.group(2))
+        return year, year
     for section in plan.walk():
         for text in (section.heading, *section.paragraphs):
             if m := _TEXT_PERIOD.search(text):
@@ -1017,6 +1021,31 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             continue
         if _threshold_of_noun(s, f, item_end) or _refers_back(s, f):
             continue
+        if _visible(pre).rstrip().endswith(_TASK_WORDS) and (found or s.targets):
+            # 城镇新增就业2093人，占全年目标任务1200人的174%: the figure after 目标任务 is the
+            # target of what the figure before counted (that one, and the share after, are
+            # what was done).
+            done = found.pop() if found else s.targets.pop()
+            found.append(
+                replace(
+                    _target(
+                        s,
+                        f,
+                        indicator=done.indicator,
+                        frame=_frame(""),
+                        kind=done.kind,
+                        baseline=None,
+                        baseline_year=None,
+                        wording=s.original[lo : f.after_end],
+                        strive=False,
+                    ),
+                    section=done.section,
+                )
+            )
+            lo = used_until = f.after_end
+            if nxt is not None and s.masked[f.after_end : nxt.start].strip() == "的":
+                used_until = nxt.after_end  # …的174%: how much of it was done
+            continue
         if nxt is None and _visible(pre).rstrip().endswith(("由", "从")):
             continue  # 覆盖率由29.5% and nothing after: a baseline whose target the page lost
         frame = _frame(pre)
@@ -1726,6 +1755,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
+#: The words after which a progress report states the year's target (完成全年目标任务1200人).
+_TASK_WORDS = ("目标任务", "任务目标")
 #: Characters that make a word with the 人 of a unit before them (人口, 人才, 人员).
 _AFTER_REN = ("口", "才", "员", "群")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.

@@ -256,6 +256,8 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
     r"^(?:这|此|上述|要(?![素点求件])|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
+    r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     r"|建(?=[0-9０-９]))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)"
