@@ -525,7 +525,9 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
         return past and any(a <= y.start < b for a, b in noted)
 
     years = [y for y in years if not note(y)]
-    s = _Sentence(text, "".join(masked), years, quoted_spans(text), ctx)
+    # (其中规模以上企业100家、…): a breakdown in brackets is read as one after a comma is.
+    opened = _BREAKDOWN.sub(lambda m: "，" + m.group(1) + "，", "".join(masked))
+    s = _Sentence(text, opened, years, quoted_spans(text), ctx)
     # Figures inside quotes are names (“十四五”, “1+2+9”), except a doubling in quotes
     # (比2020年“翻一番”): the quotes only stress it.
     figures = [
@@ -1757,6 +1759,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
 #: The words after which a progress report states the year's target (完成全年目标任务1200人).
 _TASK_WORDS = ("目标任务", "任务目标")
+#: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
+_BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
 #: Characters that make a word with the 人 of a unit before them (人口, 人才, 人员).
 _AFTER_REN = ("口", "才", "员", "群")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
