@@ -1553,7 +1553,7 @@ def _name(
     if measure and not list_item and (lead := _lead_clause(s, f.start - len(pre))):
         # 发展养生滋补预制菜产业，产值突破100亿元; 开展农村人居环境整治，完成投资25亿元: the
         # value (the investment) of what the clause before names.
-        name = lead + measure
+        name = lead if lead.endswith(measure) else lead + measure  # 扩大有效投资，完成投资…
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
         # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
         name = s.ctx.subject

@@ -258,6 +258,8 @@ LEADING_PARTICLES = re.compile(
     r"^(?:这|此|上述|要(?![素点求件])|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
+    # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
+    r"|^[\u4e00-\u9fff]{0,12}目标(?:是|为)(?=[\u4e00-\u9fff]{2})"
     r"|建(?=[0-9０-９]))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)"
@@ -335,7 +337,7 @@ MEASURE_PARTS = words(
 )
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
-DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即")
+DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即 出现")
 #: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
 #: a share written without its subject (占GDP比重) takes the subject of the name before it.
 MEASURE_ENDINGS = words("产业能级 能级 产业规模 总规模 规模 总量 数量 总数")

@@ -134,9 +134,9 @@ _PER_WORD = re.compile(
 )
 
 
-#: Measure words and the characters after them that make a word of their own (部门): the
-#: figure counts that word, not 部 of something.
-_NOT_A_UNIT = {"部": ("门",)}
+#: Measure words and the characters after them that make a word of their own (部门, 部分):
+#: the figure counts that word, not 部 of something.
+_NOT_A_UNIT = {"部": ("门", "分")}
 
 
 def read_unit(text: str, pos: int) -> Unit | None:
