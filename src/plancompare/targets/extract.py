@@ -102,6 +102,7 @@ from plancompare.text.lexicon import (
     SCOPE_ONLY,
     SCOPE_WORDS,
     SHARE_NAMES,
+    STAGE_VERBS,
     STRIVE,
     TARGET_VERBS,
     TIME_PHRASES,
@@ -1086,6 +1087,18 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
         indicator = _with_measure(s, f, indicator, lo, found[-1] if found else None)
+        stage = indicator if previous is not None and indicator in STAGE_VERBS else ""
+        if stage:
+            # 开工建设安置房90万平方米、竣工80万平方米: the stage of the works named before.
+            works = next(
+                (
+                    previous.indicator.removesuffix(v)
+                    for v in STAGE_VERBS
+                    if previous.indicator.endswith(v)
+                ),
+                previous.indicator,
+            )
+            indicator = works + indicator
         kind = _kind_of(_visible(pre))
         # …、10家Y, …300家和Y1500家: an item of a list.
         item = _visible(pre).lstrip().startswith(("、", "和", "及", "与", "以及"))
@@ -1125,6 +1138,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # continues the one before, its verb and kind (not a kind inside the name before:
             # 城镇新增就业5000人，居民消费价格涨幅3%).
             kind = None if named_kind else previous.kind
+        if stage:
+            kind = _kind_of(stage)  # …、竣工80万平方米: the stage's own kind, not the list's
         if f.unit.text in ("个", "项") and _is_slogan(indicator):
             lo = used_until = max(name_end, f.after_end)
             continue  # 实现4个提升、3个一体化: a slogan's count of aims, not of things

@@ -114,6 +114,9 @@ VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
     " 期 范围 体系 投产 劳动力"
 )
+#: The stages of works (开工, 续建, 竣工): a list item named by its stage alone (开工建设安置房
+#: 90万平方米、竣工80万平方米) measures the stage of the works named before.
+STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 投用 交付 投产")
 #: Actions whose extent a plan measures in area or length (改造低产林4万亩, 治理河道30公里): the
 #: figure is the action's, so the verb stays in the name.
 EXTENT_VERBS = words("改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦 开垦 疏浚 硬化 提升")
