@@ -1088,16 +1088,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             indicator += "比例"
         indicator = _with_measure(s, f, indicator, lo, found[-1] if found else None)
         stage = indicator if previous is not None and indicator in STAGE_VERBS else ""
-        if stage:
+        if previous is not None and stage:
             # 开工建设安置房90万平方米、竣工80万平方米: the stage of the works named before.
-            works = next(
-                (
-                    previous.indicator.removesuffix(v)
-                    for v in STAGE_VERBS
-                    if previous.indicator.endswith(v)
-                ),
-                previous.indicator,
-            )
+            before = previous.indicator
+            ending = next((v for v in STAGE_VERBS if before.endswith(v)), "")
+            works = before.removesuffix(ending) if ending else before
             indicator = works + indicator
         kind = _kind_of(_visible(pre))
         # …、10家Y, …300家和Y1500家: an item of a list.
