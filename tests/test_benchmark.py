@@ -189,11 +189,17 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
         ("接游人次", "旅游接待总人次", "万人次"),
         ("农村自来水覆盖率", "农村自来水普及率", "%"),
         ("粮食种植面积", "粮食播种面积", "万亩"),
+        ("护理型床位占比", "养老机构护理型床位占比", "%"),
+        ("适老化改造", "老年人居家环境适老化改造", "户"),
     ]
     for a, b, unit in pairs:
         one = cell("a", target(a, "5", unit, 2025))
         two = cell("b", target(b, "6", unit, 2025))
         assert "definition" not in judge_pair(one, two, c), (a, b)
+    # A name found whole at the end of another after a 和 counts more (文化和旅游 ⊃ 旅游).
+    wide = cell("a", target("文化和旅游总收入", "900", "亿元", 2025))
+    narrow = cell("b", target("旅游总收入", "800", "亿元", 2025))
+    assert "definition" in judge_pair(wide, narrow, c)
     city = cell("a", target("城市公共供水管网漏损率", "9", "%", 2025))
     town = cell("b", target("城镇公共供水管网漏损率", "9", "%", 2025))
     assert verdict_of(judge_pair(city, town, c)) == ("conditional", ["scope"])

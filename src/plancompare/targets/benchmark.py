@@ -263,6 +263,11 @@ def same_definition(a: str, b: str) -> bool:
         return True  # 智慧农业应用基地 / 示范基地: how it is designated, not what it is
     if sorted(a) == sorted(b) and a[-2:] == b[-2:]:
         return True  # 播种粮食面积 / 粮食播种面积: the same words in another order
+    widened = long[: len(long) - len(short)].endswith(("和", "与", "及", "、"))
+    if len(short) >= _WHOLE_HEAD and long.endswith(short) and not widened:
+        # 适老化改造 / 老年人居家环境适老化改造: the whole name, said of whom it serves (not
+        # 旅游总收入 / 文化和旅游总收入, which counts more).
+        return True
     extra = len(long) - len(short)
     if extra > max(SHORT_QUALIFIER, len(long) // 4):
         return False
@@ -270,6 +275,10 @@ def same_definition(a: str, b: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+#: A name this long found whole at the end of another is what the other counts, only said of
+#: whom or where (护理型床位占比 / 养老机构护理型床位占比); shorter ones (幼儿园 / 公办幼儿园) are
+#: heads a qualifier may narrow to another population.
+_WHOLE_HEAD = 4
 #: The words that end a name of a total amount (总量, 产量, 总产量).
 _TOTAL = re.compile(rf"(?:{'|'.join(TOTAL_ENDINGS)})$")
 
