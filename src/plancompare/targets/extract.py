@@ -624,7 +624,9 @@ def _frame(pre: str) -> _Frame:
 
 
 #: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
-_ACTION_VERBS = tuple(v for v in LEADING_VERBS if not v.endswith(LIGHT_VERBS))
+_ACTION_VERBS = tuple(
+    v for v in LEADING_VERBS if not v.endswith((*LIGHT_VERBS, *JOIN_VERBS, "达到"))
+)
 
 
 def _kind_of(text: str) -> str | None:
@@ -1087,6 +1089,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
         indicator = _with_measure(s, f, indicator, lo, found[-1] if found else None)
+        opened = _visible(pre).strip().startswith(("(", "（"))
+        if opened and previous is not None and RATE_WORDS.search(_visible(pre)):
+            # 旅游总收入1800亿元(年均增长率15%): the growth of the figure just before.
+            indicator = previous.indicator + ("年均增长率" if "年均" in _visible(pre) else "增长率")
         stage = indicator if previous is not None and indicator in STAGE_VERBS else ""
         if previous is not None and stage:
             # 开工建设安置房90万平方米、竣工80万平方米: the stage of the works named before.
@@ -1116,7 +1122,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             kind = found[-1].kind
         if kind is None and form in ("after", "list"):
             # 每年完成万项技改、推动万企转型、完成4000亿元投资: one clause, one kind word.
-            kind = _kind_of(_visible(s.masked[c_start : f.start]))
+            # (年均增长率11%) inside brackets is the kind of the rate in them only.
+            kind = _kind_of(_outside_brackets(_visible(s.masked[c_start : f.start])))
         opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
         if kind is None and previous is not None and opens_with_of_which:
             kind = previous.kind
@@ -1132,9 +1139,14 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
             # continues the one before, its verb and kind (not a kind inside the name before:
             # 城镇新增就业5000人，居民消费价格涨幅3%).
-            kind = None if named_kind else previous.kind
+            # …(年均增长率11%)，旅游总收入1800亿元: a level after a rate is not the rate's kind.
+            unlike = previous.rate and previous.dimension != f.unit.dimension
+            kind = None if named_kind or unlike else previous.kind
         if stage:
             kind = _kind_of(stage)  # …、竣工80万平方米: the stage's own kind, not the list's
+        if indicator in ("共", *CUMULATIVE):
+            lo = used_until = max(name_end, f.after_end)
+            continue  # 共28条: how many items a text has
         if f.unit.text in ("个", "项") and _is_slogan(indicator):
             lo = used_until = max(name_end, f.after_end)
             continue  # 实现4个提升、3个一体化: a slogan's count of aims, not of things
@@ -2048,6 +2060,8 @@ def _target(
     if _QUOTED.fullmatch(indicator):
         indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
     indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
+    if f.unit.dimension in ("count", "area") and len(indicator) > 4:
+        indicator = indicator.removesuffix("建设")  # 200个重点项目建设: the projects, not building
     if (
         f.unit.text.endswith("人")
         and indicator[:1] in _AFTER_REN

@@ -242,7 +242,10 @@ def find_figures(text: str) -> list[Figure]:
     found.extend(_fractions(text, found))
     found.extend(_indices(text, found))
     found.extend(_orders(text))
-    found.extend(_doublings(text))
+    doubled = _doublings(text)
+    # 增加约一倍: the doubling, not a figure of 1 倍 inside it.
+    found = [f for f in found if not any(d.start <= f.start < d.end for d in doubled)]
+    found.extend(doubled)
     return sorted(found, key=lambda f: f.start)
 
 
