@@ -164,7 +164,7 @@ TRAILING_WORDS = re.compile(
     r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
-    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在|完成)"  # 快递业务量完成1225亿件
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
     r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计|有望|预期)"  # 交易额计划达到900亿元, 护士数有望达到
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
@@ -175,7 +175,7 @@ TRAILING_WORDS = re.compile(
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
     r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重大|主要|专项|具体|政策|保障|民生|惠民|为民)?"
-    r"(?:任务|工程|指标|方面|举措|措施|行动|实事|实事项目)"
+    r"(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目)"
 )
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
