@@ -272,3 +272,33 @@ def test_rows_come_before_any_plan_is_judged(sheng: Plan, shi: Plan) -> None:
     add_plan(rows, shi, plan_coverage(sheng, shi, alignment, matcher))
     whole = coverage(sheng, [shi], LexicalEmbedder())
     assert [r.cells["shi"].verdict for r in rows] == [r.cells["shi"].verdict for r in whole.rows]
+
+
+def test_a_unit_whose_heading_words_are_nowhere_in_the_plan_is_absent() -> None:
+    """A plan of the same field words every unit alike; a heading whose distinctive words the
+    plan never uses (海上风电) is a gap however alike its sentences read (they would make it
+    partial)."""
+    tasks = {
+        "完善新能源消纳机制": "健全新能源消纳责任权重考核制度。推动新能源参与电力市场化交易。"
+        "完善跨省跨区输电价格机制。",
+        "提升电网接纳能力": "加快配电网改造升级。建设坚强智能电网骨干网架。"
+        "提高电网对分布式电源的承载能力。",
+        "加强储能设施建设": "推动新型储能规模化应用。鼓励建设独立共享储能电站。"
+        "完善储能参与辅助服务市场规则。",
+        "强化安全监管": "压实电力安全生产主体责任。加强电力设施保护和应急能力建设。"
+        "开展电力安全风险隐患排查。",
+    }
+
+    def markdown(sections: list[tuple[str, str]]) -> str:
+        return "\n".join(
+            f"# {'一二三四五'[i]}、{h}\n\n{body}\n" for i, (h, body) in enumerate(sections)
+        )
+
+    offshore = ("推动海上风电规范有序开发", tasks["完善新能源消纳机制"])
+    ref = parse_markdown(markdown([offshore, *tasks.items()]), "ref.md", "ref")
+    plan = parse_markdown(markdown(list(tasks.items())), "low.md", "low")
+    plan.meta.id = "low"
+    result = coverage(ref, [plan], LexicalEmbedder())
+    verdicts = {row.title: row.cells["low"].verdict for row in result.rows}
+    assert verdicts["推动海上风电规范有序开发"] is Verdict.ABSENT
+    assert verdicts["完善新能源消纳机制"] is Verdict.COVERED

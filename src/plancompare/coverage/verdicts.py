@@ -15,7 +15,9 @@ The rule, in order, for each unit of the reference plan:
    in the plan, or when its heading is found whole in one sentence or heading of the plan
    (``named``: a 专栏 entry 研发设计类软件 listed in the plan's 工业软件 task); absent when it
    has neither a strong counterpart, nor half of its sentences found, nor its heading found;
-   partial otherwise.
+   partial otherwise. Before that, a unit whose heading's distinctive words are nowhere in the
+   plan (less than ``distinct`` of its IDF-weighted bigrams) is absent: likeness cannot tell a
+   plan of the same field from one that takes the item up.
 
 The thresholds (:data:`RULES`) were calibrated on the in-sample gold pairs of
 ``evaluation/gold/coverage/`` (see README).
@@ -24,6 +26,7 @@ The thresholds (:data:`RULES`) were calibrated on the in-sample gold pairs of
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -60,6 +63,11 @@ class CoverageRules:
     IDF-weighted character bigrams."""
     named_letters: int = 4
     """Headings shorter than this (传感器) are too generic to be looked for."""
+    distinct: float = 0.2
+    """A unit judged by content whose heading keeps less than this share of its IDF-weighted
+    character bigrams anywhere in the plan is absent, whatever its sentences' likeness: a plan
+    of the same field words every item alike (推动海上风电规范有序开发 against a plan without any
+    海上风电), so likeness alone does not see the gap."""
     shown: int = 3
     """Counterparts and evidence sentences kept per cell."""
 
@@ -112,6 +120,7 @@ class _Judge:
         self.texts = list(_texts(plan))
         self.named: dict[str, float] = {}
         self.named_at: dict[str, int] = {}
+        self.anywhere: dict[str, float] = {}
         self._find_headings()
         self.cells: dict[str, CoverageCell] = {}
 
@@ -178,6 +187,9 @@ class _Judge:
         share = found / len(rows) if rows else 0.0
         named = self.named.get(section.id, 0.0) >= r.named
         score = (link + share) / 2
+        if self.anywhere.get(section.id, 1.0) < r.distinct:
+            # 推动海上风电规范有序开发与消纳 where the plan says nothing of 海上风电: a gap.
+            return CoverageCell(self.plan.id, Verdict.ABSENT, round(score, 3), Basis.CONTENT)
         if link >= r.strong_link and share >= r.share:
             return CoverageCell(self.plan.id, Verdict.COVERED, round(score, 3), Basis.CONTENT)
         if named:
@@ -209,9 +221,14 @@ class _Judge:
         bags = [shape_bigrams(t) for _, t in self.texts]
         ref_bags = [shape_bigrams(t) for _, t in _texts(self.ref)]
         held = tfidf_containment(queries, bags, [*bags, *ref_bags])
+        whole: Counter[str] = Counter()
+        for bag in bags:
+            whole.update(bag)
+        anywhere = tfidf_containment(queries, [whole], [*bags, *ref_bags])
         for k, s in enumerate(units):
             self.named[s.id] = float(held[k].max())
             self.named_at[s.id] = int(held[k].argmax())
+            self.anywhere[s.id] = float(anywhere[k, 0])
 
     def _named_counterpart(self, section_id: str) -> list[Counterpart]:
         at = self.named_at.get(section_id)
