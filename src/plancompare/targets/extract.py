@@ -33,6 +33,7 @@ from plancompare.text.lexicon import (
     ABOUT,
     ACTIVITY_VERBS,
     ADJECTIVAL_ENDINGS,
+    AFTER_REN,
     AMOUNT_THRESHOLD,
     ANNUAL,
     AT_LEAST,
@@ -42,6 +43,7 @@ from plancompare.text.lexicon import (
     BASE_PHRASE,
     BASELINE_OPENING,
     BOUNDS_BEFORE_VERB,
+    BUILD_VERBS,
     CHANGE_NAMES,
     CONNECTIVES,
     CONSUMPTIONS,
@@ -61,6 +63,7 @@ from plancompare.text.lexicon import (
     GENERIC_MEASURES,
     INCREASE,
     INCREMENT,
+    ITEM_JOINS,
     JOIN_VERBS,
     KIND_WORD_NAMES,
     LEADING_PARTICLES,
@@ -105,6 +108,7 @@ from plancompare.text.lexicon import (
     STAGE_VERBS,
     STRIVE,
     TARGET_VERBS,
+    TASK_WORDS,
     TIME_PHRASES,
     TRAILING_WORDS,
     VAGUE,
@@ -874,7 +878,7 @@ def _respectively(
 #: of a word (普及率, 涉及, 及时).
 _SUBJECT_JOINS = re.compile(r"、|以及|和|与|(?<![普涉危])及(?!时)")
 #: Where the items of a list part when 及 and 与 join words inside an item.
-_ITEM_JOINS = re.compile(r"、|以及|和")
+_ITEM_JOINS = re.compile("|".join(j for j in ITEM_JOINS if j not in ("及", "与")))
 #: A first subject this short is a bare modifier (城镇和农村居民…, 化工、建材行业) that takes
 #: the rest of the last; a longer one (5G基站、千兆宽带用户) is a noun of its own.
 _BARE_MODIFIER = 3
@@ -1026,27 +1030,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             continue
         if _threshold_of_noun(s, f, item_end) or _refers_back(s, f):
             continue
-        if _visible(pre).rstrip().endswith(_TASK_WORDS) and (found or s.targets):
+        if _visible(pre).rstrip().endswith(TASK_WORDS) and (found or s.targets):
             # 城镇新增就业2093人，占全年目标任务1200人的174%: the figure after 目标任务 is the
             # target of what the figure before counted (that one, and the share after, are
             # what was done).
             done = found.pop() if found else s.targets.pop()
-            found.append(
-                replace(
-                    _target(
-                        s,
-                        f,
-                        indicator=done.indicator,
-                        frame=_frame(""),
-                        kind=done.kind,
-                        baseline=None,
-                        baseline_year=None,
-                        wording=s.original[lo : f.after_end],
-                        strive=False,
-                    ),
-                    section=done.section,
-                )
-            )
+            found.append(_task_target(s, f, done, s.original[lo : f.after_end]))
             lo = used_until = f.after_end
             if nxt is not None and s.masked[f.after_end : nxt.start].strip() == "的":
                 used_until = nxt.after_end  # …的174%: how much of it was done
@@ -1089,22 +1078,16 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if f.unit.dimension == "share" and group and not named:
             indicator += "比例"
         indicator = _with_measure(s, f, indicator, lo, found[-1] if found else None)
-        opened = _visible(pre).strip().startswith(("(", "（"))
-        if opened and previous is not None and RATE_WORDS.search(_visible(pre)):
-            # 旅游总收入1800亿元(年均增长率15%): the growth of the figure just before.
-            indicator = previous.indicator + ("年均增长率" if "年均" in _visible(pre) else "增长率")
         stage = indicator if previous is not None and indicator in STAGE_VERBS else ""
-        if previous is not None and stage:
-            # 开工建设安置房90万平方米、竣工80万平方米: the stage of the works named before.
-            before = previous.indicator
-            ending = next((v for v in STAGE_VERBS if before.endswith(v)), "")
-            works = before.removesuffix(ending) if ending else before
-            indicator = works + indicator
+        if previous is not None:
+            indicator = _of_previous(indicator, _visible(pre), previous)
         kind = _kind_of(_visible(pre))
         # …、10家Y, …300家和Y1500家: an item of a list.
-        item = _visible(pre).lstrip().startswith(("、", "和", "及", "与", "以及"))
+        item = _visible(pre).lstrip().startswith(ITEM_JOINS)
         if item:
-            indicator = re.sub(r"^(?:以及|和|及|与)", "", indicator)
+            indicator = next(
+                (indicator[len(j) :] for j in ITEM_JOINS if indicator.startswith(j)), indicator
+            )
         listed = form == "list" or (
             item
             and bool(found)
@@ -1144,12 +1127,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             kind = None if named_kind or unlike else previous.kind
         if stage:
             kind = _kind_of(stage)  # …、竣工80万平方米: the stage's own kind, not the list's
-        if indicator in ("共", *CUMULATIVE):
+        if _counts_nothing(indicator, f):
             lo = used_until = max(name_end, f.after_end)
-            continue  # 共28条: how many items a text has
-        if f.unit.text in ("个", "项") and _is_slogan(indicator):
-            lo = used_until = max(name_end, f.after_end)
-            continue  # 实现4个提升、3个一体化: a slogan's count of aims, not of things
+            continue  # 实现4个提升、3个一体化; 共28条
         found.append(
             _target(
                 s,
@@ -1191,14 +1171,43 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
     return verb + indicator
 
 
-def _is_slogan(indicator: str) -> bool:
+def _counts_nothing(indicator: str, f: Figure) -> bool:
     """A count of aims rather than things (4个提升, 2个突破, 3个一体化; not 50处立体绿化): what
-    is counted is a verb or a short word of becoming (…化)."""
-    return (
-        indicator in TARGET_VERBS
-        or indicator in INCREASE
-        or (indicator.endswith("化") and len(indicator) <= _SLOGAN_LETTERS)
+    is counted is a verb or a short word of becoming (…化); or of a text's items (共28条)."""
+    if indicator in ("共", *CUMULATIVE):
+        return True
+    aim = indicator in TARGET_VERBS or indicator in INCREASE
+    becoming = indicator.endswith("化") and len(indicator) <= _SLOGAN_LETTERS
+    return f.unit.text in ("个", "项") and (aim or becoming)
+
+
+def _of_previous(indicator: str, pre: str, previous: Target) -> str:
+    """A name the figure before gives: a growth rate in brackets after it is its growth
+    (旅游总收入1800亿元(年均增长率15%)); a list item named by its stage alone is that stage of
+    the works named before (开工建设安置房90万平方米、竣工80万平方米)."""
+    if pre.strip().startswith(("(", "（")) and RATE_WORDS.search(pre):
+        return previous.indicator + ("年均增长率" if "年均" in pre else "增长率")
+    if indicator in STAGE_VERBS:
+        ending = next((v for v in STAGE_VERBS if previous.indicator.endswith(v)), "")
+        return previous.indicator.removesuffix(ending) + indicator
+    return indicator
+
+
+def _task_target(s: _Sentence, f: Figure, done: Target, wording: str) -> Target:
+    """The year's target a progress report states after what was done (…2093人，占全年目标
+    任务1200人的174%): the figure, named and kinded as the done one, in its section."""
+    target = _target(
+        s,
+        f,
+        indicator=done.indicator,
+        frame=_frame(""),
+        kind=done.kind,
+        baseline=None,
+        baseline_year=None,
+        wording=wording,
+        strive=False,
     )
+    return replace(target, section=done.section)
 
 
 #: A word of becoming this short (一体化, 现代化) is an aim, not a thing counted.
@@ -1292,7 +1301,7 @@ def _inside_next_name(s: _Sentence, f: Figure, nxt: Figure) -> bool:
 def _joined_item(f: Figure, nxt: Figure, gap: str) -> bool:
     """单项冠军300家和专精特新企业1500家: a figure with its unit, then 和 (及, 与) and the next
     item of a list of the same measure, not a threshold of the next name."""
-    joined = _visible(gap).lstrip().startswith(("和", "及", "与", "以及"))
+    joined = _visible(gap).lstrip().startswith(ITEM_JOINS)
     return joined and f.after is None and f.unit.text == nxt.unit.text != ""
 
 
@@ -1386,14 +1395,10 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
         frame = _frame(before)
-        built = before.rstrip().endswith(_BUILDS) and f.unit.text in ("个", "座", "家", "所")
+        built = before.rstrip().endswith(BUILD_VERBS) and f.unit.text in ("个", "座", "家", "所")
         # 建设一个国际椰子交易中心: one thing built counts; 打造“一张网” names a thing.
         return frame.comparator is None and _kind_of(before) is None and not built
     return False
-
-
-#: Verbs of building or founding before 一个/一座/一家 that make the one a target.
-_BUILDS = ("建设", "建成", "新建", "扩建", "打造", "设立", "组建", "创建", "培育")
 
 
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
@@ -1779,12 +1784,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
-#: The words after which a progress report states the year's target (完成全年目标任务1200人).
-_TASK_WORDS = ("目标任务", "任务目标")
 #: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
 _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
-#: Characters that make a word with the 人 of a unit before them (人口, 人才, 人员).
-_AFTER_REN = ("口", "才", "员", "群")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
 _PARTS_TAIL = re.compile(rf"(?<=.{{2}})等(?:{PLAN_PARTS.pattern})$")
 #: A name in quotes from end to end, without quotes inside.
@@ -2057,17 +2058,7 @@ def _target(
     scope: list[str] | None = None,
     year: int | None = None,
 ) -> Target:
-    if _QUOTED.fullmatch(indicator):
-        indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
-    indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
-    if f.unit.dimension in ("count", "area") and len(indicator) > 4:
-        indicator = indicator.removesuffix("建设")  # 200个重点项目建设: the projects, not building
-    if (
-        f.unit.text.endswith("人")
-        and indicator[:1] in _AFTER_REN
-        and s.masked.startswith(indicator[:1], f.after_end)
-    ):
-        indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's
+    indicator = _final_name(s, f, indicator)
     f = _unit_from_name(f, indicator)
     value = f.value
     comparator = f.after or frame.comparator or "="
@@ -2109,6 +2100,20 @@ def _target(
         unit_known=f.unit.known,
         dimension=f.unit.dimension,
     )
+
+
+def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
+    """A name with what its figure's form leaves on it taken off or put back: quotes around it
+    whole, 等重点任务, the 建设 of counted projects, the 人 a unit took (人口, 人才)."""
+    if _QUOTED.fullmatch(indicator):
+        indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
+    indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
+    if f.unit.dimension in ("count", "area") and len(indicator) > 4:
+        indicator = indicator.removesuffix("建设")  # 200个重点项目建设: the projects, not building
+    took_ren = f.unit.text.endswith("人") and indicator[:1] in AFTER_REN
+    if took_ren and s.masked.startswith(indicator[:1], f.after_end):
+        indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's
+    return indicator
 
 
 def _unit_from_name(f: Figure, indicator: str) -> Figure:

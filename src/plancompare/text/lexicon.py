@@ -117,6 +117,12 @@ VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
     " 期 范围 体系 投产 劳动力"
 )
+#: Verbs of building or founding before 一个/一座/一家 that make the one a target (建设一个…中心).
+BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
+#: The words after which a progress report states the year's target (完成全年目标任务1200人).
+TASK_WORDS = words("目标任务 任务目标")
+#: Characters that make a word with the 人 of a unit before them (1200万人口, 10万人才).
+AFTER_REN = ("口", "才", "员", "群")
 #: The stages of works (开工, 续建, 竣工): a list item named by its stage alone (开工建设安置房
 #: 90万平方米、竣工80万平方米) measures the stage of the works named before.
 STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 投用 交付 投产")
@@ -370,6 +376,8 @@ ORDINAL = re.compile(
 )
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")
+#: Of those, the ones that join items of one list (…300家和Y1500家), not a second predicate (并).
+ITEM_JOINS = tuple(j for j in LIST_JOINS if j != "并")
 #: Endings of a modifier that needs a head noun (特色专业型, 国家级, 重点类).
 ADJECTIVAL_ENDINGS = "型级类式性"
 #: The standard short forms of Chinese statistics (规模以上 is 规上), for comparing names.
