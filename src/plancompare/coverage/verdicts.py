@@ -220,15 +220,15 @@ class _Judge:
         queries = [shape_bigrams(s.title) for s in units]
         bags = [shape_bigrams(t) for _, t in self.texts]
         ref_bags = [shape_bigrams(t) for _, t in _texts(self.ref)]
-        held = tfidf_containment(queries, bags, [*bags, *ref_bags])
         whole: Counter[str] = Counter()
         for bag in bags:
             whole.update(bag)
-        anywhere = tfidf_containment(queries, [whole], [*bags, *ref_bags])
+        # One pass: each text of the plan, then the whole plan as one text (last column).
+        held = tfidf_containment(queries, [*bags, whole], [*bags, *ref_bags])
         for k, s in enumerate(units):
-            self.named[s.id] = float(held[k].max())
-            self.named_at[s.id] = int(held[k].argmax())
-            self.anywhere[s.id] = float(anywhere[k, 0])
+            self.named[s.id] = float(held[k, :-1].max())
+            self.named_at[s.id] = int(held[k, :-1].argmax())
+            self.anywhere[s.id] = float(held[k, -1])
 
     def _named_counterpart(self, section_id: str) -> list[Counterpart]:
         at = self.named_at.get(section_id)
