@@ -258,12 +258,12 @@ def add_cmd(
 
     \b
     Example:
-      plancompare comment add draft --section 6.1 --quote 工作领导小组 \\
-        --body 建议明确牵头单位 --category 修改 --suggest 由市工信局牵头的工作领导小组 \\
-        --reason 便于落实责任 --reviewer 张三 --org 市发展改革委
-      plancompare comment add draft --target 规上工业增加值 --target-year 2027 \\
+      plancompare comment add luhe --section 6.1 --quote 工作领导小组 \\
+        --body 建议明确牵头单位 --category 修改 --suggest 由工信部门牵头的工作领导小组 \\
+        --reason 便于落实责任 --reviewer 张三 --org 县发展改革局
+      plancompare comment add luhe --target 规上工业企业 --target-year 2030 \\
         --body 目标偏高，建议论证
-      plancompare comment add draft --section 6 --finding numbering-gap
+      plancompare comment add luhe --section 6 --finding numbering-gap
     """
     loaded = settings.corpus.resolve_for_comments(plan)
     reference: Reference | None = None
