@@ -1222,10 +1222,8 @@ _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _ANNOUNCES = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:{'|'.join(LIST_ANNOUNCERS)})\s*[：:]")
 
 
-#: A place's name alone (巴州区, 通江县, 巴中经济开发区), not a kind of area (示范区, 景区).
-_PLACE = PLACE
 #: A place's name then its figure, as a list item's words begin (巴州区1180公里).
-_PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{_PLACE.pattern})(?=[0-9０-９])")
+_PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{PLACE.pattern})(?=[0-9０-９])")
 #: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
 _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
@@ -1623,7 +1621,7 @@ def _name(
             # 规模以上工业增加值9000亿元以上，实现主营业务收入3.8万亿元: the same subject's.
             name = subject + measure
         elif (
-            _PLACE.fullmatch(name)
+            PLACE.fullmatch(name)
             and "其中" in s.masked[: f.start]
             and (previous.dimension == f.unit.dimension)
         ):
