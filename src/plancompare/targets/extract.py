@@ -45,6 +45,7 @@ from plancompare.text.lexicon import (
     BOUNDS_BEFORE_VERB,
     BUILD_VERBS,
     CHANGE_NAMES,
+    COMPLETIONS,
     CONNECTIVES,
     CONSUMPTIONS,
     COUNTED_PER,
@@ -53,6 +54,7 @@ from plancompare.text.lexicon import (
     DEFINITION,
     DEMONSTRATIVES,
     DESCRIBING_VERBS,
+    DOUBLING,
     EXACTLY,
     EXTENT_MEASURES,
     EXTENT_VERBS,
@@ -84,6 +86,7 @@ from plancompare.text.lexicon import (
     ON_LAST_YEAR,
     ORDINAL,
     PARTNER_PREPOSITIONS,
+    PARTS_ABOUT,
     PEOPLE_COUNTS,
     PEOPLES,
     PER_UNIT_BASES,
@@ -379,6 +382,10 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
     heading_year = _opening_deadline(section.title, ctx.period)
     if heading_year is not None:
         ctx.year, ctx.year_source = heading_year, "section"
+    if _run_in(section) and not _only_notes(section):
+        # 3.建设3个劳动密集型产业园。推动…: an item whose first sentence was taken as its
+        # heading; that sentence states a target as the ones after it do.
+        _read_paragraph(section.title, ctx, found)
     for block in section.content:
         if isinstance(block, Section):
             _visit(block, ctx, found)
@@ -402,6 +409,13 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         # 2、全市常住人口千人床位数达到4.3张 with nothing under it: an item of a list read as a
         # heading; its title is all it says (提升环境品质方面(3项) counts the items it heads).
         _read_paragraph(section.title, ctx, found)
+
+
+def _run_in(section: Section) -> bool:
+    """Whether a numbered item's heading is a whole sentence of it with a figure (3.建设3个
+    劳动密集型产业园。推动…), not a title (（一）加快培育产业集群。)."""
+    sentence = section.heading.rstrip().endswith(("。", "；", ";"))
+    return sentence and section.number is not None and bool(find_figures(section.title))
 
 
 def _task_table(table: Table) -> bool:
@@ -703,7 +717,10 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
 def _plan_part(target: Target) -> bool:
     """A count of the plan's own parts (部署了10项重大任务, 17项重点工程, 12项指标, 六个方面):
     how the plan is built, not a target it sets."""
-    return target.dimension == "count" and PLAN_PARTS.fullmatch(target.indicator) is not None
+    # 10件40项民生实事 (the items of its parts), 30件实事涉及教育、住房…: the parts still.
+    parts = re.sub(r"^[0-9０-９]+[项件个]", "", target.indicator)
+    parts = re.sub(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$", "", parts)
+    return target.dimension == "count" and PLAN_PARTS.fullmatch(parts) is not None
 
 
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
@@ -1177,6 +1194,10 @@ def _counts_nothing(indicator: str, f: Figure) -> bool:
     if indicator in ("共", *CUMULATIVE):
         return True
     aim = indicator in TARGET_VERBS or indicator in INCREASE
+    # 实现三个“万元新增”、三个“持续缩小”、三个“基本翻番”: slogans of change, nothing counted.
+    bare = indicator.strip("“”\"'‘’")
+    change = bare.endswith((*INCREASE, *DECREASE, *INCREMENT)) or DOUBLING.search(bare[-3:])
+    aim = aim or (bool(change) and len(bare) <= _SLOGAN_LETTERS + 2)
     becoming = indicator.endswith("化") and len(indicator) <= _SLOGAN_LETTERS
     return f.unit.text in ("个", "项") and (aim or becoming)
 
@@ -1188,6 +1209,10 @@ def _of_previous(indicator: str, pre: str, previous: Target) -> str:
     if pre.strip().startswith(("(", "（")) and RATE_WORDS.search(pre):
         return previous.indicator + ("年均增长率" if "年均" in pre else "增长率")
     if indicator in STAGE_VERBS:
+        # 开工未来社区5个，完工3个: the stage that opens the name before gives way to this one.
+        opening = next((v for v in STAGE_VERBS if previous.indicator.startswith(v)), "")
+        if opening and len(previous.indicator) > len(opening) + 1:
+            return indicator + previous.indicator[len(opening) :]
         ending = next((v for v in STAGE_VERBS if previous.indicator.endswith(v)), "")
         return previous.indicator.removesuffix(ending) + indicator
     return indicator
@@ -1579,6 +1604,12 @@ def _name(
         # 发展养生滋补预制菜产业，产值突破100亿元; 开展农村人居环境整治，完成投资25亿元: the
         # value (the investment) of what the clause before names.
         name = lead if lead.endswith(measure) else lead + measure  # 扩大有效投资，完成投资…
+    if name in STAGE_VERBS and previous is None and not list_item:
+        # 实施老旧小区改造提升工程，开工25个、竣工11个: the stage of the works the clause
+        # before names.
+        lead = _lead_clause(s, f.start - len(pre))
+        works = re.sub(r"(?<=..)(?:工程|项目)$", "", lead)
+        name = works + name if works else name
     if (not name or name in GENERIC_MEASURES) and previous is None and s.ctx.subject:
         # 总量达到2万亿元, 增速实现15%: the measure the passage is about, named before.
         name = s.ctx.subject
@@ -1587,7 +1618,7 @@ def _name(
     grown = next((c for c in CHANGE_NAMES if frame.sign > 0 and c == name + "增长"), None)
     if grown is not None:
         return grown, f.after_end, "before"  # 经济增长6%左右: the growth of the economy
-    if len(name) <= _SHORT_NAME:
+    if len(name) <= _SHORT_NAME and not (name in STAGE_VERBS and previous is not None):
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
         whole = next((n for n in reversed(earlier) if len(n) > len(name) and n.endswith(name)), "")
@@ -1940,7 +1971,7 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         else:
             name = noun
         return _tidy_noun(name), lead + len(modifier) + 1 + len(noun)
-    if phrase.startswith(PREDICATE_VERBS):
+    if phrase.startswith(PREDICATE_VERBS) or _visible(phrase).strip(_PUNCT) in COMPLETIONS:
         return None
     if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None

@@ -63,7 +63,7 @@ INCREASE = words(
     " 同比增"
 )
 DECREASE = words(
-    "下降 降低 减少 压减 压降 缩减 削减 缩短 压缩 负增长 年下降 年均下降 降 递减 年均递减"
+    "下降 降低 减少 压减 压降 缩减 削减 缩短 缩小 压缩 负增长 年下降 年均下降 降 递减 年均递减"
 )
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
 DOUBLING = re.compile(
@@ -155,6 +155,9 @@ PREDICATE_VERBS = words(
 )
 #: Predicate verbs that take no object: 5家企业入驻 counts 企业, whatever they do.
 BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入 参与")
+#: What the counted go on to do, as the whole of what follows the figure (企业20家入园, 规上企业
+#: 30家上云): a verb and its object, never the noun counted.
+COMPLETIONS = words("入园 入区 入库 入统 入规 升规 上规 上云 上市 上线 挂牌 开业 达产 转型")
 
 # --------------------------------------------------------------------------- words to strip
 
@@ -181,9 +184,11 @@ TRAILING_WORDS = re.compile(
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
-    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重大|主要|专项|具体|政策|保障|民生|惠民|为民)?"
+    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民)*"
     r"(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目)"
 )
+#: What the plan's parts are said to be about (30件实事涉及教育、住房…): still the parts.
+PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
     r"[由从](?:现状|目前|当前|现在|现有)?"
