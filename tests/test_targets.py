@@ -11,6 +11,7 @@ from plancompare.model import Plan, PlanMeta, Target
 from plancompare.plan.canonical import parse_markdown
 from plancompare.plan.structure import build_sections, take_head
 from plancompare.targets.extract import extract_targets
+from plancompare.text.lexicon import year_mentions
 from plancompare.text.numbers import parse_number
 from tests.conftest import DATA
 from tests.test_structure import load_cases
@@ -129,3 +130,16 @@ def test_a_regions_short_names_open_names_as_the_plan_writes_them() -> None:
     assert "西双" not in _region_words("西双版纳傣族自治州")
     assert "芗城区" in _region_words("漳州市芗城区")
     assert _region_words("山东省") == ("山东省", "山东")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2026年01月20日 09:15 本报记者", []),  # when a report was written
+        ("2026年6月30日前完成改造", [2026]),  # a deadline to the day
+        ("到2027年12月31日，建成", [2027]),
+        ("2027年底建成", [2027]),
+    ],
+)
+def test_a_date_stamp_is_no_year_of_the_plan(text: str, years: list[int]) -> None:
+    assert [m.year for m in year_mentions(text, (2026, 2028))] == years

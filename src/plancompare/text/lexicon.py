@@ -546,6 +546,10 @@ _REL_YEAR = re.compile(
     r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用|未来)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
     r"(?P<post>内|间|时间|左右)?"
 )
+#: A month and a day after a year, with no 前/止 that makes the date a deadline: a date stamp.
+_DATE_STAMP = re.compile(
+    r"\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日号](?!\s*(?:前|之前|以前|止|起|后|为止))"
+)
 #: A year written as the base of a comparison (在2022年的基础上): a baseline, not a deadline.
 _ON_THE_BASIS = re.compile(r"\s*(?:的)?基础上")
 #: The five-year plans by name (“十四五”末, 十三五期间): the last year of each.
@@ -574,6 +578,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
     """
     found: list[YearMention] = []
     for m in _YEAR.finditer(text):
+        if not m.group("pre") and _DATE_STAMP.match(text, m.end()):
+            continue  # 2017年03月15日 14:39 记者…: when it was written, not a year of the plan
         baseline = m.group("pre") in _BASE_PRE or m.group("post") in ("基期", "为基期")
         baseline = baseline or bool(_ON_THE_BASIS.match(text, m.end()))
         found.append(YearMention(m.start(), m.end(), int(m.group("y")), baseline))
