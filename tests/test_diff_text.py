@@ -8,7 +8,7 @@ import pytest
 
 from plancompare.align.diff import plain_diff, tokenize, word_diff
 from plancompare.text.numbers import find_numbers, normalize_numbers, parse_number
-from plancompare.text.sentences import split_sentences
+from plancompare.text.sentences import split_sentences, with_space_breaks
 from tests.conftest import DATA
 
 FIXTURES = DATA / "align"
@@ -77,3 +77,31 @@ def test_tokens_key_numbers_by_value() -> None:
     keys = [t.key for t in tokenize("超十万人")]
     assert keys == [t.key for t in tokenize("超10万人")]
     assert "#100000" in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A summary that writes its clauses apart with spaces: each such space is a comma.
+        (
+            "包括挡墙13.46千米 道路8.72千米 护砌2.75千米",
+            "包括挡墙13.46千米，道路8.72千米，护砌2.75千米",
+        ),
+        (
+            "交通设施 - 实施县道提升工程 包括路面改造",
+            "交通设施，，，实施县道提升工程，包括路面改造",
+        ),
+        # Punctuated text keeps a stray space (a PDF's line break inside a word) ...
+        (
+            "全市46个重点城 市生活垃圾分类，处理能力提升。",
+            "全市46个重点城 市生活垃圾分类，处理能力提升。",
+        ),
+        # ... letter-spaced words keep theirs, and so does a figure set apart by spaces.
+        ("数 字 经 济 发 展", "数 字 经 济 发 展"),
+        ("新建 10 家以上创新载体 打造 5 个集群", "新建 10 家以上创新载体 打造 5 个集群"),
+    ],
+)
+def test_spaces_stand_for_commas_only_where_a_text_has_none(text: str, expected: str) -> None:
+    out = with_space_breaks(text)
+    assert out == expected
+    assert len(out) == len(text)

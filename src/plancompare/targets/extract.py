@@ -98,6 +98,7 @@ from plancompare.text.lexicon import (
     PREDICATE_VERBS,
     PREPOSITIONS,
     PROJECT_HEADS,
+    PROJECT_LISTS,
     QUALITATIVE,
     RATE_ENDINGS,
     RATE_WORDS,
@@ -121,7 +122,12 @@ from plancompare.text.lexicon import (
     read_look_alikes,
     year_mentions,
 )
-from plancompare.text.sentences import quoted_spans, split_clauses, split_sentences
+from plancompare.text.sentences import (
+    quoted_spans,
+    split_clauses,
+    split_sentences,
+    with_space_breaks,
+)
 from plancompare.text.units import parse_unit, tidy
 
 #: Stands in for the words of a year, so years never become numbers or parts of a name.
@@ -500,6 +506,14 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         ctx.year, ctx.year_source = running.year, running.year_source
 
 
+def _glued(m: re.Match[str]) -> bool:
+    """Whether a match stands between two characters with no space on either side."""
+    text = m.string
+    return (
+        not text[m.start() - 1 : m.start()].isspace() and not text[m.end() : m.end() + 1].isspace()
+    )
+
+
 def _name_from_label(targets: list[Target], ctx: _Context) -> None:
     """Names from a label line (生物医药和大健康 → 生物医药和大健康主营业务收入) and, for a target
     that names nothing, the last name read in the section."""
@@ -546,6 +560,12 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     years = [y for y in years if not note(y)]
     # (其中规模以上企业100家、…): a breakdown in brackets is read as one after a comma is.
     opened = _BREAKDOWN.sub(lambda m: "，" + m.group(1) + "，", "".join(masked))
+    opened = with_space_breaks(opened)  # 包括挡墙13.46千米 道路8.72千米: spaces as commas
+    # A web page's citation marks are no words of a name (“双协员”[21]305个); set apart by a
+    # space (项目概览 [1] 基础设施…) they end a clause.
+    opened = _CITATION.sub(
+        lambda m: _MASK * len(m.group()) if _glued(m) else "，" * len(m.group()), opened
+    )
     s = _Sentence(text, opened, years, quoted_spans(text), ctx)
     # Figures inside quotes are names (“十四五”, “1+2+9”), except a doubling in quotes
     # (比2020年“翻一番”): the quotes only stress it.
@@ -720,7 +740,12 @@ def _plan_part(target: Target) -> bool:
     # 10件40项民生实事 (the items of its parts), 30件实事涉及教育、住房…: the parts still.
     parts = re.sub(r"^[0-9０-９]+[项件个]", "", target.indicator)
     parts = re.sub(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$", "", parts)
-    return target.dimension == "count" and PLAN_PARTS.fullmatch(parts) is not None
+    if target.dimension != "count":
+        return False
+    # 10个民生实事候选项目进行票决, 位列十件民生实事之首: the list of the year's projects
+    # (not 每个乡镇不少于2件, a number each place must do).
+    listed = any(w in target.indicator for w in PROJECT_LISTS) and "每" not in target.wording
+    return listed or PLAN_PARTS.fullmatch(parts) is not None
 
 
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
@@ -1585,6 +1610,8 @@ def _name(
                 name = part.removeprefix("其中") + whole  # 其中续建10个项目: those projects
         return name, f.after_end + used, form
     name = _clean_name(frame.core, s.ctx.region, scope)
+    if name in PREPOSITIONS:
+        name = ""  # 到2030年在55%左右: the figure of the name before, at a later year
     if not name and (noun := _post_noun(post)) is not None:
         return noun[0], f.after_end + noun[1], "after"
     if not name and _ends_with_verb(frame.core) and (raw := _visible(post).strip(_PUNCT)):
@@ -1815,6 +1842,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
 #: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
 _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
+#: A citation mark of a web page: [1], [21].
+_CITATION = re.compile(r"(?:\[[0-9]{1,2}\])+")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
 _PARTS_TAIL = re.compile(rf"(?<=.{{2}})等(?:{PLAN_PARTS.pattern})$")
 #: A name in quotes from end to end, without quotes inside.

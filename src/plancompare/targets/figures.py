@@ -241,6 +241,7 @@ def find_figures(text: str) -> list[Figure]:
     found.extend(_magnitudes(text, found))
     found.extend(_fractions(text, found))
     found.extend(_indices(text, found))
+    found.extend(_ratios(text, found))
     found.extend(_orders(text))
     doubled = _doublings(text)
     # 增加约一倍: the doubling, not a figure of 1 倍 inside it.
@@ -337,6 +338,28 @@ def _indices(text: str, taken: list[Figure]) -> list[Figure]:
         times = m.group("name").endswith(("倍率", "倍差"))  # 城乡收入倍差1.9: in 倍
         unit = unknown_unit("倍" if times else "指数")
         out.append(Figure(m.start("num"), m.end(), value, None, unit, after, after_end))
+    return out
+
+
+#: A ratio to one (车桩比2.5:1, 之比达到3.3∶1): its first term is the figure.
+_RATIO = re.compile(
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<to>[:：∶]\s*1)(?![0-9０-９.．:：∶])"
+)
+
+
+def _ratios(text: str, taken: list[Figure]) -> list[Figure]:
+    """城乡居民收入比缩小至2.3∶1, 车桩比在2.5:1以下: a ratio to one, its value the first term,
+    its unit the ratio as written (:1)."""
+    out = []
+    for m in _RATIO.finditer(text):
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        after, after_end = _comparator_after(text, m.end())
+        unit = unknown_unit(re.sub(r"\s", "", m.group("to")))
+        out.append(Figure(m.start(), m.end(), value, None, unit, after, after_end))
     return out
 
 

@@ -78,7 +78,7 @@ INCREMENT = words(
     "新建改扩建 新改扩建 新改建 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建成 新建"
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
-    " 新发展 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
+    " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -187,6 +187,9 @@ PLAN_PARTS = re.compile(
     r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民)*"
     r"(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目)"
 )
+#: The words of a year's list of projects (民生实事, chosen by vote from 候选项目): counted, they
+#: describe the list.
+PROJECT_LISTS = words("实事 候选项目")
 #: What the plan's parts are said to be about (30件实事涉及教育、住房…): still the parts.
 PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
