@@ -191,6 +191,11 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
         ("粮食种植面积", "粮食播种面积", "万亩"),
         ("护理型床位占比", "养老机构护理型床位占比", "%"),
         ("适老化改造", "老年人居家环境适老化改造", "户"),
+        # A price index's rise with and without 指数; one class of water quality two ways; a
+        # road's length with and without 里程 (its unit says it is a length).
+        ("居民消费价格涨幅", "居民消费价格指数涨幅", "%"),
+        ("地表水Ⅰ-Ⅲ类水体比例", "地表水达到或好于Ⅲ类水体比例", "%"),
+        ("城际铁路总里程", "城际铁路", "公里"),
     ]
     for a, b, unit in pairs:
         one = cell("a", target(a, "5", unit, 2025))

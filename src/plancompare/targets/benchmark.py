@@ -193,7 +193,7 @@ def embedding_similarity(a: Sequence[str], b: Sequence[str], embedder: Embedder)
 _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
 _PUNCTUATION = re.compile(r"[、，,·・/“”\"'《》\s]")
 _CLASSIFIERS = "类|行业|产业|领域"
-_FILLERS = re.compile(r"^(?:相关|有关|等)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|数)$")
+_FILLERS = re.compile(r"^(?:相关|有关|等)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|(?<!指)数)$")
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
 
 
@@ -237,6 +237,7 @@ _ENDINGS = (
         ),
         "",
     ),
+    (re.compile(r"(?<=..)总?(?:里程|长度)$"), ""),  # 高速铁路里程 / 高速铁路 (in 公里)
     (re.compile(r"(?<=.)化(?=率$)"), ""),
     (re.compile(r"增加值$"), ""),
     (re.compile(r"(?:行业)?年?(?:工业)?总产值$"), "产值"),

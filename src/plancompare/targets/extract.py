@@ -1313,11 +1313,15 @@ def _measured_subject(indicator: str, total: str = "") -> str:
     when it has none."""
     measure = next((m for m in BARE_MEASURES if indicator.endswith(m)), "")
     subject = indicator[: len(indicator) - len(measure)]
-    if not measure and total.startswith("总"):
-        # 粮食面积稳定在4000万亩，总产量稳定在1200万吨: the total of the crop named before.
+    crop = total == "产量" and indicator.endswith("面积")
+    if not measure and (total.startswith("总") or crop):
+        # 粮食面积稳定在4000万亩，总产量稳定在1200万吨: the total of the crop named before
+        # (粮食播种面积1407.5万亩、产量92.04亿斤: its output).
         subject = indicator
         while m := next((m for m in MEASURE_PARTS if subject.endswith(m)), ""):
             subject = subject[: -len(m)]
+        # 播种粮食面积, 蔬菜种植面积: the crop.
+        subject = re.sub(r"^(?:稳定|播种|种植)+(?=..)|(?<=..)(?:播种|种植)$", "", subject)
         measure = "-" if subject != indicator else ""
     return subject if measure and len(subject) >= 2 else ""
 
@@ -1645,7 +1649,9 @@ def _name(
     grown = next((c for c in CHANGE_NAMES if frame.sign > 0 and c == name + "增长"), None)
     if grown is not None:
         return grown, f.after_end, "before"  # 经济增长6%左右: the growth of the economy
-    if len(name) <= _SHORT_NAME and not (name in STAGE_VERBS and previous is not None):
+    # 蔬菜种植面积8万亩、产量26万吨: the output of the crop just named, not of one before.
+    own = previous is not None and bool(_measured_subject(previous.indicator, name))
+    if len(name) <= _SHORT_NAME and not (name in STAGE_VERBS and previous is not None) and not own:
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
         whole = next((n for n in reversed(earlier) if len(n) > len(name) and n.endswith(name)), "")
