@@ -333,7 +333,7 @@ class _Sentence:
     def is_fact(self, clause_start: int, pos: int) -> bool:
         """Whether the figure at ``pos`` states the present or the past (截至2020年, 目前, a year
         before the plan period), not a target."""
-        before = self.masked[clause_start:pos]
+        before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
         if any(w in before for w in FACT_MARKERS):
             return True
         stated = [y for y in self.years if y.start < pos]
@@ -342,8 +342,14 @@ class _Sentence:
             and stated[-1].baseline
             and not any(not y.baseline for y in self.years if y.start < pos)
         ):
-            # 截至2020年底，全省已… (a baseline mention with no deadline before the figure)
-            return self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
+            # 截至2020年底，全省已… (a baseline mention with no deadline before the figure);
+            # 较“十一五”末增长9.2% in a plan from 2016: one past period against the one before.
+            base = stated[-1].year
+            long_ago = self.ctx.period is not None and base is not None
+            if long_ago and base is not None and self.ctx.period is not None:
+                long_ago = base < self.ctx.period[0] - _PLAN_YEARS
+            cut_off = self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
+            return cut_off or long_ago
         deadlines = [y for y in stated if not y.baseline and y.year is not None]
         period = self.ctx.period
         if not stated and self.ctx.past_clause:
@@ -353,6 +359,11 @@ class _Sentence:
             written = self.original[last.start : last.end]
             return last.year is not None and last.year < period[0] and not written.startswith("到")
         return False
+
+
+#: The years of a five-year plan: a baseline more than these before the plan's start compares
+#: two past periods.
+_PLAN_YEARS = 5
 
 
 # ---------------------------------------------------------------------------- the plan
@@ -701,6 +712,14 @@ def _in_brackets(text: str) -> bool:
     return _outside_brackets(text + "x").endswith(" ")
 
 
+def _split_outside_brackets(joins: re.Pattern[str], text: str) -> list[str]:
+    """The non-empty parts of ``text`` between ``joins`` found outside brackets (各县(市、区)
+    is one subject)."""
+    cuts = [m.span() for m in joins.finditer(_outside_brackets(text))]
+    ends = [0, *(c for span in cuts for c in span), len(text)]
+    return [p for p in (text[a:b] for a, b in zip(ends[::2], ends[1::2], strict=True)) if p]
+
+
 def _outside_brackets(text: str) -> str:
     """``text`` with what stands inside brackets blanked (same length): (一、二类) is no list."""
     out = []
@@ -858,10 +877,10 @@ def _respectively(
     if not subject and s.masked.startswith("分别", at):
         # 分别创建国家、省级全域旅游示范区16个、12个: the subjects stand after 分别.
         subject = _clean_name(s.masked[at + 2 : after[0].start], s.ctx.region, scope)
-    parts = [p for p in _SUBJECT_JOINS.split(subject) if p]
+    parts = _split_outside_brackets(_SUBJECT_JOINS, subject)
     if len(parts) > len(after) >= 2:
         # 输变电装备、半导体及集成电路产业链产值分别…: 及 (与) joins words of one subject.
-        parts = [p for p in _ITEM_JOINS.split(subject) if p]
+        parts = _split_outside_brackets(_ITEM_JOINS, subject)
     if each is None and rates is None and len(after) != len(figures):
         # 5岁以下儿童死亡率…分别: figures of the subjects' own names stand before 分别.
         if len(after) != len(parts):
@@ -1766,10 +1785,16 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     for written, standard in WORD_ORDERS:
         text = text.replace(written, standard)  # 新增城镇就业 → 城镇新增就业
+    # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays),
+    # 人均年增收 keeps its 年增, and a name with a kind's word in it (新增劳动力, 牧业年度) its
+    # word.
+    kept = re.split(f"({'|'.join(KIND_WORD_NAMES)})", text)
     for word, _ in _KIND_WORDS:
-        # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays).
-        # 人均年增收 keeps its 年增; 新增劳动力 (new entrants to work) is a statistic's name.
-        text = re.sub(rf"{word}(?!就业|收|劳动力)(?:和|及|与)?", "", text)  # 新增和恢复…
+        kept = [
+            part if i % 2 else re.sub(rf"{word}(?!就业|收)(?:和|及|与)?", "", part)  # 新增和恢复…
+            for i, part in enumerate(kept)
+        ]
+    text = "".join(kept)
     taken: list[str] = []
     for _ in range(4):
         before = text

@@ -133,7 +133,7 @@ EXTENT_VERBS = words("改造 治理 修复 整治 种植 造林 营造 新造 �
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names of statistics that hold a kind word without being of that kind: 新增劳动力 are the
 #: year's new entrants to work, and their schooling is a level, not an increment.
-KIND_WORD_NAMES = words("新增劳动力")
+KIND_WORD_NAMES = words("新增劳动力 牧业年度 日历年度 财政年度 会计年度 学年度")
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
@@ -306,6 +306,7 @@ SCOPE_LEAD = re.compile(
     r"|各省|各市|各县|各区|各地|每个市州|各市州|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内"
     r"|所有|全部"
     r"|该省|该市|该县|该区|该州)"
+    r"(?:[（(][市区县旗、]{1,5}[)）])?"  # 各县(市、区): the county-level places, each
 )
 #: Words that say how a thing is designated, not what it is (示范基地, 应用基地, 试点基地): one in
 #: place of another names the same kind of thing.
@@ -372,7 +373,7 @@ LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
 #: another kind of settlement differs in scope, not in what it measures.
 SETTLEMENTS = words("城市 城镇 农村 乡村 县城 城区 市区 乡镇")
 REGION_PART = (
-    r"(?:[东中西南北]部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市[)）]|县市|"
+    r"(?:[东中西南北]部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市(?:、区)?[)）]|县市|"
     + "|".join(SETTLEMENTS)
     + r")(?:地区|区域)?"
 )
@@ -383,6 +384,7 @@ ORDINAL = re.compile(
     r"^第\s*[一二三四五六七八九十百\d]+\s*[批届期次轮条章节款]\s*|^[一二三四五六七八九十]+是"
     r"|^[（(]\s*[0-9０-９]{1,2}\s*[)）]"  # (8)行政村公共厕所: an item's number in a paragraph
     r"|^[0-9０-９]{1,2}\s+(?=[\u4e00-\u9fff])"  # 15 开展…培训500人次: a list's number, a space
+    r"|^[0-9０-９]{1,2}\s*[.．、](?![0-9０-９])"  # 。1.全年开展…: numbered in its paragraph
 )
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")

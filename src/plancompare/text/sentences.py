@@ -83,7 +83,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, *, note: bool) ->
 
 _OPEN = "（(“‘《「【[『"
 _CLOSE = "）)”’》」】]』"
-_CLAUSE_SEP = "，,；;：:"
+_CLAUSE_SEP = "，,；;：:…"  # …… where a list trails off ends a clause too
 
 
 def split_clauses(text: str, separators: str = _CLAUSE_SEP) -> list[tuple[int, int]]:
