@@ -218,7 +218,9 @@ def _visible(text: str) -> str:
 
 _TITLE_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]+\s*((?:19|20)\d{2})")
 _TITLE_YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度|政府工作)"
+    r"((?:19|20)\d{2})\s*年?度?\s*(?:行动|工作|实施|年度|政府工作|国民经济"
+    # 2026年民生实事, 2025年10件惠民实事: the year's list of projects.
+    r"|(?:[0-9一二三四五六七八九十]+\s*[件项])?(?:重点|重要)?(?:民生|惠民|为民)?实事)"
     r"|[（(]((?:19|20)\d{2})\s*年度?[）)]"  # 某县就业工作计划（2024年）: a plan of one year
 )
 _TEXT_PERIOD = re.compile(
@@ -1636,6 +1638,8 @@ def _name(
     if name in PREPOSITIONS:
         name = ""  # 到2030年在55%左右: the figure of the name before, at a later year
     if not name and (noun := _post_noun(post)) is not None:
+        if f.unit.dimension == "count" and frame.sign > 0:
+            frame.sign = 0  # 改造提升50个养老院, 增加20个泊位: things upgraded or added
         return noun[0], f.after_end + noun[1], "after"
     if not name and _ends_with_verb(frame.core) and (raw := _visible(post).strip(_PUNCT)):
         # 培育打造3个以上具有一定规模中央厨房行业龙头: the words after the figure, as written.

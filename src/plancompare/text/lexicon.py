@@ -131,9 +131,12 @@ STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 �
 EXTENT_VERBS = words("改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦 开垦 疏浚 硬化 提升")
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
-#: Names of statistics that hold a kind word without being of that kind: 新增劳动力 are the
-#: year's new entrants to work, and their schooling is a level, not an increment.
-KIND_WORD_NAMES = words("新增劳动力 牧业年度 日历年度 财政年度 会计年度 学年度")
+#: Names that hold a kind word without being of that kind: 新增劳动力 are the year's new entrants
+#: to work (their schooling is a level, not an increment); 牧业年度 and 日历年度 name which year
+#: a count is for; 年度目标为… frames the year's own targets.
+KIND_WORD_NAMES = words(
+    "新增劳动力 牧业年度 日历年度 财政年度 会计年度 学年度 年度目标 年度任务 年度计划"
+)
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
