@@ -706,6 +706,9 @@ def _item_end(masked: str, f: Figure, later: list[Figure], clause_end: int) -> i
             return f.after_end + joined.start()
         if _count_then_count(f, g, gap):
             return g.start  # 1079个行政村12026个自然村: the next count opens an item
+        extent = g.unit.dimension in EXTENT_WORDS
+        if not _visible(gap).strip() and f.unit.dimension == "count" and extent:
+            return g.start  # 农村公路5条37.7公里: the roads counted, then their length
     return clause_end
 
 
@@ -1219,7 +1222,8 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
     if f.unit.dimension == "power" and unbracketed and not unbracketed.endswith(POWER_MEASURES):
         return indicator + "装机"
     counted = last is not None and last.indicator == indicator and last.dimension == "count"
-    if f.unit.dimension in EXTENT_WORDS and indicator.endswith(PROJECT_HEADS) and counted:
+    if f.unit.dimension in EXTENT_WORDS and counted:
+        # 农村公路5条37.7公里, 体育场地100片3.3万平方米: the things counted, then their extent.
         # 实施修复性养护工程30万公里 (no count before it) names its extent already.
         return indicator + EXTENT_WORDS[f.unit.dimension]
     if f.unit.dimension not in ("area", "length", "visits") or indicator.endswith(EXTENT_MEASURES):

@@ -134,11 +134,15 @@ def with_space_breaks(text: str) -> str:
     punctuation (more such spaces than commas). A stray space in punctuated text (重点城 市, a
     PDF's line break) is part of a word, and one beside a figure (新建 10 家) spaces the figure.
     """
+    # 完成2所学校能力提升建设 项目内容：…: a space before a label ends the clause anyhow.
+    text = _LABEL_AFTER_SPACE.sub(lambda m: "，" * len(m.group()), text)
     breaks = _SPACE_BREAK.findall(text)
     if len(breaks) < _SPACED_CLAUSES or len(breaks) <= len(re.findall(r"[，,；;。]", text)):
         return text
     return _SPACE_BREAK.sub(lambda m: "，" * len(m.group()), text)
 
 
+#: Spaces before a short label and its colon (… 项目内容：).
+_LABEL_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])")
 #: How many spaces between words make a text one that writes its clauses apart with spaces.
 _SPACED_CLAUSES = 2
