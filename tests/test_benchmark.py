@@ -196,6 +196,10 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
         ("居民消费价格涨幅", "居民消费价格指数涨幅", "%"),
         ("地表水Ⅰ-Ⅲ类水体比例", "地表水达到或好于Ⅲ类水体比例", "%"),
         ("城际铁路总里程", "城际铁路", "公里"),
+        # 各类 and a second name after a slash leave the thing counted as it is; budget revenue
+        # under its older names.
+        ("各类充电场站/充电站", "充电场站", "个"),
+        ("地方财政收入", "一般公共预算收入", "%"),
     ]
     for a, b, unit in pairs:
         one = cell("a", target(a, "5", unit, 2025))
@@ -442,6 +446,15 @@ def test_the_tier_that_holds_a_budget_is_no_level_of_what_is_counted() -> None:
     provincial = cell("a", target("省级平台", "10", "个", 2025))
     national = cell("b", target("国家级平台", "3", "个", 2025))
     assert "level" in judge_pair(provincial, national, c)
+
+
+def test_the_designated_few_are_not_all_of_a_kind() -> None:
+    """示范应用场景 are the scenes singled out, not every scene (试点企业 against 企业 alike)."""
+    c = ctx(a=1, b=1)
+    for few, all_ in [("5G示范应用场景", "5G应用场景"), ("“数字+”新业态试点应用场景", "应用场景")]:
+        one = cell("a", target(few, "50", "个", 2025))
+        two = cell("b", target(all_, "80", "个", 2025))
+        assert "definition" in judge_pair(one, two, c), (few, all_)
 
 
 def test_the_same_words_in_another_order_are_one_definition() -> None:

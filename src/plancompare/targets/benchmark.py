@@ -193,7 +193,9 @@ def embedding_similarity(a: Sequence[str], b: Sequence[str], embedder: Embedder)
 _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
 _PUNCTUATION = re.compile(r"[、，,·・/“”\"'《》\s]")
 _CLASSIFIERS = "类|行业|产业|领域"
-_FILLERS = re.compile(r"^(?:相关|有关|等)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|(?<!指)数)$")
+_FILLERS = re.compile(
+    r"^(?:相关|有关|等|各类|各种)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|(?<!指)数)$"
+)
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
 
 
@@ -203,7 +205,8 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     a part of it of four characters or more, or a part before 类/行业/产业/领域), fillers
     (相关, 的) and count endings (数量). ``keep_scope`` keeps the scope words (to propose
     pairs, where they help)."""
-    name = standard_statistics(_BRACKETS.sub("", indicator))
+    # 起降场地/起降点: one thing under two names, the first the plan's own.
+    name = standard_statistics(_BRACKETS.sub("", indicator).split("/")[0] or indicator)
     name = SCOPE_LEAD.sub("", name)
     for word in [] if keep_scope else scope_words(name):
         name = name.replace(word, "")
@@ -260,6 +263,9 @@ def same_definition(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if not short or short[-1] != long[-1]:
         return False
+    singled = (w for w in _SINGLED if w in long and w not in short)
+    if any(long.replace(w, "", 1).endswith(short) for w in singled):
+        return False  # 5G应用场景 / 5G示范应用场景: the few designated, not all of them
     if _swapped(a, b, DESIGNATIONS):
         return True  # 智慧农业应用基地 / 示范基地: how it is designated, not what it is
     if sorted(a) == sorted(b) and a[-2:] == b[-2:]:
@@ -276,6 +282,8 @@ def same_definition(a: str, b: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+#: Designations that single a few out of all of a kind (示范, 试点, 标杆).
+_SINGLED = ("示范", "试点", "标杆", "样板", "典型")
 #: A name this long found whole at the end of another is what the other counts, only said of
 #: whom or where (护理型床位占比 / 养老机构护理型床位占比); shorter ones (幼儿园 / 公办幼儿园) are
 #: heads a qualifier may narrow to another population.
