@@ -51,6 +51,10 @@ AFTER: tuple[tuple[str, str], ...] = (
     ("上下", "~"),
     ("余", ">="),
     ("多", ">="),
+    # 湿地保有量44850万亩不减少: a floor written as what must not fall.
+    ("不能减少", ">="),
+    ("不减少", ">="),
+    ("不降低", ">="),
 )
 #: Words anywhere before a figure in its sentence that make a bare figure a floor.
 STRIVE = words("力争 争取 努力 争创")
@@ -169,6 +173,7 @@ CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
     " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
     " 正常年景下 正常年景"  # 正常年景粮食产量: the condition of the figure, not its name
+    " 比如 例如 譬如"  # 比如草原综合植被覆盖度: an example given, not part of the name
 )
 #: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
@@ -197,7 +202,7 @@ PROJECT_LISTS = words("实事 候选项目")
 PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
-    r"[由从](?:现状|目前|当前|现在|现有)?"
+    r"[由从](?:现状|目前|当前|现在|现有)?(?:人均|平均)?"  # 从人均8.7万元提高到12万元
     r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?)?的?"
 )
 #: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
@@ -286,6 +291,8 @@ LEADING_PARTICLES = re.compile(
     r"|建(?=[0-9０-９]))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)"
+    # 通过调整种植结构、扩大复播增加粮食种植面积: the means, up to the verb of the target.
+    r"|^通过.*(?:增加|提高|扩大|新增|实现|完成)(?=[\u4e00-\u9fff]{2})"
     # 完成省下达我市粮食播种面积: the quota a higher level set, not part of the name.
     r"|^(?:国家|上级|[省市州县])下达(?:给)?(?:我[省市州县区旗])?(?=[\u4e00-\u9fff]{2})"
 )
