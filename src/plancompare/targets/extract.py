@@ -762,7 +762,11 @@ def _plan_part(target: Target) -> bool:
     """A count of the plan's own parts (部署了10项重大任务, 17项重点工程, 12项指标, 六个方面):
     how the plan is built, not a target it sets."""
     # 10件40项民生实事 (the items of its parts), 30件实事涉及教育、住房…: the parts still.
-    parts = re.sub(r"^[0-9０-９]+[项件个]", "", target.indicator)
+    # 6类共27项指标 (the kinds of its indicators), 比“十三五”规划增加14项 (more than the last
+    # plan): the parts still.
+    if re.fullmatch(r"[比较][“\"]?[^”\"]{0,8}[”\"]?(?:规划|计划|方案|纲要)", target.indicator):
+        return True
+    parts = re.sub(r"^(?:共|合计)?[0-9０-９]+[项件个类条]", "", target.indicator)
     parts = re.sub(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$", "", parts)
     if target.dimension != "count":
         return False

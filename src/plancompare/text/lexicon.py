@@ -192,8 +192,8 @@ TRAILING_WORDS = re.compile(
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
-    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民)*"
-    r"(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目)"
+    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民|发展)*"
+    r"(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目|目标)"
 )
 #: The words of a year's list of projects (民生实事, chosen by vote from 候选项目): counted, they
 #: describe the list.
