@@ -1654,6 +1654,8 @@ def _name(
         return raw, post_end, "after"
     if "等" in name[:-2] and "、" in name.rsplit("等", 1)[0]:
         name = name.rsplit("等", 1)[1]  # A、B、C等各级各类平台 → 各级各类平台
+        # 工业、农业等领域设备投资规模: the fields listed, then the measure of them all.
+        name = re.sub(r"^(?:重点)?(?:领域|行业|方面|部门|环节)的?(?=..)", "", name)
     if previous is not None and name.startswith("占") and _share_of(previous, name):
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
         name = _share_subject(previous.indicator) + name

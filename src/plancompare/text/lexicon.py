@@ -113,7 +113,7 @@ LEADING_VERBS = words(
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
-    " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定"
+    " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -132,7 +132,10 @@ AFTER_REN = ("口", "才", "员", "群")
 STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 投用 交付 投产")
 #: Actions whose extent a plan measures in area or length (改造低产林4万亩, 治理河道30公里): the
 #: figure is the action's, so the verb stays in the name.
-EXTENT_VERBS = words("改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦 开垦 疏浚 硬化 提升")
+EXTENT_VERBS = words(
+    "更新改造 维修改造 提升改造 改造提升 改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦"
+    " 开垦 疏浚 硬化 提升"
+)
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names that hold a kind word without being of that kind: 新增劳动力 are the year's new entrants
