@@ -235,6 +235,78 @@ def test_a_table_laid_out_with_spaces_is_a_table_and_its_rows_are_targets(
     assert any("各地" in s.text for s in plan.walk())
 
 
+def test_a_table_a_web_page_gave_one_cell_per_line_with_numbered_rows_is_a_table(
+    tmp_path: Path,
+) -> None:
+    """An indicator table from a web page, one cell per line with blank lines between: a
+    category over several rows, a serial number opening each row, a unit cell only where the
+    table had one (else in the name's brackets), a year column with no value (-), a value in
+    words, a sub-row 其中：… without a number."""
+    from plancompare.targets.extract import extract_targets
+
+    cells = [
+        "领域",
+        "序号",
+        "主要指标",
+        "单位",
+        "2020年",
+        "2025年目标",
+        "指标性质",
+        "教育水平",
+        "1",
+        "学前教育毛入园率",
+        "%",
+        "92",
+        ">95",
+        "预期性",
+        "2",
+        "劳动年龄人口平均受教育年限(年)",
+        "10.8",
+        "11.3",
+        "约束性",
+        "3",
+        "普惠性幼儿园覆盖率",
+        "%",
+        "-",
+        "85",
+        "预期性",
+        "教育保障",
+        "4",
+        "义务教育巩固率",
+        "%",
+        "95.1",
+        "持续提升",
+        "预期性",
+        "5",
+        "每万人口拥有专任教师数",
+        "人",
+        "98",
+        "105",
+        "预期性",
+        "其中：每万人口拥有乡村教师数",
+        "人",
+        "40",
+        "46",
+        "预期性",
+    ]
+    text = "某县教育事业发展“十四五”规划\n一、主要指标\n" + "\n\n".join(cells)
+    text += "\n\n二、重点任务\n完善学校布局。\n"
+    source = tmp_path / "education.txt"
+    source.write_text(text, encoding="utf-8")
+    plan = read_plan(source, "education")
+    tables = [t for s in plan.walk() for t in s.tables]
+    assert len(tables) == 1 and len(tables[0].rows) == 6, tables
+    assert tables[0].rows[3][0] == "教育保障"  # the category spans the rows after it
+    found = {
+        (t.indicator, t.comparator, str(t.value), t.unit, t.year) for t in extract_targets(plan)
+    }
+    assert ("学前教育毛入园率", ">=", "95", "%", 2025) in found
+    assert ("劳动年龄人口平均受教育年限", "=", "11.3", "年", 2025) in found
+    assert ("普惠性幼儿园覆盖率", "=", "85", "%", 2025) in found
+    assert ("每万人口拥有乡村教师数", "=", "46", "人", 2025) in found
+    assert any("完善学校布局" in s.text for s in plan.walk())  # the text after is text
+
+
 @pytest.mark.parametrize(
     ("title", "region", "level"),
     [

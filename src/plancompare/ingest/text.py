@@ -227,8 +227,8 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
         header.append(cells[i])
         i += 1
     years = sum(1 for h in header if _YEAR_CELL.match(h))
-    if years < 2 or not _YEAR_CELL.match(header[-1]):
-        return start, None
+    if years < 1 or not _YEAR_CELL.match(header[-1]) or (years < 2 and i == start):
+        return _numbered_cells_table(lines, start)
     labels = len(header) - years  # 类别, 指标: the text columns before the years
     rows: list[list[str]] = []
     category = ""
@@ -254,6 +254,123 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
     width = max(labels, 1) + years
     head = header if len(header) == width else [*([""] * (width - len(header))), *header]
     return i, RawTable([head[-width:], *rows], [CELL_LINES_NOTE])
+
+
+#: The column that says what kind of indicator a row is (预期性, 约束性) and its values.
+_ATTRIBUTE_HEADER = re.compile(r"^(?:指标)?(?:属性|性质)$")
+_ATTRIBUTE_CELL = re.compile(r"^(?:预期性|约束性|指导性|引导性)$")
+#: An empty value: the table gives no figure (a new indicator has no baseline).
+_NO_VALUE = re.compile(r"^[-—–/]$|^无$")
+#: A unit cell between a name and its values (岁, %, ‰, 张, /10万, 人/万人).
+_UNIT_CELL = re.compile(r"^(?:[^\d\s]{1,4}|/?\d*[十百千万]?[^\d\s]{0,3}(?:/[^\d\s]{1,3})?)$")
+
+
+def _numbered_row(cells: list[str], years: int) -> tuple[list[str] | None, list[str]]:
+    """One row from the cells after a serial number (or a sub-row's, 其中：…): the name, a unit
+    if one stands before the values, a value per year column (持续提升 too; - for none), the
+    indicator's kind; and the cells left. None when the cells do not hold a row."""
+    if len(cells) < 1 + years:
+        return None, cells
+    name, rest = re.sub(r"^其中\s*[:：]?", "", cells[0]), cells[1:]  # 其中：a part of the row above
+    unit = ""
+    numeric = bool(rest) and bool(_VALUE_CELL.match(rest[0]) or _NO_VALUE.match(rest[0]))
+    if rest and not numeric and _UNIT_CELL.match(rest[0]) and not _ATTRIBUTE_CELL.match(rest[0]):
+        after = rest[1 : 1 + years]
+        if len(after) == years and all(_value_like(v) for v in after):
+            unit, rest = rest[0], rest[1:]  # /10万 before 9.7 and <9
+    bracketed = _UNIT_IN_NAME.search(name)
+    if not unit and bracketed is not None and _UNIT_CELL.match(bracketed.group(1)):
+        name, unit = name[: bracketed.start()], bracketed.group(1)  # 森林覆盖率(%)
+    values = rest[:years]
+    if len(values) < years or not all(_value_like(v) for v in values):
+        return None, cells
+    if not any(_VALUE_CELL.match(v) for v in values) and not any(
+        _NO_VALUE.match(v) for v in values
+    ):
+        return None, cells
+    rest = rest[years:]
+    kind = rest.pop(0) if rest and _ATTRIBUTE_CELL.match(rest[0]) else ""
+    shown = ["" if _NO_VALUE.match(v) else v for v in values]
+    return [name, unit, *shown, kind], rest
+
+
+def _value_like(cell: str) -> bool:
+    """A cell that can stand in a year column: a number, none (-), or a few words (持续提升)."""
+    short = len(cell) <= _WORDS_VALUE and not _ATTRIBUTE_CELL.match(cell)
+    return bool(_VALUE_CELL.match(cell) or _NO_VALUE.match(cell)) or (short and "：" not in cell)
+
+
+#: A unit in brackets at the end of a name cell: 森林覆盖率(%), 森林蓄积量(万立方米).
+_UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,6})[)）]$")
+#: The longest a value in words (持续提升, 稳步提高) runs.
+_WORDS_VALUE = 6
+
+
+def _header_like(cell: str) -> bool:
+    return bool(_HEADER_CELL.match(cell) or _YEAR_CELL.match(cell) or _ATTRIBUTE_HEADER.match(cell))
+
+
+def _numbered_cells_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
+    """Read a table a web page gave one cell per line, blank lines between, with a serial
+    number opening each row (领域 / 序号 / 主要指标 / 单位 / 2020年 / 2025年目标 / 指标性质, then
+    健康水平 / 1 / 人均预期寿命 / 82.98 / >79 / 预期性 …): rows of uneven width, as an empty
+    cell (no unit) leaves no line and a category spans its rows. Each row is read from its
+    serial number: the name, a unit if one stands before the values, one value per year
+    column, the indicator's kind; what follows up to the next number is the next rows'
+    category.
+
+    Returns the index after the table and the table, or (start, None) when the lines do not
+    form one.
+    """
+    at: list[int] = []  # the line of each cell
+    i = start
+    while i < len(lines):
+        cell = clean_line(lines[i])
+        if cell:
+            if len(cell) > _CELL_MAX or cell.endswith(("。", "；", ";")):
+                break
+            at.append(i)
+        i += 1
+    cells = [clean_line(lines[k]) for k in at]
+    first = next((k for k, c in enumerate(cells) if c == "1"), None)
+    if first is None:
+        return start, None
+    header = cells[:first]
+    has_category = bool(header) and header[0] in ("类别", "类型", "领域")
+    category = ""
+    if has_category and not _header_like(header[-1]):
+        category = header.pop()  # 健康水平, the first rows' category, before their number
+    years = [h for h in header if _YEAR_CELL.match(h)]
+    if not years or not all(_header_like(h) for h in header):
+        return start, None
+    rows: list[list[str]] = []
+    k, serial, last = first, 1, first
+    while k < len(cells) and cells[k] == str(serial):
+        nxt = next((j for j in range(k + 1, len(cells)) if cells[j] == str(serial + 1)), None)
+        end = nxt if nxt is not None else len(cells)
+        rest = cells[k + 1 : end]
+        read = 0
+        while rest:
+            row, rest = _numbered_row(rest, len(years))
+            if row is None:
+                break
+            rows.append([category, *row])
+            read += 1
+        if not read:
+            break
+        if nxt is None:
+            last = end - len(rest)  # the last row: what follows it is no longer the table
+            break
+        if len(rest) > 1 or (rest and not has_category):
+            break
+        if rest:
+            category = rest[0]  # 健康服务 before the next number: the next rows' category
+        last, k, serial = end, end, serial + 1
+    if len(rows) < 2:
+        return start, None
+    head = ["类别", "指标", "单位", *years, "属性"]
+    stop = at[last - 1] + 1 if last - 1 < len(at) else i
+    return stop, RawTable([head, *rows], [CELL_LINES_NOTE])
 
 
 _RULE = re.compile(r"^\|{2,}$")
