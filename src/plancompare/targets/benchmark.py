@@ -41,6 +41,7 @@ from plancompare.text.lexicon import (
     PROJECT_HEADS,
     SCOPE_LEAD,
     SETTLEMENTS,
+    SINGLING_DESIGNATIONS,
     TOTAL_ENDINGS,
     standard_statistics,
 )
@@ -263,7 +264,7 @@ def same_definition(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if not short or short[-1] != long[-1]:
         return False
-    singled = (w for w in _SINGLED if w in long and w not in short)
+    singled = (w for w in SINGLING_DESIGNATIONS if w in long and w not in short)
     if any(long.replace(w, "", 1).endswith(short) for w in singled):
         return False  # 5G应用场景 / 5G示范应用场景: the few designated, not all of them
     if _swapped(a, b, DESIGNATIONS):
@@ -282,8 +283,6 @@ def same_definition(a: str, b: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-#: Designations that single a few out of all of a kind (示范, 试点, 标杆).
-_SINGLED = ("示范", "试点", "标杆", "样板", "典型")
 #: A name this long found whole at the end of another is what the other counts, only said of
 #: whom or where (护理型床位占比 / 养老机构护理型床位占比); shorter ones (幼儿园 / 公办幼儿园) are
 #: heads a qualifier may narrow to another population.

@@ -109,6 +109,7 @@ from plancompare.text.lexicon import (
     SCOPE_ONLY,
     SCOPE_WORDS,
     SHARE_NAMES,
+    SOWING_WORDS,
     STAGE_VERBS,
     STRIVE,
     TARGET_VERBS,
@@ -1350,7 +1351,8 @@ def _measured_subject(indicator: str, total: str = "") -> str:
         while m := next((m for m in MEASURE_PARTS if subject.endswith(m)), ""):
             subject = subject[: -len(m)]
         # 播种粮食面积, 蔬菜种植面积: the crop.
-        subject = re.sub(r"^(?:稳定|播种|种植)+(?=..)|(?<=..)(?:播种|种植)$", "", subject)
+        sowing = "|".join(SOWING_WORDS)
+        subject = re.sub(rf"^(?:稳定|{sowing})+(?=..)|(?<=..)(?:{sowing})$", "", subject)
         measure = "-" if subject != indicator else ""
     return subject if measure and len(subject) >= 2 else ""
 

@@ -324,6 +324,10 @@ SCOPE_LEAD = re.compile(
 #: Words that say how a thing is designated, not what it is (示范基地, 应用基地, 试点基地): one in
 #: place of another names the same kind of thing.
 DESIGNATIONS = words("示范 应用 试点 标杆 样板 典型 先行 应用示范 示范应用")
+#: Designations that single a few out of all of a kind (示范应用场景 are not every 应用场景).
+SINGLING_DESIGNATIONS = words("示范 试点 标杆 样板 典型")
+#: Words of sowing that stand between a crop and its area (播种粮食面积, 蔬菜种植面积).
+SOWING_WORDS = words("播种 种植")
 #: Scope words inside a name that set what is counted (规上 vs all firms): a reviewer compares them.
 SCOPE_WORDS = re.compile(
     r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
