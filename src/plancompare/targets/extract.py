@@ -60,6 +60,7 @@ from plancompare.text.lexicon import (
     EXTENT_VERBS,
     EXTENT_WORDS,
     FACT_MARKERS,
+    FALL_ENDINGS,
     FRAMING,
     FROM_BASELINE,
     GENERIC_MEASURES,
@@ -1120,6 +1121,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         _clean_name(s.masked[lo : f.start], s.ctx.region, scope)
         described = None
         share = f.unit.dimension == "share" and s.masked.startswith("的", f.after_end)
+        share = share and not _GROWTH_AFTER.match(s.masked, f.after_end)  # 10%的年增长
         if frame.comparator is None and frame.sign == 0 and nxt is not None and not share:
             described = _described(s, f, item_end, c_end, figures[i + 1 :])
         if share:
@@ -1153,6 +1155,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if previous is not None:
             indicator = _of_previous(indicator, _visible(pre), previous)
         kind = _kind_of(_visible(pre))
+        if form == "growth":  # 保持20%的年均增长: the kind is in the words after the figure
+            kind = _kind_of(_visible(s.masked[f.after_end : name_end])) or kind
         # …、10家Y, …300家和Y1500家: an item of a list.
         item = _visible(pre).lstrip().startswith(ITEM_JOINS)
         if item:
@@ -1604,6 +1608,11 @@ def _name(
         subject = re.sub(r"(?<=..)(?:数量|个数|总数)$", "", subject)  # 社区数量达到城市社区的60%
         frame.comparator = _frame(core[: share_of.start("base")]).comparator
         return f"{subject}占{share_of.group('base')}比例", f.after_end, "before"
+    growth = _GROWTH_AFTER.match(post) if f.unit.dimension == "share" else None
+    if growth is not None and (subject := _clean_name(frame.core, s.ctx.region, scope)):
+        # 行业收入保持10%左右的年增长: the growth of the subject, by the words after the figure.
+        frame.sign = 1
+        return subject, f.after_end + growth.end(), "growth"
     if post.startswith("的") and f.unit.dimension == "share":
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
@@ -1889,6 +1898,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
 #: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
 _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
+#: A growth after its figure, ending the clause: 保持10%左右的年增长, 实现8%的年均增长.
+_GROWTH_AFTER = re.compile(r"的(?:年均|年)?(?:增长|增速|增幅)(?=$|[，,；;。])")
 #: A citation mark of a web page: [1], [21].
 _CITATION = re.compile(r"(?:\[[0-9]{1,2}\])+")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
@@ -2174,6 +2185,12 @@ def _target(
     elif frame.sign < 0:
         # 下降10%以上: the change is -10% or less.
         value, comparator = -value, _FLIP.get(comparator, comparator)
+    fall = next((w for w in FALL_ENDINGS if indicator.endswith(w)), "")
+    if fall and len(indicator) > len(fall) + 1 and frame.sign == 0 and value > 0:
+        # 单位能耗下降幅度达10%: the fall of 单位能耗, a change of −10% or more of a fall.
+        indicator = indicator[: -len(fall)]
+        value, comparator = -value, _FLIP.get(comparator, comparator)
+        frame.sign = -1
     year, year_source = (year, "text") if year is not None else s.year_at(f.start)
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
     level = indicator.endswith(LEVEL_RATES)  # 人口自然增长率: a level named with 增长率

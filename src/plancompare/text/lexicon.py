@@ -338,6 +338,8 @@ RATE_WORDS = re.compile(r"增速|增长率|增幅|涨幅|年均增长|年均增�
 #: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
 #: the name is what changes, the rate flag says it is a change.
 RATE_ENDINGS = words("年均复合增长率 复合增长率 年均增速 年均增长率 增长速度 增速 增长率 增幅")
+#: Words that end a name and say the figure is a fall (综合能耗下降幅度达10%: a change of −10%).
+FALL_ENDINGS = words("下降幅度 降低幅度 下降率 降幅")
 #: Rates named with a rate word that are levels, not changes (人口自然增长率 3‰).
 LEVEL_RATES = words("自然增长率")
 #: Vague quantities: a plan that says 一批 sets no figure.
