@@ -67,3 +67,32 @@ def test_a_row_is_matched_by_the_words_of_its_statement_not_its_sentence() -> No
     assert [g.concept for g in gold.rows if matches(suppliers, g)] == [
         "年产值过亿元的建材行业信息化供应商"
     ]
+
+
+def test_a_gold_quote_over_a_sentence_end_is_judged_by_its_longest_part() -> None:
+    """A reader's quote that takes in the end of the sentence before (运行。基本养老…) points at
+    the statement of its longer part, as the target scorer reads it."""
+    from decimal import Decimal
+
+    from evaluation.benchmark import holds
+
+    from plancompare.model import Target
+
+    statement = Target(
+        indicator="基本养老保险参保率",
+        value=Decimal(95),
+        value_max=None,
+        unit="%",
+        base_value=Decimal(95),
+        base_unit="%",
+        comparator=">=",
+        year=2025,
+        kind="stock",
+        baseline=None,
+        section="1",
+        quote="基本养老保险参保率达到95%，失业保险参保人数达到1200万人。",
+        source="text",
+        wording="基本养老保险参保率达到95%",
+    )
+    assert holds(statement, "运行。基本养老保险参保率达到95%")
+    assert not holds(statement, "运行。失业保险参保人数达到1200万人")  # another statement's words

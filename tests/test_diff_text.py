@@ -105,3 +105,15 @@ def test_spaces_stand_for_commas_only_where_a_text_has_none(text: str, expected:
     out = with_space_breaks(text)
     assert out == expected
     assert len(out) == len(text)
+
+
+def test_a_bullet_inside_a_line_opens_a_sentence() -> None:
+    """●提出… ●企业职工… : items a page ran into one line; each bullet opens a sentence."""
+    text = "●提出6类共27项指标 ●企业职工基本养老保险纳入全国统筹 ●基本养老保险参保率达到95%"
+    found = [s.text for s in split_sentences(text)]
+    assert found == [
+        "提出6类共27项指标",
+        "企业职工基本养老保险纳入全国统筹",
+        "基本养老保险参保率达到95%",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 # A sentence ends at 。！？ or at a semicolon: plans chain their measures with ；
 # ("一是…；二是…；"), and a clause is the unit a reviewer compares. Closing quotes and
 # brackets that follow the terminator stay with the sentence.
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’」』）)]*)?|[。！？!?；;]+")
+# A bullet inside a line (●提出… ●企业职工… ●基本养老…) opens an item, so it ends the sentence
+# before it; the bullet itself is left out of both.
+_SENTENCE = re.compile(r"[^。！？!?；;\n●■◆▶★]+(?:[。！？!?；;]+[”’」』）)]*)?|[。！？!?；;]+")
 
 # The responsibility notes that close many measures in Chinese plans:
 # （牵头单位：县科工局；责任单位：县发展改革局） or （县科工局…按职责分工负责）.
