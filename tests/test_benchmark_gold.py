@@ -72,26 +72,16 @@ def test_a_row_is_matched_by_the_words_of_its_statement_not_its_sentence() -> No
 def test_a_gold_quote_over_a_sentence_end_is_judged_by_its_longest_part() -> None:
     """A reader's quote that takes in the end of the sentence before (运行。基本养老…) points at
     the statement of its longer part, as the target scorer reads it."""
-    from decimal import Decimal
-
     from evaluation.benchmark import holds
 
-    from plancompare.model import Target
+    from tests.test_benchmark import target
 
-    statement = Target(
-        indicator="基本养老保险参保率",
-        value=Decimal(95),
-        value_max=None,
-        unit="%",
-        base_value=Decimal(95),
-        base_unit="%",
-        comparator=">=",
-        year=2025,
-        kind="stock",
-        baseline=None,
-        section="1",
+    statement = target(
+        "基本养老保险参保率",
+        "95",
+        "%",
+        2025,
         quote="基本养老保险参保率达到95%，失业保险参保人数达到1200万人。",
-        source="text",
         wording="基本养老保险参保率达到95%",
     )
     assert holds(statement, "运行。基本养老保险参保率达到95%")
