@@ -1041,7 +1041,10 @@ def _shared_tail(parts: list[str]) -> list[str]:
         tail = ""
 
     def complete(part: str) -> bool:
-        return part.endswith((tail, "率", *CONSUMPTIONS, *MEASURE_PARTS))
+        # 接待游客量和旅游收入: a subject ending in 量 (or 额) is a measure already, unless
+        # the tail is such a measure too (化学需氧量、氨氮排放总量).
+        measured = len(part) > 2 and part.endswith(("量", "额")) and not tail.endswith(("量", "额"))
+        return measured or part.endswith((tail, "率", *CONSUMPTIONS, *MEASURE_PARTS))
 
     return [p if complete(p) else p + tail for p in parts]
 
@@ -1898,6 +1901,9 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
 #: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
 _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
+#: Words of reaching that only open a figure (实现倍增达4000家), never a thing counted (not 突破,
+#: which a slogan counts: 2个突破).
+_OPENS_A_FIGURE = ("达", "达到", "超", "超过", "不少于", "不低于", "高于")
 #: A growth after its figure, ending the clause: 保持10%左右的年增长, 实现8%的年均增长.
 _GROWTH_AFTER = re.compile(r"的(?:年均|年)?(?:增长|增速|增幅)(?=$|[，,；;。])")
 #: A citation mark of a web page: [1], [21].
@@ -2058,8 +2064,11 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         else:
             name = noun
         return _tidy_noun(name), lead + len(modifier) + 1 + len(noun)
-    if phrase.startswith(PREDICATE_VERBS) or _visible(phrase).strip(_PUNCT) in COMPLETIONS:
+    bare = _visible(phrase).strip(_PUNCT)
+    if phrase.startswith(PREDICATE_VERBS) or bare in COMPLETIONS:
         return None
+    if bare in _OPENS_A_FIGURE:
+        return None  # 实现倍增达4000家: 达 opens the next figure, it names nothing
     if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None
     noun, _ = _cut_predicate(phrase)
