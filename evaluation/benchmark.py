@@ -13,7 +13,6 @@ otherwise is a wrong like-for-like claim (there must be none).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from typing import Any
 import yaml
 
 from evaluation.plans import GOLD
-from evaluation.targets import squeeze
+from evaluation.targets import longest_part, squeeze
 from plancompare.model import Benchmark, ConceptRow, Target
 
 BENCHMARK_GOLD = GOLD / "benchmark"
@@ -296,10 +295,7 @@ def holds(target: Target, quote: str) -> bool:
     """Whether a statement is the one a (squeezed) gold quote points at: the quote lies in the
     statement's sentence and overlaps the words that state it."""
     sentence = squeeze(target.quote)
-    # A quote that runs over a sentence end (运行。基本养老保险参保率达到95%) is judged by its
-    # longest part, as the target scorer judges it.
-    pieces = [p for p in re.split(r"[。！？；;!?]", quote) if p]
-    quote = max(pieces, key=len) if pieces else quote
+    quote = longest_part(quote)  # 运行。基本养老保险参保率达到95%: judged as the target scorer does
     at = sentence.find(quote)
     if at < 0:
         return False

@@ -166,12 +166,17 @@ def wrong_fields(g: GoldTarget, t: Target) -> list[str]:
     return [f for f in FIELDS if not _right(g, t, f)]
 
 
+def longest_part(quote: str) -> str:
+    """A quote that runs over a sentence end (进一步提升。每年培育…) stands for its longest part."""
+    pieces = [p for p in re.split(r"[。！？；;!?]", quote) if p]
+    return max(pieces, key=len) if pieces else quote
+
+
 def _same_statement(g: GoldTarget, t: Target) -> bool:
     """The gold quote lies in the target's sentence; a quote that runs over a sentence end
     (进一步提升。每年培育…) is judged by its longest part."""
     tq = squeeze(t.quote)
-    pieces = [p for p in re.split(r"[。！？；;!?]", squeeze(g.quote)) if p]
-    gq = max(pieces, key=len) if pieces else squeeze(g.quote)
+    gq = longest_part(squeeze(g.quote))
     if t.source == "table":
         # A table row is quoted cell by cell (名称 | 单位 | 2025); the gold copies the row as the
         # text lays it out (名称(单位) 2025): compare the words and figures alone.
