@@ -227,7 +227,8 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
         header.append(cells[i])
         i += 1
     years = sum(1 for h in header if _YEAR_CELL.match(h))
-    if years < 1 or not _YEAR_CELL.match(header[-1]) or (years < 2 and i == start):
+    if years < 2 or not _YEAR_CELL.match(header[-1]):
+        # Not a header of short cells over year columns: perhaps a table of numbered rows.
         return _numbered_cells_table(lines, start)
     labels = len(header) - years  # 类别, 指标: the text columns before the years
     rows: list[list[str]] = []
@@ -323,6 +324,7 @@ def _numbered_cells_table(lines: list[str], start: int) -> tuple[int, RawTable |
     form one.
     """
     at: list[int] = []  # the line of each cell
+    cells: list[str] = []
     i = start
     while i < len(lines):
         cell = clean_line(lines[i])
@@ -330,8 +332,8 @@ def _numbered_cells_table(lines: list[str], start: int) -> tuple[int, RawTable |
             if len(cell) > _CELL_MAX or cell.endswith(("。", "；", ";")):
                 break
             at.append(i)
+            cells.append(cell)
         i += 1
-    cells = [clean_line(lines[k]) for k in at]
     first = next((k for k, c in enumerate(cells) if c == "1"), None)
     if first is None:
         return start, None

@@ -61,6 +61,8 @@ from plancompare.text.lexicon import (
     EXTENT_WORDS,
     FACT_MARKERS,
     FALL_ENDINGS,
+    FIELD_WORDS,
+    FIGURE_OPENERS,
     FRAMING,
     FROM_BASELINE,
     GENERIC_MEASURES,
@@ -348,10 +350,8 @@ class _Sentence:
         ):
             # 截至2020年底，全省已… (a baseline mention with no deadline before the figure);
             # 较“十一五”末增长9.2% in a plan from 2016: one past period against the one before.
-            base = stated[-1].year
-            long_ago = self.ctx.period is not None and base is not None
-            if long_ago and base is not None and self.ctx.period is not None:
-                long_ago = base < self.ctx.period[0] - _PLAN_YEARS
+            base, period = stated[-1].year, self.ctx.period
+            long_ago = base is not None and period is not None and base < period[0] - _PLAN_YEARS
             cut_off = self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
             return cut_off or long_ago
         deadlines = [y for y in stated if not y.baseline and y.year is not None]
@@ -766,18 +766,25 @@ def _plan_part(target: Target) -> bool:
     # 10件40项民生实事 (the items of its parts), 30件实事涉及教育、住房…: the parts still.
     # 6类共27项指标 (the kinds of its indicators), 比“十三五”规划增加14项 (more than the last
     # plan): the parts still.
-    if re.fullmatch(r"[比较][“\"]?[^”\"]{0,8}[”\"]?(?:规划|计划|方案|纲要)", target.indicator):
-        return True
-    parts = re.sub(r"^(?:共|合计)?[0-9０-９]+[项件个类条]", "", target.indicator)
-    parts = re.sub(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$", "", parts)
     if target.dimension != "count":
         return False
+    if _THAN_LAST_PLAN.fullmatch(target.indicator):
+        return True
+    parts = _PARTS_ABOUT.sub("", _PARTS_COUNTED.sub("", target.indicator))
     # 10个民生实事候选项目进行票决, 位列十件民生实事之首: the list of the year's projects
     # (not 每个乡镇不少于2件, a number each place must do).
     listed = any(w in target.indicator for w in PROJECT_LISTS) and "每" not in target.wording
     return listed or PLAN_PARTS.fullmatch(parts) is not None
 
 
+#: A name that is only a comparison with the last plan (比“十三五”规划).
+_THAN_LAST_PLAN = re.compile(r"[比较][“\"]?[^”\"]{0,8}[”\"]?(?:规划|计划|方案|纲要)")
+#: The count of the plan's parts opening a name (10件40项…, 6类共27项指标).
+_PARTS_COUNTED = re.compile(r"^(?:共|合计)?[0-9０-９]+[项件个类条]")
+#: What the parts are said to be about, to the end of the name (…涉及教育、住房).
+_PARTS_ABOUT = re.compile(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$")
+#: Names that hold a kind word without being of that kind, kept whole when kind words go.
+_KIND_WORD_NAME = re.compile(f"({'|'.join(KIND_WORD_NAMES)})")
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
 #: and 各 before a figure (A、B各6万套; not 各市, 各类).
 _EACH = re.compile(
@@ -1669,7 +1676,7 @@ def _name(
     if "等" in name[:-2] and "、" in name.rsplit("等", 1)[0]:
         name = name.rsplit("等", 1)[1]  # A、B、C等各级各类平台 → 各级各类平台
         # 工业、农业等领域设备投资规模: the fields listed, then the measure of them all.
-        name = re.sub(r"^(?:重点)?(?:领域|行业|方面|部门|环节)的?(?=..)", "", name)
+        name = re.sub(rf"^(?:重点)?(?:{'|'.join(FIELD_WORDS)})的?(?=..)", "", name)
     if previous is not None and name.startswith("占") and _share_of(previous, name):
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
         name = _share_subject(previous.indicator) + name
@@ -1697,8 +1704,8 @@ def _name(
     if grown is not None:
         return grown, f.after_end, "before"  # 经济增长6%左右: the growth of the economy
     # 蔬菜种植面积8万亩、产量26万吨: the output of the crop just named, not of one before.
-    own = previous is not None and bool(_measured_subject(previous.indicator, name))
-    if len(name) <= _SHORT_NAME and not (name in STAGE_VERBS and previous is not None) and not own:
+    short = len(name) <= _SHORT_NAME and not (name in STAGE_VERBS and previous is not None)
+    if short and not (previous is not None and _measured_subject(previous.indicator, name)):
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
         whole = next((n for n in reversed(earlier) if len(n) > len(name) and n.endswith(name)), "")
@@ -1816,7 +1823,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays),
     # 人均年增收 keeps its 年增, and a name with a kind's word in it (新增劳动力, 牧业年度) its
     # word.
-    kept = re.split(f"({'|'.join(KIND_WORD_NAMES)})", text)
+    kept = _KIND_WORD_NAME.split(text)
     for word, _ in _KIND_WORDS:
         kept = [
             part if i % 2 else re.sub(rf"{word}(?!就业|收)(?:和|及|与)?", "", part)  # 新增和恢复…
@@ -1901,9 +1908,6 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
 #: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
 _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
-#: Words of reaching that only open a figure (实现倍增达4000家), never a thing counted (not 突破,
-#: which a slogan counts: 2个突破).
-_OPENS_A_FIGURE = ("达", "达到", "超", "超过", "不少于", "不低于", "高于")
 #: A growth after its figure, ending the clause: 保持10%左右的年增长, 实现8%的年均增长.
 _GROWTH_AFTER = re.compile(r"的(?:年均|年)?(?:增长|增速|增幅)(?=$|[，,；;。])")
 #: A citation mark of a web page: [1], [21].
@@ -2067,7 +2071,7 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     bare = _visible(phrase).strip(_PUNCT)
     if phrase.startswith(PREDICATE_VERBS) or bare in COMPLETIONS:
         return None
-    if bare in _OPENS_A_FIGURE:
+    if bare in FIGURE_OPENERS:
         return None  # 实现倍增达4000家: 达 opens the next figure, it names nothing
     if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None
@@ -2189,21 +2193,20 @@ def _target(
     comparator = f.after or frame.comparator or "="
     if comparator == "=" and strive:
         comparator = ">="  # 力争…5个: at least five
+    sign = frame.sign
+    fall = next((w for w in FALL_ENDINGS if indicator.endswith(w)), "")
+    if fall and len(indicator) > len(fall) + 1 and sign == 0:
+        # 单位能耗下降幅度达10%: the fall of 单位能耗, a change of −10% or more of a fall.
+        indicator, sign = indicator[: -len(fall)], -1
     if f.value_max is not None:
         comparator = "range"
-    elif frame.sign < 0:
+    elif sign < 0:
         # 下降10%以上: the change is -10% or less.
         value, comparator = -value, _FLIP.get(comparator, comparator)
-    fall = next((w for w in FALL_ENDINGS if indicator.endswith(w)), "")
-    if fall and len(indicator) > len(fall) + 1 and frame.sign == 0 and value > 0:
-        # 单位能耗下降幅度达10%: the fall of 单位能耗, a change of −10% or more of a fall.
-        indicator = indicator[: -len(fall)]
-        value, comparator = -value, _FLIP.get(comparator, comparator)
-        frame.sign = -1
     year, year_source = (year, "text") if year is not None else s.year_at(f.start)
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
     level = indicator.endswith(LEVEL_RATES)  # 人口自然增长率: a level named with 增长率
-    rate = bool(frame.sign) or f.doubling or (bool(RATE_WORDS.search(indicator)) and not level)
+    rate = bool(sign) or f.doubling or (bool(RATE_WORDS.search(indicator)) and not level)
     # 居民消费价格指数控制在3.5%以内: a price index stated in % is its rise.
     rate = rate or (indicator.endswith("价格指数") and f.unit.dimension == "share")
     ending = "" if level else next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")

@@ -201,6 +201,11 @@ PLAN_PARTS = re.compile(
 #: The words of a year's list of projects (民生实事, chosen by vote from 候选项目): counted, they
 #: describe the list.
 PROJECT_LISTS = words("实事 候选项目")
+#: Words of reaching that only open a figure (实现倍增达4000家), never a thing counted (not 突破,
+#: which a slogan counts: 2个突破).
+FIGURE_OPENERS = words("达 达到 超 超过 不少于 不低于 高于")
+#: Fields a list of sectors closes with (工业、农业等领域设备投资): the list's word, not a name's.
+FIELD_WORDS = words("领域 行业 方面 部门 环节")
 #: What the plan's parts are said to be about (30件实事涉及教育、住房…): still the parts.
 PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
