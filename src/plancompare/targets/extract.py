@@ -66,6 +66,7 @@ from plancompare.text.lexicon import (
     FRAMING,
     FROM_BASELINE,
     GENERIC_MEASURES,
+    GOAL_NOUNS,
     INCREASE,
     INCREMENT,
     ITEM_JOINS,
@@ -95,6 +96,7 @@ from plancompare.text.lexicon import (
     PER_UNIT_BASES,
     PLACE,
     PLAN_PARTS,
+    PLAN_VERBS,
     POWER_MEASURES,
     PREDICATE_ADVERBS,
     PREDICATE_OPENERS,
@@ -342,6 +344,17 @@ class _Sentence:
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
         if any(w in before for w in FACT_MARKERS):
             return True
+        deadline = any(not y.baseline for y in self.years if y.start < pos)
+        # …，完成全年目标任务1200人的114%: a progress report against the year's targets is read
+        # figure by figure (what was done, then the target).
+        task = any(w in self.masked for w in TASK_WORDS)
+        if not deadline and not task and (opening := _FACT_OPENING.match(self.masked)):
+            # 截至目前，全州完成…、占全年计划任务的76.2%: the whole sentence reports, unless it
+            # goes on to what is planned (截至目前，我市计划新建…) or quotes the tasks it reports
+            # on (截止目前，“新增30个…”这几项任务已经超额完成).
+            rest = self.masked[opening.end() : pos]
+            planned = any(w in rest for w in PLAN_VERBS)
+            return not rest.lstrip().startswith(("“", '"')) and not planned
         stated = [y for y in self.years if y.start < pos]
         if (
             stated
@@ -365,6 +378,8 @@ class _Sentence:
         return False
 
 
+#: A sentence that opens with the present as its own clause (截至目前，, 目前，): it reports.
+_FACT_OPENING = re.compile(r"^\s*(?:截至|截止)(?:到)?[^，,；;。]{0,4}[，,]")
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
 #: two past periods.
 _PLAN_YEARS = 5
@@ -748,6 +763,7 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
     if respectively is not None:
         return respectively
     found = [t for t in _read_figures(s, c_start, c_end, figures) if not _plan_part(t)]
+    _name_growths_of_levels([*s.targets, *found])
     for a, b in itertools.pairwise(found):
         # 10家国家级特色专业型、100家省级垂直行业平台: the list's items share the last head.
         ends_bare = a.indicator[-1:] in ADJECTIVAL_ENDINGS
@@ -758,6 +774,19 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
             only_level = re.fullmatch(LEVEL, a.indicator) is not None
             a.indicator += head if only_level and len(head) >= 2 else b.indicator[-2:]
     return found
+
+
+def _name_growths_of_levels(found: list[Target]) -> None:
+    """接待游客量突破1000万人次，实现旅游收入59亿元，同比分别增长10%和7.8%: growths named by
+    nothing but 同比 are those of the levels just before them, in order."""
+    tail = list(
+        itertools.takewhile(lambda t: t.rate and t.indicator in ("", *ON_LAST_YEAR), found[::-1])
+    )
+    levels = found[len(found) - 2 * len(tail) : len(found) - len(tail)]
+    if len(tail) < 2 or len(levels) != len(tail) or any(t.rate for t in levels):
+        return
+    for growth, level in zip(tail[::-1], levels, strict=True):
+        growth.indicator = level.indicator
 
 
 def _plan_part(target: Target) -> bool:
@@ -1132,6 +1161,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         described = None
         share = f.unit.dimension == "share" and s.masked.startswith("的", f.after_end)
         share = share and not _GROWTH_AFTER.match(s.masked, f.after_end)  # 10%的年增长
+        share = share and not _GOAL_AFTER.match(s.masked, f.after_end)  # 95%以上的目标
         if frame.comparator is None and frame.sign == 0 and nxt is not None and not share:
             described = _described(s, f, item_end, c_end, figures[i + 1 :])
         if share:
@@ -1623,7 +1653,8 @@ def _name(
         # 行业收入保持10%左右的年增长: the growth of the subject, by the words after the figure.
         frame.sign = 1
         return subject, f.after_end + growth.end(), "growth"
-    if post.startswith("的") and f.unit.dimension == "share":
+    goal = _GOAL_AFTER.match(post)  # 筛查率95%以上的目标: named by the words before
+    if post.startswith("的") and f.unit.dimension == "share" and goal is None:
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
     noun = None
@@ -1881,6 +1912,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     if "且" in text[1:]:
         text = text.rsplit("且", 1)[1]  # A全部达到基准水平且能效标杆水平以上产能比例 → the last
     text = FROM_BASELINE.sub("", text)  # 配置水量由现状的633亿立方米 → 配置水量
+    if (moved := _CHANGE_THEN_TO.match(text)) is not None:
+        text = moved.group(1)  # 提高森林覆盖率至45%: the verb and its 至 frame the name
     text = _ON_LAST_YEAR.sub("", text)  # 化学需氧量同比(削减): the change is on last year
     text = text.removesuffix("将").removesuffix("要").removesuffix("可")
     for _ in range(3):
@@ -1904,12 +1937,21 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
 
 
+#: A change verb, the measure, then 到/至 before the figure (扩大经济作物种植面积到95万亩).
+_CHANGE_THEN_TO = re.compile(
+    rf"^(?:{'|'.join(sorted((*INCREASE, *DECREASE), key=len, reverse=True))})"
+    r"([\u4e00-\u9fff]{2,}?)(?:到|至)$"
+)
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")
 #: A breakdown in brackets (（其中…）): the figures of its list are targets like the whole's.
 _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
 #: A growth after its figure, ending the clause: 保持10%左右的年增长, 实现8%的年均增长.
 _GROWTH_AFTER = re.compile(r"的(?:年均|年)?(?:增长|增速|增幅)(?=$|[，,；;。])")
+#: A share followed by the goal it states (筛查率95%以上的目标): no group after the 的.
+_GOAL_AFTER = re.compile(
+    rf"的(?:{'|'.join(sorted(GOAL_NOUNS, key=len, reverse=True))})(?=$|[，,；;。、])"
+)
 #: A citation mark of a web page: [1], [21].
 _CITATION = re.compile(r"(?:\[[0-9]{1,2}\])+")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
@@ -2060,6 +2102,8 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         noun = noun.removesuffix("等")
         if noun in TARGET_VERBS:
             name = _visible(modifier) + noun  # 200项国家标准的制修订 → 国家标准制修订
+        elif BASE_PHRASE.fullmatch(noun):
+            name = _visible(modifier)  # 在确保185万亩粮播面积的基础上: the area is counted
         elif noun.startswith(EXTENT_VERBS) and "的" not in modifier:
             # 488个提质增效自然村的治理(管控): the villages are counted, not their 治理.
             name = _visible(modifier)

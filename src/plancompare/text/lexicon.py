@@ -58,6 +58,8 @@ AFTER: tuple[tuple[str, str], ...] = (
 )
 #: Words anywhere before a figure in its sentence that make a bare figure a floor.
 STRIVE = words("力争 争取 努力 争创")
+#: Words that turn a sentence to what is planned (截至目前，我市计划新建…).
+PLAN_VERBS = words("计划 拟 将 预计 力争 争取")
 
 # ----------------------------------------------------------------------------------- change
 
@@ -125,6 +127,9 @@ VERB_NOUN_HEADS = words(
 BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
 #: The words after which a progress report states the year's target (完成全年目标任务1200人).
 TASK_WORDS = words("目标任务 任务目标")
+#: What a share is a share of when 的 follows it, when it is the goal itself, not a group
+#: (实现新生儿疾病筛查率95%以上的目标, 达到50%以上的建设目标).
+GOAL_NOUNS = words("目标 任务 要求 目标任务 任务目标 预期目标 建设目标 发展目标")
 #: Characters that make a word with the 人 of a unit before them (1200万人口, 10万人才).
 AFTER_REN = ("口", "才", "员", "群")
 #: The stages of works (开工, 续建, 竣工): a list item named by its stage alone (开工建设安置房
@@ -532,7 +537,8 @@ BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际|实绩
 
 #: Words before a figure that state a fact about the present or the past, not a target.
 FACT_MARKERS = words(
-    "截至 截止 截止到 目前 当前 现有 现已 已经 已有 已建成 已形成 已培育 已认定 已累计 去年"
+    "截至 截止 截止到 目前 当前 现有 现已 已经 已有 已建成 已形成 已培育 已认定 已累计 已完成"
+    " 已实现 去年"
     " 上年 十三五期间 过去 近年来 近几年 历年"
 )
 #: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of
@@ -606,7 +612,7 @@ _NOW = ("今年", "本年度")
 PERIOD_END = re.compile(r"(?:到|至)?(?:规划|计划|实施)?期末")
 #: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
 BASE_PHRASE = re.compile(
-    r"在[^，,。；;]{1,20}?基础上|^的?基础上|基础上$|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
+    r"在[^，,。；;]{0,20}?基础上|的?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
 )
 
 
