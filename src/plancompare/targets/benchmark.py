@@ -40,6 +40,7 @@ from plancompare.text.lexicon import (
     LEVEL,
     PROJECT_HEADS,
     SCOPE_LEAD,
+    SCOPE_WORDS,
     SETTLEMENTS,
     SINGLING_DESIGNATIONS,
     TOTAL_ENDINGS,
@@ -306,15 +307,9 @@ def _swapped(a: str, b: str, words: tuple[str, ...]) -> bool:
     return any(x != y and x in a and a.replace(x, y, 1) == b for x in words for y in words)
 
 
-SCOPE_WORDS_IN_NAME = re.compile(
-    r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
-    rf"|{LEVEL}"
-)
-
-
 def scope_words(text: str) -> list[str]:
     """The scope words of a name (规上, 亿元以上, 省级 …), as written."""
-    return [m.group() for m in SCOPE_WORDS_IN_NAME.finditer(text)]
+    return [m.group() for m in SCOPE_WORDS.finditer(text)]
 
 
 # ------------------------------------------------------------------------------ verdicts
@@ -340,14 +335,14 @@ _SHORT_LEVEL = re.compile(r"^(省)(?![级会内外直属])(?=[\u4e00-\u9fff]{4,}
 
 def qualifiers(cell: ConceptCell) -> Qualifiers:
     """A cell's thresholds, levels and statistical scope words, from its names and scope."""
-    words = [*cell.scope, *(w for n in cell.names for w in scope_words(n))]
+    words = [*cell.scope, *(w for n in cell.names for w in scope_words(standard_statistics(n)))]
     thresholds: set[Decimal] = set()
     levels: set[str] = {
         m.group(1) + "级" for n in cell.names if (m := _SHORT_LEVEL.match(n)) is not None
     }
     economic: set[str] = set()
     for word in words:
-        if SCOPE_LEAD.fullmatch(word) or not SCOPE_WORDS_IN_NAME.fullmatch(word):
+        if SCOPE_LEAD.fullmatch(word) or not SCOPE_WORDS.fullmatch(word):
             # 全州, 我县, 江苏, 天津市: the plan's own territory, judged by the plans' levels.
             continue
         word = standard_statistics(word)

@@ -338,11 +338,6 @@ DESIGNATIONS = words("示范 应用 试点 标杆 样板 典型 先行 应用示
 SINGLING_DESIGNATIONS = words("示范 试点 标杆 样板 典型")
 #: Words of sowing that stand between a crop and its area (播种粮食面积, 蔬菜种植面积).
 SOWING_WORDS = words("播种 种植")
-#: Scope words inside a name that set what is counted (规上 vs all firms): a reviewer compares them.
-SCOPE_WORDS = re.compile(
-    r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
-    r"|国家级|省级以上|省级|市级以上|市级|县级"
-)
 #: Words of a name that make its value a rate of change (增速 10%), not a level.
 RATE_WORDS = re.compile(r"增速|增长率|增幅|涨幅|年均增长|年均增速|增长速度|复合增长率")
 #: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
@@ -395,6 +390,12 @@ DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即 出�
 MEASURE_ENDINGS = words("产业能级 能级 产业规模 总规模 规模 总量 数量 总数")
 #: A level written as a word of its own (国家级, 省级以上, 市、县级): the level of what is counted.
 LEVEL = r"(?:国家|[省市县区镇乡村州、]+)级(?:以上)?"
+#: Scope words inside a name that set what is counted (规上 vs all firms, 亿元以上, 省级): a
+#: reviewer compares them.
+SCOPE_WORDS = re.compile(
+    r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
+    rf"|{LEVEL}"
+)
 #: Scope words that make a whole name when a plan elides the measure (其中规上10家).
 #: Names that are only a part of the country or of a region (东部地区, 农村, 山区): a figure so
 #: named is the measure before it for that part (入园率90%，其中东部地区95%).
@@ -422,7 +423,7 @@ ITEM_JOINS = tuple(j for j in LIST_JOINS if j != "并")
 #: Endings of a modifier that needs a head noun (特色专业型, 国家级, 重点类).
 ADJECTIVAL_ENDINGS = "型级类式性"
 #: The standard short forms of Chinese statistics (规模以上 is 规上), for comparing names.
-STATISTICS_SHORT_FORMS = (("规模以上", "规上"), ("限额以上", "限上"))
+STATISTICS_SHORT_FORMS = (("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"))
 #: Names of one statistic written differently from plan to plan, longest first: research and
 #: development (研究与试验发展, 研发, R&D; its 投入强度 is its share of GDP), the output of an
 #: economy (国内/地区生产总值, GDP), the per-capita forms (每千人口, 千人均).
