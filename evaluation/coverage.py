@@ -67,7 +67,11 @@ WAS_HELD_OUT = (
     "nat_near_consume__nm_green_direct",
 )
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold99 (full texts, written by reading only).
+    "nat_proxy_purchase__sc_proxy_purchase",
+    "nat_coal_price__sc_proxy_purchase",
+)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
