@@ -65,13 +65,12 @@ WAS_HELD_OUT = (
     "nat_storage_market__gd_storage_market",
     "nat_aux_price__nw_aux_price",
     "nat_near_consume__nm_green_direct",
-)
-#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold99 (full texts, written by reading only).
+    # gold99 (full texts, written by reading only), scored once at e0e8947.
     "nat_proxy_purchase__sc_proxy_purchase",
     "nat_coal_price__sc_proxy_purchase",
 )
+#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
