@@ -186,7 +186,7 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
         i += 1
     if len(rows) >= 3 and all(len(r) < 2 for r in rows):
         # One cell a line, each ended by |: rows are told apart by their serial numbers.
-        rebuilt = _serial_rows(lines[start:i])
+        rebuilt = _serial_rows(lines[start:i]) or _header_width_rows(lines[start:i])
         if rebuilt is None:
             return start, None
         return i, RawTable(rebuilt, [PIPE_NOTE])
@@ -203,7 +203,9 @@ _YEAR_CELL = re.compile(
     r"^(?:19|20)\d{2}\s*年?\s*(?:底|末)?\s*(?:目标值?|预期值?|基期值?|基数|值|实绩|实际值?|现状值?)?$"
 )
 #: A short header cell before the year columns (类别, 指标, 指标名称, 单位, 序号).
-_HEADER_CELL = re.compile(r"^(?:类别|类型|领域|序号|指标|指标名称|主要指标|单位|属性|指标属性)$")
+_HEADER_CELL = re.compile(
+    r"^(?:类别|类型|领域|序号|指标|指标名称|主要指标|具体指标|单位|属性|指标属性)$"
+)
 #: A value cell: a number, maybe with a bound, a %, a range.
 _VALUE_CELL = re.compile(
     r"^[<>≥≤＞＜]?\s*[-+]?\d[\d.,]*\s*(?:[-—~～至]\s*\d[\d.,]*)?\s*[%‰]?\s*(?:以上|以下|左右)?$"
@@ -411,6 +413,40 @@ def _serial_rows(lines: list[str]) -> list[list[str]] | None:
         return None
     body = [cells[a : a + width] for a in body_starts]
     return [header, *body] if all(len(r) == width for r in body) else None
+
+
+#: A header cell after the year columns: the period's yearly growth or total (年均增长(%),
+#: 年均增速, 累计) or the indicator's kind (属性).
+_AFTER_YEARS_HEADER = re.compile(
+    r"^(?:(?:年均|累计)[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,4}[)）])?|(?:指标)?(?:属性|性质))$"
+)
+
+
+def _header_width_rows(lines: list[str]) -> list[list[str]] | None:
+    """Rows of a table given one cell a line without serial numbers (具体指标 / 2010年 /
+    2015年 / 年均增长(%) / 属性, then 中医医院床位数(万张) / 47.1 / 69.2 / 8 / 预期性 …): every
+    row as wide as the header, a name then values (- for none) and the indicator's kind. None
+    unless the header has a year column and two rows or more follow it."""
+    cells = [clean_line(x.strip().removesuffix("|")) for x in lines if not _RULE.match(x.strip())]
+    cells = [c for c in cells if c]
+    width = 0
+    while width < len(cells) and (
+        _header_like(cells[width]) or _AFTER_YEARS_HEADER.match(cells[width])
+    ):
+        width += 1
+    header = cells[:width]
+    if width < 3 or not any(_YEAR_CELL.match(h) for h in header):
+        return None
+    rows = []
+    for k in range(width, len(cells) - width + 1, width):
+        row = cells[k : k + width]
+        name, rest = row[0], row[1:]
+        if _value_like(name) or len(name) > _CELL_MAX:
+            break
+        if not all(_value_like(v) or _ATTRIBUTE_CELL.match(v) for v in rest):
+            break
+        rows.append([name, *("" if _NO_VALUE.match(v) else v for v in rest)])
+    return [header, *rows] if len(rows) >= 2 else None
 
 
 def _looks_like_table(rows: list[list[str]]) -> bool:

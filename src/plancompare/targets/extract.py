@@ -109,6 +109,7 @@ from plancompare.text.lexicon import (
     RATE_WORDS,
     REGION_ONLY,
     REGION_PART,
+    REPORT_MARKERS,
     RESPONSIBILITY_LABELS,
     SCOPE_LEAD,
     SCOPE_ONLY,
@@ -338,12 +339,22 @@ class _Sentence:
         bases = [y for y in self.years if y.baseline and lo <= y.start < pos]
         return bases[-1].year if bases else None
 
+    def quotes_task(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` stands in quotes, as the tasks a report quotes do
+        (截止目前，“新增30个…；新建1家…”这几项任务已经超额完成), the quotes maybe opened or
+        closed in another sentence."""
+        opened = self.masked.count("“", 0, pos) - self.masked.count("”", 0, pos)
+        closed = self.masked.count("”", pos) - self.masked.count("“", pos)
+        return opened > 0 or closed > 0
+
     def is_fact(self, clause_start: int, pos: int) -> bool:
         """Whether the figure at ``pos`` states the present or the past (截至2020年, 目前, a year
         before the plan period), not a target."""
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
         if any(w in before for w in FACT_MARKERS):
             return True
+        if any(w in self.masked for w in REPORT_MARKERS) and not self.quotes_task(pos):
+            return True  # 完成518户适老化改造，超额完成年度任务: what was done
         deadline = any(not y.baseline for y in self.years if y.start < pos)
         # …，完成全年目标任务1200人的114%: a progress report against the year's targets is read
         # figure by figure (what was done, then the target).
@@ -353,8 +364,7 @@ class _Sentence:
             # goes on to what is planned (截至目前，我市计划新建…) or quotes the tasks it reports
             # on (截止目前，“新增30个…”这几项任务已经超额完成).
             rest = self.masked[opening.end() : pos]
-            planned = any(w in rest for w in PLAN_VERBS)
-            return not rest.lstrip().startswith(("“", '"')) and not planned
+            return not self.quotes_task(pos) and not any(w in rest for w in PLAN_VERBS)
         stated = [y for y in self.years if y.start < pos]
         if (
             stated
@@ -418,7 +428,7 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
     heading_year = _opening_deadline(section.title, ctx.period)
     if heading_year is not None:
         ctx.year, ctx.year_source = heading_year, "section"
-    if _run_in(section) and not _only_notes(section):
+    if (_run_in(section) or _task_heading(section)) and not _only_notes(section):
         # 3.建设3个劳动密集型产业园。推动…: an item whose first sentence was taken as its
         # heading; that sentence states a target as the ones after it do.
         _read_paragraph(section.title, ctx, found)
@@ -452,6 +462,21 @@ def _run_in(section: Section) -> bool:
     劳动密集型产业园。推动…), not a title (（一）加快培育产业集群。)."""
     sentence = section.heading.rstrip().endswith(("。", "；", ";"))
     return sentence and section.number is not None and bool(find_figures(section.title))
+
+
+def _task_heading(section: Section) -> bool:
+    """Whether a numbered heading is a task with its figure (（二）新增养老床位250张 over a
+    report of what was done, in a list of 实事): a verb of doing, then a count in digits."""
+    title = section.title.strip()
+    if section.number is None or len(title) > _TASK_HEADING_MAX:
+        return False
+    return title.startswith(LEADING_VERBS) and bool(_DIGIT_FIGURE.search(title))
+
+
+#: The longest a heading that states a task runs.
+_TASK_HEADING_MAX = 40
+#: A figure in digits (a heading's 三大 or “十四五” names, 250张 counts).
+_DIGIT_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _task_table(table: Table) -> bool:

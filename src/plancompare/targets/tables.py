@@ -181,8 +181,14 @@ def table_targets(
             targets.append(target)
         if layout.over_period is not None and period is not None:
             text = row[layout.over_period].strip()
-            over = _over_period(text, indicator, unit, period[1], section, " | ".join(row))
+            # 年均增长(%): a column of growth rates, in the unit its header gives.
+            head = table.header[layout.over_period]
+            growth = RATE_WORDS.search(head) is not None
+            split = split_unit(head)
+            col_unit = split[1] if growth and split else unit
+            over = _over_period(text, indicator, col_unit, period[1], section, " | ".join(row))
             if over is not None:
+                over.rate = over.rate or growth
                 targets.append(over)
     return targets
 

@@ -542,6 +542,8 @@ FACT_MARKERS = words(
     " 已实现 去年"
     " 上年 十三五期间 过去 近年来 近几年 历年"
 )
+#: Words anywhere in a sentence that make it a report of what was done (…，超额完成年度任务).
+REPORT_MARKERS = words("超额完成")
 #: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of
 #: these words, the joining words and the qualifiers before them. Their figures are facts.
 BACKGROUND_WORDS = words(
