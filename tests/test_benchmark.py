@@ -21,6 +21,7 @@ from plancompare.targets.benchmark import (
     judge_pair,
     normalise,
     plan_cells,
+    qualifiers,
     same_definition,
     verdict_of,
 )
@@ -123,6 +124,10 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     assert not same_definition("智能工厂", "示范工厂")
     assert not same_definition("创新中心", "创新平台")
     assert not same_definition("市场主体", "企业")
+    # An amount named by its size is the amount: 冷库容量规模 / 冷库容量.
+    assert same_definition(definition_name("冷库库容规模", []), definition_name("冷库库容", []))
+    assert same_definition(definition_name("充电桩数", []), definition_name("充电桩总规模", []))
+    assert not same_definition(definition_name("规模", []), definition_name("产值", []))
 
 
 def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:
@@ -134,6 +139,13 @@ def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:
     based = target("规上企业", "10", "家", 2027, baseline=Decimal(4), baseline_year=2025)
     verdict, reasons = verdict_of(judge_pair(cell("a", based), yearly, ctx(a=3, b=3)))
     assert (verdict, reasons) == ("conditional", ["kind"])
+
+
+def test_the_statistics_short_forms_of_a_scope_are_one_scope() -> None:
+    # 规模工业 is how some provinces' statistics write 规模以上工业.
+    a = cell("a", target("规模工业增加值", "6", "%", 2026, rate=True))
+    b = cell("b", target("规模以上工业增加值", "5.5", "%", 2026, rate=True))
+    assert qualifiers(a).economic == qualifiers(b).economic == frozenset({"规上"})
 
 
 def test_thresholds_levels_and_statistical_scope_make_another_population() -> None:

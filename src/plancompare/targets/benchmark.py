@@ -256,6 +256,8 @@ def same_definition(a: str, b: str) -> bool:
     total = _TOTAL.sub("", a)
     if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
+    if _SIZE.sub("", a) == _SIZE.sub("", b):
+        return True  # 数据中心标准机架规模 / 标准机架数, 设备投资规模 / 设备投资: the amount itself
     if ("占" in a) != ("占" in b):
         if _share_words(a) == _share_words(b):
             return True  # 养老机构护理型床位占比 / 护理型床位数占养老机构床位比例: one share
@@ -288,6 +290,8 @@ def same_definition(a: str, b: str) -> bool:
 #: whom or where (护理型床位占比 / 养老机构护理型床位占比); shorter ones (幼儿园 / 公办幼儿园) are
 #: heads a qualifier may narrow to another population.
 _WHOLE_HEAD = 4
+#: The word that ends a name of an amount by its size (标准机架规模, 设备投资规模).
+_SIZE = re.compile(r"(?<=..)总?规模$")
 #: The words that end a name of a total amount (总量, 产量, 总产量).
 _TOTAL = re.compile(rf"(?:{'|'.join(TOTAL_ENDINGS)})$")
 
