@@ -239,10 +239,7 @@ WAS_HELD_OUT = (
     "passages35-08_liaoning_2025_report_task_division__passages53-07_hunan_2025_economic_plan",
     "passages43-09_yunnan_14th_fyp_2025__passages54-07_chuxiong_14th_fyp_gdp",
     "passages9-10_gongxian_tea__passages53-09_yunnan_tea_industry_2020",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold102 (passage pairs written by reading only).
+    # gold102 (passage pairs written by reading only), scored once at bcc2c41.
     "passages12-04_tj_2025_report__passages56-03_hongqiao_district_2025_work_report_targets",
     "passages13-06_changning_2024_livelihood__passages56-07_putuo_district_2023_practical_projects",
     "passages2-19_jiujiang_forestry__passages55-03_anhui_forestry_14th_fyp",
@@ -250,6 +247,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages47-04_shandong_2013_goals__passages55-07_shandong_2016_work_report_goals",
     "passages6-07_jx_water_reform__passages55-06_guizhou_water_12th_fyp",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
