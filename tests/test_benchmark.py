@@ -128,6 +128,10 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     assert same_definition(definition_name("冷库库容规模", []), definition_name("冷库库容", []))
     assert same_definition(definition_name("充电桩数", []), definition_name("充电桩总规模", []))
     assert not same_definition(definition_name("规模", []), definition_name("产值", []))
+    # A change named or not (the rate says it), and the things works are done on.
+    assert same_definition(definition_name("商品房均价涨幅", []), definition_name("商品房均价", []))
+    assert same_definition(definition_name("公共厕所改造", []), definition_name("公共厕所", []))
+    assert not same_definition(definition_name("公共厕所", []), definition_name("公共浴室", []))
 
 
 def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:

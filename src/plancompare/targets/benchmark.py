@@ -256,8 +256,11 @@ def same_definition(a: str, b: str) -> bool:
     total = _TOTAL.sub("", a)
     if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
-    if _SIZE.sub("", a) == _SIZE.sub("", b):
-        return True  # 数据中心标准机架规模 / 标准机架数, 设备投资规模 / 设备投资: the amount itself
+    for ending in (_SIZE, _CHANGE, _WORKS):
+        if ending.sub("", a) == ending.sub("", b):
+            # 标准机架规模 / 标准机架数; 居民消费价格涨幅 / 居民消费价格 (上涨3%: the rate says
+            # it); 认知障碍照护床位改造 / 认知障碍照护床位 (in 张: what the works are done on).
+            return True
     if ("占" in a) != ("占" in b):
         if _share_words(a) == _share_words(b):
             return True  # 养老机构护理型床位占比 / 护理型床位数占养老机构床位比例: one share
@@ -292,6 +295,10 @@ def same_definition(a: str, b: str) -> bool:
 _WHOLE_HEAD = 4
 #: The word that ends a name of an amount by its size (标准机架规模, 设备投资规模).
 _SIZE = re.compile(r"(?<=..)总?规模$")
+#: How a name of a change may end (涨幅, 增速, 年均增长; 居民消费价格指数 for the CPI).
+_CHANGE = re.compile(r"(?<=..)(?:年均)?(?:增长率?|增速|增幅|涨幅|上涨|指数)$")
+#: How a name of the things works are done on may end (床位改造, 小区提升改造).
+_WORKS = re.compile(r"(?<=...)(?:提升改造|改造提升|改造|建设)$")
 #: The words that end a name of a total amount (总量, 产量, 总产量).
 _TOTAL = re.compile(rf"(?:{'|'.join(TOTAL_ENDINGS)})$")
 

@@ -706,6 +706,8 @@ def _frame(pre: str) -> _Frame:
                 if change is not None:
                     return _Frame(comparator, change[2], core[: -len(change[0])])
             return _Frame(comparator, sign, core)
+    if _SHORT_GROWTH.search(visible):
+        return _Frame(None, 1, visible[:-1])  # 地区生产总值增7.5%: 增 for 增长, as headlines write
     verb = next((v for v in LEADING_VERBS if visible.endswith(v)), "")
     bound = next(
         (w for w in BOUNDS_BEFORE_VERB if visible[: len(visible) - len(verb)].endswith(w)), ""
@@ -714,6 +716,10 @@ def _frame(pre: str) -> _Frame:
         # 每个村至少培训1名: the bound stands before the verb.
         return _Frame(">=", 0, visible[: len(visible) - len(verb) - len(bound)] + verb)
     return _Frame(None, 0, visible)
+
+
+#: 增 alone after a measure (生产总值增7.5%), not the 增 of 新增, 净增, 倍增 or 增幅.
+_SHORT_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![新净倍递])增$")
 
 
 #: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
