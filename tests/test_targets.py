@@ -143,3 +143,9 @@ def test_a_regions_short_names_open_names_as_the_plan_writes_them() -> None:
 )
 def test_a_date_stamp_is_no_year_of_the_plan(text: str, years: list[int]) -> None:
     assert [m.year for m in year_mentions(text, (2026, 2028))] == years
+
+
+def test_line_breaks_a_scraper_wrote_out_as_letters_break_lines() -> None:
+    blocks = blocks_from_text("一、目标\\r\\n新建冷库3座。\\n改造道路5公里。")
+    texts = [getattr(b, "text", "") for b in blocks]
+    assert texts == ["一、目标", "新建冷库3座。", "改造道路5公里。"]

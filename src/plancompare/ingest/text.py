@@ -71,10 +71,15 @@ def read_text(text: str) -> tuple[list[RawBlock], list[str]]:
     return blocks_from_text(body), notes
 
 
+#: Line breaks written out as escapes (\r\n, \n) in a scraped page's text.
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
+
+
 def blocks_from_text(text: str) -> list[RawBlock]:
     """Raw blocks of a text with a paragraph a line: tables rebuilt, a line broken inside a
     clause (ending in 、 or ，) joined to the next, units run together split apart."""
-    lines = text.split("\n")
+    # A page that kept its line breaks as the letters \r\n (an escape a scraper wrote out).
+    lines = _ESCAPED_BREAK.sub("\n", text).split("\n")
     blocks: list[RawBlock] = []
     i = 0
     while i < len(lines):

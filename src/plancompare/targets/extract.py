@@ -586,7 +586,7 @@ def _label(text: str) -> bool:
     punctuation of a sentence and no figure but its year."""
     return (
         len(text.strip()) <= _LABEL_LENGTH
-        and not re.search(r"[，。；,;：:！？]", text)
+        and not re.search(r"[，。；,;：:！？>＞»|]", text)  # 首页 > 研究报告: a page's path
         and not re.search(r"[0-9０-９]", _YEAR_WORD.sub("", text))
     )
 
@@ -621,6 +621,8 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     opened = _CITATION.sub(
         lambda m: _MASK * len(m.group()) if _glued(m) else "，" * len(m.group()), opened
     )
+    # 2012/11/14 13:05, (02/13): a page's dates written with slashes are no figures.
+    opened = _SLASH_DATE.sub(lambda m: _MASK * len(m.group()), opened)
     s = _Sentence(text, opened, years, quoted_spans(text), ctx)
     # Figures inside quotes are names (“十四五”, “1+2+9”), except a doubling in quotes
     # (比2020年“翻一番”): the quotes only stress it.
@@ -722,6 +724,8 @@ def _frame(pre: str) -> _Frame:
 _SHORT_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![新净倍递])增$")
 
 
+#: A sowing verb and the crop after it, ending a name (计划种植棉花).
+_SOWN = re.compile(rf"({'|'.join(SOWING_WORDS)})([\u4e00-\u9fff]{{2,8}})$")
 #: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
 _ACTION_VERBS = tuple(
     v for v in LEADING_VERBS if not v.endswith((*LIGHT_VERBS, *JOIN_VERBS, "达到"))
@@ -1308,6 +1312,10 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
         return indicator + EXTENT_WORDS[f.unit.dimension]
     if f.unit.dimension not in ("area", "length", "visits") or indicator.endswith(EXTENT_MEASURES):
         return indicator
+    sown = _SOWN.search(indicator) if f.unit.dimension == "area" else None
+    lead = indicator[: sown.start()] if sown is not None else ""
+    if sown is not None and (not lead or lead.endswith(PLAN_VERBS)):
+        return sown.group(2) + sown.group(1) + "面积"  # 计划种植棉花680万亩: 棉花种植面积
     # 人次 count the times an action was done; an area or a length, the extent of the work.
     verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
     raw = _visible(s.masked[lo : f.start]).rstrip()
@@ -1983,6 +1991,14 @@ _GROWTH_AFTER = re.compile(r"的(?:年均|年)?(?:增长|增速|增幅)(?=$|[，
 _GOAL_AFTER = re.compile(
     rf"的(?:{'|'.join(sorted(GOAL_NOUNS, key=len, reverse=True))})(?=$|[，,；;。、])"
 )
+_GOAL_AHEAD = re.compile(
+    rf"(?:{'|'.join(sorted(GOAL_NOUNS, key=len, reverse=True))})(?=$|[的，,；;。、])"
+)
+#: A date a page writes with slashes: 2012/11/14 (a time after it), or (02/13) in brackets.
+_SLASH_DATE = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"
+    r"|[（(][01]?[0-9]/[0-3]?[0-9][)）]"
+)
 #: A citation mark of a web page: [1], [21].
 _CITATION = re.compile(r"(?:\[[0-9]{1,2}\])+")
 #: 等 and the plan's word for what it lists (等重点任务, 等工程) ending a name.
@@ -2105,6 +2121,8 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     lead = len(text) - len(stripped)
     if not stripped or stripped[0] in _PUNCT + _MASK or stripped[0] in "的（(":
         return None
+    if _GOAL_AHEAD.match(stripped):
+        return None  # 新增有效灌溉面积2万亩目标的实现: the goal, named by the words before
     stop = len(stripped)
     for i, ch in enumerate(stripped):
         if ch in "，,；;。！？!?：:" or (ch == "、" and stripped[i + 1 :].startswith(TARGET_VERBS)):

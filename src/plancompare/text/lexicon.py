@@ -145,9 +145,11 @@ EXTENT_VERBS = words(
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names that hold a kind word without being of that kind: 新增劳动力 are the year's new entrants
 #: to work (their schooling is a level, not an increment); 牧业年度 and 日历年度 name which year
-#: a count is for; 年度目标为… frames the year's own targets.
+#: a count is for; 年度目标为… frames the year's own targets; a yearly mean (年均浓度) is a level.
 KIND_WORD_NAMES = words(
     "新增劳动力 牧业年度 日历年度 财政年度 会计年度 学年度 年度目标 年度任务 年度计划"
+    # 细颗粒物年均浓度, 年均单产: a yearly mean is a level, not a figure per year.
+    " 年均浓度 年均单产 年均气温 年均降水量 年均降雨量"
 )
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
