@@ -891,7 +891,12 @@ def _doubled_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | No
     if len(figures) != 1 or not figures[0].doubling:
         return None
     core = _frame(s.masked[c_start : figures[0].start]).core
-    return c_start + len(core) if "、" in _visible(core) else None
+    visible = _visible(core)
+    # 地区生产总值和地方财政收入比2015年翻一番: two whole measures joined by 和 double too.
+    pair = re.fullmatch(
+        r"([\u4e00-\u9fff]{4,})(?:和|与)([\u4e00-\u9fff]{4,}?)(?:力争|争取)?比?", visible
+    )
+    return c_start + len(core) if "、" in visible or pair is not None else None
 
 
 def _listed_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
@@ -1114,7 +1119,9 @@ def _shared_tail(parts: list[str]) -> list[str]:
     def complete(part: str) -> bool:
         # 接待游客量和旅游收入: a subject ending in 量 (or 额) is a measure already, unless
         # the tail is such a measure too (化学需氧量、氨氮排放总量).
-        measured = len(part) > 2 and part.endswith(("量", "额")) and not tail.endswith(("量", "额"))
+        # 地区生产总值和地方财政收入: one ending in 值 is a measure as well.
+        ends = ("量", "额", "值")
+        measured = len(part) > 2 and part.endswith(ends) and not tail.endswith(ends)
         return measured or part.endswith((tail, "率", *CONSUMPTIONS, *MEASURE_PARTS))
 
     return [p if complete(p) else p + tail for p in parts]
