@@ -2307,6 +2307,10 @@ def _target(
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
     level = indicator.endswith(LEVEL_RATES)  # 人口自然增长率: a level named with 增长率
     rate = bool(sign) or f.doubling or (bool(RATE_WORDS.search(indicator)) and not level)
+    before = _visible(s.masked[: f.start]).rstrip()
+    if sign > 0 and kind == "stock" and f.unit.dimension in _ADDED and _ADDS.search(before):
+        # 民用航空机场增加50个以上, 医疗床位再增加5000张: things added, an increment.
+        kind, rate = "increment", bool(RATE_WORDS.search(indicator)) and not level
     # 居民消费价格指数控制在3.5%以内: a price index stated in % is its rise.
     rate = rate or (indicator.endswith("价格指数") and f.unit.dimension == "share")
     ending = "" if level else next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")
@@ -2334,6 +2338,11 @@ def _target(
         unit_known=f.unit.known,
         dimension=f.unit.dimension,
     )
+
+
+#: 增加 just before a count of things or people: so many more of them (not a rise in %).
+_ADDS = re.compile(r"增加(?:约|近|超过|超)?$")
+_ADDED = frozenset({"count", "people"})
 
 
 def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
