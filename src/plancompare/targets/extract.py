@@ -1252,9 +1252,14 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             and not found[-1].rate
             and frame.comparator is None  # 新增15万亩、达到183万亩: the level, not more added
         )
+        # 新修梯田1600亩、造林8000亩: an item with a verb of its own is not of the list's kind.
+        own_verb = item and _visible(pre).lstrip(_PUNCT + "".join(ITEM_JOINS)).startswith(
+            (*EXTENT_VERBS, *LEADING_VERBS)
+        )
         if (
             kind is None
             and found
+            and not own_verb
             and (listed or _is_verbs_only(frame.core))
             and (frame.comparator is None or form == "list")
         ):
@@ -1932,6 +1937,9 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     if planned is not None and planned.group(1) not in ("计划", "预计"):
         # 高速公路建设计划投资213亿元: the measure of what is named before the verbs.
         return planned.group(1) + planned.group(2)
+    doer = _PLANNING_DOER.match(text)
+    if doer is not None and (len(text) - doer.end() >= 4 or doer.end() == len(text)):
+        text = text[doer.end() :]  # 齐齐哈尔市计划(新建)农村饮水解困工程: who plans it goes
     # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
     if text.startswith("在"):
@@ -1987,6 +1995,11 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
 _CHANGE_THEN_TO = re.compile(
     rf"^(?:{'|'.join(sorted((*INCREASE, *DECREASE), key=len, reverse=True))})"
     r"([\u4e00-\u9fff]{2,}?)(?:到|至)$"
+)
+#: Who plans, and when, before what is planned (市计划, 兵团明年计划): not the name.
+_PLANNING_DOER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|旗|盟|兵团|政府))?(?:明年|今年|年内)?计划"
+    r"(?!生育|单列|经济|外|内)"
 )
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")

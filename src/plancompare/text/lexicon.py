@@ -85,6 +85,7 @@ INCREMENT = words(
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
+    " 新、改扩建 新、改建 新修 新发现"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -116,6 +117,7 @@ LEADING_VERBS = words(
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
+    " 投入使用"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -181,7 +183,7 @@ COMPLETIONS = words("入园 入区 入库 入统 入规 升规 上规 上云 上
 #: Connectives and adverbs that open a clause but are not part of a name.
 CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
-    " 预计 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
+    " 预计 预期 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
     " 正常年景下 正常年景"  # 正常年景粮食产量: the condition of the figure, not its name
     " 比如 例如 譬如"  # 比如草原综合植被覆盖度: an example given, not part of the name
 )
