@@ -1098,6 +1098,11 @@ def _shared_tail(parts: list[str]) -> list[str]:
     parallel = _parallel_activities(parts)
     if parallel is not None:
         return parallel
+    per_unit = [_PER_BASE.fullmatch(p) for p in parts[:-1]]
+    last_base = _PER_BASE.match(last)
+    if all(per_unit) and last_base is not None and len(last) - last_base.end() >= 2:
+        # 万元GDP、万元工业增加值耗水量: per-unit bases sharing the measure after the last.
+        return [*(p + last[last_base.end() :] for p in parts[:-1]), last]
     if last.endswith("率") and not parts[0].endswith("率") and len(parts[0]) <= _BARE_MODIFIER:
         # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last.
         return [parts[0] + last[-3:], *parts[1:]]
@@ -1127,6 +1132,8 @@ def _shared_tail(parts: list[str]) -> list[str]:
     return [p if complete(p) else p + tail for p in parts]
 
 
+#: A per-unit base opening a name: 万元GDP, 单位工业增加值.
+_PER_BASE = re.compile(rf"(?:万元|单位|每万元)(?:{'|'.join(PER_UNIT_BASES)})")
 #: 等 closing a list of subjects (not 等级, 同等, 高等 …).
 _LIST_CLOSE = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![高中初平同对均相上下优])等(?![级次同])"
