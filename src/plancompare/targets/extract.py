@@ -91,6 +91,7 @@ from plancompare.text.lexicon import (
     ORDINAL,
     PARTNER_PREPOSITIONS,
     PARTS_ABOUT,
+    PAST_OPENERS,
     PEOPLE_COUNTS,
     PEOPLES,
     PER_UNIT_BASES,
@@ -379,8 +380,13 @@ class _Sentence:
             return cut_off or long_ago
         deadlines = [y for y in stated if not y.baseline and y.year is not None]
         period = self.ctx.period
-        if not stated and self.ctx.past_clause:
-            return True  # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year
+        # 预计 (an estimate of the year going on) is no turn to the plan here.
+        turns = (*(w for w in PLAN_VERBS if w != "预计"), *STRIVE, "确保", "今年", "预期", "目标")
+        plans = any(w in self.masked[:pos] for w in turns)
+        if not stated and self.ctx.past_clause and not plans:
+            # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year, unless it
+            # turns to what is planned (…。确保全年完成技改投资400亿元以上).
+            return True
         if deadlines and period is not None:
             last = deadlines[-1]
             written = self.original[last.start : last.end]
@@ -389,7 +395,15 @@ class _Sentence:
 
 
 #: A sentence that opens with the present as its own clause (截至目前，, 目前，): it reports.
-_FACT_OPENING = re.compile(r"^\s*(?:截至|截止)(?:到)?[^，,；;。]{0,4}[，,]")
+_FACT_OPENING = re.compile(
+    r"^\s*(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,])?"  # 据市商务委负责人介绍，
+    rf"(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|{'|'.join(PAST_OPENERS)}"
+    r"|[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月份?|前三季度)[，,]"  # 1-10月，
+)
+_PAST_OPENING = re.compile(
+    rf"^\s*(?:据[^，,。；;]{{0,12}}(?:介绍|了解|统计)[，,])?(?:{'|'.join(PAST_OPENERS)}"
+    r"|[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月份?|前三季度)[，,]"
+)
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
 #: two past periods.
 _PLAN_YEARS = 5
@@ -556,6 +570,8 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
             # 2012年…增长13%；A和B分别达到…: the sentences after a year before the plan go on
             # about it, up to one that states a deadline of the plan (到2025年…).
             past = ctx.period is not None and last < ctx.period[0]
+        elif _PAST_OPENING.match(sentence.text):
+            past = True  # 去年，广州实现…。服务贸易进出口…: the sentences after it go on about it
         running.past_clause = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
@@ -623,6 +639,8 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     )
     # 2012/11/14 13:05, (02/13): a page's dates written with slashes are no figures.
     opened = _SLASH_DATE.sub(lambda m: _MASK * len(m.group()), opened)
+    # 增长11.0%（全国10.7%、全省10.1%）: the wider area's figures, given to compare, are no targets.
+    opened = _REFERENCE_NOTE.sub(lambda m: _MASK * len(m.group()), opened)
     s = _Sentence(text, opened, years, quoted_spans(text), ctx)
     # Figures inside quotes are names (“十四五”, “1+2+9”), except a doubling in quotes
     # (比2020年“翻一番”): the quotes only stress it.
@@ -2025,6 +2043,10 @@ _GOAL_AHEAD = re.compile(
 _SLASH_DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"
     r"|[（(][01]?[0-9]/[0-3]?[0-9][)）]"
+)
+#: Brackets that give the nation's or province's figure beside the plan's own.
+_REFERENCE_NOTE = re.compile(
+    r"[（(](?:同期)?(?:全国|全省|全市|全区)[-−0-9０-９][^（）()]{0,40}[)）]"
 )
 #: A citation mark of a web page: [1], [21].
 _CITATION = re.compile(r"(?:\[[0-9]{1,2}\])+")

@@ -546,6 +546,9 @@ FACT_MARKERS = words(
     " 已实现 去年"
     " 上年 十三五期间 过去 近年来 近几年 历年"
 )
+#: Words that open a sentence about the past as a clause of their own (去年，广州实现…): the
+#: sentence, and those after it up to a deadline, tell what was done.
+PAST_OPENERS = words("去年 上年 上一年 过去一年 过去五年 过去几年 过去的一年 过去的五年")
 #: Words anywhere in a sentence that make it a report of what was done (…，超额完成年度任务).
 REPORT_MARKERS = words("超额完成")
 #: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of
