@@ -81,7 +81,7 @@ DOUBLING = re.compile(
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
 ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
 INCREMENT = words(
-    "新建改扩建 新改扩建 新改建 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建成 新建"
+    "新建改扩建 新改扩建 新改建 新开工建设 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建成 新建"
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
@@ -227,7 +227,7 @@ BASELINE_OPENING = (
 FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}$")
 #: Words that open with a connective's characters and are words of a name all the same.
 NOT_CONNECTIVES = words(
-    "再生 再制造 持续性 有效灌溉 有效利用 基本医疗 基本养老 基本公共 基本农田 基本药物"
+    "再生 再制造 持续性 使用 有效灌溉 有效利用 基本医疗 基本养老 基本公共 基本农田 基本药物"
 )
 #: An amount that sets a group's threshold inside a name: 亿元以上, 超500亿元, 过百亿, 10亿级.
 AMOUNT_THRESHOLD = re.compile(
