@@ -81,7 +81,7 @@ DOUBLING = re.compile(
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
 ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
 INCREMENT = words(
-    "新建改扩建 新改扩建 新改建 新开工建设 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建成 新建"
+    "新建改扩建 新改扩建 新改建 新开工建设 新建成使用 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建成 新建"
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
@@ -117,7 +117,7 @@ LEADING_VERBS = words(
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
-    " 投入使用"
+    " 投入使用 建成使用"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
