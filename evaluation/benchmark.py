@@ -246,10 +246,7 @@ WAS_HELD_OUT = (
     "passages25-04_cn_2023_report__passages56-06_golog_prefecture_2023_work_report_targets",
     "passages47-04_shandong_2013_goals__passages55-07_shandong_2016_work_report_goals",
     "passages6-07_jx_water_reform__passages55-06_guizhou_water_12th_fyp",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold105 (passage pairs written by reading only).
+    # gold105 (passage pairs written by reading only), scored once at 0c35f66.
     "passages3-24_xuancheng_tea__passages58-03_songyang_county_tea_industry_2014_2020",
     "passages30-10_longhua_2022_goals__passages58-01_jianli_2022_work_report_targets",
     "passages33-04_national_air_quality_action__passages57-09_national_air_pollution_action_plan_2013",
@@ -257,6 +254,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages53-09_yunnan_tea_industry_2020__passages58-07_lancang_county_tea_2015",
     "passages8-06_qh_all_for_one_tourism__passages57-03_gansu_all_for_one_tourism_opinions",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
