@@ -2033,12 +2033,10 @@ _BREAKDOWN = re.compile(r"[（(](其中[^（）()]*)[）)]")
 #: A growth after its figure, ending the clause: 保持10%左右的年增长, 实现8%的年均增长.
 _GROWTH_AFTER = re.compile(r"的(?:年均|年)?(?:增长|增速|增幅)(?=$|[，,；;。])")
 #: A share followed by the goal it states (筛查率95%以上的目标): no group after the 的.
-_GOAL_AFTER = re.compile(
-    rf"的(?:{'|'.join(sorted(GOAL_NOUNS, key=len, reverse=True))})(?=$|[，,；;。、])"
-)
-_GOAL_AHEAD = re.compile(
-    rf"(?:{'|'.join(sorted(GOAL_NOUNS, key=len, reverse=True))})(?=$|[的，,；;。、])"
-)
+_GOALS = "|".join(sorted(GOAL_NOUNS, key=len, reverse=True))
+_GOAL_AFTER = re.compile(rf"的(?:{_GOALS})(?=$|[，,；;。、])")
+#: The goal right after a figure (新增有效灌溉面积2万亩目标的实现): no noun the figure counts.
+_GOAL_AHEAD = re.compile(rf"(?:{_GOALS})(?=$|[的，,；;。、])")
 #: A date a page writes with slashes: 2012/11/14 (a time after it), or (02/13) in brackets.
 _SLASH_DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"
