@@ -81,7 +81,8 @@ DOUBLING = re.compile(
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
 ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
 INCREMENT = words(
-    "新建改扩建 新改扩建 新改建 新开工建设 新建成使用 开工建设 新(改)建 新（改）建 新获批 新上线 新增 新建成 新建"
+    "新建改扩建 新改扩建 新改建 新开工建设 新建成使用 开工建设 新(改)建 新（改）建 新获批 新上线"
+    " 新增 新建成 新建"
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
