@@ -97,6 +97,7 @@ from plancompare.text.lexicon import (
     PER_UNIT_BASES,
     PLACE,
     PLAN_PARTS,
+    PLAN_TURNS,
     PLAN_VERBS,
     POWER_MEASURES,
     PREDICATE_ADVERBS,
@@ -380,9 +381,7 @@ class _Sentence:
             return cut_off or long_ago
         deadlines = [y for y in stated if not y.baseline and y.year is not None]
         period = self.ctx.period
-        # 预计 (an estimate of the year going on) is no turn to the plan here.
-        turns = (*(w for w in PLAN_VERBS if w != "预计"), *STRIVE, "确保", "今年", "预期", "目标")
-        plans = any(w in self.masked[:pos] for w in turns)
+        plans = any(w in self.masked[:pos] for w in PLAN_TURNS)
         if not stated and self.ctx.past_clause and not plans:
             # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year, unless it
             # turns to what is planned (…。确保全年完成技改投资400亿元以上).

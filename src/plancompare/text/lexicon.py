@@ -60,6 +60,9 @@ AFTER: tuple[tuple[str, str], ...] = (
 STRIVE = words("力争 争取 努力 争创")
 #: Words that turn a sentence to what is planned (截至目前，我市计划新建…).
 PLAN_VERBS = words("计划 拟 将 预计 力争 争取")
+#: Words that turn a report back to the plan (去年…。今年预期…; …。确保全年完成…): 预计 is not one,
+#: as it estimates the year going on.
+PLAN_TURNS = words("计划 拟 将 力争 争取 努力 争创 确保 今年 预期 目标")
 
 # ----------------------------------------------------------------------------------- change
 
