@@ -323,6 +323,18 @@ class _Sentence:
     quoted: list[tuple[int, int]]
     ctx: _Context
     targets: list[Target] = field(default_factory=list)
+    reports: bool = field(init=False)
+    """超额完成 stands in the sentence: it reports what was done (save the tasks it quotes)."""
+    opening: int | None = field(init=False)
+    """Where a report's opening clause (截至目前，, 去年，) ends; None without one, or in a
+    progress report against the year's targets (…完成全年目标任务1200人的114%), which is read
+    figure by figure."""
+
+    def __post_init__(self) -> None:
+        self.reports = any(w in self.masked for w in REPORT_MARKERS)
+        opened = _FACT_OPENING.match(self.masked)
+        tasks = any(w in self.masked for w in TASK_WORDS)
+        self.opening = opened.end() if opened is not None and not tasks else None
 
     def year_at(self, pos: int) -> tuple[int | None, str | None]:
         """The deadline for a figure at ``pos``: the nearest before it in the sentence, else
@@ -355,17 +367,14 @@ class _Sentence:
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
         if any(w in before for w in FACT_MARKERS):
             return True
-        if any(w in self.masked for w in REPORT_MARKERS) and not self.quotes_task(pos):
+        if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
         deadline = any(not y.baseline for y in self.years if y.start < pos)
-        # …，完成全年目标任务1200人的114%: a progress report against the year's targets is read
-        # figure by figure (what was done, then the target).
-        task = any(w in self.masked for w in TASK_WORDS)
-        if not deadline and not task and (opening := _FACT_OPENING.match(self.masked)):
+        if not deadline and self.opening is not None:
             # 截至目前，全州完成…、占全年计划任务的76.2%: the whole sentence reports, unless it
             # goes on to what is planned (截至目前，我市计划新建…) or quotes the tasks it reports
             # on (截止目前，“新增30个…”这几项任务已经超额完成).
-            rest = self.masked[opening.end() : pos]
+            rest = self.masked[self.opening : pos]
             return not self.quotes_task(pos) and not any(w in rest for w in PLAN_VERBS)
         stated = [y for y in self.years if y.start < pos]
         if (
@@ -393,16 +402,18 @@ class _Sentence:
         return False
 
 
-#: A sentence that opens with the present as its own clause (截至目前，, 目前，): it reports.
-_FACT_OPENING = re.compile(
-    r"^\s*(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,])?"  # 据市商务委负责人介绍，
-    rf"(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|{'|'.join(PAST_OPENERS)}"
-    r"|[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月份?|前三季度)[，,]"  # 1-10月，
+#: Who tells, opening a report (据市商务委负责人介绍，).
+_TOLD = r"^\s*(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,])?"
+#: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
+_PAST_TIME = (
+    rf"(?:{'|'.join(PAST_OPENERS)}"
+    r"|[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月份?|前三季度)"
 )
-_PAST_OPENING = re.compile(
-    rf"^\s*(?:据[^，,。；;]{{0,12}}(?:介绍|了解|统计)[，,])?(?:{'|'.join(PAST_OPENERS)}"
-    r"|[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月份?|前三季度)[，,]"
-)
+#: A sentence that opens with the past as its own clause (去年，广州实现…): the sentences after
+#: it go on about it.
+_PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
+#: … or with the present (截至目前，): the sentence reports.
+_FACT_OPENING = re.compile(rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|{_PAST_TIME})[，,]")
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
 #: two past periods.
 _PLAN_YEARS = 5
@@ -910,10 +921,11 @@ def _doubled_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | No
     core = _frame(s.masked[c_start : figures[0].start]).core
     visible = _visible(core)
     # 地区生产总值和地方财政收入比2015年翻一番: two whole measures joined by 和 double too.
-    pair = re.fullmatch(
-        r"([\u4e00-\u9fff]{4,})(?:和|与)([\u4e00-\u9fff]{4,}?)(?:力争|争取)?比?", visible
-    )
-    return c_start + len(core) if "、" in visible or pair is not None else None
+    return c_start + len(core) if "、" in visible or _MEASURE_PAIR.fullmatch(visible) else None
+
+
+#: Two whole measures joined by 和 or 与 before a change they share (…力争比2015年翻一番).
+_MEASURE_PAIR = re.compile(r"[\u4e00-\u9fff]{4,}(?:和|与)[\u4e00-\u9fff]{4,}?(?:力争|争取)?比?")
 
 
 def _listed_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
@@ -2346,8 +2358,8 @@ def _target(
     scope = [*(scope or []), *(m.group() for m in SCOPE_WORDS.finditer(indicator))]
     level = indicator.endswith(LEVEL_RATES)  # 人口自然增长率: a level named with 增长率
     rate = bool(sign) or f.doubling or (bool(RATE_WORDS.search(indicator)) and not level)
-    before = _visible(s.masked[: f.start]).rstrip()
-    if sign > 0 and kind == "stock" and f.unit.dimension in _ADDED and _ADDS.search(before):
+    added = sign > 0 and kind == "stock" and f.unit.dimension in _ADDED
+    if added and _ADDS.search(_visible(s.masked[: f.start]).rstrip()):
         # 民用航空机场增加50个以上, 医疗床位再增加5000张: things added, an increment.
         kind, rate = "increment", bool(RATE_WORDS.search(indicator)) and not level
     # 居民消费价格指数控制在3.5%以内: a price index stated in % is its rise.
