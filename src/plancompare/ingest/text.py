@@ -387,13 +387,18 @@ _RULE = re.compile(r"^\|{2,}$")
 _SERIAL = re.compile(r"^[0-9]{1,3}$")
 
 
+def _pipe_cells(lines: list[str]) -> list[str]:
+    """The cells of a table given one cell a line, each ended by |: a line ||||, a rule between
+    header and body, is none; | alone is an empty cell."""
+    return [clean_line(x.strip().removesuffix("|")) for x in lines if not _RULE.match(x.strip())]
+
+
 def _serial_rows(lines: list[str]) -> list[list[str]] | None:
     """Rows of a table given one cell a line: the header up to the first serial number 1, then
     rows from one serial number to the next. A header wider than the rows has a cell spanning
     two columns over its sub-headers (“十四五”目标, an empty cell, then 2025年 and 年均): the
     spanning cell and its empty neighbour go. None when no run of serial numbers is found."""
-    # ||||: a rule between header and body; | alone: an empty cell.
-    cells = [clean_line(x.strip().removesuffix("|")) for x in lines if not _RULE.match(x.strip())]
+    cells = _pipe_cells(lines)
     starts = [k for k, c in enumerate(cells) if _SERIAL.match(c)]
     serial = [k for k in starts if cells[k] == "1"][:1]
     if not serial:
@@ -432,8 +437,7 @@ def _header_width_rows(lines: list[str]) -> list[list[str]] | None:
     2015年 / 年均增长(%) / 属性, then 中医医院床位数(万张) / 47.1 / 69.2 / 8 / 预期性 …): every
     row as wide as the header, a name then values (- for none) and the indicator's kind. None
     unless the header has a year column and two rows or more follow it."""
-    cells = [clean_line(x.strip().removesuffix("|")) for x in lines if not _RULE.match(x.strip())]
-    cells = [c for c in cells if c]
+    cells = [c for c in _pipe_cells(lines) if c]
     width = 0
     while width < len(cells) and (
         _header_like(cells[width]) or _AFTER_YEARS_HEADER.match(cells[width])

@@ -39,6 +39,7 @@ from plancompare.text.lexicon import (
     EXTENT_WORDS,
     LEVEL,
     PROJECT_HEADS,
+    RATE_ENDINGS,
     SCOPE_LEAD,
     SCOPE_WORDS,
     SETTLEMENTS,
@@ -296,7 +297,7 @@ _WHOLE_HEAD = 4
 #: The word that ends a name of an amount by its size (标准机架规模, 设备投资规模).
 _SIZE = re.compile(r"(?<=..)总?规模$")
 #: How a name of a change may end (涨幅, 增速, 年均增长; 居民消费价格指数 for the CPI).
-_CHANGE = re.compile(r"(?<=..)(?:年均)?(?:增长率?|增速|增幅|涨幅|上涨|指数)$")
+_CHANGE = re.compile(rf"(?<=..)(?:{'|'.join(RATE_ENDINGS)}|(?:年均)?增长|涨幅|上涨|指数)$")
 #: How a name of the things works are done on may end (床位改造, 小区提升改造).
 _WORKS = re.compile(r"(?<=...)(?:提升改造|改造提升|改造|建设)$")
 #: The words that end a name of a total amount (总量, 产量, 总产量).
