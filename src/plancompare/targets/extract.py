@@ -84,6 +84,8 @@ from plancompare.text.lexicon import (
     MILESTONE_WORDS,
     MONEY_BASE,
     MONEY_MEASURES,
+    NEW_SUBJECT,
+    NOT_ADJECTIVAL,
     NOT_CONNECTIVES,
     NOTE_WORDS,
     OBJECT_VERBS,
@@ -388,22 +390,35 @@ class _Sentence:
             long_ago = base is not None and period is not None and base < period[0] - _PLAN_YEARS
             cut_off = self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
             return cut_off or long_ago
-        deadlines = [y for y in stated if not y.baseline and y.year is not None]
-        period = self.ctx.period
         plans = any(w in self.masked[:pos] for w in PLAN_TURNS)
         if not stated and self.ctx.past_clause and not plans:
             # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year, unless it
             # turns to what is planned (…。确保全年完成技改投资400亿元以上).
             return True
-        if deadlines and period is not None:
-            last = deadlines[-1]
-            written = self.original[last.start : last.end]
-            return last.year is not None and last.year < period[0] and not written.startswith("到")
-        return False
+        return self.past_deadline(pos)
+
+    def past_deadline(self, pos: int) -> bool:
+        """Whether the year the figure at ``pos`` is stated for lies before the plan period:
+        written without 到 (2012年全区完成…), or with 到 after a year before it (从2008年的533.7
+        亿元增加到2012年的1628亿元 in a plan from 2013: a change between two past years)."""
+        stated = [y for y in self.years if y.start < pos]
+        deadlines = [y for y in stated if not y.baseline and y.year is not None]
+        period = self.ctx.period
+        if not deadlines or period is None:
+            return False
+        last = deadlines[-1]
+        if last.year is None or last.year >= period[0]:
+            return False
+        since = any(y.baseline and y.year is not None and y.start < last.start for y in stated)
+        return since or not self.original[last.start : last.end].startswith("到")
 
 
-#: Who tells, opening a report (据市商务委负责人介绍，).
-_TOLD = r"^\s*(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,])?"
+#: Who tells, opening a report (据市商务委负责人介绍，, 记者从水利部了解到，).
+_TOLD = (
+    r"^\s*(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,]"
+    # 记者从水利部了解到，: a reporter's source.
+    r"|(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)[，,])?"
+)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
 _PAST_TIME = (
     rf"(?:{'|'.join(PAST_OPENERS)}"
@@ -762,8 +777,7 @@ _ACTION_VERBS = tuple(
 
 def _kind_of(text: str) -> str | None:
     """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
-    for name in KIND_WORD_NAMES:
-        text = text.replace(name, "")
+    text = _KIND_WORD_NAME.sub("", text)
     kinds = [kind for word, kind in _KIND_WORDS if word in text]
     return max(kinds, key=lambda k: _KIND_RANK[k]) if kinds else None
 
@@ -830,6 +844,7 @@ def _read_clause(s: _Sentence, c_start: int, c_end: int, figures: list[Figure]) 
     for a, b in itertools.pairwise(found):
         # 10家国家级特色专业型、100家省级垂直行业平台: the list's items share the last head.
         ends_bare = a.indicator[-1:] in ADJECTIVAL_ENDINGS
+        ends_bare = ends_bare and not a.indicator.endswith(NOT_ADJECTIVAL)
         if ends_bare and len(b.indicator) >= 2 and b.indicator[-1] not in ADJECTIVAL_ENDINGS:
             # 20个国家级和100个省级重点学科: the noun after the other's level, else its head.
             level = re.match(LEVEL, b.indicator)
@@ -876,7 +891,7 @@ _PARTS_COUNTED = re.compile(r"^(?:共|合计)?[0-9０-９]+[项件个类条]")
 #: What the parts are said to be about, to the end of the name (…涉及教育、住房).
 _PARTS_ABOUT = re.compile(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$")
 #: Names that hold a kind word without being of that kind, kept whole when kind words go.
-_KIND_WORD_NAME = re.compile(f"({'|'.join(KIND_WORD_NAMES)})")
+_KIND_WORD_NAME = re.compile(f"({'|'.join((*KIND_WORD_NAMES, NEW_SUBJECT))})")
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
 #: and 各 before a figure (A、B各6万套; not 各市, 各类).
 _EACH = re.compile(
@@ -1212,7 +1227,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 软件业务收入由2023年的800亿元增长到1500亿元: the name stands before 由.
             pre = s.masked[lo : baselines[id(f)][1]] + baselines[id(f)][2]
         # 由目前的396家累计突破600家: 目前 dates the baseline, not the target after it.
-        fact = id(f) not in baselines and s.is_fact(c_start, f.start)
+        fact = s.is_fact(c_start, f.start) if id(f) not in baselines else s.past_deadline(f.start)
         if fact or _not_a_count(s, c_start, f) or _background(s, f):
             if not _in_brackets(s.masked[lo : f.start]):
                 lo = f.after_end  # 水质优良(一、二类)比例: a class in brackets is of the name
@@ -2122,13 +2137,17 @@ def _share_subject(indicator: str) -> str:
 def _strip_leading_verbs(text: str) -> str:
     """``text`` without the verbs that open it (培育形成规上企业 → 规上企业), keeping a verb that
     opens a noun of the name (建设用地规模, 带动就业人数, 运营成本)."""
-    while True:
+    while not _NEW_SUBJECT.match(text):  # 新建社区的体育设施覆盖率 keeps its subject
         verb = next((v for v in LEADING_VERBS if text.startswith(v)), None)
         rest = text[len(verb) :] if verb is not None else ""
         # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own).
         if verb is None or (rest.startswith(VERB_NOUN_HEADS) and not rest.startswith("区域")):
             return text
         text = text[len(verb) :].lstrip(_PUNCT)
+    return text
+
+
+_NEW_SUBJECT = re.compile(NEW_SUBJECT)
 
 
 def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple[str, str]:

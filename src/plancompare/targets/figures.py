@@ -325,7 +325,7 @@ _INDEX = re.compile(
 
 def _indices(text: str, taken: list[Figure]) -> list[Figure]:
     """农田灌溉水有效利用系数达到0.58: a bare number is the value of a coefficient or an index
-    (unit 指数, kept as written)."""
+    (unit 系数 or 指数, kept as written)."""
     out = []
     for m in _INDEX.finditer(text):
         if any(f.start <= m.start("num") < f.end for f in taken):
@@ -335,8 +335,10 @@ def _indices(text: str, taken: list[Figure]) -> list[Figure]:
             continue
         after, after_end = _comparator_after(text, m.end())
         # 求人倍率降低到1.3: a ratio of two counts, in 倍; the others are indices.
-        times = m.group("name").endswith(("倍率", "倍差"))  # 城乡收入倍差1.9: in 倍
-        unit = unknown_unit("倍" if times else "指数")
+        name = m.group("name")
+        times = name.endswith(("倍率", "倍差"))  # 城乡收入倍差1.9: in 倍
+        # 有效利用系数0.55 counts in 系数, as readers write it; the others are indices.
+        unit = unknown_unit("倍" if times else "系数" if name.endswith("系数") else "指数")
         out.append(Figure(m.start("num"), m.end(), value, None, unit, after, after_end))
     return out
 

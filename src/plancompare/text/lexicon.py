@@ -157,6 +157,9 @@ KIND_WORD_NAMES = words(
     # 细颗粒物年均浓度, 年均单产: a yearly mean is a level, not a figure per year.
     " 年均浓度 年均单产 年均气温 年均降水量 年均降雨量"
 )
+#: What is newly built as the subject of a measure (新建社区的体育设施覆盖率): the 新建 names
+#: whose measure it is, it does not make the figure an increment.
+NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?的"
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
@@ -301,10 +304,10 @@ NOTE_WORDS = words("扣除 不含 不包括 含 包括")
 PER_UNIT_BASES = words("地区生产总值 国内生产总值 GDP 工业增加值 增加值 产值")
 #: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
 MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
-#: A demonstrative or modal opening the words before a figure (这七大流域, 要人均…): not part of
-#: the name (要素, 此外 are words and stay).
+#: A demonstrative, modal or marker opening the words before a figure (这七大流域, 要人均…, 把粮食
+#: 综合生产能力稳定在, 需要粮食面积): not part of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这|此|上述|要(?![素点求件])|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    r"^(?:这|此|上述|要(?![素点求件])|把|需要|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
@@ -430,6 +433,8 @@ LIST_JOINS = words("、 以及 和 及 与 并")
 ITEM_JOINS = tuple(j for j in LIST_JOINS if j != "并")
 #: Endings of a modifier that needs a head noun (特色专业型, 国家级, 重点类).
 ADJECTIVAL_ENDINGS = "型级类式性"
+#: Words with such an ending that are verbs or nouns, not modifiers (企业转型升级, 新模式).
+NOT_ADJECTIVAL = words("升级 降级 晋级 转型 成型 定型 分类 归类 模式 方式 形式 特性 属性")
 #: The standard short forms of Chinese statistics (规模以上 is 规上), for comparing names.
 STATISTICS_SHORT_FORMS = (("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"))
 #: Names of one statistic written differently from plan to plan, longest first: research and
