@@ -45,6 +45,7 @@ from plancompare.text.lexicon import (
     BOUNDS_BEFORE_VERB,
     BUILD_VERBS,
     CHANGE_NAMES,
+    COMPARISONS,
     COMPLETIONS,
     CONNECTIVES,
     CONSUMPTIONS,
@@ -1454,10 +1455,12 @@ _PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{PLACE.pattern}
 _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
 
-def _lead_clause(s: _Sentence, end: int) -> str:
+def _lead_clause(s: _Sentence, end: int, level: bool = False) -> str:
     """The name a clause without a figure gives, when it ends just before ``end`` with a comma
     (大力争取上级科技部门资金支持，) or a colon (高等教育毛入学率：): ``""`` when it holds a
-    figure or a year, or names nothing."""
+    figure or a year, or names nothing. A comparison ends the name (收入增幅高于全省平均水平，
+    到2020年达到10000元: 收入增幅), and for a ``level`` figure the growth it compared goes too
+    (收入)."""
     before = s.masked[:end].rstrip()
     # 学前一年毛入园率：95%: a label before a colon names the bare figure after it.
     if not before.endswith(("，", ",", "：", ":")):
@@ -1465,7 +1468,10 @@ def _lead_clause(s: _Sentence, end: int) -> str:
     clause = re.split(r"[，,；;。：:]", before[:-1])[-1]
     if not clause or re.search(rf"[0-9０-９{_MASK}]", clause) or find_figures(clause):
         return ""  # 增加值实现翻番，达到5500亿元: the clause before has a figure of its own
-    name = _clean_name(clause, s.ctx.region)
+    compared = min((at for w in COMPARISONS if (at := clause.find(w)) > 1), default=len(clause))
+    name = _clean_name(clause[:compared], s.ctx.region)
+    if level and compared < len(clause):
+        name = next((name[: -len(w)] for w in RATE_ENDINGS if name.endswith(w)), name)
     # 在农业方面，: a field named as such is a name however short.
     return name if len(name) >= _SHORT_NAME or _ASPECT.match(_visible(clause).strip()) else ""
 
@@ -1813,7 +1819,8 @@ def _name(
     if previous is not None and name.startswith("占") and _share_of(previous, name):
         # 数字经济规模达到…，占GDP比重超过50%: the share of the subject named before.
         name = _share_subject(previous.indicator) + name
-    if not name and not list_item and (lead := _lead_clause(s, f.start - len(pre))):
+    level = f.unit.dimension != "share"
+    if not name and not list_item and (lead := _lead_clause(s, f.start - len(pre), level)):
         # 大力争取上级科技部门资金支持，确保超过6000万元: the clause before names what the
         # bare figure measures.
         name = lead
@@ -1873,10 +1880,11 @@ def _name(
             name = subject + measure
         elif (
             PLACE.fullmatch(name)
-            and "其中" in s.masked[: f.start]
+            and ("其中" in s.masked[: f.start] or _same_measure_unit(previous, f))
             and (previous.dimension == f.unit.dimension)
         ):
-            # 建成建制村联网路6500公里，其中，巴州区1180公里，恩阳区1200公里: each place's part.
+            # 建成建制村联网路6500公里，其中，巴州区1180公里，恩阳区1200公里: each place's part;
+            # 核心业务接入率达到70%，西宁市达到85%: the place's own figure of the measure.
             before = _PLACE_FIGURE.match(_visible(previous.wording))
             base = previous.indicator
             if before is not None and base.startswith(before.group("place")):
@@ -1887,6 +1895,12 @@ def _name(
             # → the same measure at the other level.
             name = name + _LEVEL_LEAD.sub("", previous.indicator)
     return name, f.after_end, "before"
+
+
+def _same_measure_unit(previous: Target, f: Figure) -> bool:
+    """Whether a figure after a place is in the unit of the measure just before, and not a count
+    (a count after 省级经开区 counts the places themselves)."""
+    return previous.unit == f.unit.text and f.unit.dimension != "count"
 
 
 def _with_threshold(name: str, previous: str) -> str:

@@ -122,8 +122,8 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     return num, unit, gap + len(unit.text)
 
 
-#: A magnitude with no unit after it, before a bound or the end of a clause (14.66亿，).
-_BARE_MAGNITUDE = re.compile(r"(?P<mag>万亿|亿|万)(?=以上|左右|以内|[，,；;。、）)]|$)")
+#: A magnitude with no unit after it, before a bound or the end of a clause (14.66亿，, 600多万，).
+_BARE_MAGNITUDE = re.compile(r"[余多]?(?P<mag>万亿|亿|万)(?=以上|左右|以内|[，,；;。、）)]|$)")
 #: A rate per so many (孕产妇死亡率12/10万): kept as a unit of its own, as written.
 _PER = re.compile(r"/(?:[0-9]*[十百千万]+|[0-9]+)(?:人|例|名)?")
 #: Years as a measure of time (受教育年限14.2年): only with a fraction, or before a bound —

@@ -220,6 +220,9 @@ PROJECT_LISTS = words("实事 候选项目")
 #: Words of reaching that only open a figure (实现倍增达4000家), never a thing counted (not 突破,
 #: which a slogan counts: 2个突破).
 FIGURE_OPENERS = words("达 达到 超 超过 不少于 不低于 高于")
+#: Words comparing a measure with another's without a figure (收入增幅高于全省平均水平): what
+#: follows is the comparison, not the name.
+COMPARISONS = words("高于 低于 快于 慢于 优于 好于 不低于 不高于 持平")
 #: Fields a list of sectors closes with (工业、农业等领域设备投资): the list's word, not a name's.
 FIELD_WORDS = words("领域 行业 方面 部门 环节")
 #: What the plan's parts are said to be about (30件实事涉及教育、住房…): still the parts.
