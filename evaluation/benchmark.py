@@ -253,10 +253,7 @@ WAS_HELD_OUT = (
     "passages5-08_sd_preschool__passages57-07_national_third_preschool_action_plan",
     "passages53-09_yunnan_tea_industry_2020__passages58-07_lancang_county_tea_2015",
     "passages8-06_qh_all_for_one_tourism__passages57-03_gansu_all_for_one_tourism_opinions",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold108 (passage pairs written by reading only).
+    # gold108 (passage pairs written by reading only), scored once at ca22fed.
     "passages12-10_gangu_2020_livelihood__passages60-05_laohekou_2020_ten_livelihood_projects",
     "passages15-05_jl_transport_2019__passages60-04_linli_county_2021_transport_work",
     "passages2-03_nat_water_saving__passages59-02_national_water_saving_action",
@@ -264,6 +261,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages45-01_national_forestry_12th_fyp__passages59-05_henan_forestry_ecology_upgrade_plan",
     "passages5-09_js_sports__passages59-06_anhui_sports_industry_opinions_2015",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
