@@ -92,6 +92,7 @@ from plancompare.text.lexicon import (
     OBJECT_VERBS,
     ON_LAST_YEAR,
     ORDINAL,
+    PAGE_FURNITURE,
     PARTNER_PREPOSITIONS,
     PARTS_ABOUT,
     PAST_OPENERS,
@@ -370,6 +371,8 @@ class _Sentence:
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
         if any(w in before for w in FACT_MARKERS):
             return True
+        if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
+            return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
         deadline = any(not y.baseline for y in self.years if y.start < pos)
@@ -420,11 +423,11 @@ _TOLD = (
     # 记者从水利部了解到，: a reporter's source.
     r"|(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)[，,])?"
 )
+#: The months of a year so far (1-10月, 1—4月份): a figure for them reports progress.
+_MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月"
+_MONTHS_SO_FAR = re.compile(_MONTHS)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
-_PAST_TIME = (
-    rf"(?:{'|'.join(PAST_OPENERS)}"
-    r"|[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月份?|前三季度)"
-)
+_PAST_TIME = rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度)"
 #: A sentence that opens with the past as its own clause (去年，广州实现…): the sentences after
 #: it go on about it.
 _PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
@@ -554,6 +557,8 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     """The targets of one paragraph; a paragraph that opens with a deadline (到2025年，…)
     governs the paragraphs and items after it in its section, as does one that ends by
     introducing a list (具体目标：)."""
+    if PAGE_FURNITURE.match(text):
+        return  # 首页 » 新闻 » 详情, Copyright …: the page's, not the plan's
     own = _opening_deadline(text, ctx.period)
     past = own is not None and ctx.period is not None and own < ctx.period[0]
     if own is not None and not past:
@@ -675,7 +680,8 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
         for f in find_figures(s.masked)
         if not any(a <= f.start < b and not _stressed(s.masked, f, b) for a, b in s.quoted)
     ]
-    for c_start, c_end in _joined_changes(s.original, split_clauses(s.masked), figures):
+    clauses = _run_on_clauses(s.masked, split_clauses(s.masked))
+    for c_start, c_end in _joined_changes(s.original, clauses, figures):
         in_clause = [f for f in figures if c_start <= f.start < c_end]
         if in_clause:
             s.targets.extend(_read_clause(s, c_start, c_end, in_clause))
@@ -683,6 +689,26 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
             s.targets.extend(_qualitative(s, c_start, c_end))
     deadlines = [y.year for y in years if not y.baseline and y.year is not None]
     return s.targets, deadlines[-1] if deadlines else None
+
+
+#: Where a page lost the comma between two statements (比例达到75%左右奶牛产奶性能测定比率达到
+#: 45%): after 左右, or after a share's bound, words that run to a verb and a figure of their own.
+#: (10亿元以上企业达到50家 keeps its threshold: only a share's bound or 左右 ends a statement.)
+_RUN_ON = re.compile(
+    r"(?:左右|[%％‰](?:以上|以下|以内))(?=(?![的之间])[\u4e00-\u9fff]"
+    rf"[^，,；;。：:]{{1,20}}?(?:{'|'.join(FIGURE_OPENERS + AT_MOST)})\s*[0-9０-９])"
+)
+
+
+def _run_on_clauses(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``clauses`` split again where a page ran two statements together (see _RUN_ON)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses:
+        for m in _RUN_ON.finditer(masked, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -1784,8 +1810,9 @@ def _name(
         noun = _post_noun(post)  # 带动近千家中小企业: the verb stands before the comparator
     elif frame.comparator is not None and _visible(frame.core).rstrip().endswith(DESCRIBING_VERBS):
         noun = _post_noun(post)  # 且包含至少1.5万张照护床位: what is included is counted
-    elif frame.comparator is not None and _ends_with_verb(pre):
-        # 突破50项关键技术: 突破 is the verb here, the figure counts what follows.
+    elif frame.comparator is not None and _ends_with_verb(pre) and _is_verbs_only(frame.core):
+        # 突破50项关键技术: 突破 is the verb here, the figure counts what follows (加工能力达到
+        # 150万吨 is named before its verb).
         noun = _post_noun(post)
         if noun is not None:
             frame.comparator = None

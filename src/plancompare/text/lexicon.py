@@ -561,6 +561,13 @@ FACT_MARKERS = words(
 #: Words that open a sentence about the past as a clause of their own (去年，广州实现…): the
 #: sentence, and those after it up to a deadline, tell what was done.
 PAST_OPENERS = words("去年 上年 上一年 过去一年 过去五年 过去几年 过去的一年 过去的五年")
+#: A web page's furniture standing as a paragraph of its own: its path (首页 » 新闻 » 详情), its
+#: copyright line, its reading time (本篇文章284字，读完约1分钟). No targets are read there.
+PAGE_FURNITURE = re.compile(
+    r"^\s*(?:首页\s*[>＞»›]|(?:您|你)?(?:当前)?的?位置\s*[:：]|Copyright|版权所有|©"
+    r"|本篇文章\s*[0-9]+\s*字|阅读时间|读完约)",
+    re.IGNORECASE,
+)
 #: Words anywhere in a sentence that make it a report of what was done (…，超额完成年度任务).
 REPORT_MARKERS = words("超额完成")
 #: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of

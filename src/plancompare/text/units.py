@@ -136,7 +136,7 @@ _PER_WORD = re.compile(
 
 #: Measure words and the characters after them that make a word of their own (部门, 部分):
 #: the figure counts that word, not 部 of something.
-_NOT_A_UNIT = {"部": ("门", "分")}
+_NOT_A_UNIT = {"部": ("门", "分", "委")}
 
 
 def read_unit(text: str, pos: int) -> Unit | None:
@@ -152,7 +152,7 @@ def read_unit(text: str, pos: int) -> Unit | None:
         found = parse_unit(piece)
         word_after = _NOT_A_UNIT.get(piece[-1:], ())
         if found is not None and word_after and text.startswith(word_after, pos + length):
-            continue  # 24部门联合印发: 部门 is a word, not 部 of something counted
+            continue  # 24部门联合印发, 14部委: words, not 部 of something counted
         if found is not None:
             per = _PER_AMOUNT.match(text, pos + length)
             other = read_unit(text, per.end()) if per is not None else None
