@@ -70,7 +70,10 @@ WAS_HELD_OUT = (
     "nat_coal_price__sc_proxy_purchase",
 )
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold109 (full texts, written by reading only).
+    "nat_storage__bj_storage_industry",
+)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
