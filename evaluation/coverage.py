@@ -68,12 +68,11 @@ WAS_HELD_OUT = (
     # gold99 (full texts, written by reading only), scored once at e0e8947.
     "nat_proxy_purchase__sc_proxy_purchase",
     "nat_coal_price__sc_proxy_purchase",
-)
-#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold109 (full texts, written by reading only).
+    # gold109 (full texts, written by reading only), scored once at 4f85a15.
     "nat_storage__bj_storage_industry",
 )
+#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
