@@ -32,6 +32,7 @@ from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
     ABOUT,
     ACTIVITY_VERBS,
+    ADDING,
     ADJECTIVAL_ENDINGS,
     AFTER_REN,
     AMOUNT_THRESHOLD,
@@ -806,6 +807,8 @@ def _kind_of(text: str) -> str | None:
     """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
     text = _KIND_WORD_NAME.sub("", text)
     kinds = [kind for word, kind in _KIND_WORDS if word in text]
+    if ADDING.search(text):
+        kinds.append("increment")
     return max(kinds, key=lambda k: _KIND_RANK[k]) if kinds else None
 
 
@@ -1625,6 +1628,10 @@ def _background(s: _Sentence, f: Figure) -> bool:
 _FEWEST_OCCURRENCES = 3
 
 
+#: A noun after a count, then 之一 (3项硬任务之一): one of so many.
+_ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,8}之一")
+
+
 def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     """一期, 二次 count occurrences only after 每年 (二次创业 is a name); a lone Chinese 一 is a
     figure only with a comparator or a kind word before it (一张网, 一个中心 are names)."""
@@ -1652,6 +1659,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 三个分目标是: the plan announcing what follows
     if f.unit.dimension == "count" and _ANNOUNCES.match(_visible(s.masked[f.after_end :])):
         return True  # 6项主要污染物减排目标任务分别为: the count of the list that follows
+    if f.unit.dimension == "count" and _ONE_OF.match(after):
+        return True  # 列为重点抓好的3项硬任务之一: one of them, no count set
     if f.unit.dimension == "time" and f.after is None and _TIME_CIRCLE.match(after):
         return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
@@ -2032,6 +2041,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     doer = _PLANNING_DOER.match(text)
     if doer is not None and (len(text) - doer.end() >= 4 or doer.end() == len(text)):
         text = text[doer.end() :]  # 齐齐哈尔市计划(新建)农村饮水解困工程: who plans it goes
+    text = _without_strive(text)  # 发明专利拥有量力争: 力争 before the cut at a verb (拥有)
     # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
     if text.startswith("在"):
@@ -2051,7 +2061,6 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     bare_share = text[cut:] in SHARE_NAMES
     if len(text) - cut >= 2 and not text[cut:].startswith(VERB_NOUN_HEADS) and not bare_share:
         text = text[cut:]
-    text = _without_strive(text)
     text = BASE_PHRASE.sub("", text)  # 建筑能效在现行节能标准基础上 → 建筑能效
     text, _ = _strip_words(text, CONNECTIVES)  # 在2025年的基础上再新增… → 新增…
     text = COUNTED_PER.sub("", text)  # 接种率以乡镇为单位 → 接种率
@@ -2230,6 +2239,10 @@ _MAX_PREDICATE_IN_NAME = 14
 _NOTE = re.compile(r"[（(][^）)]*(?:牵头|负责|配合)[^）)]*[）)]?")
 
 
+#: 为 between a count and its noun (4所为公办园): the count is of that noun.
+_COPULA = re.compile(r"为(?![了民主止期])(?=[\u4e00-\u9fff]{2,}(?:$|[，,；;。]))")
+
+
 def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int] | None:
     """The noun a figure counts, written after it (培育10家具有国际竞争力的领军企业 → 领军企业),
     and how many characters of ``post`` it spans; None when no noun follows. After a
@@ -2241,6 +2254,8 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         return None
     if _GOAL_AHEAD.match(stripped):
         return None  # 新增有效灌溉面积2万亩目标的实现: the goal, named by the words before
+    if _COPULA.match(stripped):
+        lead, stripped = lead + 1, stripped[1:]  # 其中4至5所为公办园: they are 公办园
     stop = len(stripped)
     for i, ch in enumerate(stripped):
         if ch in "，,；;。！？!?：:" or (ch == "、" and stripped[i + 1 :].startswith(TARGET_VERBS)):

@@ -24,8 +24,8 @@ def words(text: str) -> tuple[str, ...]:
 
 #: Words just before a figure that make it a floor.
 AT_LEAST = words(
-    "大于等于 不少于 不低于 不小于 至少 多于 高于 大于 超过 突破 超出 超 逾 过 达到 达 达至 达成"
-    " 迈上 迈向"
+    "大于等于 不少于 不低于 不小于 至少 多于 高于 大于 超过 突破 超出 超 逾 过 达到 到达 达 达至"
+    " 达成 迈上 迈向"
     " 跃上 冲刺 跨上 站上 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至"
     " 扩大到 上升至 上升到 发展到 发展至 重回 ≥ >= ＞ >"
 )
@@ -82,14 +82,19 @@ DOUBLING = re.compile(
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
-ANNUAL = words("每年 年均 年度 每一年 逐年 年内 年增长 年增 年下降")
+ANNUAL = words("每年 年均 年度 每一年 逐年 年增长 年增 年下降")
 INCREMENT = words(
     "新建改扩建 新改扩建 新改建 新开工建设 新建成使用 开工建设 新(改)建 新（改）建 新获批 新上线"
     " 新增 新建成 新建"
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
-    " 新、改扩建 新、改建 新修 新发现"
+    " 新、改扩建 新、改建 新修 新发现 增扩 增设"
+)
+#: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
+#: 增加值 (value added) or 增加5个百分点 (a change).
+ADDING = re.compile(
+    r"(?:^|[，,；;、\s]|计划|预计|拟|将|力争|争取|再)增加(?![到至值了])(?=[\u4e00-\u9fff])"
 )
 CUMULATIVE = words("累计 共计 总计 合计")
 
@@ -121,13 +126,13 @@ LEADING_VERBS = words(
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
-    " 投入使用 建成使用"
+    " 投入使用 建成使用 增加"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
-    " 期 范围 体系 投产 劳动力"
+    " 期 范围 体系 投产 劳动力 值"
 )
 #: Verbs of building or founding before 一个/一座/一家 that make the one a target (建设一个…中心).
 BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
@@ -135,7 +140,9 @@ BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培
 TASK_WORDS = words("目标任务 任务目标")
 #: What a share is a share of when 的 follows it, when it is the goal itself, not a group
 #: (实现新生儿疾病筛查率95%以上的目标, 达到50%以上的建设目标).
-GOAL_NOUNS = words("目标 任务 要求 目标任务 任务目标 预期目标 建设目标 发展目标")
+GOAL_NOUNS = words(
+    "目标 任务 要求 目标任务 任务目标 预期目标 主要目标 主要预期目标 建设目标 发展目标"
+)
 #: Characters that make a word with the 人 of a unit before them (1200万人口, 10万人才).
 AFTER_REN = ("口", "才", "员", "群")
 #: The stages of works (开工, 续建, 竣工): a list item named by its stage alone (开工建设安置房
@@ -155,7 +162,7 @@ LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 KIND_WORD_NAMES = words(
     "新增劳动力 牧业年度 日历年度 财政年度 会计年度 学年度 年度目标 年度任务 年度计划"
     # 细颗粒物年均浓度, 年均单产: a yearly mean is a level, not a figure per year.
-    " 年均浓度 年均单产 年均气温 年均降水量 年均降雨量"
+    " 年均浓度 年均值 年均单产 年均气温 年均降水量 年均降雨量"
 )
 #: What is newly built as the subject of a measure (新建社区的体育设施覆盖率): the 新建 names
 #: whose measure it is, it does not make the figure an increment.
@@ -237,7 +244,8 @@ BASELINE_OPENING = (
 FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}$")
 #: Words that open with a connective's characters and are words of a name all the same.
 NOT_CONNECTIVES = words(
-    "再生 再制造 持续性 使用 有效灌溉 有效利用 基本医疗 基本养老 基本公共 基本农田 基本药物"
+    "再生 再制造 持续性 使用 有效灌溉 有效灌面 有效利用 基本医疗 基本养老 基本公共 基本农田"
+    " 基本药物"
 )
 #: An amount that sets a group's threshold inside a name: 亿元以上, 超500亿元, 过百亿, 10亿级.
 AMOUNT_THRESHOLD = re.compile(
@@ -317,7 +325,7 @@ LEADING_PARTICLES = re.compile(
     r"|^[\u4e00-\u9fff]{0,12}目标(?:是|为)(?=[\u4e00-\u9fff]{2})"
     r"|建(?=[0-9０-９]))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
-    r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)"
+    r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)了?|^提出了"
     # 通过调整种植结构、扩大复播增加粮食种植面积: the means, up to the verb of the target.
     r"|^通过.*(?:增加|提高|扩大|新增|实现|完成)(?=[\u4e00-\u9fff]{2})"
     # 完成省下达我市粮食播种面积: the quota a higher level set, not part of the name.
@@ -325,7 +333,7 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|今年|明年|本年度|"
+    r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|今年|明年|本年度|"
     r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
