@@ -428,7 +428,29 @@ DEFINITIONS = [
     ("固定资产投资", "全社会固定资产投资额", "%", True),
     ("一产业增加值", "第一产业增加值", "亿元", True),
     ("第二产业增加值", "服务业增加值", "亿元", False),
+    ("用水总量", "中国总用水量", "亿立方米", True),  # 总 before 量 or the measure; the nation
+    ("旅游厕所", "旅游公厕", "座", True),  # 公厕 is 公共厕所
+    ("农村户用厕所", "农村公厕", "座", False),
 ]
+
+
+def test_new_and_rebuilt_works_are_another_population_than_new_ones() -> None:
+    """新改建农村公路 counts rebuilt roads too; 新建农村公路 does not. 新(改)建幼儿园, 新增学位
+    leaves the places (学位) a plain increment."""
+    c = ctx(a=3, b=3)
+
+    def road(plan: str, quote: str) -> ConceptCell:
+        return cell(plan, target("农村公路", "500", "公里", 2025, kind="increment", quote=quote))
+
+    both = judge_pair(road("a", "新改建农村公路500公里"), road("b", "新建农村公路300公里"), c)
+    assert "definition" in both
+    alike = judge_pair(road("a", "新改建农村公路500公里"), road("b", "新(改)建农村公路300公里"), c)
+    assert "definition" not in alike
+    places = target(
+        "学位", "900", "个", 2025, kind="increment", quote="新(改)建幼儿园3所，新增学位900个"
+    )
+    plain = target("学位", "600", "个", 2025, kind="increment", quote="新增学位600个")
+    assert "definition" not in judge_pair(cell("a", places), cell("b", plain), c)
 
 
 @pytest.mark.parametrize(("a", "b", "unit", "same"), DEFINITIONS)

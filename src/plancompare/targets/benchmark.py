@@ -40,6 +40,7 @@ from plancompare.text.lexicon import (
     LEVEL,
     PROJECT_HEADS,
     RATE_ENDINGS,
+    REBUILDS,
     SCOPE_LEAD,
     SCOPE_WORDS,
     SETTLEMENTS,
@@ -202,6 +203,10 @@ _FILLERS = re.compile(
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
 
 
+#: The country named before a national measure (中国总用水量): the nation's, as 全国 is.
+_NATION = re.compile(r"^中国(?=.{3})")
+
+
 def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = False) -> str:
     """What a name says is counted, for judging whether two names define one population:
     without brackets, scope words (judged apart), the plans' subjects (the whole subject, or
@@ -210,7 +215,7 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     pairs, where they help)."""
     # 起降场地/起降点: one thing under two names, the first the plan's own.
     name = standard_statistics(_BRACKETS.sub("", indicator).split("/")[0] or indicator)
-    name = SCOPE_LEAD.sub("", name)
+    name = _NATION.sub("", SCOPE_LEAD.sub("", name))
     for word in [] if keep_scope else scope_words(name):
         name = name.replace(word, "")
     for subject in sorted(subjects, key=len, reverse=True):
@@ -257,6 +262,13 @@ def same_definition(a: str, b: str) -> bool:
     total = _TOTAL.sub("", a)
     if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
+    if (
+        a.endswith("量")
+        and b.endswith("量")
+        and len(a) >= 3
+        and a.replace("总", "") == b.replace("总", "")
+    ):
+        return True  # 用水总量 / 总用水量: 总 written before the measure or before 量
     for ending in (_SIZE, _CHANGE, _WORKS):
         if ending.sub("", a) == ending.sub("", b):
             # 标准机架规模 / 标准机架数; 居民消费价格涨幅 / 居民消费价格 (上涨3%: the rate says
@@ -442,7 +454,23 @@ def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
         reasons.add("scope" if settled else "definition")
     if _bare(a, subjects) != _bare(b, subjects):
         reasons.add("definition")  # 企业 / 领军企业: a bare head counts every firm, the other a few
+    if a.kind == b.kind == "increment" and _rebuilds(a) != _rebuilds(b):
+        reasons.add("definition")  # 新改建农村公路 / 新建农村公路: rebuilt roads counted or not
     return reasons
+
+
+def _rebuilds(cell: ConceptCell) -> bool:
+    """Whether a cell's increments count rebuilt works with the new ones (新改建农村公路, 新(改)建
+    …公路): the word stands before the thing counted, not before another item of its list."""
+    return any(
+        re.search(
+            f"(?:{'|'.join(map(re.escape, REBUILDS))})[^，,；;、。]{{0,6}}?"
+            + re.escape(t.indicator[:2]),
+            t.quote,
+        )
+        for t in cell.sources
+        if len(t.indicator) >= 2
+    )
 
 
 def _bare(cell: ConceptCell, subjects: list[str]) -> bool:

@@ -1353,6 +1353,15 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
         if kind is None and previous is not None and opens_with_of_which:
             kind = previous.kind
+        bare_count = form in ("after", "list") and not found and not _visible(pre).strip(_PUNCT)
+        if kind is None and previous is not None and bare_count:
+            # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a clause of only a figure and its
+            # noun goes on with the verb, and the kind, of the one before.
+            # (6万户农村土坯房改造 names its own works.)
+            own_works = indicator.endswith((*EXTENT_VERBS, *LEADING_VERBS))
+            kind = (
+                previous.kind if previous.dimension == f.unit.dimension and not own_works else None
+            )
         bare = form == "before" and frame.comparator is None and frame.sign == 0
         last = found[-1] if found else None
         if bare and last is not None and last.rate and item:

@@ -31,7 +31,9 @@ _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]
 _CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
 # 3万8000亿元, 1万2000亿元: a number written in 万 and the digits after it, read as one.
 _MIXED = r"[0-9０-９]{1,4}万[0-9０-９]{1,4}(?![0-9０-９.．])"
-_NUMBER = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
+# 森林蓄积量达1 43亿立方米: a PDF's space inside the digits, between a word and the unit.
+_SPLIT = r"(?<=[\u4e00-\u9fff])[0-9]{1,3} [0-9]{1,3}(?=(?:[十百千万亿]|[.．][0-9])?[\u4e00-\u9fff])"
+_NUMBER = rf"(?:{_MIXED}|{_SPLIT}|{_ARABIC}|{_CHINESE})"
 _RANGE_SEP = r"\s*[-－—–~～至到]{1,2}\s*"
 _FIGURE = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_NUMBER})(?:(?P<mid>%|％)?{_RANGE_SEP}(?P<pct2>百分之)?"

@@ -96,6 +96,9 @@ INCREMENT = words(
 ADDING = re.compile(
     r"(?:^|[，,；;、\s]|计划|预计|拟|将|力争|争取|再)增加(?![到至值了])(?=[\u4e00-\u9fff])"
 )
+#: The increments that count rebuilt works with the new (新改建农村公路): not what 新建 alone
+#: counts.
+REBUILDS = words("改扩建 改建 新(改)建 新（改）建 新、改")
 CUMULATIVE = words("累计 共计 总计 合计")
 
 # ------------------------------------------------------------------------------------ verbs
@@ -505,6 +508,9 @@ STATISTICS_SYNONYMS = (
     ("占比", "比重"),
     ("自来水覆盖率", "自来水普及率"),
     ("种植面积", "播种面积"),
+    # 旅游公厕 / 旅游厕所; a road's 安保工程 / 安防工程 (its safety works, named either way).
+    ("公厕", "公共厕所"),
+    ("安保工程", "安防工程"),
 )
 
 

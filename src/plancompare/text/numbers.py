@@ -115,8 +115,9 @@ def small_chinese_number(text: str) -> int | None:
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> Decimal | None:
     """The value of one number as written, or None: 100, １００, 5.2, 1,000, -8.6, 10万,
-    3.5亿, 十万, 两, 三点五, 二〇二七."""
+    3.5亿, 十万, 两, 三点五, 二〇二七; 1 43 (a PDF's space inside the digits) is 143."""
     raw = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("−", "-")
+    raw = re.sub(r"(?<=\d) (?=\d)", "", raw)
     negative = raw.startswith("-")
     value = _unsigned(raw[1:] if negative else raw)
     return -value if negative and value is not None else value
