@@ -114,6 +114,7 @@ from plancompare.text.lexicon import (
     QUALITATIVE,
     RATE_ENDINGS,
     RATE_WORDS,
+    REGION_ENDINGS,
     REGION_ONLY,
     REGION_PART,
     REPORT_MARKERS,
@@ -1147,6 +1148,15 @@ def _parallel_activities(parts: list[str]) -> list[str] | None:
     return None
 
 
+def _region_end(name: str) -> int:
+    """Where the region that opens a name ends (汾渭平原PM2.5浓度 → 4), or 0."""
+    ends = (m.end() for m in _REGION_ENDING.finditer(name) if m.end() >= _SHORT_NAME)
+    return next(ends, 0)
+
+
+_REGION_ENDING = re.compile("|".join(REGION_ENDINGS))
+
+
 def _shared_tail(parts: list[str]) -> list[str]:
     """Subjects that share the measure written after the last (化学需氧量、氨氮排放总量 →
     化学需氧量排放总量, 氨氮排放总量): the longest run of measure words ending the last, else
@@ -1154,6 +1164,10 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if len(set(parts)) == 1:
         return parts
     last = parts[-1]
+    at = _region_end(last)
+    if at and len(last) - at >= 2 and all(_region_end(p) == len(p) for p in parts[:-1]):
+        # 京津冀及周边地区、汾渭平原PM2.5浓度: regions sharing the measure after the last.
+        return [*(p + last[at:] for p in parts[:-1]), last]
     closed = _LIST_CLOSE.search(last)
     if closed is not None and len(last) - closed.end() >= 2:
         # 化学需氧量、氨氮、挥发性有机物等重点工程减排量: 等 closes the list, the rest is shared.
@@ -1923,10 +1937,9 @@ def _name(
         elif measure and (subject := _measured_subject(previous.indicator, measure)):
             # 规模以上工业增加值9000亿元以上，实现主营业务收入3.8万亿元: the same subject's.
             name = subject + measure
-        elif (
-            PLACE.fullmatch(name)
-            and ("其中" in s.masked[: f.start] or _same_measure_unit(previous, f))
-            and (previous.dimension == f.unit.dimension)
+        elif PLACE.fullmatch(name) and (
+            ("其中" in s.masked[: f.start] and previous.dimension == f.unit.dimension)
+            or _same_measure_unit(previous, f)
         ):
             # 建成建制村联网路6500公里，其中，巴州区1180公里，恩阳区1200公里: each place's part;
             # 核心业务接入率达到70%，西宁市达到85%: the place's own figure of the measure.
@@ -1934,6 +1947,8 @@ def _name(
             base = previous.indicator
             if before is not None and base.startswith(before.group("place")):
                 base = base[len(before.group("place")) :]
+            elif 0 < (region := _region_end(base)) < len(base) - 1:
+                base = base[region:]  # 汾渭平原PM2.5浓度…，北京市控制在32微克/立方米
             name += base
         elif _LEVEL_ONLY.match(name):
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
@@ -1943,9 +1958,13 @@ def _name(
 
 
 def _same_measure_unit(previous: Target, f: Figure) -> bool:
-    """Whether a figure after a place is in the unit of the measure just before, and not a count
-    (a count after 省级经开区 counts the places themselves)."""
-    return previous.unit == f.unit.text and f.unit.dimension != "count"
+    """Whether a figure after a place is one of the measure just before: in its unit, or a level
+    after its change; not a count (a count after 省级经开区 counts the places themselves)."""
+    if f.unit.dimension == "count":
+        return False
+    # 浓度分别下降20%、15%，北京市控制在32微克/立方米: the level of the measure whose change
+    # went before.
+    return previous.unit == f.unit.text or (previous.rate and f.unit.dimension != "share")
 
 
 def _with_threshold(name: str, previous: str) -> str:

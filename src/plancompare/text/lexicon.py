@@ -278,6 +278,9 @@ PLACE = re.compile(
     rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(PLACE_ENDINGS)})"
     + "".join(f"(?<!{re.escape(kind)})" for kind in AREA_KINDS)
 )
+#: Endings of a region's name (京津冀及周边地区, 汾渭平原, 长江流域, 成渝城市群) as plans list the
+#: regions that share one measure (…、汾渭平原PM2.5浓度分别下降20%、15%).
+REGION_ENDINGS = words("地区 平原 流域 盆地 高原 城市群 经济区 经济带 三角洲 省 自治区")
 #: The row of a table split by place that holds the whole (全县合计, 合计, 全市).
 WHOLE_ROW = re.compile(r"^(?:全[国省市县区州]|本[省市县区])?(?:合计|总计|小计|汇总)?$")
 #: Words that say a change is on last year's figure (化学需氧量同比削减, 地方财政收入同口径增长).
