@@ -117,6 +117,7 @@ from plancompare.text.lexicon import (
     REGION_ENDINGS,
     REGION_ONLY,
     REGION_PART,
+    RELATED_LINKS,
     REPORT_MARKERS,
     RESPONSIBILITY_LABELS,
     SCOPE_LEAD,
@@ -313,6 +314,8 @@ class _Context:
     last_name: str | None = None
     strive: bool = False
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
+    page_end: bool = False
+    """A web page's list of related links began (相关新闻): what follows is other pages'."""
     subject: str | None = None
     #: The names of the paragraph's targets so far, the latest last.
     names: list[str] = field(default_factory=list)
@@ -559,7 +562,9 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     """The targets of one paragraph; a paragraph that opens with a deadline (到2025年，…)
     governs the paragraphs and items after it in its section, as does one that ends by
     introducing a list (具体目标：)."""
-    if PAGE_FURNITURE.match(text):
+    if RELATED_LINKS.fullmatch(text.strip()):
+        ctx.page_end = True  # 相关新闻, then other pages' headlines
+    if ctx.page_end or PAGE_FURNITURE.match(text):
         return  # 首页 » 新闻 » 详情, Copyright …: the page's, not the plan's
     own = _opening_deadline(text, ctx.period)
     past = own is not None and ctx.period is not None and own < ctx.period[0]

@@ -585,6 +585,12 @@ PAGE_FURNITURE = re.compile(
     r"|本篇文章\s*[0-9]+\s*字|阅读时间|读完约)",
     re.IGNORECASE,
 )
+#: The label of a web page's list of links to other pages (相关新闻, 推荐阅读), a line of its own:
+#: the headlines after it are other pages' news.
+RELATED_LINKS = re.compile(
+    r"[【\[]?(?:相关(?:新闻|阅读|知识|文章|链接|报道|推荐)|推荐阅读|延伸阅读|热点推荐|热门推荐"
+    r"|猜你喜欢|更多新闻|往期回顾)[】\]]?[:：]?"
+)
 #: Words anywhere in a sentence that make it a report of what was done (…，超额完成年度任务).
 REPORT_MARKERS = words("超额完成")
 #: Headings of sections that describe the present (发展现状, 面临形势, 重要意义): made only of
