@@ -260,10 +260,7 @@ WAS_HELD_OUT = (
     "passages4-24_tonglu_2020_livelihood__passages60-02_jinyun_county_2021_livelihood_projects",
     "passages45-01_national_forestry_12th_fyp__passages59-05_henan_forestry_ecology_upgrade_plan",
     "passages5-09_js_sports__passages59-06_anhui_sports_industry_opinions_2015",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold112 (passage pairs written by reading only).
+    # gold112 (passage pairs written by reading only), scored once at 3dc08f2.
     "passages12-01_nat_circular_economy__passages61-02_national_circular_development_leading_action",
     "passages16-03_yn_culture_tourism_2025__passages62-05_chengdu_culture_tourism_core_zone_action",
     "passages36-08_jinan_heavy_pollution_2025__passages62-04_jiajiang_county_air_quality_action_2023_2025",
@@ -271,6 +268,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages47-04_shandong_2013_goals__passages61-06_hunan_2015_employment_targets",
     "passages53-01_national_dairy_competitiveness_2025__passages61-09_shanxi_dairy_14th_fyp",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
