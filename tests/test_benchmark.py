@@ -431,6 +431,7 @@ DEFINITIONS = [
     ("用水总量", "中国总用水量", "亿立方米", True),  # 总 before 量 or the measure; the nation
     ("旅游厕所", "旅游公厕", "座", True),  # 公厕 is 公共厕所
     ("农村户用厕所", "农村公厕", "座", False),
+    ("细颗粒物(PM2.5)年均浓度", "PM2.5年均值", "%", True),  # the symbol, 年均值
 ]
 
 

@@ -514,6 +514,10 @@ STATISTICS_SYNONYMS = (
     # 旅游公厕 / 旅游厕所; a road's 安保工程 / 安防工程 (its safety works, named either way).
     ("公厕", "公共厕所"),
     ("安保工程", "安防工程"),
+    # 细颗粒物(PM2.5)年均浓度 / PM2.5年均值: one statistic, by its name or its symbol.
+    ("细颗粒物", "PM2.5"),
+    ("可吸入颗粒物", "PM10"),
+    ("年均值", "年均浓度"),
 )
 
 

@@ -134,6 +134,35 @@ _PER_WORD = re.compile(
 )
 
 
+#: A unit per another written with spaces around its slash (微克/ 立方米, a page's line break).
+_SPACED_SLASH = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,4}?)\s*/\s+(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def _spaced_per(text: str, pos: int) -> Unit | None:
+    """The unit at ``pos`` when spaces stand around its slash, read as if they did not (the text
+    kept as written, so that its length still spans it)."""
+    m = _SPACED_SLASH.match(text, pos)
+    if m is None:
+        return None
+    for length in range(min(MAX_UNIT_LENGTH, len(text) - m.end()), 0, -1):
+        joined = f"{m.group(1)}/{text[m.end() : m.end() + length]}"
+        found = parse_unit(joined)
+        written = text[pos : m.end() + length]
+        if found is not None and found.known:
+            return Unit(written, found.dimension, found.base, found.factor)
+        per_word = _PER_WORD.fullmatch(joined, len(m.group(1)))
+        if any(b in joined for b in _BOUNDS):
+            continue  # 立方米以下: the bound after the unit is no part of it
+        if per_word is not None and text[m.end() + length :][:1] in _PER_END:
+            # 微克/ 立方米: a unit per a word the registry lacks, as unknown_unit keeps it.
+            return Unit(written, f"unknown:{joined}", joined, Decimal(1), known=False)
+    return None
+
+
+#: What may follow a unit per a word (see _PER_WORD).
+_PER_END = ("", "以", "左", "，", ",", "；", ";", "。", "、", ")", "）", " ")
+
+
 #: Measure words and the characters after them that make a word of their own (部门, 部分):
 #: the figure counts that word, not 部 of something.
 _NOT_A_UNIT = {"部": ("门", "分", "委")}
@@ -142,6 +171,9 @@ _NOT_A_UNIT = {"部": ("门", "分", "委")}
 def read_unit(text: str, pos: int) -> Unit | None:
     """The unit written at ``pos`` of ``text`` (the longest the registry knows), or Latin letters
     no unit explains (kept as an unknown unit), or None."""
+    spaced = _spaced_per(text, pos)
+    if spaced is not None:
+        return spaced
     for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
         piece = text[pos : pos + length]
         if piece in CALENDAR_WORDS or not _UNIT_CHARS.fullmatch(piece):
