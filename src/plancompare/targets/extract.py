@@ -94,6 +94,7 @@ from plancompare.text.lexicon import (
     ON_LAST_YEAR,
     ORDINAL,
     PAGE_FURNITURE,
+    PAGE_STATS,
     PARTNER_PREPOSITIONS,
     PARTS_ABOUT,
     PAST_OPENERS,
@@ -277,6 +278,8 @@ def _region_words(region: str | None) -> tuple[str, ...]:
         while (people := _PEOPLES.search(short)) is not None and people.start() >= 2:
             short = short[: people.start()]
         words += [name, short] if len(short) >= 2 and short != name else [name]
+        if name.endswith(("自治州", "自治县", "自治旗")) and len(short) >= 2:
+            words.append(short + name[-1])  # 甘孜藏族自治州 → 甘孜州, as its plans write it
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
@@ -558,14 +561,19 @@ _NOTE_LINE = re.compile(
 _ITEM_COUNT = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]+\s*[项条个件类]\s*[）)]\s*$")
 
 
+#: The longest line a page's count of readers is read off as furniture (see PAGE_STATS).
+_STATS_LINE = 80
+
+
 def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     """The targets of one paragraph; a paragraph that opens with a deadline (到2025年，…)
     governs the paragraphs and items after it in its section, as does one that ends by
     introducing a list (具体目标：)."""
     if RELATED_LINKS.fullmatch(text.strip()):
         ctx.page_end = True  # 相关新闻, then other pages' headlines
-    if ctx.page_end or PAGE_FURNITURE.match(text):
-        return  # 首页 » 新闻 » 详情, Copyright …: the page's, not the plan's
+    stats = len(text) <= _STATS_LINE and PAGE_STATS.search(text) is not None
+    if ctx.page_end or stats or PAGE_FURNITURE.match(text):
+        return  # 首页 » 新闻 » 详情, Copyright …, 浏览量:904次: the page's, not the plan's
     own = _opening_deadline(text, ctx.period)
     past = own is not None and ctx.period is not None and own < ctx.period[0]
     if own is not None and not past:
@@ -784,6 +792,10 @@ def _frame(pre: str) -> _Frame:
                 change = next((x for x in _BEFORE if x[2] and core.endswith(x[0])), None)
                 if change is not None:
                     return _Frame(comparator, change[2], core[: -len(change[0])])
+            about = next((w for w in ("大约", "约") if core.endswith(w)), "")
+            if about and comparator in (">=", None) and not sign and len(core) > len(about):
+                # 用气人口数量约达到2.5亿, 约占总人口的18%: about the figure, not at least.
+                return _Frame("~", 0, core[: -len(about)])
             return _Frame(comparator, sign, core)
     if _SHORT_GROWTH.search(visible):
         return _Frame(None, 1, visible[:-1])  # 地区生产总值增7.5%: 增 for 增长, as headlines write
@@ -1783,6 +1795,10 @@ def _described(
 # ------------------------------------------------------------------------------- names
 
 
+#: 约 opening a share of a base (约占总人口的18%).
+_ABOUT_SHARE = re.compile(r"^\s*(?:大约|约)(?=占)")
+
+
 def _name(
     s: _Sentence,
     f: Figure,
@@ -1804,6 +1820,9 @@ def _name(
     if f.unit.dimension == "share" and "占" in core and _names_a_base(core):
         # 文化和旅游产业增加值占GDP的12%, 增加值占地区生产总值2%以上: the share is 占GDP比重
         # (市场份额的15%: 份额 already).
+        if (about := _ABOUT_SHARE.match(core)) is not None:
+            core = core[about.end() :]  # 约占总人口的18%: about so much of the base
+            frame.comparator = "~"
         name = _clean_name(core.removesuffix("的"), s.ctx.region, scope)
         name += "" if name.endswith(SHARE_NAMES) else "比重"
         subject = name.split("占", 1)[0]
@@ -2030,6 +2049,9 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     verb that opens it: 力争到2025年，全省培育形成规上工业企业 → 规上工业企业. The scope words
     taken off (全省) are added to ``scope``."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
+    text = _PAGE_LABEL.sub("", text)  # 【PDF版】完成投资: a page's label
+    if text[:1] in "（(" and not re.search(r"[）)]", text):
+        text = text[1:]  # (技术可采储量: a bracket opened before the name and never closed
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
     if text.startswith("“") and "”" not in text:
         text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
@@ -2119,12 +2141,17 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
     text = _BRACKET_NOTE.sub("", text)  # 支出(扣除…专项资金支出外): what the figure counts in
     text = text.lstrip(_BULLETS)  # ▶公共停车位: a list's bullet
+    text = _COMPARED_WITH.sub("", text)  # 用水量与2010年相比(降低40%)
     text = _LONG_DIGITS.split(text)[-1]  # 家政服务13825404095道路景观林带: a phone number
     text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
 
 
+#: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
+_PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
+#: What a change is measured against, ending a name (与2010年相比, 同上年相比).
+_COMPARED_WITH = re.compile(r"(?<=..)(?:(?:与|和|同|较)[^，,；;]{0,10}?)?相比$")
 #: A change verb, the measure, then 到/至 before the figure (扩大经济作物种植面积到95万亩).
 _CHANGE_THEN_TO = re.compile(
     rf"^(?:{'|'.join(sorted((*INCREASE, *DECREASE), key=len, reverse=True))})"

@@ -89,7 +89,7 @@ INCREMENT = words(
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建"
-    " 新、改扩建 新、改建 新修 新发现 增扩 增设"
+    " 新、改扩建 新、改建 新修 新发现 增扩 增设 新购置"
 )
 #: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
 #: 增加值 (value added) or 增加5个百分点 (a change).
@@ -129,7 +129,7 @@ LEADING_VERBS = words(
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
-    " 投入使用 建成使用 增加"
+    " 投入使用 建成使用 增加 购置 新购置"
 )
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
@@ -155,7 +155,7 @@ STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 �
 #: figure is the action's, so the verb stays in the name.
 EXTENT_VERBS = words(
     "更新改造 维修改造 提升改造 改造提升 改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦"
-    " 开垦 疏浚 硬化 提升"
+    " 开垦 疏浚 硬化 提升 设置 安装 布设"
 )
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
@@ -408,7 +408,7 @@ MILESTONE_WORDS = words("大关 关口 新台阶 台阶")
 MEASURE_PARTS = words(
     "排放 总量 规模 增加值 产值 收入 营业 主营业务 人均 可支配 居民 市场 满足率 覆盖率 普及率"
     " 比重 占比 比例 数量 人数 水平 能力 强度 消费 交易额 利用率 达标率 生产 面积 产量 产能 播种"
-    " 装机容量 装机 发电 里程 长度 总额 产业链"
+    " 装机容量 装机 发电 里程 长度 总额 产业链 吞吐量"
 )
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
@@ -589,6 +589,9 @@ PAGE_FURNITURE = re.compile(
     r"|本篇文章\s*[0-9]+\s*字|阅读时间|读完约)",
     re.IGNORECASE,
 )
+#: A web page's count of its readers (浏览量:904次, 阅读数 1200) in a short line of its own (the
+#: date and author line): no target of the plan.
+PAGE_STATS = re.compile(r"(?:浏览|阅读|点击|访问)(?:量|数|次数)\s*[:：]?\s*[0-9]")
 #: The label of a web page's list of links to other pages (相关新闻, 推荐阅读), a line of its own:
 #: the headlines after it are other pages' news.
 RELATED_LINKS = re.compile(
