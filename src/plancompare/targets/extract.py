@@ -2193,7 +2193,7 @@ _SPACE_IN_NAME = re.compile(
 )
 #: A subject, then 计划/预计 and a verb, then a bare measure (交通运输基础设施建设计划完成投资).
 _PLANNED_MEASURE = re.compile(
-    rf"^(.{{2,}}?)(?:计划|预计)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
+    rf"^(.{{2,}}?)(?:计划|预计|要|将|力争|确保)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
 )
 #: The words that say a change is on last year's figure, ending a name.
 _ON_LAST_YEAR = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})$")
