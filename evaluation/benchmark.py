@@ -269,7 +269,9 @@ WAS_HELD_OUT = (
     "passages53-01_national_dairy_competitiveness_2025__passages61-09_shanxi_dairy_14th_fyp",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    # gold115 (passage pairs written by reading only).
+)
 
 
 @dataclass(slots=True)
