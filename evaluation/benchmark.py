@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from evaluation.plans import GOLD
-from evaluation.targets import longest_part, squeeze
+from evaluation.targets import longest_part, squeeze, words_only
 from plancompare.model import Benchmark, ConceptRow, Target
 
 BENCHMARK_GOLD = GOLD / "benchmark"
@@ -342,6 +342,10 @@ def holds(target: Target, quote: str) -> bool:
     statement's sentence and overlaps the words that state it."""
     sentence = squeeze(target.quote)
     quote = longest_part(quote)  # 运行。基本养老保险参保率达到95%: judged as the target scorer does
+    if target.source == "table":
+        # A table row, quoted cell by cell, against the gold's copy of it: words and figures.
+        row, copied = words_only(sentence), words_only(quote)
+        return copied in row or (len(row) >= _SHORTEST_STATEMENT and row in copied)
     at = sentence.find(quote)
     if at < 0:
         # (九)新增140个…: a quote that takes in a heading's number holds the whole statement,

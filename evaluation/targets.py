@@ -192,10 +192,14 @@ def _same_statement(g: GoldTarget, t: Target) -> bool:
     tq = squeeze(t.quote)
     gq = longest_part(squeeze(g.quote))
     if t.source == "table":
-        # A table row is quoted cell by cell (名称 | 单位 | 2025); the gold copies the row as the
-        # text lays it out (名称(单位) 2025): compare the words and figures alone.
-        tq, gq = _WORDS_ONLY.sub("", tq), _WORDS_ONLY.sub("", gq)
+        tq, gq = words_only(tq), words_only(gq)
     return gq in tq or (len(tq) >= 6 and tq in gq)
+
+
+def words_only(text: str) -> str:
+    """A table row's quote as words and figures alone: a row is quoted cell by cell (名称 | 单位 |
+    2025), the gold copies it as the text lays it out (名称(单位) 2025)."""
+    return _WORDS_ONLY.sub("", text)
 
 
 def score_targets(found: list[Target], gold: list[GoldTarget]) -> TargetScore:

@@ -86,3 +86,22 @@ def test_a_gold_quote_over_a_sentence_end_is_judged_by_its_longest_part() -> Non
     )
     assert holds(statement, "运行。基本养老保险参保率达到95%")
     assert not holds(statement, "运行。失业保险参保人数达到1200万人")  # another statement's words
+
+
+def test_a_table_row_is_held_by_the_readers_copy_of_its_words_and_figures() -> None:
+    """A table row is quoted cell by cell (名称 | 单位 | 2020 | 2022); the reader copies it as the
+    text lays it out (名称(单位) 2020 2022): the words and figures decide, as for targets."""
+    from evaluation.benchmark import holds
+
+    from tests.test_benchmark import target
+
+    row = target(
+        "软件和信息服务业收入",
+        "10000",
+        "亿元",
+        2022,
+        quote="软件和信息服务业收入 | 亿元 | 5543 | 8000 | 10000",
+        source="table",
+    )
+    assert holds(row, "软件和信息服务业收入(亿元) 5543 8000 10000")
+    assert not holds(row, "电子信息制造业业务收入(亿元) 7905 11500 15000")

@@ -1384,6 +1384,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
         if kind is None and previous is not None and opens_with_of_which:
             kind = previous.kind
+        stretch = _STRETCH.fullmatch(_visible(pre).strip(_PUNCT)) is not None
+        if kind is None and previous is not None and stretch and previous.unit == f.unit.text:
+            # 新增光伏装机1245万千瓦以上，力争达到1500万千瓦: the stretch of the same target.
+            kind = previous.kind
         bare_count = form in ("after", "list") and not found and not _visible(pre).strip(_PUNCT)
         if kind is None and previous is not None and bare_count:
             # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a clause of only a figure and its
@@ -1795,6 +1799,8 @@ def _described(
 # ------------------------------------------------------------------------------- names
 
 
+#: A clause that only strives further (…以上，力争达到1500万千瓦): the same target's stretch.
+_STRETCH = re.compile(rf"(?:{'|'.join(STRIVE)})(?:达到|突破|实现|超过)?")
 #: 约 opening a share of a base (约占总人口的18%).
 _ABOUT_SHARE = re.compile(r"^\s*(?:大约|约)(?=占)")
 
