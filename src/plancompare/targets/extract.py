@@ -661,6 +661,8 @@ _YEAR_WORD = re.compile(r"[0-9]{4}年")
 
 def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     """The targets of a sentence, and the last deadline it states (it governs the next ones)."""
+    if _in_another_language(text):
+        return [], None  # a page's English rendering of the plan: the plan is the Chinese text
     years = year_mentions(text, ctx.period)
     masked = list(read_look_alikes(text))  # 规上エ业产值 read as 规上工业产值
     for y in years:
@@ -724,6 +726,19 @@ def _run_on_clauses(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[i
             start = m.end()
         out.append((start, end))
     return out
+
+
+#: Latin letters to one Chinese character above which a sentence is in another language.
+_FOREIGN_RATIO = 3
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_another_language(text: str) -> bool:
+    """Whether a sentence is written in a Latin-script language (a page's translation), not in
+    Chinese with a few Latin words (5G, GDP, PFlops)."""
+    latin = len(_LATIN_LETTER.findall(text))
+    return latin >= 20 and latin > _FOREIGN_RATIO * len(_CJK.findall(text))
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -1185,6 +1200,10 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if at and len(last) - at >= 2 and all(_region_end(p) == len(p) for p in parts[:-1]):
         # 京津冀及周边地区、汾渭平原PM2.5浓度: regions sharing the measure after the last.
         return [*(p + last[at:] for p in parts[:-1]), last]
+    settled = re.match(REGION_PART, last)
+    if settled and len(last) - settled.end() >= 2 and all(REGION_ONLY.match(p) for p in parts[:-1]):
+        # 城市和农村家庭宽带接入能力: settlements (or parts of a region) sharing what follows.
+        return [*(p + last[settled.end() :] for p in parts[:-1]), last]
     closed = _LIST_CLOSE.search(last)
     if closed is not None and len(last) - closed.end() >= 2:
         # 化学需氧量、氨氮、挥发性有机物等重点工程减排量: 等 closes the list, the rest is shared.
@@ -1868,8 +1887,11 @@ def _name(
         return subject + ratio, f.after_end + noun[1], "before"
     if frame.comparator is None and frame.sign == 0:
         noun = _post_noun(post, _visible(pre).rstrip().endswith(PARTNER_PREPOSITIONS))
-    elif frame.comparator is not None and _ends_with_verb(frame.core):
-        noun = _post_noun(post)  # 带动近千家中小企业: the verb stands before the comparator
+    elif frame.comparator is not None and _visible(frame.core).rstrip().endswith(
+        (*TARGET_VERBS, *EXTENT_VERBS)
+    ):
+        # 带动近千家中小企业, 改造升级不少于50栋…设施: the verb stands before the comparator.
+        noun = _post_noun(post)
     elif frame.comparator is not None and _visible(frame.core).rstrip().endswith(DESCRIBING_VERBS):
         noun = _post_noun(post)  # 且包含至少1.5万张照护床位: what is included is counted
     elif frame.comparator is not None and _ends_with_verb(pre) and _is_verbs_only(frame.core):
@@ -1943,8 +1965,9 @@ def _name(
     if previous is not None:
         if not name:
             name = previous.indicator  # 到2030年，进一步提升至10家以上
-        elif RATE_WORDS.fullmatch(name):
-            name = previous.indicator + name  # 营业收入500亿元，年均增长15%
+        elif RATE_WORDS.fullmatch(name) or name in FALL_ENDINGS:
+            # 营业收入500亿元，年均增长15%; 能源消耗…，年均下降率为4.25%: the change of it.
+            name = previous.indicator + name
         elif len(name) <= _SHORT_NAME + 1 < len(previous.indicator) and (
             previous.indicator.endswith(name[:2])
         ):
@@ -2544,7 +2567,10 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
         indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
     indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
     if f.unit.dimension in ("count", "area") and len(indicator) > 4:
-        indicator = indicator.removesuffix("建设")  # 200个重点项目建设: the projects, not building
+        # 200个重点项目建设, 406个重点村建设任务: the projects (villages), not building them.
+        if f.unit.dimension == "count":
+            indicator = indicator.removesuffix("建设任务")
+        indicator = indicator.removesuffix("建设")
     took_ren = f.unit.text.endswith("人") and indicator[:1] in AFTER_REN
     if took_ren and s.masked.startswith(indicator[:1], f.after_end):
         indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's

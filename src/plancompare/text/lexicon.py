@@ -72,7 +72,7 @@ INCREASE = words(
     " 同比增"
 )
 DECREASE = words(
-    "下降 降低 减少 压减 压降 缩减 削减 缩短 缩小 压缩 负增长 年下降 年均下降 降 递减 年均递减"
+    "下降 降低 减少 压减 压降 缩减 削减 消减 缩短 缩小 压缩 负增长 年下降 年均下降 降 递减 年均递减"
 )
 #: 翻一番 / 翻两番: a level multiplied by 2 / 4.
 DOUBLING = re.compile(
@@ -155,7 +155,7 @@ STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 �
 #: figure is the action's, so the verb stays in the name.
 EXTENT_VERBS = words(
     "更新改造 维修改造 提升改造 改造提升 改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦"
-    " 开垦 疏浚 硬化 提升 设置 安装 布设"
+    " 开垦 疏浚 硬化 提升 设置 安装 布设 改造升级 升级改造"
 )
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
@@ -214,6 +214,9 @@ TRAILING_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在|完成)"  # 快递业务量完成1225亿件
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
     r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计|有望|预期)"  # 交易额计划达到900亿元, 护士数有望达到
+    # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
+    r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
+    r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内)"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来|末))$"  # 能耗“十四五”以来(累计降低)
@@ -589,13 +592,15 @@ PAST_OPENERS = words("去年 上年 上一年 过去一年 过去五年 过去�
 #: A web page's furniture standing as a paragraph of its own: its path (首页 » 新闻 » 详情), its
 #: copyright line, its reading time (本篇文章284字，读完约1分钟). No targets are read there.
 PAGE_FURNITURE = re.compile(
-    r"^\s*(?:首页\s*[>＞»›]|(?:您|你)?(?:当前)?的?位置\s*[:：]|Copyright|版权所有|©"
+    r"^\s*(?:(?:网站)?(?:首页|主页)\s*[>＞»›]|(?:您|你)?(?:当前)?的?位置\s*[:：]|Copyright|版权所有|©"
     r"|本篇文章\s*[0-9]+\s*字|阅读时间|读完约)",
     re.IGNORECASE,
 )
 #: A web page's count of its readers (浏览量:904次, 阅读数 1200) in a short line of its own (the
 #: date and author line): no target of the plan.
-PAGE_STATS = re.compile(r"(?:浏览|阅读|点击|访问)(?:量|数|次数)\s*[:：]?\s*[0-9]")
+PAGE_STATS = re.compile(
+    r"(?:浏览|阅读|点击|访问)(?:量|数|次数)\s*[:：]?\s*[0-9]|查看全部|相关评论|发表评论|网友评论"
+)
 #: The label of a web page's list of links to other pages (相关新闻, 推荐阅读), a line of its own:
 #: the headlines after it are other pages' news.
 RELATED_LINKS = re.compile(
