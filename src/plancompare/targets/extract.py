@@ -31,6 +31,7 @@ from plancompare.targets.figures import Figure, find_figures
 from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
     ABOUT,
+    ABOUT_BEFORE_VERB,
     ACTIVITY_VERBS,
     ADDING,
     ADJECTIVAL_ENDINGS,
@@ -807,7 +808,7 @@ def _frame(pre: str) -> _Frame:
                 change = next((x for x in _BEFORE if x[2] and core.endswith(x[0])), None)
                 if change is not None:
                     return _Frame(comparator, change[2], core[: -len(change[0])])
-            about = next((w for w in ("大约", "约") if core.endswith(w)), "")
+            about = next((w for w in ABOUT_BEFORE_VERB if core.endswith(w)), "")
             if about and comparator in (">=", None) and not sign and len(core) > len(about):
                 # 用气人口数量约达到2.5亿, 约占总人口的18%: about the figure, not at least.
                 return _Frame("~", 0, core[: -len(about)])
@@ -1819,9 +1820,9 @@ def _described(
 
 
 #: A clause that only strives further (…以上，力争达到1500万千瓦): the same target's stretch.
-_STRETCH = re.compile(rf"(?:{'|'.join(STRIVE)})(?:达到|突破|实现|超过)?")
+_STRETCH = re.compile(rf"(?:{'|'.join(STRIVE)})(?:{'|'.join((*FIGURE_OPENERS, '突破', '实现'))})?")
 #: 约 opening a share of a base (约占总人口的18%).
-_ABOUT_SHARE = re.compile(r"^\s*(?:大约|约)(?=占)")
+_ABOUT_SHARE = re.compile(rf"^\s*(?:{'|'.join(ABOUT_BEFORE_VERB)})(?=占)")
 
 
 def _name(

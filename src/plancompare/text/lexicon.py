@@ -37,6 +37,8 @@ AT_MOST = words(
 )
 #: Words just before a figure that make it approximate.
 ABOUT = words("大约 约 接近 近 将近")
+#: Those of them written before a verb or 占 (约达到2.5亿, 约占总人口的18%): about the figure.
+ABOUT_BEFORE_VERB = words("大约 约")
 #: Words just before a figure that state it exactly (为 100家, 保持在).
 EXACTLY = words("为 保持在 稳定在 保持 设为 定为 确定为")
 #: Words just after a figure and its unit, with the comparator they make.
