@@ -1336,6 +1336,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         share = f.unit.dimension == "share" and s.masked.startswith("的", f.after_end)
         share = share and not _GROWTH_AFTER.match(s.masked, f.after_end)  # 10%的年增长
         share = share and not _GOAL_AFTER.match(s.masked, f.after_end)  # 95%以上的目标
+        speed = _AT_SPEED.match(s.masked, f.after_end) and _AT_RATE.search(_visible(pre).rstrip())
+        share = share and not speed  # 以年均8%的速度增长: a growth rate
         if frame.comparator is None and frame.sign == 0 and nxt is not None and not share:
             described = _described(s, f, item_end, c_end, figures[i + 1 :])
         if share:
@@ -1819,6 +1821,9 @@ def _described(
 # ------------------------------------------------------------------------------- names
 
 
+#: A rate written as a speed (以年均11.5%的速度增长): 以 before the figure, 的速度 after it.
+_AT_RATE = re.compile(r"以(?:年均|每年|年)?(?:增长|递增|下降)?$")
+_AT_SPEED = re.compile(r"的(?:速度|增速)(?:(?P<down>下降|递减|减少)|增长|递增|发展|提高|上升)?")
 #: A clause that only strives further (…以上，力争达到1500万千瓦): the same target's stretch.
 _STRETCH = re.compile(rf"(?:{'|'.join(STRIVE)})(?:{'|'.join((*FIGURE_OPENERS, '突破', '实现'))})?")
 #: 约 opening a share of a base (约占总人口的18%).
@@ -1864,6 +1869,17 @@ def _name(
         subject = re.sub(r"(?<=..)(?:数量|个数|总数)$", "", subject)  # 社区数量达到城市社区的60%
         frame.comparator = _frame(core[: share_of.start("base")]).comparator
         return f"{subject}占{share_of.group('base')}比例", f.after_end, "before"
+    speed = _AT_SPEED.match(post) if f.unit.dimension == "share" else None
+    at_rate = _AT_RATE.search(_visible(pre).rstrip()) if speed is not None else None
+    if speed is not None and at_rate is not None:
+        # 以年均11.5%的速度增长: a growth rate; of the subject before 以, else of the measure
+        # the sentence named before.
+        subject = _clean_name(_visible(pre).rstrip()[: at_rate.start()], s.ctx.region, scope)
+        if not subject and previous is not None:
+            subject = previous.indicator
+        if subject:
+            frame.sign = -1 if speed.group("down") else 1
+            return subject, f.after_end + speed.end(), "growth"
     growth = _GROWTH_AFTER.match(post) if f.unit.dimension == "share" else None
     if growth is not None and (subject := _clean_name(frame.core, s.ctx.region, scope)):
         # 行业收入保持10%左右的年增长: the growth of the subject, by the words after the figure.
@@ -2207,6 +2223,8 @@ _GOAL_AHEAD = re.compile(rf"(?:{_GOALS})(?=$|[的，,；;。、])")
 _SLASH_DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"
     r"|[（(][01]?[0-9]/[0-3]?[0-9][)）]"
+    # 2014年01月08日 00时00分: the time of day a page stamps beside its date.
+    r"|(?<![0-9])[0-2]?[0-9]\s*时\s*[0-5]?[0-9]\s*分(?:\s*[0-5]?[0-9]\s*秒)?"
 )
 #: Brackets that give the nation's or province's figure beside the plan's own.
 _REFERENCE_NOTE = re.compile(
