@@ -189,7 +189,7 @@ JOIN_VERBS = words("实现 保持 进行")
 #: name of what is counted ends.
 PREDICATE_VERBS = words(
     "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入"
-    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行 申报 形成"
+    " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行 申报 形成 享受 享有 接受"
 )
 #: Predicate verbs that take no object: 5家企业入驻 counts 企业, whatever they do.
 BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入 参与")
