@@ -274,10 +274,7 @@ WAS_HELD_OUT = (
     "passages59-02_national_water_saving_action__passages64-03_duyun_water_saving_society_targets",
     "passages61-06_hunan_2015_employment_targets__passages64-07_yueyang_2015_employment_targets",
     "passages9-04_zj_digital_economy_doubling__passages64-04_nanjing_digital_economy_action_2020_2022",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold118 (passage pairs written by reading only).
+    # gold118 (passage pairs written by reading only), scored once at ebcfaf4.
     "passages-02_nat_energy_saving__passages65-04_gansu_12th_fyp_pollution_reduction_opinions",
     "passages-22_cangzhou_rural__passages66-04_shijiazhuang_2016_modern_agriculture",
     "passages2-07_hb_consumption__passages66-07_wuhan_commerce_11th_fyp",
@@ -285,6 +282,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages59-04_qinghai_broadband_speedup_implementation__passages65-05_hunan_broadband_information_consumption_opinions",
     "passages8-08_chengdu_fitness__passages65-01_sichuan_sports_power_province_opinions",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
