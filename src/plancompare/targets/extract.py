@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -686,8 +687,8 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     opened = _CITATION.sub(
         lambda m: _MASK * len(m.group()) if _glued(m) else "，" * len(m.group()), opened
     )
-    # 2012/11/14 13:05, (02/13): a page's dates written with slashes are no figures.
-    opened = _SLASH_DATE.sub(lambda m: _MASK * len(m.group()), opened)
+    # 2012/11/14 13:05, (02/13), 00时00分: a page's dates and times are no figures.
+    opened = _PAGE_STAMP.sub(lambda m: _MASK * len(m.group()), opened)
     # 增长11.0%（全国10.7%、全省10.1%）: the wider area's figures, given to compare, are no targets.
     opened = _REFERENCE_NOTE.sub(lambda m: _MASK * len(m.group()), opened)
     s = _Sentence(text, opened, years, quoted_spans(text), ctx)
@@ -1181,6 +1182,34 @@ def _parallel_activities(parts: list[str]) -> list[str] | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """A kind of word that opens a name (a settlement, a per-unit base, a level)."""
+
+    pattern: re.Pattern[str]
+
+    def end_of(self, name: str) -> int:
+        """Where such a word opening ``name`` ends, or 0."""
+        m = self.pattern.match(name)
+        return m.end() if m is not None else 0
+
+
+_SETTLEMENT = _Lead(re.compile(REGION_PART))
+_LEVELS = _Lead(re.compile(LEVEL))
+
+
+def _after_shared_lead(
+    parts: list[str], lead: Callable[[str], int], least: int = 2
+) -> list[str] | None:
+    """Subjects that are each a lead word alone, the last with what they all share after its
+    lead word (at least ``least`` characters): every subject with it; None otherwise."""
+    last = parts[-1]
+    at = lead(last)
+    if at and len(last) - at >= least and all(lead(p) == len(p) for p in parts[:-1]):
+        return [*(p + last[at:] for p in parts[:-1]), last]
+    return None
+
+
 def _region_end(name: str) -> int:
     """Where the region that opens a name ends (汾渭平原PM2.5浓度 → 4), or 0."""
     ends = (m.end() for m in _REGION_ENDING.finditer(name) if m.end() >= _SHORT_NAME)
@@ -1197,14 +1226,11 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if len(set(parts)) == 1:
         return parts
     last = parts[-1]
-    at = _region_end(last)
-    if at and len(last) - at >= 2 and all(_region_end(p) == len(p) for p in parts[:-1]):
-        # 京津冀及周边地区、汾渭平原PM2.5浓度: regions sharing the measure after the last.
-        return [*(p + last[at:] for p in parts[:-1]), last]
-    settled = re.match(REGION_PART, last)
-    if settled and len(last) - settled.end() >= 2 and all(REGION_ONLY.match(p) for p in parts[:-1]):
-        # 城市和农村家庭宽带接入能力: settlements (or parts of a region) sharing what follows.
-        return [*(p + last[settled.end() :] for p in parts[:-1]), last]
+    # 京津冀及周边地区、汾渭平原PM2.5浓度: regions sharing the measure after the last;
+    # 城市和农村家庭宽带接入能力: settlements (or parts of a region) sharing what follows.
+    for lead in (_region_end, _SETTLEMENT.end_of):
+        if (shared := _after_shared_lead(parts, lead)) is not None:
+            return shared
     closed = _LIST_CLOSE.search(last)
     if closed is not None and len(last) - closed.end() >= 2:
         # 化学需氧量、氨氮、挥发性有机物等重点工程减排量: 等 closes the list, the rest is shared.
@@ -1223,11 +1249,8 @@ def _shared_tail(parts: list[str]) -> list[str]:
     parallel = _parallel_activities(parts)
     if parallel is not None:
         return parallel
-    per_unit = [_PER_BASE.fullmatch(p) for p in parts[:-1]]
-    last_base = _PER_BASE.match(last)
-    if all(per_unit) and last_base is not None and len(last) - last_base.end() >= 2:
-        # 万元GDP、万元工业增加值耗水量: per-unit bases sharing the measure after the last.
-        return [*(p + last[last_base.end() :] for p in parts[:-1]), last]
+    if (shared := _after_shared_lead(parts, _PER_BASE.end_of)) is not None:
+        return shared  # 万元GDP、万元工业增加值耗水量: per-unit bases sharing the measure
     if last.endswith("率") and not parts[0].endswith("率") and len(parts[0]) <= _BARE_MODIFIER:
         # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last.
         return [parts[0] + last[-3:], *parts[1:]]
@@ -1236,11 +1259,8 @@ def _shared_tail(parts: list[str]) -> list[str]:
     if len(first) < len(last) and head_at == first[-2:] and not first.endswith(last[len(first) :]):
         # 城镇居民、农村居民天然气气化率: the same head noun (居民) where the first ends.
         return [*(p + last[len(first) :] for p in parts[:-1]), last]
-    levels = [re.fullmatch(LEVEL, p) for p in parts[:-1]]
-    if all(levels) and (last_level := re.match(LEVEL, last)) is not None:
-        # 国家级、省级专精特新企业: levels of one thing, the thing after the last level.
-        tail = last[last_level.end() :]
-        return [*(p + tail for p in parts[:-1]), last]
+    if (shared := _after_shared_lead(parts, _LEVELS.end_of, least=0)) is not None:
+        return shared  # 国家级、省级专精特新企业: levels of one thing, the thing after the last
     if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
     elif not rest:
@@ -1258,7 +1278,7 @@ def _shared_tail(parts: list[str]) -> list[str]:
 
 
 #: A per-unit base opening a name: 万元GDP, 单位工业增加值.
-_PER_BASE = re.compile(rf"(?:万元|单位|每万元)(?:{'|'.join(PER_UNIT_BASES)})")
+_PER_BASE = _Lead(re.compile(rf"(?:万元|单位|每万元)(?:{'|'.join(PER_UNIT_BASES)})"))
 #: 等 closing a list of subjects (not 等级, 同等, 高等 …).
 _LIST_CLOSE = re.compile(
     r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![高中初平同对均相上下优])等(?![级次同])"
@@ -2219,8 +2239,8 @@ _GOALS = "|".join(sorted(GOAL_NOUNS, key=len, reverse=True))
 _GOAL_AFTER = re.compile(rf"的(?:{_GOALS})(?=$|[，,；;。、])")
 #: The goal right after a figure (新增有效灌溉面积2万亩目标的实现): no noun the figure counts.
 _GOAL_AHEAD = re.compile(rf"(?:{_GOALS})(?=$|[的，,；;。、])")
-#: A date a page writes with slashes: 2012/11/14 (a time after it), or (02/13) in brackets.
-_SLASH_DATE = re.compile(
+#: A date or time a page stamps: 2012/11/14 (a time after it), (02/13) in brackets, 00时00分.
+_PAGE_STAMP = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"
     r"|[（(][01]?[0-9]/[0-3]?[0-9][)）]"
     # 2014年01月08日 00时00分: the time of day a page stamps beside its date.
@@ -2239,9 +2259,11 @@ _QUOTED = re.compile(r"[“\"][^“”\"]+[”\"]")
 _SPACE_IN_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])"
 )
-#: A subject, then 计划/预计 and a verb, then a bare measure (交通运输基础设施建设计划完成投资).
+#: A subject, then 计划/预计/要 … and a verb, then a bare measure (交通运输基础设施建设计划完成投资,
+#: 公路建设要完成投资).
 _PLANNED_MEASURE = re.compile(
-    rf"^(.{{2,}}?)(?:计划|预计|要|将|力争|确保)(?:完成|实现|达到)?({'|'.join(BARE_MEASURES)})$"
+    rf"^(.{{2,}}?)(?:{'|'.join((*PLAN_VERBS, '要', '确保'))})(?:完成|实现|达到)?"
+    rf"({'|'.join(BARE_MEASURES)})$"
 )
 #: The words that say a change is on last year's figure, ending a name.
 _ON_LAST_YEAR = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})$")
@@ -2574,7 +2596,9 @@ def _target(
     )
 
 
-#: 增加 just before a count of things or people: so many more of them (not a rise in %).
+#: 增加 just before a count of things or people: so many more of them (not a rise in %). The
+#: frame reads this 增加 as a rise, so it is turned back here; 增加 before the noun added
+#: (增加学位1700个) is the lexicon's ADDING, read with the other kind words.
 _ADDS = re.compile(r"增加(?:约|近|超过|超)?$")
 _ADDED = frozenset({"count", "people"})
 
