@@ -96,7 +96,7 @@ INCREMENT = words(
 #: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
 #: 增加值 (value added) or 增加5个百分点 (a change).
 ADDING = re.compile(
-    r"(?:^|[，,；;、\s]|计划|预计|拟|将|力争|争取|再)增加(?![到至值了])(?=[\u4e00-\u9fff])"
+    rf"(?:^|[，,；;、\s]|{'|'.join(PLAN_VERBS)}|再)增加(?![到至值了])(?=[\u4e00-\u9fff])"
 )
 #: The increments that count rebuilt works with the new (新改建农村公路): not what 新建 alone
 #: counts.

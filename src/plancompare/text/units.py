@@ -144,23 +144,19 @@ def _spaced_per(text: str, pos: int) -> Unit | None:
     m = _SPACED_SLASH.match(text, pos)
     if m is None:
         return None
-    for length in range(min(MAX_UNIT_LENGTH, len(text) - m.end()), 0, -1):
-        joined = f"{m.group(1)}/{text[m.end() : m.end() + length]}"
-        found = parse_unit(joined)
-        written = text[pos : m.end() + length]
+    first, rest = m.group(1), text[m.end() :]
+    for length in range(min(MAX_UNIT_LENGTH, len(rest)), 0, -1):
+        found = parse_unit(f"{first}/{rest[:length]}")
         if found is not None and found.known:
-            return Unit(written, found.dimension, found.base, found.factor)
-        per_word = _PER_WORD.fullmatch(joined, len(m.group(1)))
-        if any(b in joined for b in _BOUNDS):
-            continue  # 立方米以下: the bound after the unit is no part of it
-        if per_word is not None and text[m.end() + length :][:1] in _PER_END:
-            # 微克/ 立方米: a unit per a word the registry lacks, as unknown_unit keeps it.
-            return Unit(written, f"unknown:{joined}", joined, Decimal(1), known=False)
-    return None
-
-
-#: What may follow a unit per a word (see _PER_WORD).
-_PER_END = ("", "以", "左", "，", ",", "；", ";", "。", "、", ")", "）", " ")
+            return Unit(text[pos : m.end() + length], found.dimension, found.base, found.factor)
+    # 微克/ 立方米: a unit per a word the registry lacks, kept as unknown_unit keeps one.
+    joined = f"{first}/{rest}"
+    per_word = _PER_WORD.match(joined, len(first))
+    if per_word is None:
+        return None
+    unit = joined[: per_word.end()]
+    written = text[pos : m.end() + per_word.end() - len(first) - 1]
+    return Unit(written, f"unknown:{unit}", unit, Decimal(1), known=False)
 
 
 #: Measure words and the characters after them that make a word of their own (部门, 部分):
