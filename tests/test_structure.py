@@ -83,3 +83,28 @@ def test_a_bar_table_among_hard_wrapped_lines_is_a_table() -> None:
     assert tables[0].rows[1][:2] == ["全县合计", "3000"]
     paragraphs = [b for b in blocks if isinstance(b, RawParagraph)]
     assert len(paragraphs) == 2  # the wrapped lines before and after the table, each joined
+
+
+def test_a_paragraph_set_in_a_page_layout_table_is_a_paragraph() -> None:
+    """A news page's article sits in a layout table: bar-only debris lines, then the article
+    on one line with empty cells after it. The article is read as a paragraph without its
+    bars, not as one cell of a table; a task table's row (sentences beside an office and a
+    deadline) stays a row."""
+    article = (
+        "本报讯 记者从市政府获悉，《某市全民健身实施计划》出台，到2026年，全市人均体育场地"
+        "面积达到2.5平方米以上。各街道要建有多功能体育活动广场，社会体育指导员总数达到5000名。"
+    )
+    debris = ["|", "- ||", "- ||", "- 2025年3月2日", "|"]
+    blocks, _ = read_text("\n".join([*debris, f"{article} | |", "| 上一篇 |", "|"]))
+    paragraphs = [b.text for b in blocks if isinstance(b, RawParagraph)]
+    assert article in paragraphs
+    cells = [c for b in blocks if isinstance(b, RawTable) for r in b.rows for c in r]
+    assert article not in cells
+    task_rows = [
+        "序号 | 任务 | 责任单位 | 完成时限 |",
+        f"1 | {article} | 市体育局 | 2026年底前 |",
+        "2 | 建成体育公园3个。 | 市住建局 | 2026年底前 |",
+    ]
+    blocks, _ = read_text("\n".join(task_rows))
+    tables = [b for b in blocks if isinstance(b, RawTable)]
+    assert len(tables) == 1 and tables[0].rows[1][1] == article

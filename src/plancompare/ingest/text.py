@@ -95,6 +95,9 @@ def blocks_from_text(text: str) -> list[RawBlock]:
                 blocks.append(table)
                 i = end
                 continue
+            if _prose_row(lines[i]):
+                # 本报讯 …达到100%。 | |: a page's paragraph with the bars of its layout around it.
+                lines[i] = " ".join(c for c in _row_cells(lines[i]) if c)
         if _YEAR_CELL.match(clean_line(lines[i])) or _HEADER_CELL.match(clean_line(lines[i])):
             end, table = _cell_lines_table(lines, i)
             if table is not None:
@@ -185,9 +188,8 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
     """
     rows: list[list[str]] = []
     i = start
-    while i < len(lines) and "|" in lines[i]:
-        cells = [clean_line(c) for c in lines[i].strip().strip("|").split("|")]
-        rows.append(cells)
+    while i < len(lines) and "|" in lines[i] and not _prose_row(lines[i]):
+        rows.append(_row_cells(lines[i]))
         i += 1
     if len(rows) >= 3 and all(len(r) < 2 for r in rows):
         # One cell a line, each ended by |: rows are told apart by their serial numbers.
@@ -201,6 +203,22 @@ def _pipe_table(lines: list[str], start: int) -> tuple[int, RawTable | None]:
         return start, None  # long cells: text with a stray |, not a table
     width = max(len(r) for r in rows)
     return i, RawTable([r + [""] * (width - len(r)) for r in rows], [PIPE_NOTE])
+
+
+#: A cell of sentences: prose, never a table's cell (a cell states one name or figure).
+_PROSE_CELL = re.compile(r".{30,}[。；;！!].{20,}")
+
+
+def _row_cells(line: str) -> list[str]:
+    return [clean_line(c) for c in line.strip().strip("|").split("|")]
+
+
+def _prose_row(line: str) -> bool:
+    """Whether a line with bars holds sentences of running text and nothing else (a page's
+    paragraph set in a layout table: ``本报讯 …到2015年…达到100%。 …以上。 | |``), not a row
+    of cells (a task table's row has sentences too, beside its office and deadline)."""
+    filled = [c for c in _row_cells(line) if c]
+    return len(filled) == 1 and bool(_PROSE_CELL.search(filled[0]))
 
 
 #: A header cell of a year column (2020年, 2025年目标值, 2017 年).
