@@ -1473,8 +1473,20 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
                 scope=scope,
             )
         )
+        if (pair := _SHARED_CHANGE.fullmatch(found[-1].indicator)) and found[-1].rate:
+            # 财政总收入和地方财政收入年均增长13%: each grows by 13% (a level of two would be
+            # their sum, so only a change is shared).
+            found[-1:] = [replace(found[-1], indicator=name) for name in pair.groups()]
         lo = used_until = max(name_end, f.after_end)
     return found
+
+
+#: Two measures joined before one change (财政总收入和地方财政收入(年均增长13%)).
+_MEASURE_END = "|".join(sorted({*MONEY_MEASURES, *MEASURE_ENDINGS, "产量", "总值"}, key=len))
+_SHARED_CHANGE = re.compile(
+    rf"([\u4e00-\u9fff]{{0,12}}(?:{_MEASURE_END}))(?:和|及|与|、)"
+    rf"([\u4e00-\u9fff]{{0,12}}(?:{_MEASURE_END}))"
+)
 
 
 def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target | None) -> str:
@@ -2140,7 +2152,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
         text, _ = _strip_words(text, CONNECTIVES)
         text = TIME_PHRASES.sub("", text).lstrip(_PUNCT)
         if m := SCOPE_LEAD.match(text):
-            taken.append(m.group())
+            taken.append(m.group().removesuffix("的"))
             text = text[m.end() :].lstrip(_PUNCT)
         text, regional = _strip_words(text, region)
         taken.extend(regional)

@@ -129,7 +129,7 @@ LEADING_VERBS = words(
     " 招引 培训 认定 实现 完成 推动 吸引 孵化 涌现 拥有 争创 创成 推选 遴选 选树 举办 组织开展"
     " 开展 实施 推广 新增 上线 培养 招聘 吸纳 建设 开通 建成并开通 运营 改造 筹集 发展 带动 落实"
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
-    " 获得 明确 安排 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
+    " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置"
 )
@@ -219,6 +219,9 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    r"|(?<=[\u4e00-\u9fff]{2})即(?:要)?"  # 营造林即(达355万亩): already, not the name
+    # 综合能耗比“十五”(期末降低15%): the period the change is measured from.
+    r"|(?<=[\u4e00-\u9fff]{2})比[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末)?"
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内)"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来|末))$"  # 能耗“十四五”以来(累计降低)
@@ -363,6 +366,7 @@ SCOPE_LEAD = re.compile(
     r"|所有|全部"
     r"|该省|该市|该县|该区|该州)"
     r"(?:[（(][市区县旗、]{1,5}[)）])?"  # 各县(市、区): the county-level places, each
+    r"(?:的(?=[\u4e00-\u9fff]{2}))?"  # 我省的森林覆盖率: the 的 after the place goes with it
 )
 #: Words that say how a thing is designated, not what it is (示范基地, 应用基地, 试点基地): one in
 #: place of another names the same kind of thing.
@@ -448,6 +452,7 @@ ORDINAL = re.compile(
     r"|^[（(]\s*[0-9０-９]{1,2}\s*[)）]"  # (8)行政村公共厕所: an item's number in a paragraph
     r"|^[0-9０-９]{1,2}\s+(?=[\u4e00-\u9fff])"  # 15 开展…培训500人次: a list's number, a space
     r"|^[0-9０-９]{1,2}\s*[.．、](?![0-9０-９])"  # 。1.全年开展…: numbered in its paragraph
+    r"|^[一二三四五六七八九十]{1,3}\s*、"  # 。一、农业总产值增长10%: numbered in its paragraph
 )
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")
