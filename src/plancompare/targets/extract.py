@@ -801,6 +801,9 @@ def _frame(pre: str) -> _Frame:
     kind = next((w for w, _ in _KIND_WORDS if visible.endswith(w)), "")
     if kind and any(visible[: -len(kind)].endswith(w) for w, _, _ in _BEFORE):
         visible = visible[: -len(kind)]  # 产量达到每年25万吨: the bound stands before 每年
+    per = _PER_BASE_BEFORE.search(visible)
+    if per is not None and any(visible[: per.start()].endswith(w) for w, _, _ in _BEFORE):
+        visible = visible[: per.start()]  # 机器人密度达到每万名员工200台: the bound before 每
     for word, comparator, sign in _BEFORE:
         if visible.endswith(word):
             core = visible[: -len(word)]
@@ -1579,6 +1582,10 @@ _ANNOUNCES = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:{'|'.join(LIST_ANNOUNCERS)}
 #: A place's name then its figure, as a list item's words begin (巴州区1180公里).
 _PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{PLACE.pattern})(?=[0-9０-９])")
 #: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
+#: The base a count is per, just before its figure (平均每1000名老年人(20张床位), 每万人拥有).
+_PER_BASE_BEFORE = re.compile(
+    r"(?:平均)?(?P<base>每(?:[0-9０-９]+|[十百千万]+)[名个位户家]?[\u4e00-\u9fff]{1,6}?(?:拥有)?)$"
+)
 _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
 
@@ -1952,6 +1959,9 @@ def _name(
     if noun is not None:
         name, used = noun
         form = "list" if not _visible(pre).strip(_PUNCT) else "after"
+        per = _PER_BASE_BEFORE.search(_visible(pre).rstrip())
+        if per is not None and not name.startswith("每"):
+            name = per.group("base") + name  # 每万人拥有100个机器人 → 每万人拥有机器人
         if name in PROJECT_HEADS and previous is not None:
             # 高速公路建设计划投资213亿元，建设11个项目: the projects of what was invested in.
             invested = previous.indicator.removesuffix("投资")
