@@ -281,10 +281,7 @@ WAS_HELD_OUT = (
     "passages47-01_national_western_development_12th__passages66-01_suining_eco_city_targets_2006_2010",
     "passages59-04_qinghai_broadband_speedup_implementation__passages65-05_hunan_broadband_information_consumption_opinions",
     "passages8-08_chengdu_fitness__passages65-01_sichuan_sports_power_province_opinions",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold121 (passage pairs written by reading only), held out until scored once.
+    # gold121 (passage pairs written by reading only), scored once at 9b6066e.
     "passages10-06_fuzhou_science__passages67-04_national_12th_fyp_science_technology",
     "passages11-02_sc_ecology_13th__passages68-02_fuyang_urban_greening_upgrade_action_2017",
     "passages27-05_zhenjiang_modern_agri_12th__passages68-04_xuzhou_2015_agriculture_targets",
@@ -292,6 +289,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages51-05_sichuan_hrss_14th_fyp__passages67-03_fujian_social_insurance_13th_fyp",
     "passages68-01_xiamen_national_fitness_plan_2011_2015__passages8-08_chengdu_fitness",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
