@@ -114,6 +114,18 @@ def test_a_yearly_figure_is_another_cell_than_a_stock() -> None:
     assert len(plan_cells(p, [stock, yearly], findings=[])) == 2
 
 
+def test_a_running_total_of_a_flow_is_another_cell_than_a_level_but_of_a_count_the_same() -> None:
+    """累计 of money adds up the years (五年累计投资300亿元 is not a year's 80亿元); 累计 of a
+    count says how many there will be (累计培育高新技术企业500家 and 高新技术企业500家)."""
+    p = Plan(PlanMeta("a", title="某市规划"), [])
+    level = target("技术市场交易额", "80", "亿元", 2030)
+    total = target("技术市场交易额", "300", "亿元", 2030, kind="cumulative")
+    assert len(plan_cells(p, [level, total], findings=[])) == 2
+    firms = target("高新技术企业", "500", "家", 2030)
+    grown = target("高新技术企业", "500", "家", 2030, kind="cumulative")
+    assert len(plan_cells(p, [firms, grown], findings=[])) == 1
+
+
 def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_counted() -> None:
     assert definition_name("服装类规上工业企业", ["服装产业"]) == "工业企业"
     assert definition_name("建材行业系统解决方案", ["建材工业数字化转型"]) == "系统解决方案"

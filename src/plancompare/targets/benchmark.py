@@ -33,7 +33,7 @@ from plancompare.model import (
 )
 from plancompare.targets.consistency import same_indicator, target_findings
 from plancompare.targets.extract import extract_targets, plan_period
-from plancompare.targets.indicators import measure_of, plan_subject
+from plancompare.targets.indicators import kind_class, measure_of, plan_subject
 from plancompare.text.lexicon import (
     DESIGNATIONS,
     EXTENT_WORDS,
@@ -92,12 +92,6 @@ def kind_of(target: Target) -> str:
     return target.kind
 
 
-def kind_class(kind: str) -> str:
-    """Kinds that state the same thing: a stock and a running total (累计) both say how many
-    there will be."""
-    return "total" if kind in ("stock", "cumulative") else kind
-
-
 def plan_cells(
     plan: Plan, targets: list[Target] | None = None, findings: list[Finding] | None = None
 ) -> list[ConceptCell]:
@@ -112,9 +106,10 @@ def plan_cells(
     groups: list[list[Target]] = []
     for t in quantitative:
         for group in groups:
-            if kind_class(kind_of(group[0])) == kind_class(kind_of(t)) and any(
-                same_indicator(g, t, subject) for g in group
-            ):
+            alike = kind_class(kind_of(group[0]), group[0].dimension) == kind_class(
+                kind_of(t), t.dimension
+            )
+            if alike and any(same_indicator(g, t, subject) for g in group):
                 group.append(t)
                 break
         else:
@@ -481,7 +476,7 @@ def _bare(cell: ConceptCell, subjects: list[str]) -> bool:
 def _kind_difference(a: ConceptCell, b: ConceptCell, ctx: Context) -> str | None:
     """``None`` for kinds alike, ``kind`` when the plans give what converting needs (a stock's
     baseline, the period of an increment or a running total), ``kind!`` when they do not."""
-    ka, kb = kind_class(a.kind), kind_class(b.kind)
+    ka, kb = kind_class(a.kind, a.dimension), kind_class(b.kind, b.dimension)
     if ka == kb:
         return None
     if {ka, kb} & {"share", "rate"}:
@@ -624,7 +619,7 @@ def _cluster(
             if s >= SAME_NAME:
                 sim[i, j] = sim[j, i] = s
             continue
-        if kind_class(a.kind) == kind_class(b.kind):
+        if kind_class(a.kind, a.dimension) == kind_class(b.kind, b.dimension):
             s += SAME_KIND_BONUS
         if qualifiers(a) == qualifiers(b):
             s += SAME_SCOPE_BONUS

@@ -13,7 +13,13 @@ from rapidfuzz.fuzz import ratio
 from plancompare.model import Finding, FindingFigure, Plan, Target
 from plancompare.plan.wording import section_path
 from plancompare.targets.extract import extract_targets
-from plancompare.targets.indicators import comparable_name, measure_of, plan_subject, show_value
+from plancompare.targets.indicators import (
+    comparable_name,
+    kind_class,
+    measure_of,
+    plan_subject,
+    show_value,
+)
 from plancompare.text.lexicon import SETTLEMENTS
 
 #: Names at least this alike (rapidfuzz ratio of their comparable forms) are one indicator.
@@ -41,7 +47,9 @@ def same_indicator(a: Target, b: Target, subject: str = "") -> bool:
     The names must be near-identical once sector words are set aside, and numbers inside them
     (50万元以上 …) must agree; the measure and the period must be the same.
     """
-    if measure_of(a) != measure_of(b) or _kind_class(a) != _kind_class(b):
+    if measure_of(a) != measure_of(b) or kind_class(a.kind, a.dimension) != kind_class(
+        b.kind, b.dimension
+    ):
         return False
     na, nb = comparable_name(a.indicator, subject), comparable_name(b.indicator, subject)
     if _DIGITS.findall(na) != _DIGITS.findall(nb):
@@ -54,12 +62,6 @@ def same_indicator(a: Target, b: Target, subject: str = "") -> bool:
 def _settlements(name: str) -> set[str]:
     """The kinds of settlement a name is about (城镇, 农村 …)."""
     return {w for w in SETTLEMENTS if w in name}
-
-
-def _kind_class(t: Target) -> str:
-    """A level to reach and a running total (累计) both state how many there will be; a yearly
-    figure and an increment state how many are added."""
-    return "total" if t.kind in ("stock", "cumulative") else t.kind
 
 
 def _measure_word(t: Target) -> str | None:

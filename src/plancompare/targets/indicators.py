@@ -79,3 +79,19 @@ def same_value(a: Target, b: Target) -> bool:
         and a.base_value == b.base_value
         and a.value_max == b.value_max
     )
+
+
+#: Dimensions of flows: the amount in a year (产值, 投资, 产量, 接待人次). A running total (累计)
+#: of a flow adds up years; of a count (企业, 基地) it says how many there will be.
+FLOW_DIMENSIONS = frozenset(
+    {"money", "money_usd", "money_eur", "mass", "energy", "coal_equivalent", "visits", "volume"}
+)
+
+
+def kind_class(kind: str, dimension: str | None = None) -> str:
+    """Kinds that state the same thing: a level to reach and a running total (累计) both say how
+    many there will be — except for a flow, whose running total adds up the years; a yearly
+    figure and an increment each say how many are added."""
+    if kind == "cumulative" and dimension in FLOW_DIMENSIONS:
+        return kind
+    return "total" if kind in ("stock", "cumulative") else kind

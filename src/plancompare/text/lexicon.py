@@ -146,7 +146,8 @@ TASK_WORDS = words("目标任务 任务目标")
 #: What a share is a share of when 的 follows it, when it is the goal itself, not a group
 #: (实现新生儿疾病筛查率95%以上的目标, 达到50%以上的建设目标).
 GOAL_NOUNS = words(
-    "目标 任务 要求 目标任务 任务目标 预期目标 主要目标 主要预期目标 建设目标 发展目标 工作目标 奋斗目标"
+    "目标 任务 要求 目标任务 任务目标 预期目标 主要目标 主要预期目标 建设目标 发展目标"
+    " 工作目标 奋斗目标"
 )
 #: Characters that make a word with the 人 of a unit before them (1200万人口, 10万人才).
 AFTER_REN = ("口", "才", "员", "群")
