@@ -601,6 +601,8 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
             continue
         targets, last = _read_sentence(sentence.text, running)
         _name_from_label(targets, ctx)
+        # 0人 - under a page's reaction buttons: a figure that names nothing is no target.
+        targets = [t for t in targets if _NAMED.search(t.indicator)]
         if not ctx.background:
             found.extend(targets)
         if last is not None:
@@ -623,6 +625,10 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         running.past_clause = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
+
+
+#: A letter of a name (a figure whose indicator has none names nothing).
+_NAMED = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _glued(m: re.Match[str]) -> bool:
@@ -1972,7 +1978,7 @@ def _name(
             elif part.startswith("其中") and whole.endswith(name):
                 name = part.removeprefix("其中") + whole  # 其中续建10个项目: those projects
         return name, f.after_end + used, form
-    name = _clean_name(frame.core, s.ctx.region, scope)
+    name = _clean_name(frame.core, s.ctx.region, scope, f.unit.dimension == "share")
     if name in PREPOSITIONS:
         name = ""  # 到2030年在55%左右: the figure of the name before, at a later year
     if not name and (noun := _post_noun(post)) is not None:
@@ -2132,10 +2138,13 @@ def _is_verbs_only(core: str) -> bool:
     return True
 
 
-def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = None) -> str:
+def _clean_name(
+    core: str, region: tuple[str, ...], scope: list[str] | None = None, share: bool = False
+) -> str:
     """A name from the words before a figure, without connectives, scope, kind words and the
     verb that opens it: 力争到2025年，全省培育形成规上工业企业 → 规上工业企业. The scope words
-    taken off (全省) are added to ``scope``."""
+    taken off (全省) are added to ``scope``. A share's name keeps the words of what is new
+    (新增新能源汽车占比, 新建建筑中绿色建筑比重): they say which group it is a share of."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     text = _PAGE_LABEL.sub("", text)  # 【PDF版】完成投资: a page's label
     if text[:1] in "（(" and not re.search(r"[）)]", text):
@@ -2150,7 +2159,9 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     # 人均年增收 keeps its 年增, and a name with a kind's word in it (新增劳动力, 牧业年度) its
     # word.
     kept = _KIND_WORD_NAME.split(text)
-    for word, _ in _KIND_WORDS:
+    for word, kind in _KIND_WORDS:
+        if share and kind == "increment":
+            continue
         kept = [
             part if i % 2 else re.sub(rf"{word}(?!就业|收)(?:和|及|与)?", "", part)  # 新增和恢复…
             for i, part in enumerate(kept)
@@ -2166,7 +2177,7 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
             text = text[m.end() :].lstrip(_PUNCT)
         text, regional = _strip_words(text, region)
         taken.extend(regional)
-        text = _strip_leading_verbs(text)
+        text = _strip_leading_verbs(text, INCREMENT if share else ())
         if text.startswith(("并", "和")) and text[1:].startswith((*LEADING_VERBS, *CONNECTIVES)):
             text = text[1:]  # 建成并开通5G基站; 并基本改造完成
         text = ORDINAL.sub("", text)
@@ -2187,6 +2198,8 @@ def _clean_name(core: str, region: tuple[str, ...], scope: list[str] | None = No
     text = _without_strive(text)  # 发明专利拥有量力争: 力争 before the cut at a verb (拥有)
     # 每千名老年人拥有养老床位数: after 每…, 拥有 makes a ratio's name, it does not open one.
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
+    if share:
+        verbs = tuple(v for v in verbs if v not in INCREMENT)
     if text.startswith("在"):
         # 在全县农村地区实施饮水安全工程: where it is done, then the verb, then what is done.
         verbs += LIGHT_VERBS
@@ -2336,11 +2349,11 @@ def _share_subject(indicator: str) -> str:
     return indicator[: len(indicator) - len(ending)]
 
 
-def _strip_leading_verbs(text: str) -> str:
+def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
     """``text`` without the verbs that open it (培育形成规上企业 → 规上企业), keeping a verb that
-    opens a noun of the name (建设用地规模, 带动就业人数, 运营成本)."""
+    opens a noun of the name (建设用地规模, 带动就业人数, 运营成本) and the verbs in ``keep``."""
     while not _NEW_SUBJECT.match(text):  # 新建社区的体育设施覆盖率 keeps its subject
-        verb = next((v for v in LEADING_VERBS if text.startswith(v)), None)
+        verb = next((v for v in LEADING_VERBS if text.startswith(v) and v not in keep), None)
         rest = text[len(verb) :] if verb is not None else ""
         # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own).
         if verb is None or (rest.startswith(VERB_NOUN_HEADS) and not rest.startswith("区域")):
@@ -2589,6 +2602,10 @@ def _target(
     if added and _ADDS.search(_visible(s.masked[: f.start]).rstrip()):
         # 民用航空机场增加50个以上, 医疗床位再增加5000张: things added, an increment.
         kind, rate = "increment", bool(RATE_WORDS.search(indicator)) and not level
+    if f.unit.dimension == "share" and (kind == "increment" or (kind == "cumulative" and not rate)):
+        # 新建建筑中绿色建筑比重达到50%, 新建建筑能效提升20%: a share is a level (or a change of
+        # one, which may run up over years: 累计下降20%), never so much more added.
+        kind = "stock"
     # 居民消费价格指数控制在3.5%以内: a price index stated in % is its rise.
     rate = rate or (indicator.endswith("价格指数") and f.unit.dimension == "share")
     ending = "" if level else next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")

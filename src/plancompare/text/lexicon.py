@@ -170,9 +170,9 @@ KIND_WORD_NAMES = words(
     # 细颗粒物年均浓度, 年均单产: a yearly mean is a level, not a figure per year.
     " 年均浓度 年均值 年均单产 年均气温 年均降水量 年均降雨量"
 )
-#: What is newly built as the subject of a measure (新建社区的体育设施覆盖率): the 新建 names
-#: whose measure it is, it does not make the figure an increment.
-NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?的"
+#: What is newly built as the subject of a measure (新建社区的体育设施覆盖率, 新建建筑中绿色建筑
+#: 面积比重): the 新建 names whose measure it is, it does not make the figure an increment.
+NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?(?:的|中(?=[\u4e00-\u9fff]*(?:比重|占比|比例|率)))"
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
@@ -601,7 +601,11 @@ PAST_OPENERS = words("去年 上年 上一年 过去一年 过去五年 过去�
 #: copyright line, its reading time (本篇文章284字，读完约1分钟). No targets are read there.
 PAGE_FURNITURE = re.compile(
     r"^\s*(?:(?:网站)?(?:首页|主页)\s*[>＞»›]|(?:您|你)?(?:当前)?的?位置\s*[:：]|Copyright|版权所有|©"
-    r"|本篇文章\s*[0-9]+\s*字|阅读时间|读完约)",
+    r"|本篇文章\s*[0-9]+\s*字|阅读时间|读完约"
+    # > 专题专栏 > 往期专题 > …: a path that opens with its separator.
+    r"|[>＞»›]\s*[^>＞»›]{1,20}[>＞»›]"
+    # 新浪简介About Sina…┊Copyright © 1996-2011 SINA Corporation: the footer's links first.
+    r"|.{0,80}?(?:Copyright\s*(?:©|\(c\))|All Rights Reserved))",
     re.IGNORECASE,
 )
 #: A web page's count of its readers (浏览量:904次, 阅读数 1200) in a short line of its own (the
