@@ -108,3 +108,21 @@ def test_a_paragraph_set_in_a_page_layout_table_is_a_paragraph() -> None:
     blocks, _ = read_text("\n".join(task_rows))
     tables = [b for b in blocks if isinstance(b, RawTable)]
     assert len(tables) == 1 and tables[0].rows[1][1] == article
+
+
+def test_a_table_of_cell_lines_with_blank_lines_and_dated_value_labels() -> None:
+    """A page gave a table one cell a line, a blank line between cells, and each value
+    column's date on a line of its own under its label (目标值 / (2027年)): one column each,
+    the 申报值 column a baseline. A serial-numbered table after a 领域 cell still reads."""
+    cells = [
+        "指标名称", "申报值", "(2025年6月)", "目标值", "(2027年)",
+        "城市家庭千兆宽带接入能力", "60%", "90%",
+        "农村家庭百兆宽带接入能力", "70%", "95%",
+        "5G用户普及率", "55.0%", "80%",
+    ]  # fmt: skip
+    blocks, _ = read_text("\n\n".join(["示范城市创建方案要点", *cells, "注：数据为申报时数据。"]))
+    tables = [b for b in blocks if isinstance(b, RawTable)]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["指标名称", "申报值(2025年6月)", "目标值(2027年)"]
+    assert tables[0].rows[3] == ["5G用户普及率", "55.0%", "80%"]
+    assert [b.text for b in blocks if isinstance(b, RawParagraph)][-1] == "注：数据为申报时数据。"

@@ -245,14 +245,23 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
     Returns the index after the table and the table, or (start, None) when the lines do not
     form one.
     """
-    cells = [clean_line(line) for line in lines]
-    i = start
+    # A page may leave a blank line between cells: the cells are the lines with text.
+    at = [k for k in range(start, len(lines)) if clean_line(lines[k])]
+    cells = [clean_line(lines[k]) for k in at]
+    i = 0
     header: list[str] = []
-    while i < len(cells) and (_HEADER_CELL.match(cells[i]) or _YEAR_CELL.match(cells[i])):
-        header.append(cells[i])
-        i += 1
-    years = sum(1 for h in header if _YEAR_CELL.match(h))
-    if years < 2 or not _YEAR_CELL.match(header[-1]):
+    while i < len(cells):
+        dated = i + 1 < len(cells) and _DATE_NOTE.match(cells[i + 1])
+        if _VALUE_LABEL.match(cells[i]) and dated:
+            header.append(cells[i] + cells[i + 1])  # 目标值 / (2016年): one column's header
+            i += 2
+        elif _HEADER_CELL.match(cells[i]) or _YEAR_CELL.match(cells[i]):
+            header.append(cells[i])
+            i += 1
+        else:
+            break
+    years = sum(1 for h in header if _year_head(h))
+    if years < 2 or not _year_head(header[-1]):
         # Not a header of short cells over year columns: perhaps a table of numbered rows.
         return _numbered_cells_table(lines, start)
     labels = len(header) - years  # 类别, 指标: the text columns before the years
@@ -275,11 +284,23 @@ def _cell_lines_table(lines: list[str], start: int) -> tuple[int, RawTable | Non
         else:
             break
     if len(rows) < 2:
-        return start, None
-    i = end
+        return _numbered_cells_table(lines, start)  # rows that open with serial numbers
     width = max(labels, 1) + years
     head = header if len(header) == width else [*([""] * (width - len(header))), *header]
-    return i, RawTable([head[-width:], *rows], [CELL_LINES_NOTE])
+    return at[end - 1] + 1, RawTable([head[-width:], *rows], [CELL_LINES_NOTE])
+
+
+#: A column's label that a date in brackets on the next line completes (申报值 / (2014年12月)).
+_VALUE_LABEL = re.compile(r"^(?:申报值|目标值|现状值|基期值|基准值|预期值|规划值|实际值)$")
+_DATE_NOTE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{0,8}[)）]$")
+
+
+def _year_head(cell: str) -> bool:
+    """Whether a header cell heads a year's column (2020年, 目标值(2016年))."""
+    dated = _VALUE_LABEL.match(cell.split("(")[0].split("（")[0])
+    return bool(_YEAR_CELL.match(cell)) or (
+        dated is not None and _DATE_NOTE.search(cell[dated.end() :]) is not None
+    )
 
 
 #: The column that says what kind of indicator a row is (预期性, 约束性) and its values.

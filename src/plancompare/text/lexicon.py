@@ -584,7 +584,7 @@ TITLE_DOCUMENT_WORDS = re.compile(
     r"|促进|关于|印发|通知|的|年度|\d{4}年?|行动|方案|计划"
 )
 #: Column headers of an indicator table that hold the baseline (2023年基期, 现状值).
-BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际|实绩")
+BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际|实绩|申报值")
 
 # ------------------------------------------------------------------------------------ facts
 
