@@ -379,6 +379,8 @@ class _Sentence:
         """Whether the figure at ``pos`` states the present or the past (截至2020年, 目前, a year
         before the plan period), not a target."""
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
+        # 比上年增加5%: last year is what the change is measured from, not what is told.
+        before = _ON_LAST_YEAR_ANYWHERE.sub("", before)
         if any(w in before for w in FACT_MARKERS):
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
@@ -811,7 +813,9 @@ def _frame(pre: str) -> _Frame:
     if per is not None and any(visible[: per.start()].endswith(w) for w, _, _ in _BEFORE):
         visible = visible[: per.start()]  # 机器人密度达到每万名员工200台: the bound before 每
     for word, comparator, sign in _BEFORE:
-        if visible.endswith(word):
+        if visible.endswith(word) and not _A_YEAR_THEN_CHANGE.search(
+            visible, len(visible) - len(word) - 1
+        ):
             core = visible[: -len(word)]
             if comparator is not None and not sign:
                 # 比2020年提高约20%: a change, then its bound.
@@ -835,6 +839,8 @@ def _frame(pre: str) -> _Frame:
     return _Frame(None, 0, visible)
 
 
+#: A year named by a word (上年, 去年, 全年), then a change: 比上年增长 is no 年增长 (annual).
+_A_YEAR_THEN_CHANGE = re.compile(r"[上去今全明当本]年(?=增|下降)")
 #: 增 alone after a measure (生产总值增7.5%), not the 增 of 新增, 净增, 倍增 or 增幅.
 _SHORT_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![新净倍递])增$")
 
@@ -849,7 +855,7 @@ _ACTION_VERBS = tuple(
 
 def _kind_of(text: str) -> str | None:
     """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
-    text = _KIND_WORD_NAME.sub("", text)
+    text = _KIND_WORD_NAME.sub("", _A_YEAR_THEN_CHANGE.sub("", text))
     kinds = [kind for word, kind in _KIND_WORDS if word in text]
     if ADDING.search(text):
         kinds.append("increment")
@@ -1468,6 +1474,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if _counts_nothing(indicator, f):
             lo = used_until = max(name_end, f.after_end)
             continue  # 实现4个提升、3个一体化; 共28条
+        change = _CHANGE_LEAD.match(indicator)
+        unsigned = frame.sign == 0 and frame.comparator is None
+        if change and unsigned and f.unit.dimension in ("share", "points"):
+            # 提高中心城区公交分担率4个百分点: the verb before the name says the figure is a rise.
+            indicator = indicator[change.end() :]
+            frame.sign = 1 if change.group() in INCREASE else -1
         found.append(
             _target(
                 s,
@@ -1490,6 +1502,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
     return found
 
 
+#: A change verb opening a name (提高(…分担率4个百分点)).
+_CHANGE_VERBS = [w for w in (*INCREASE, *DECREASE) if not w.endswith(("幅", "速", "负增长"))]
+_CHANGE_LEAD = re.compile(
+    rf"^(?:{'|'.join(sorted(_CHANGE_VERBS, key=len, reverse=True))})(?=[\u4e00-\u9fff]{{2}})"
+)
 #: Two measures joined before one change (财政总收入和地方财政收入(年均增长13%)).
 _MEASURE_END = "|".join(sorted({*MONEY_MEASURES, *MEASURE_ENDINGS, "产量", "总值"}, key=len))
 _SHARED_CHANGE = re.compile(
@@ -2302,6 +2319,7 @@ _PLANNED_MEASURE = re.compile(
 )
 #: The words that say a change is on last year's figure, ending a name.
 _ON_LAST_YEAR = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})$")
+_ON_LAST_YEAR_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})(?!同期)")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
 _DONE_MEASURE = re.compile(rf"(?<=.)完成(?=(?:{'|'.join(BARE_MEASURES)})$)")
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.

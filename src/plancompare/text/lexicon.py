@@ -206,6 +206,7 @@ CONNECTIVES = words(
     " 预计 预期 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
     " 正常年景下 正常年景"  # 正常年景粮食产量: the condition of the figure, not its name
     " 比如 例如 譬如"  # 比如草原综合植被覆盖度: an example given, not part of the name
+    " 也就是 就是"  # 就是全市新增公共汽电车300辆: what the plan means, then the name
 )
 #: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
@@ -220,6 +221,7 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
     r"|(?<=[\u4e00-\u9fff]{2})即(?:要)?"  # 营造林即(达355万亩): already, not the name
     # 综合能耗比“十五”(期末降低15%): the period the change is measured from.
     r"|(?<=[\u4e00-\u9fff]{2})比[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末)?"
