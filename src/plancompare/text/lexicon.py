@@ -268,7 +268,7 @@ AMOUNT_THRESHOLD = re.compile(
 )
 #: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模; 高速公路建设
 #: 计划投资): they are the measure of the subject named before them.
-BARE_MEASURES = words("增加值 产值 产量 收入 营业收入 主营业务收入 投资 交易额")
+BARE_MEASURES = words("增加值 产值 产量 总产 收入 营业收入 主营业务收入 投资 交易额")
 #: Measures counted in money: a bare magnitude after them (营业收入过3万亿) is in 元.
 MONEY_MEASURES = words("增加值 产值 收入 营收 投资 交易额 销售额 总额")
 #: Statistics named by a subject and the word of its change (经济增长6%): when the change word
