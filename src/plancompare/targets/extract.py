@@ -1088,6 +1088,19 @@ def _respectively(
     if not subject and s.masked.startswith("分别", at):
         # 分别创建国家、省级全域旅游示范区16个、12个: the subjects stand after 分别.
         subject = _clean_name(s.masked[at + 2 : after[0].start], s.ctx.region, scope)
+    second = _SECOND_PREDICATE.search(_visible(s.masked[c_start:at]).strip(_PUNCT))
+    if second is not None:
+        # A和B实现“双倍增”、总量分别达到…: the subjects of the first predicate, the measure of
+        # the second.
+        noun, predicate = _cut_predicate(second.group(1))
+        if predicate and _SUBJECT_JOINS.search(noun):
+            subject = _clean_name(noun, s.ctx.region, scope)
+    unlisted = _SUBJECT_JOINS.search(subject) is None and len(after) >= 2
+    opens = not _visible(s.masked[c_start:at]).strip(_PUNCT)  # …，分别超过90家和870家
+    bare = unlisted and (opens or not subject or subject in GENERIC_MEASURES)
+    if bare and (previous := _previous_clause_subject(s, c_start)) is not None:
+        # A和B实现“双倍增”，(总量)分别超过90家和870家: the subjects of the clause before.
+        subject = _clean_name(previous, s.ctx.region, scope)
     parts = _split_outside_brackets(_SUBJECT_JOINS, subject)
     if len(parts) > len(after) >= 2:
         # 输变电装备、半导体及集成电路产业链产值分别…: 及 (与) joins words of one subject.
@@ -1144,6 +1157,26 @@ def _respectively(
         )
         for f, name, year in zip(after, names, years, strict=True)
     ]
+
+
+#: A first predicate, then 、 and a bare measure before 分别 (A和B实现倍增、总量分别…).
+_SECOND_PREDICATE = re.compile(rf"([^，,；;]{{4,}})、(?:{'|'.join(GENERIC_MEASURES)})$")
+
+
+def _previous_clause_subject(s: _Sentence, c_start: int) -> str | None:
+    """The noun phrase opening the clause before ``c_start`` when it lists subjects (A和B在…
+    基础上实现倍增), else None."""
+    head = s.masked[:c_start].rstrip("，, ")
+    start = max(head.rfind(p) for p in "，,；;：:") + 1
+    noun, _ = _cut_predicate(_visible(head[start:]))
+    noun = BASE_PHRASE.sub("", noun)
+    parts = _SUBJECT_JOINS.split(noun)
+    # Each a name (高新技术企业), not a clause run on (…指标要求下降幅度低于全市平均水平).
+    return noun if len(parts) >= 2 and max(map(len, parts)) <= _SUBJECT_MAX else None
+
+
+#: The longest a subject of a list runs, its scope word before it.
+_SUBJECT_MAX = 12
 
 
 #: Where subjects listed before 分别 part: 、, 以及, 和, 与, and 及 where it is not a character

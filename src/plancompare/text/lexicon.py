@@ -535,6 +535,13 @@ STATISTICS_SYNONYMS = (
     ("软件与信息技术服务业", "软件和信息技术服务业"),
     ("软件和信息服务业", "软件和信息技术服务业"),
     ("软件与信息服务业", "软件和信息技术服务业"),
+    # R&D经费与GDP的比例 / R&D经费投入强度: a measure over GDP, written as a ratio or a share.
+    ("与GDP的比重", "占GDP比重"),
+    ("与GDP之比", "占GDP比重"),
+    # 单位地区生产总值能源消耗 / 万元GDP能耗: the energy used per unit of GDP.
+    ("能源消耗", "能耗"),
+    ("每万元GDP", "单位GDP"),
+    ("万元GDP", "单位GDP"),
 )
 
 
