@@ -66,6 +66,11 @@ def test_comparable_names_drop_the_plans_subject_and_use_standard_terms() -> Non
     assert comparable_name("活跃电商主体（网店）") == "活跃电商主体"
     assert comparable_name("全省规模以上工业企业数量") == "规上工业企业"
     assert plan_subject("山东省智能制造提升行动计划（2022-2025年）", "山东省") == "智能制造"
+    # One statistic however a plan writes it: R&D intensity, energy per unit of GDP.
+    assert comparable_name("全社会研发经费与国内生产总值的比例") == comparable_name(
+        "研究与试验发展经费投入强度"
+    )
+    assert comparable_name("单位地区生产总值能源消耗") == comparable_name("万元GDP能耗")
 
 
 def test_measures_keep_people_money_and_firms_apart() -> None:
