@@ -379,7 +379,9 @@ class _Sentence:
         """Whether the figure at ``pos`` states the present or the past (截至2020年, 目前, a year
         before the plan period), not a target."""
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
-        # 比上年增加5%: last year is what the change is measured from, not what is told.
+        if _NOW_AS_BASE.search(before):
+            return True  # 较目前的76.34岁(继续增长，达到79岁): the present figure, the base
+        # 比上年增加5%, 较目前再增加3岁: what the change is measured from, not what is told.
         before = _ON_LAST_YEAR_ANYWHERE.sub("", before)
         if any(w in before for w in FACT_MARKERS):
             return True
@@ -2282,6 +2284,8 @@ def _clean_name(
         while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
             text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
         text = TRAILING_WORDS.sub("", text)  # 比例总体 → 比例; 总量达到(约1.7亿人) → 总量
+        if len(shorter := _ON_LAST_YEAR.sub("", text)) >= 2:
+            text = shorter  # 人均预期寿命较目前(再增加3岁); 同比 alone is left to the list
         if text == before:
             break
     for verb in JOIN_VERBS:
@@ -2353,6 +2357,8 @@ _PLANNED_MEASURE = re.compile(
 #: The words that say a change is on last year's figure, ending a name.
 _ON_LAST_YEAR = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})$")
 _ON_LAST_YEAR_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})(?!同期)")
+#: The present figure as the base of a change, just before it (较目前的76.34岁).
+_NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
 _DONE_MEASURE = re.compile(rf"(?<=.)完成(?=(?:{'|'.join(BARE_MEASURES)})$)")
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
@@ -2569,10 +2575,14 @@ def _share_name(rest: str) -> tuple[str, int]:
             break
     phrase = _visible(rest[:stop]).strip(_PUNCT)
     group, predicate = _cut_predicate(phrase, _SHARE_VERBS)
-    group = group.strip(_PUNCT)
+    group = _GROUP_MODAL.sub("", group.strip(_PUNCT))  # 40%的敬老院要(改造成…): the plan's 要
     if predicate:
         return f"{predicate.strip(_PUNCT)}的{group}比例", stop
     return f"{group}比例", stop
+
+
+#: A modal verb ending a share's group before what its members do (敬老院要改造成…).
+_GROUP_MODAL = re.compile(r"(?<=..)(?:要|将|应|须|必须|需要|需)$")
 
 
 def _qualitative(s: _Sentence, c_start: int, c_end: int) -> list[Target]:
