@@ -20,6 +20,10 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(sorted(text.split(), key=len, reverse=True))
 
 
+#: A five-year plan's period by its number (九五, 十五, 十四五).
+FIVE_YEAR_PLAN = r"(?:十[一二三四五六七八九]?|[六七八九])五"
+
+
 # ------------------------------------------------------------------------------ comparators
 
 #: Words just before a figure that make it a floor.
@@ -224,10 +228,11 @@ TRAILING_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
     r"|(?<=[\u4e00-\u9fff]{2})即(?:要)?"  # 营造林即(达355万亩): already, not the name
     # 综合能耗比“十五”(期末降低15%): the period the change is measured from.
-    r"|(?<=[\u4e00-\u9fff]{2})比[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末)?"
+    rf"|(?<=[\u4e00-\u9fff]{{2}})比[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期末|末)?"
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内)"
-    r"|[“\"]?(?:十[一二三四五六七八九]?|[六七八九])五[”\"]?(?:期间|时期|以来|末))$"  # 能耗“十四五”以来(累计降低)
+    # 能耗“十四五”以来(累计降低): since the period began.
+    rf"|[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|以来|末))$"
 )
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
@@ -251,7 +256,7 @@ PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
     r"[由从](?:现状|目前|当前|现在|现有)?(?:人均|平均)?"  # 从人均8.7万元提高到12万元
-    r"(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六七八九]?|[六七八九])五[”\"]?(?:末|期间|时期)?)?的?"
+    rf"(?:(?:19|20)\d{{2}}\s*年(?:底|末)?|[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:末|期间|时期)?)?的?"
 )
 #: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
 #: 立方米提高到…; 由目前的396家): where the figure comes from, not part of the name.
@@ -353,7 +358,7 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[六七八九])五[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|今年|明年|本年度|"
+    rf"^(?:[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|今年|明年|本年度|"
     r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
@@ -591,7 +596,7 @@ _WHOLE_BASE = re.compile(r"占(?:全[国省市县区州]|本[省市县区])")
 FIRM_WORDS = re.compile(r"企业|公司|主体|工厂|厂|机构|商户|供应商|服务商|运营商")
 #: Words of a plan's title that say what kind of document it is, not what it is about.
 TITLE_DOCUMENT_WORDS = re.compile(
-    r"[（(][^）)]*[）)]|“|”|《|》|(?:十[一二三四五六七八九]?|[六七八九])五|高质量|发展|规划|行动计划|行动方案|实施方案"
+    rf"[（(][^）)]*[）)]|“|”|《|》|{FIVE_YEAR_PLAN}|高质量|发展|规划|行动计划|行动方案|实施方案"
     r"|工作方案|推进方案|实施意见|若干措施|指导意见|工作要点|三年|五年|建设|集群|提升|加快|推动|推进"
     r"|促进|关于|印发|通知|的|年度|\d{4}年?|行动|方案|计划"
 )
