@@ -141,6 +141,7 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     assert not same_definition("智能工厂", "示范工厂")
     assert not same_definition("创新中心", "创新平台")
     assert not same_definition("市场主体", "企业")
+    assert same_definition("城镇失业登记率", "城镇登记失业率")  # one statistic, words swapped
     # An amount named by its size is the amount: 冷库容量规模 / 冷库容量.
     assert same_definition(definition_name("冷库库容规模", []), definition_name("冷库库容", []))
     assert same_definition(definition_name("充电桩数", []), definition_name("充电桩总规模", []))

@@ -283,8 +283,10 @@ def same_definition(a: str, b: str) -> bool:
         return False  # 5G应用场景 / 5G示范应用场景: the few designated, not all of them
     if _swapped(a, b, DESIGNATIONS):
         return True  # 智慧农业应用基地 / 示范基地: how it is designated, not what it is
-    if sorted(a) == sorted(b) and a[-2:] == b[-2:]:
-        return True  # 播种粮食面积 / 粮食播种面积: the same words in another order
+    if sorted(a) == sorted(b) and a[-1] == b[-1]:
+        # 播种粮食面积 / 粮食播种面积, 城镇失业登记率 / 城镇登记失业率: the same words in
+        # another order, the same head.
+        return True
     widened = long[: len(long) - len(short)].endswith(("和", "与", "及", "、"))
     if len(short) >= _WHOLE_HEAD and long.endswith(short) and not widened:
         # 适老化改造 / 老年人居家环境适老化改造: the whole name, said of whom it serves (not

@@ -1716,7 +1716,8 @@ def _inside_next_name(s: _Sentence, f: Figure, nxt: Figure) -> bool:
     1.3万亿元), a count and its extent or another count, or a clause a page ran on."""
     gap = s.masked[f.after_end : nxt.start]
     return (
-        not any(ch in _PUNCT + "（(" for ch in gap)
+        bool(_visible(gap).strip())  # 贷款797笔9389万元: two figures of one thing, side by side
+        and not any(ch in _PUNCT + "（(" for ch in gap)
         and not _milestones(gap)
         and not _count_then_extent(s, f, nxt)
         and not _count_then_count(f, nxt, gap)
