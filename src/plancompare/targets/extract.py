@@ -325,6 +325,8 @@ class _Context:
     #: The names of the paragraph's targets so far, the latest last.
     names: list[str] = field(default_factory=list)
     """The last measure the passage named (社会消费品零售总额), for names that only say 总量."""
+    #: The subjects of the paragraph's last 分别 list (A、B和C分别达到…；2020年分别达到…).
+    listed: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -1100,10 +1102,14 @@ def _respectively(
     unlisted = _SUBJECT_JOINS.search(subject) is None and len(after) >= 2
     opens = not _visible(s.masked[c_start:at]).strip(_PUNCT)  # …，分别超过90家和870家
     bare = unlisted and (opens or not subject or subject in GENERIC_MEASURES)
-    if bare and (previous := _previous_clause_subject(s, c_start)) is not None:
+    previous = _previous_clause_subject(s, c_start) if bare else None
+    if previous is not None:
         # A和B实现“双倍增”，(总量)分别超过90家和870家: the subjects of the clause before.
         subject = _clean_name(previous, s.ctx.region, scope)
     parts = _split_outside_brackets(_SUBJECT_JOINS, subject)
+    if bare and previous is None and len(s.ctx.listed) == len(after):
+        # 2015年A、B和C分别达到…；2020年分别达到…: the list before, at a later stage.
+        parts = list(s.ctx.listed)
     if len(parts) > len(after) >= 2:
         # 输变电装备、半导体及集成电路产业链产值分别…: 及 (与) joins words of one subject.
         parts = _split_outside_brackets(_ITEM_JOINS, subject)
@@ -1143,7 +1149,7 @@ def _respectively(
         # A、B分别占总数80%以上: every subject is a share of that base.
         names = [n + share_of.removesuffix("的") + "比重" for n in names]
     frame.core = ""
-    return [
+    found = [
         _target(
             s,
             f,
@@ -1159,6 +1165,9 @@ def _respectively(
         )
         for f, name, year in zip(after, names, years, strict=True)
     ]
+    if len(set(names)) >= 2:
+        s.ctx.listed = names
+    return found
 
 
 #: A first predicate, then 、 and a bare measure before 分别 (A和B实现倍增、总量分别…).
@@ -1171,7 +1180,7 @@ def _previous_clause_subject(s: _Sentence, c_start: int) -> str | None:
     head = s.masked[:c_start].rstrip("，, ")
     start = max(head.rfind(p) for p in "，,；;：:") + 1
     noun, _ = _cut_predicate(_visible(head[start:]))
-    noun = BASE_PHRASE.sub("", noun)
+    noun = _clean_name(BASE_PHRASE.sub("", noun), s.ctx.region)  # 2015年A、B和C分别…
     parts = _SUBJECT_JOINS.split(noun)
     # Each a name (高新技术企业), not a clause run on (…指标要求下降幅度低于全市平均水平).
     return noun if len(parts) >= 2 and max(map(len, parts)) <= _SUBJECT_MAX else None
