@@ -1180,8 +1180,8 @@ def _previous_clause_subject(s: _Sentence, c_start: int) -> str | None:
     head = s.masked[:c_start].rstrip("，, ")
     start = max(head.rfind(p) for p in "，,；;：:") + 1
     noun, _ = _cut_predicate(_visible(head[start:]))
-    noun = _clean_name(BASE_PHRASE.sub("", noun), s.ctx.region)  # 2015年A、B和C分别…
-    parts = _SUBJECT_JOINS.split(noun)
+    noun = BASE_PHRASE.sub("", noun)
+    parts = _SUBJECT_JOINS.split(_clean_name(noun, s.ctx.region))  # 2015年A、B和C分别…
     # Each a name (高新技术企业), not a clause run on (…指标要求下降幅度低于全市平均水平).
     return noun if len(parts) >= 2 and max(map(len, parts)) <= _SUBJECT_MAX else None
 
