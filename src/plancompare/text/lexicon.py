@@ -373,6 +373,7 @@ DEFINITION = re.compile(r"[（(]以下简称[^）)]*[）)]")
 #: Administrative scope words opening a name: recorded as scope, not part of the name.
 SCOPE_LEAD = re.compile(
     r"^(?:全国|全省|全市|全县|全州|全区|全盟|全旗|我国|我省|我市|我县|我州|我区|本省|本市|本县|本区"
+    r"|中国(?!品牌|制造|特色|式|标准|企业|元素|风格|文化)"  # 中国公路总里程 (中国品牌汽车 keeps it)
     r"|各省|各市|各县|各区|各地|每个市州|各市州|每个市|每个县|每个区|每市|每县|省内|市内|县内|区内"
     r"|所有|全部"
     r"|该省|该市|该县|该区|该州)"
