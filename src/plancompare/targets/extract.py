@@ -1186,7 +1186,8 @@ def _previous_clause_subject(s: _Sentence, c_start: int) -> str | None:
     return noun if len(parts) >= 2 and max(map(len, parts)) <= _SUBJECT_MAX else None
 
 
-#: The longest a subject of a list runs, its scope word before it.
+#: The longest one subject of a list before 分别 runs (学前三年幼儿教育毛入园率); the words of a
+#: clause run on (…指标要求下降幅度低于全市平均水平) are longer.
 _SUBJECT_MAX = 12
 
 
@@ -2209,8 +2210,10 @@ def _clean_name(
     (新增新能源汽车占比, 新建建筑中绿色建筑比重): they say which group it is a share of."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     text = _PAGE_LABEL.sub("", text)  # 【PDF版】完成投资: a page's label
-    if text[:1] in "（(" and not re.search(r"[）)]", text):
-        text = text[1:]  # (技术可采储量: a bracket opened before the name and never closed
+    if (opened := _UNCLOSED.search(text)) is not None:
+        # (技术可采储量, 对科技的投入(“九五”末，财政科技拨款占…: a bracket opened before the
+        # name and never closed.
+        text = text[opened.end() :]
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
     if text.startswith("“") and "”" not in text:
         text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
@@ -2313,6 +2316,8 @@ def _clean_name(
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
 
 
+#: A bracket that no closing one follows.
+_UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
 _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).
