@@ -295,12 +295,15 @@ _VALUE_LABEL = re.compile(r"^(?:申报值|目标值|现状值|基期值|基准�
 _DATE_NOTE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年[^（）()]{0,8}[)）]$")
 
 
+#: Such a label and its date as one header (目标值(2016年)).
+_DATED_LABEL = re.compile(
+    _VALUE_LABEL.pattern.removesuffix("$") + _DATE_NOTE.pattern.removeprefix("^")
+)
+
+
 def _year_head(cell: str) -> bool:
     """Whether a header cell heads a year's column (2020年, 目标值(2016年))."""
-    dated = _VALUE_LABEL.match(cell.split("(")[0].split("（")[0])
-    return bool(_YEAR_CELL.match(cell)) or (
-        dated is not None and _DATE_NOTE.search(cell[dated.end() :]) is not None
-    )
+    return bool(_YEAR_CELL.match(cell) or _DATED_LABEL.match(cell))
 
 
 #: The column that says what kind of indicator a row is (预期性, 约束性) and its values.

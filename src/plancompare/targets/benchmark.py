@@ -198,10 +198,6 @@ _FILLERS = re.compile(
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
 
 
-#: The country named before a national measure (中国总用水量): the nation's, as 全国 is.
-_NATION = re.compile(r"^中国(?=.{3})")
-
-
 def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = False) -> str:
     """What a name says is counted, for judging whether two names define one population:
     without brackets, scope words (judged apart), the plans' subjects (the whole subject, or
@@ -210,7 +206,7 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     pairs, where they help)."""
     # 起降场地/起降点: one thing under two names, the first the plan's own.
     name = standard_statistics(_BRACKETS.sub("", indicator).split("/")[0] or indicator)
-    name = _NATION.sub("", SCOPE_LEAD.sub("", name))
+    name = SCOPE_LEAD.sub("", name)  # 全省, 我国, 中国: judged apart as the plans' levels
     for word in [] if keep_scope else scope_words(name):
         name = name.replace(word, "")
     for subject in sorted(subjects, key=len, reverse=True):
@@ -460,14 +456,13 @@ def _rebuilds(cell: ConceptCell) -> bool:
     """Whether a cell's increments count rebuilt works with the new ones (新改建农村公路, 新(改)建
     …公路): the word stands before the thing counted, not before another item of its list."""
     return any(
-        re.search(
-            f"(?:{'|'.join(map(re.escape, REBUILDS))})[^，,；;、。]{{0,6}}?"
-            + re.escape(t.indicator[:2]),
-            t.quote,
-        )
+        re.search(f"{_REBUILD}[^，,；;、。]{{0,6}}?{re.escape(t.indicator[:2])}", t.quote)
         for t in cell.sources
         if len(t.indicator) >= 2
     )
+
+
+_REBUILD = f"(?:{'|'.join(map(re.escape, REBUILDS))})"
 
 
 def _bare(cell: ConceptCell, subjects: list[str]) -> bool:

@@ -93,7 +93,7 @@ from plancompare.text.lexicon import (
     NOT_CONNECTIVES,
     NOTE_WORDS,
     OBJECT_VERBS,
-    ON_LAST_YEAR,
+    ON_EARLIER_FIGURE,
     ORDINAL,
     PAGE_FURNITURE,
     PAGE_STATS,
@@ -384,7 +384,7 @@ class _Sentence:
         if _NOW_AS_BASE.search(before):
             return True  # 较目前的76.34岁(继续增长，达到79岁): the present figure, the base
         # 比上年增加5%, 较目前再增加3岁: what the change is measured from, not what is told.
-        before = _ON_LAST_YEAR_ANYWHERE.sub("", before)
+        before = _ON_EARLIER_ANYWHERE.sub("", before)
         if any(w in before for w in FACT_MARKERS):
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
@@ -942,7 +942,9 @@ def _name_growths_of_levels(found: list[Target]) -> None:
     """接待游客量突破1000万人次，实现旅游收入59亿元，同比分别增长10%和7.8%: growths named by
     nothing but 同比 are those of the levels just before them, in order."""
     tail = list(
-        itertools.takewhile(lambda t: t.rate and t.indicator in ("", *ON_LAST_YEAR), found[::-1])
+        itertools.takewhile(
+            lambda t: t.rate and t.indicator in ("", *ON_EARLIER_FIGURE), found[::-1]
+        )
     )
     levels = found[len(found) - 2 * len(tail) : len(found) - len(tail)]
     if len(tail) < 2 or len(levels) != len(tail) or any(t.rate for t in levels):
@@ -1553,7 +1555,9 @@ _CHANGE_LEAD = re.compile(
     rf"^(?:{'|'.join(sorted(_CHANGE_VERBS, key=len, reverse=True))})(?=[\u4e00-\u9fff]{{2}})"
 )
 #: Two measures joined before one change (财政总收入和地方财政收入(年均增长13%)).
-_MEASURE_END = "|".join(sorted({*MONEY_MEASURES, *MEASURE_ENDINGS, "产量", "总值"}, key=len))
+_MEASURE_END = "|".join(
+    sorted({*MONEY_MEASURES, *MEASURE_ENDINGS, "产量", "总值"}, key=len, reverse=True)
+)
 _SHARED_CHANGE = re.compile(
     rf"([\u4e00-\u9fff]{{0,12}}(?:{_MEASURE_END}))(?:和|及|与|、)"
     rf"([\u4e00-\u9fff]{{0,12}}(?:{_MEASURE_END}))"
@@ -1649,11 +1653,11 @@ _ANNOUNCES = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:{'|'.join(LIST_ANNOUNCERS)}
 
 #: A place's name then its figure, as a list item's words begin (巴州区1180公里).
 _PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{PLACE.pattern})(?=[0-9０-９])")
-#: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
 #: The base a count is per, just before its figure (平均每1000名老年人(20张床位), 每万人拥有).
 _PER_BASE_BEFORE = re.compile(
     r"(?:平均)?(?P<base>每(?:[0-9０-９]+|[十百千万]+)[名个位户家]?[\u4e00-\u9fff]{1,6}?(?:拥有)?)$"
 )
+#: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
 _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
 
@@ -2290,14 +2294,14 @@ def _clean_name(
     text = FROM_BASELINE.sub("", text)  # 配置水量由现状的633亿立方米 → 配置水量
     if (moved := _CHANGE_THEN_TO.match(text)) is not None:
         text = moved.group(1)  # 提高森林覆盖率至45%: the verb and its 至 frame the name
-    text = _ON_LAST_YEAR.sub("", text)  # 化学需氧量同比(削减): the change is on last year
+    text = _ON_EARLIER.sub("", text)  # 化学需氧量同比(削减): the change is on last year
     text = text.removesuffix("将").removesuffix("要").removesuffix("可")
     for _ in range(3):
         before = text
         while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
             text = text[: -len(end)]  # 非化石能源占比力争 → 非化石能源占比
         text = TRAILING_WORDS.sub("", text)  # 比例总体 → 比例; 总量达到(约1.7亿人) → 总量
-        if len(shorter := _ON_LAST_YEAR.sub("", text)) >= 2:
+        if len(shorter := _ON_EARLIER.sub("", text)) >= 2:
             text = shorter  # 人均预期寿命较目前(再增加3岁); 同比 alone is left to the list
         if text == before:
             break
@@ -2369,9 +2373,10 @@ _PLANNED_MEASURE = re.compile(
     rf"^(.{{2,}}?)(?:{'|'.join((*PLAN_VERBS, '要', '确保'))})(?:完成|实现|达到)?"
     rf"({'|'.join(BARE_MEASURES)})$"
 )
-#: The words that say a change is on last year's figure, ending a name.
-_ON_LAST_YEAR = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})$")
-_ON_LAST_YEAR_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_LAST_YEAR)})(?!同期)")
+#: The words that say a change is on an earlier figure, ending a name (…较目前) or anywhere
+#: before the figure (not 上年同期, which compares a report's months).
+_ON_EARLIER = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})$")
+_ON_EARLIER_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})(?!同期)")
 #: The present figure as the base of a change, just before it (较目前的76.34岁).
 _NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).

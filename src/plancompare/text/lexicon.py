@@ -299,10 +299,10 @@ PLACE = re.compile(
 REGION_ENDINGS = words("地区 平原 流域 盆地 高原 城市群 经济区 经济带 三角洲 省 自治区")
 #: The row of a table split by place that holds the whole (全县合计, 合计, 全市).
 WHOLE_ROW = re.compile(r"^(?:全[国省市县区州]|本[省市县区])?(?:合计|总计|小计|汇总)?$")
-#: Words that say a change is on last year's figure (化学需氧量同比削减, 地方财政收入同口径增长).
-ON_LAST_YEAR = words(
-    "同比 比上年 比去年 较上年 较去年 同口径"
-    " 比目前 较目前 比现在 较现在 比当前 较当前"  # 较目前再增加约3岁: on today's figure
+#: Words that say a change is on an earlier figure — last year's (化学需氧量同比削减, 地方财政
+#: 收入同口径增长) or today's (较目前再增加约3岁).
+ON_EARLIER_FIGURE = words(
+    "同比 比上年 比去年 较上年 较去年 同口径 比目前 较目前 比现在 较现在 比当前 较当前"
 )
 #: Name endings that count people (体检人数, 受益人口): a bare magnitude after them is of 人.
 PEOPLE_COUNTS = words("人数 人口 人员")
