@@ -1094,24 +1094,8 @@ def _respectively(
     if not subject and s.masked.startswith("分别", at):
         # 分别创建国家、省级全域旅游示范区16个、12个: the subjects stand after 分别.
         subject = _clean_name(s.masked[at + 2 : after[0].start], s.ctx.region, scope)
-    second = _SECOND_PREDICATE.search(_visible(s.masked[c_start:at]).strip(_PUNCT))
-    if second is not None:
-        # A和B实现“双倍增”、总量分别达到…: the subjects of the first predicate, the measure of
-        # the second.
-        noun, predicate = _cut_predicate(second.group(1))
-        if predicate and _SUBJECT_JOINS.search(noun):
-            subject = _clean_name(noun, s.ctx.region, scope)
-    unlisted = _SUBJECT_JOINS.search(subject) is None and len(after) >= 2
-    opens = not _visible(s.masked[c_start:at]).strip(_PUNCT)  # …，分别超过90家和870家
-    bare = unlisted and (opens or not subject or subject in GENERIC_MEASURES)
-    previous = _previous_clause_subject(s, c_start) if bare else None
-    if previous is not None:
-        # A和B实现“双倍增”，(总量)分别超过90家和870家: the subjects of the clause before.
-        subject = _clean_name(previous, s.ctx.region, scope)
-    parts = _split_outside_brackets(_SUBJECT_JOINS, subject)
-    if bare and previous is None and len(s.ctx.listed) == len(after):
-        # 2015年A、B和C分别达到…；2020年分别达到…: the list before, at a later stage.
-        parts = list(s.ctx.listed)
+    subject, earlier = _subjects_elsewhere(s, c_start, at, subject, len(after), scope)
+    parts = earlier or _split_outside_brackets(_SUBJECT_JOINS, subject)
     if len(parts) > len(after) >= 2:
         # 输变电装备、半导体及集成电路产业链产值分别…: 及 (与) joins words of one subject.
         parts = _split_outside_brackets(_ITEM_JOINS, subject)
@@ -1170,6 +1154,27 @@ def _respectively(
     if len(set(names)) >= 2:
         s.ctx.listed = names
     return found
+
+
+def _subjects_elsewhere(
+    s: _Sentence, c_start: int, at: int, subject: str, figures: int, scope: list[str]
+) -> tuple[str, list[str] | None]:
+    """The subjects of a 分别 clause that lists none of its own, for ``figures`` figures: those
+    before its first predicate (A和B实现“双倍增”、总量分别达到…), of the clause before (A和B实现
+    倍增，(总量)分别超过90家和870家), or the paragraph's last 分别 list of as many (2015年A、B和C
+    分别达到…；2020年分别达到…) — as (the subject, the list) — else ``subject`` as it is."""
+    second = _SECOND_PREDICATE.search(_visible(s.masked[c_start:at]).strip(_PUNCT))
+    if second is not None:
+        noun, predicate = _cut_predicate(second.group(1))
+        if predicate and _SUBJECT_JOINS.search(noun):
+            subject = _clean_name(noun, s.ctx.region, scope)
+    unlisted = _SUBJECT_JOINS.search(subject) is None and figures >= 2
+    opens = not _visible(s.masked[c_start:at]).strip(_PUNCT)  # …，分别超过90家和870家
+    if not (unlisted and (opens or not subject or subject in GENERIC_MEASURES)):
+        return subject, None
+    if (previous := _previous_clause_subject(s, c_start)) is not None:
+        return _clean_name(previous, s.ctx.region, scope), None
+    return subject, list(s.ctx.listed) if len(s.ctx.listed) == figures else None
 
 
 #: A first predicate, then 、 and a bare measure before 分别 (A和B实现倍增、总量分别…).
