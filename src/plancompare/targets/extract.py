@@ -348,7 +348,9 @@ class _Sentence:
 
     def __post_init__(self) -> None:
         self.reports = any(w in self.masked for w in REPORT_MARKERS)
-        opened = _FACT_OPENING.match(self.masked)
+        # 今年我市就业工作继续走在全省前列，1至10月，全市城镇新增就业15万人: the report's
+        # period may stand as a clause of its own after a first clause, too.
+        opened = _FACT_OPENING.match(self.masked) or _PAST_CLAUSE.search(self.masked)
         tasks = any(w in self.masked for w in TASK_WORDS)
         self.opening = opened.end() if opened is not None and not tasks else None
 
@@ -392,7 +394,7 @@ class _Sentence:
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
         deadline = any(not y.baseline for y in self.years if y.start < pos)
-        if not deadline and self.opening is not None:
+        if not deadline and self.opening is not None and pos >= self.opening:
             # 截至目前，全州完成…、占全年计划任务的76.2%: the whole sentence reports, unless it
             # goes on to what is planned (截至目前，我市计划新建…) or quotes the tasks it reports
             # on (截止目前，“新增30个…”这几项任务已经超额完成).
@@ -449,6 +451,8 @@ _PAST_TIME = rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度)"
 _PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
 #: … or with the present (截至目前，): the sentence reports.
 _FACT_OPENING = re.compile(rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|{_PAST_TIME})[，,]")
+#: The past as a clause of its own later in a sentence (…，1至10月，全市…).
+_PAST_CLAUSE = re.compile(rf"[，,；;]{_PAST_TIME}[，,]")
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
 #: two past periods.
 _PLAN_YEARS = 5
