@@ -2563,10 +2563,16 @@ def _tidy_noun(noun: str) -> str:
     """A noun read after its figure without a vague item joined to it (…和一批夜消费项目), a
     joining verb (家庭进行适老化改造) or a closing 等."""
     noun = _VAGUE_TAIL.sub("", noun).strip(_PUNCT).removesuffix("等")
+    # 完成5个乡镇敬老院改扩建任务: the figure counts what the task is done on, not tasks.
+    noun = _TASK_TAIL.sub(r"\1", noun)
     for verb in JOIN_VERBS:
         noun = noun[:1] + noun[1:].replace(verb, "")
     return noun
 
+
+#: 任务 closing a noun read after its figure, not after a word that qualifies tasks (16项重点任务,
+#: 七个方面的工作任务, 6条公交路线等重点任务: the figure counts tasks).
+_TASK_TAIL = re.compile(r"^(?!.*方面)(.*[\u4e00-\u9fff]{3}(?<!重点|主要|具体|工作|重大))任务$")
 
 #: A bound, then what a share is of, then 的 (不低于用工总量的): …的30% is a share of it.
 _SHARE_OF = re.compile(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})(?P<base>[\u4e00-\u9fff]{{2,12}})的$")
