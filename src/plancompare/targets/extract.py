@@ -2223,6 +2223,7 @@ def _clean_name(
     (新增新能源汽车占比, 新建建筑中绿色建筑比重): they say which group it is a share of."""
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     text = _PAGE_LABEL.sub("", text)  # 【PDF版】完成投资: a page's label
+    text = _BYLINE.sub("", text).strip(_PUNCT)  # (通讯员，…，记者，…)年底前再建…: a news byline
     if (opened := _UNCLOSED.search(text)) is not None:
         # (技术可采储量, 对科技的投入(“九五”末，财政科技拨款占…: a bracket opened before the
         # name and never closed.
@@ -2333,6 +2334,8 @@ def _clean_name(
 _UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
 _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
+#: A news report's credits in brackets ((通讯员 王某 记者 李某)): who wrote it.
+_BYLINE = re.compile(r"[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).
 _COMPARED_WITH = re.compile(r"(?<=..)(?:(?:与|和|同|较)[^，,；;]{0,10}?)?相比$")
 #: A change verb, the measure, then 到/至 before the figure (扩大经济作物种植面积到95万亩).
