@@ -295,10 +295,7 @@ WAS_HELD_OUT = (
     "passages57-02_hunan_healthy_china_2030_implementation__passages69-06_gansu_healthy_gansu_2030_plan",
     "passages6-01_nat_employment_13th__passages69-09_xinjiang_13th_fyp_employment_chapter",
     "passages65-05_hunan_broadband_information_consumption_opinions__passages70-04_tongling_broadband_china_demo_city_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold127 (passage pairs written by reading only).
+    # gold127 (passage pairs written by reading only), scored once at 4651cac.
     "passages-06_nat_healthy_china__passages72-01_tonghua_2022_healthy_china_action_indicators",
     "passages57-02_hunan_healthy_china_2030_implementation__passages71-03_national_healthy_china_2030_outline",
     "passages61-06_hunan_2015_employment_targets__passages71-08_yunnan_2006_employment_and_11th_fyp_targets",
@@ -306,6 +303,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages67-07_hunan_elderly_care_services_opinions_2011__passages71-10_anhui_civil_affairs_12th_fyp_elderly_care",
     "passages70-08_ankang_2013_affordable_housing_tasks__passages71-04_national_2013_affordable_housing_targets",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
