@@ -152,6 +152,23 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     assert not same_definition(definition_name("公共厕所", []), definition_name("公共浴室", []))
 
 
+def test_a_starred_out_character_and_what_a_contribution_is_to_do_not_make_two_definitions() -> (
+    None
+):
+    # A web page's word filter stars out a character (心*管疾病): it matches any one character.
+    assert same_definition(
+        definition_name("心*管疾病死亡率", []), definition_name("心血管疾病死亡率", [])
+    )
+    assert not same_definition(
+        definition_name("心*管疾病死亡率", []), definition_name("心血管死亡率", [])
+    )
+    # 人才对经济增长的贡献率 is the 人才贡献率 plans write.
+    assert same_definition(
+        definition_name("人才对经济增长的贡献率", []), definition_name("人才贡献率", [])
+    )
+    assert not same_definition(definition_name("人才贡献率", []), definition_name("人才密度", []))
+
+
 def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:
     stock = cell("a", target("规上企业", "10", "家", 2027))
     yearly = cell("b", target("规上企业", "30", "家", 2027, kind="annual"))

@@ -196,6 +196,11 @@ _FILLERS = re.compile(
     r"^(?:相关|有关|等|各类|各种)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|(?<!指)数)$"
 )
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
+#: What a contribution is to (对经济增长的贡献率): a contribution rate is to the economy unless
+#: the name says otherwise, and the two ways of writing it name one measure.
+_CONTRIBUTES_TO = re.compile(r"(?<=.)对[\u4e00-\u9fff]{1,8}的(?=贡献)")
+#: A character a web page's word filter replaced (重大慢*病): it stands for any one character.
+_FILTERED = "*＊"
 
 
 def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = False) -> str:
@@ -221,6 +226,7 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
                 if len(shorter) >= 2:
                     name = shorter
     name = _PUNCTUATION.sub("", name)
+    name = _CONTRIBUTES_TO.sub("", name)  # 科技进步对经济社会的贡献率 / 科技进步贡献率
     for ending, standard in _ENDINGS:
         if len(ending.sub("", name)) >= 2:  # the ending goes only where a name stays
             name = ending.sub(standard, name)
@@ -246,11 +252,20 @@ _ENDINGS = (
 )
 
 
+def _filtered_alike(a: str, b: str) -> bool:
+    """Whether two names are one name but for characters a word filter starred out in one."""
+    if len(a) != len(b) or not any(c in _FILTERED for c in a + b):
+        return False
+    return all(x == y or x in _FILTERED or y in _FILTERED for x, y in zip(a, b, strict=True))
+
+
 def same_definition(a: str, b: str) -> bool:
     """Whether two definition names (:func:`definition_name`) count one population: equal, or
     one only adds a short qualifier to the other (规上企业 / 规上工业企业; a qualifier of up to
     a quarter of the longer name), keeping its head (the last character)."""
     total = _TOTAL.sub("", a)
+    if _filtered_alike(a, b):
+        return True  # 重大慢*病过早死亡率 / 重大慢性病过早死亡率
     if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
     if (
