@@ -347,7 +347,7 @@ LEADING_PARTICLES = re.compile(
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
-    r"|^[\u4e00-\u9fff]{0,12}目标(?:是|为)(?=[\u4e00-\u9fff]{2})"
+    r"|^[\u4e00-\u9fff]{0,12}(?:目标|任务)(?:是|为)(?=[\u4e00-\u9fff]{2})"
     r"|建(?=[0-9０-９]))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)了?|^提出了"
