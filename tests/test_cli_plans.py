@@ -39,10 +39,8 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str, str]]:
     (tmp / "notzip.docx").write_text("一、总则\n（一）目标。", encoding="utf-8")
     with zipfile.ZipFile(tmp / "otherzip.docx", "w") as z:
         z.writestr("hello.txt", "not a word document")
-    (tmp / "noheadings.txt").write_text(
-        "这是一段没有标题的文字，描述了产业发展的情况。\n另一段文字，也没有任何编号。\n",
-        encoding="utf-8",
-    )
+    # A title and nothing after it: no heading and no text to read.
+    (tmp / "noheadings.txt").write_text("某县产业发展规划（2024-2030年）\n", encoding="utf-8")
     return {
         "missing": (tmp / "nope.txt", "no such file", "没有这个文件"),
         "directory": (tmp / "folder.txt", "directory", "是文件夹"),
@@ -145,6 +143,29 @@ def test_import_of_luhe_says_what_was_inferred(cli: Cli, corpus_dir: Path) -> No
     assert "- no title line in the source; set one with --title" in stored
     chinese = cli("import", str(SEEDS["luhe"]), "--id", "luhe3")
     assert "注：源文件中没有标题行；可用 --title 设置" in chinese.output
+
+
+def test_a_page_without_numbered_headings_is_read_as_one_body(
+    cli: Cli, corpus_dir: Path, tmp_path: Path
+) -> None:
+    """A news report of a plan's targets has no 一、 or （一）: it imports, says so, and its
+    targets are read (not set aside as a preamble's background)."""
+    page = tmp_path / "report.txt"
+    page.write_text(
+        "某市印发文化旅游发展三年行动方案\n"
+        "记者从市文旅局获悉，《方案》提出，到2026年，全市接待游客达到6000万人次，"
+        "旅游总收入突破700亿元。\n"
+        "全市将新建乡村旅游重点村20个。\n",
+        encoding="utf-8",
+    )
+    result = cli("--lang", "en", "import", str(page), "--id", "report")
+    assert result.exit_code == 0, result.output
+    assert "no numbered headings" in result.output
+    stored = (corpus_dir / "report.md").read_text(encoding="utf-8")
+    assert "- no numbered headings (such as 一、 or （一）) in the source" in stored
+    targets = json.loads(cli("targets", "report", "--json").output)
+    names = {t["indicator"] for t in targets["targets"]}
+    assert {"接待游客", "旅游总收入", "乡村旅游重点村"} <= names
 
 
 def test_outline_json_follows_the_contract(cli: Cli) -> None:

@@ -113,7 +113,11 @@ def read_plan(
         plan = Plan(meta=meta, sections=build_sections(body))
     _apply_options(plan.meta, options)
     if not any(s.kind is not SectionKind.PREAMBLE for s in plan.sections):
-        raise PlanError(path, "err_no_headings", first="一、", second="（一）")
+        if not any(s.content for s in plan.sections):
+            raise PlanError(path, "err_no_headings", first="一、", second="（一）")
+        # A page without numbered headings (a news report of a plan's targets, a short 通知)
+        # is still a plan: its text is read as one body, and the user told so.
+        plan.meta.notes.append(t("note_no_headings", "en"))  # data: see plan.wording.note_text
     return plan
 
 

@@ -112,7 +112,7 @@ def finding_text(finding: Finding, lang: str = "zh") -> str:
 #: The notes the importer keeps in a plan's front matter. They are data in the canonical file,
 #: written in the catalogue's English (its stable form); :func:`note_text` says them again in
 #: the reader's language.
-IMPORT_NOTES = ("note_no_title", "note_unwrapped", "note_pdf")
+IMPORT_NOTES = ("note_no_title", "note_no_headings", "note_unwrapped", "note_pdf")
 
 
 def note_text(note: str, lang: str = "zh") -> str:

@@ -309,6 +309,8 @@ class _Context:
     #: sentence before this one in the paragraph stated one (2012年…增长13%；…).
     past_clause: bool = False
     preamble: bool = False
+    #: The plan has headings: text before the first is a preamble (else it is the whole plan).
+    headed: bool = True
     #: A label line (■ 2024年成绩单) named a year before the plan: the lines after it tell what
     #: was done, up to the next label line.
     past_label: bool = False
@@ -393,12 +395,14 @@ class _Sentence:
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
-        deadline = any(not y.baseline for y in self.years if y.start < pos)
-        if not deadline and self.opening is not None and pos >= self.opening:
+        opening = self.opening
+        # 今年我市…，1至10月，…: a year before the report's opening clause is not a deadline.
+        deadline = any(not y.baseline for y in self.years if (opening or 0) <= y.start < pos)
+        if not deadline and opening is not None and pos >= opening:
             # 截至目前，全州完成…、占全年计划任务的76.2%: the whole sentence reports, unless it
             # goes on to what is planned (截至目前，我市计划新建…) or quotes the tasks it reports
             # on (截止目前，“新增30个…”这几项任务已经超额完成).
-            rest = self.masked[self.opening : pos]
+            rest = self.masked[opening:pos]
             return not self.quotes_task(pos) and not any(w in rest for w in PLAN_VERBS)
         stated = [y for y in self.years if y.start < pos]
         if (
@@ -465,6 +469,9 @@ def extract_targets(plan: Plan) -> list[Target]:
     """Every target of a plan, from its sentences and its indicator tables, in document order."""
     ctx = _Context("", plan_period(plan), _region_words(plan.meta.region))
     found: list[Target] = []
+    # Text before the first heading sets out the background; a plan with no heading at all
+    # (a news report of its targets) says everything there, and is read as a body.
+    ctx.headed = any(s.kind is not SectionKind.PREAMBLE for s in plan.sections)
     for section in plan.sections:
         _visit(section, ctx, found)
     return found
@@ -486,7 +493,7 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         parent.year,
         parent.year_source,
         parent.background or is_background_title(section.title),
-        section.kind is SectionKind.PREAMBLE,
+        section.kind is SectionKind.PREAMBLE and parent.headed,
     )
     heading_year = _opening_deadline(section.title, ctx.period)
     if heading_year is not None:
