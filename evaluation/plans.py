@@ -94,6 +94,8 @@ _HEADER = re.compile(
     r"^#\s*level:\s*(?P<level>\S+)\s+region:\s*(?P<region>\S+)\s+period:\s*(?P<period>\S+)"
 )
 
+_PERIOD_YEARS = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?(?![0-9])")
+
 
 def passage_batches() -> list[Path]:
     """The folders of real passages, in batch order: passages/ (batch 1), passages2/, …"""
@@ -120,9 +122,12 @@ def _read_passage(path: Path, plan_id: str) -> Plan:
         m = _HEADER.match(line)
         if m:
             level, region, period = m["level"], m["region"], m["period"]
+    # 2011(“今年”,年份据页面日期): the years are what a user would give; the bracket is the
+    # gold writer's note on where they come from.
+    years = _PERIOD_YEARS.match(period or "")
     options = MetaOptions(
         region=region if region not in (None, "unknown") else None,
-        period=period if period not in (None, "unknown") else None,
+        period=years.group() if years else None,
         level=level if level in ("国家", "省", "市", "县") else None,
     )
     return read_plan(path, plan_id, options)
