@@ -202,7 +202,18 @@ def _strives(text: str, pos: int) -> bool:
             return True
         if _opens_clause(text, m.start()) and text.startswith(_STRIVE_OVER, m.end()):
             return True
+    # 力争接待游客5100万人次，比去年增长10%: a clause of only a change after a comma is the rise
+    # of the figure before it, striven for as that figure is.
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    if start and text[start - 1] in "，," and _RISE_CLAUSE.match(text, start, pos):
+        return _strives(text, start - 1)
     return False
+
+
+#: A clause that only states a change (比去年增长10%, 同比增长7%, 年均增长8%).
+_RISE_CLAUSE = re.compile(
+    r"\s*(?:比[^，,；;。]{0,6}|同比|较[^，,；;。]{0,6}|年均)?(?:增长|提高|增加)"
+)
 
 
 #: What follows 力争 when it governs a whole sentence (力争到2025年，…; 力争用三年时间，…), not
@@ -241,6 +252,8 @@ _TITLE_YEAR = re.compile(
     # 2026年民生实事, 2025年10件惠民实事: the year's list of projects.
     r"|(?:[0-9一二三四五六七八九十]+\s*[件项])?(?:重点|重要)?(?:民生|惠民|为民)?实事)"
     r"|[（(]((?:19|20)\d{2})\s*年度?[）)]"  # 某县就业工作计划（2024年）: a plan of one year
+    # 某市2026年文化旅游工作要点: the year's work, whatever it is about.
+    r"|((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff、]{1,16}?工作(?:要点|计划|安排|方案|任务)"
 )
 _TEXT_PERIOD = re.compile(
     r"(?:规划|实施|计划|方案|行动)(?:期|期限|时限|周期)(?:为|是|：|:)?\s*"
@@ -257,7 +270,7 @@ def plan_period(plan: Plan) -> tuple[int, int] | None:
     if m := _TITLE_PERIOD.search(title):
         return int(m.group(1)), int(m.group(2))
     if m := _TITLE_YEAR.search(title):
-        year = int(m.group(1) or m.group(2))
+        year = int(next(g for g in m.groups() if g))
         return year, year
     for section in plan.walk():
         for text in (section.heading, *section.paragraphs):
@@ -441,7 +454,8 @@ class _Sentence:
 
 #: Who tells, opening a report (据市商务委负责人介绍，, 记者从水利部了解到，).
 _TOLD = (
-    r"^\s*(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,]"
+    # 合肥日报讯 记者从蜀山区获悉，: a newspaper's dateline before its source.
+    r"^\s*(?:[\u4e00-\u9fff]{2,10}讯\s*)?(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,]"
     # 记者从水利部了解到，: a reporter's source.
     r"|(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)[，,])?"
 )
@@ -2231,6 +2245,7 @@ def _clean_name(
     text = DEFINITION.sub("", _WILL.sub("", _visible(core))).strip(_PUNCT)
     text = _PAGE_LABEL.sub("", text)  # 【PDF版】完成投资: a page's label
     text = _BYLINE.sub("", text).strip(_PUNCT)  # (通讯员，…，记者，…)年底前再建…: a news byline
+    text = _NEWS_LEAD.sub("", text).strip(_PUNCT)  # 合肥日报讯 记者从蜀山区获悉，该区将投资
     if (opened := _UNCLOSED.search(text)) is not None:
         # (技术可采储量, 对科技的投入(“九五”末，财政科技拨款占…: a bracket opened before the
         # name and never closed.
@@ -2322,8 +2337,7 @@ def _clean_name(
             text = shorter  # 人均预期寿命较目前(再增加3岁); 同比 alone is left to the list
         if text == before:
             break
-    for verb in JOIN_VERBS:
-        text = text[:1] + text[1:].replace(verb, "")
+    text = text[:1] + _JOIN_VERB.sub("", text[1:])
     text = _DONE_MEASURE.sub("", text)  # 工业完成投资 → 工业投资
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
     text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
@@ -2337,10 +2351,18 @@ def _clean_name(
     return text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
 
 
+#: A verb joining a subject to its measure (企业实现总产值), not one naming a rate (水土保持率).
+_JOIN_VERB = re.compile(rf"(?:{'|'.join(JOIN_VERBS)})(?!率)")
+
 #: A bracket that no closing one follows.
 _UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
 _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
+#: A news report's opening: its dateline (合肥日报讯) and where the reporter learned it.
+_NEWS_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,10}讯\s*)?(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)"
+    r"|^[\u4e00-\u9fff]{2,10}讯(?=\s)"
+)
 #: A news report's credits in brackets ((通讯员 王某 记者 李某)): who wrote it.
 _BYLINE = re.compile(r"[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).
@@ -2575,9 +2597,7 @@ def _tidy_noun(noun: str) -> str:
     noun = _VAGUE_TAIL.sub("", noun).strip(_PUNCT).removesuffix("等")
     # 完成5个乡镇敬老院改扩建任务: the figure counts what the task is done on, not tasks.
     noun = _TASK_TAIL.sub(r"\1", noun)
-    for verb in JOIN_VERBS:
-        noun = noun[:1] + noun[1:].replace(verb, "")
-    return noun
+    return noun[:1] + _JOIN_VERB.sub("", noun[1:])
 
 
 #: 任务 closing a noun read after its figure, not after a word that qualifies tasks (16项重点任务,
