@@ -117,7 +117,9 @@ def read_plan(
             raise PlanError(path, "err_no_headings", first="一、", second="（一）")
         # A page without numbered headings (a news report of a plan's targets, a short 通知)
         # is still a plan: its text is read as one body, and the user told so.
-        plan.meta.notes.append(t("note_no_headings", "en"))  # data: see plan.wording.note_text
+        plan.meta.notes.append(
+            t("note_no_headings", "en", first="一、", second="（一）")
+        )  # data: see plan.wording.note_text
     return plan
 
 
