@@ -466,6 +466,8 @@ ORDINAL = re.compile(
     r"|^[0-9０-９]{1,2}\s+(?=[\u4e00-\u9fff])"  # 15 开展…培训500人次: a list's number, a space
     r"|^[0-9０-９]{1,2}\s*[.．、](?![0-9０-９])"  # 。1.全年开展…: numbered in its paragraph
     r"|^[一二三四五六七八九十]{1,3}\s*、"  # 。一、农业总产值增长10%: numbered in its paragraph
+    # ⑴九年义务教育巩固率, ①耕地保有量, ⒈: the one-character numbers of items in a paragraph.
+    r"|^[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf]\s*"
 )
 #: Words that join the items of a list (培育5家X、10家Y; 10家X和20个Y; X以及Y).
 LIST_JOINS = words("、 以及 和 及 与 并")
