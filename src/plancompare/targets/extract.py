@@ -408,15 +408,8 @@ class _Sentence:
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
-        opening = self.opening
-        # 今年我市…，1至10月，…: a year before the report's opening clause is not a deadline.
-        deadline = any(not y.baseline for y in self.years if (opening or 0) <= y.start < pos)
-        if not deadline and opening is not None and pos >= opening:
-            # 截至目前，全州完成…、占全年计划任务的76.2%: the whole sentence reports, unless it
-            # goes on to what is planned (截至目前，我市计划新建…) or quotes the tasks it reports
-            # on (截止目前，“新增30个…”这几项任务已经超额完成).
-            rest = self.masked[opening:pos]
-            return not self.quotes_task(pos) and not any(w in rest for w in PLAN_VERBS)
+        if self.opening is not None and self.in_report(pos):
+            return True
         stated = [y for y in self.years if y.start < pos]
         if (
             stated
@@ -429,12 +422,31 @@ class _Sentence:
             long_ago = base is not None and period is not None and base < period[0] - _PLAN_YEARS
             cut_off = self.original[stated[-1].start : stated[-1].start + 2] in ("截至", "截止")
             return cut_off or long_ago
-        plans = any(w in self.masked[:pos] for w in PLAN_TURNS)
-        if not stated and self.ctx.past_clause and not plans:
-            # 2012年…比上年增长13%；A和B分别达到…: the clause goes on about that year, unless it
-            # turns to what is planned (…。确保全年完成技改投资400亿元以上).
+        if self.goes_on_past(pos):
             return True
         return self.past_deadline(pos)
+
+    def goes_on_past(self, pos: int) -> bool:
+        """Whether the sentence goes on about a past year or period told before it (2012年…比
+        上年增长13%；A和B分别达到…; 过去20年，…。森林覆盖率由13.92%增加到20.36%), stating no
+        year of its own before ``pos`` and not turning to what is planned (…。确保全年完成…)."""
+        stated = any(y.start < pos for y in self.years)
+        plans = any(w in self.masked[:pos] for w in PLAN_TURNS)
+        return self.ctx.past_clause and not stated and not plans
+
+    def in_report(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` stands after a report's opening (截至目前，, 过去15年，,
+        …，1至10月，) with no deadline between: 截至目前，全州完成…、占全年计划任务的76.2%
+        reports, unless the sentence goes on to what is planned (截至目前，我市计划新建…) or
+        quotes the tasks it reports on (截止目前，“新增30个…”这几项任务已经超额完成)."""
+        opening = self.opening
+        if opening is None or pos < opening:
+            return False
+        # 今年我市…，1至10月，…: a year before the report's opening clause is not a deadline.
+        if any(not y.baseline for y in self.years if opening <= y.start < pos):
+            return False
+        rest = self.masked[opening:pos]
+        return not self.quotes_task(pos) and not any(w in rest for w in PLAN_VERBS)
 
     def past_deadline(self, pos: int) -> bool:
         """Whether the year the figure at ``pos`` is stated for lies before the plan period:
@@ -463,7 +475,11 @@ _TOLD = (
 _MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月"
 _MONTHS_SO_FAR = re.compile(_MONTHS)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
-_PAST_TIME = rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度)"
+_PAST_TIME = (
+    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度"
+    # 过去20年, 近十年来: years gone by, counted.
+    r"|(?:过去|近)的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?)"
+)
 #: A sentence that opens with the past as its own clause (去年，广州实现…): the sentences after
 #: it go on about it.
 _PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
@@ -1420,7 +1436,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 软件业务收入由2023年的800亿元增长到1500亿元: the name stands before 由.
             pre = s.masked[lo : baselines[id(f)][1]] + baselines[id(f)][2]
         # 由目前的396家累计突破600家: 目前 dates the baseline, not the target after it.
-        fact = s.is_fact(c_start, f.start) if id(f) not in baselines else s.past_deadline(f.start)
+        fact = (
+            s.is_fact(c_start, f.start)
+            if id(f) not in baselines
+            else s.past_deadline(f.start) or s.in_report(f.start) or s.goes_on_past(f.start)
+        )
         if fact or _not_a_count(s, c_start, f) or _background(s, f):
             if not _in_brackets(s.masked[lo : f.start]):
                 lo = f.after_end  # 水质优良(一、二类)比例: a class in brackets is of the name

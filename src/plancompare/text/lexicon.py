@@ -617,7 +617,7 @@ FACT_MARKERS = words(
 )
 #: Words that open a sentence about the past as a clause of their own (去年，广州实现…): the
 #: sentence, and those after it up to a deadline, tell what was done.
-PAST_OPENERS = words("去年 上年 上一年 过去一年 过去五年 过去几年 过去的一年 过去的五年")
+PAST_OPENERS = words("去年 上年 上一年")  # and years counted back (过去五年): see targets.extract
 #: A web page's furniture standing as a paragraph of its own: its path (首页 » 新闻 » 详情), its
 #: copyright line, its reading time (本篇文章284字，读完约1分钟). No targets are read there.
 PAGE_FURNITURE = re.compile(
