@@ -477,8 +477,9 @@ _MONTHS_SO_FAR = re.compile(_MONTHS)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
 _PAST_TIME = (
     rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度"
-    # 过去20年, 近十年来: years gone by, counted.
-    r"|(?:过去|近)的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?)"
+    # 过去20年, 近十年来, 五年来: years gone by, counted.
+    r"|(?:过去|近)的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?"
+    r"|[0-9一二三四五六七八九十几多]{1,3}年来)"
 )
 #: A sentence that opens with the past as its own clause (去年，广州实现…): the sentences after
 #: it go on about it.
@@ -504,7 +505,20 @@ def extract_targets(plan: Plan) -> list[Target]:
     ctx.headed = any(s.kind is not SectionKind.PREAMBLE for s in plan.sections)
     for section in plan.sections:
         _visit(section, ctx, found)
-    return found
+    return _once(found)
+
+
+def _once(found: list[Target]) -> list[Target]:
+    """The targets without repeats of one statement in one section: a page that prints a
+    sentence again (a site's 导读, a title sentence inserted between paragraphs) states it once."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for t in found:
+        key = (t.section, t.quote, t.wording, t.indicator, t.value, t.value_max, t.unit, t.year)
+        if key not in seen:
+            seen.add(key)
+            kept.append(t)
+    return kept
 
 
 def _opening_deadline(text: str, period: tuple[int, int] | None) -> int | None:
@@ -1856,6 +1870,13 @@ def _background(s: _Sentence, f: Figure) -> bool:
 _FEWEST_OCCURRENCES = 3
 
 
+#: A rank's verb before a count (居全国15个副省级城市第5, 位列全省11个地市前三).
+_RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[^，,；;。]{0,6}$")
+#: The rank after the field's noun: 第5, 前三, 首位.
+_RANK = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:第[0-9０-９一二三四五六七八九十]+|前[0-9０-９一二三四五六七八九十]+|首位|首)"
+)
+
 #: A noun after a count, then 之一 (3项硬任务之一): one of so many.
 _ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,8}之一")
 
@@ -1889,6 +1910,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 6项主要污染物减排目标任务分别为: the count of the list that follows
     if f.unit.dimension == "count" and _ONE_OF.match(after):
         return True  # 列为重点抓好的3项硬任务之一: one of them, no count set
+    if f.unit.dimension == "count" and _RANKED_AMONG.search(before) and _RANK.match(after):
+        return True  # 旅游总收入居全国15个副省级城市第5: the field a rank is among
     if f.unit.dimension == "time" and f.after is None and _TIME_CIRCLE.match(after):
         return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
     if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
