@@ -408,7 +408,7 @@ class _Sentence:
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
-        if self.opening is not None and self.in_report(pos):
+        if self.in_report(pos):
             return True
         stated = [y for y in self.years if y.start < pos]
         if (
@@ -464,22 +464,21 @@ class _Sentence:
         return since or not self.original[last.start : last.end].startswith("到")
 
 
-#: Who tells, opening a report (据市商务委负责人介绍，, 记者从水利部了解到，).
-_TOLD = (
-    # 合肥日报讯 记者从蜀山区获悉，: a newspaper's dateline before its source.
-    r"^\s*(?:[\u4e00-\u9fff]{2,10}讯\s*)?(?:据[^，,。；;]{0,12}(?:介绍|了解|统计)[，,]"
-    # 记者从水利部了解到，: a reporter's source.
-    r"|(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)[，,])?"
-)
+#: A newspaper's dateline (合肥日报讯 ), and where its reporter learned what follows
+#: (记者从水利部了解到).
+_DATELINE = r"[\u4e00-\u9fff]{2,10}讯"
+_SOURCE = r"(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)"
+#: Who tells, opening a report (据市商务委负责人介绍，, 合肥日报讯 记者从水利部了解到，).
+_TOLD = rf"^\s*(?:{_DATELINE}\s*)?(?:据[^，,。；;]{{0,12}}(?:介绍|了解|统计)[，,]|{_SOURCE}[，,])?"
 #: The months of a year so far (1-10月, 1—4月份): a figure for them reports progress.
 _MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月"
 _MONTHS_SO_FAR = re.compile(_MONTHS)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
 _PAST_TIME = (
     rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度"
-    # 过去20年, 近十年来, 五年来: years gone by, counted.
-    r"|(?:过去|近)的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?"
-    r"|[0-9一二三四五六七八九十几多]{1,3}年来)"
+    # 过去20年, 近十年来, 五年来: years gone by, counted (近三年 alone may be the years to come).
+    r"|过去的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?"
+    r"|近?[0-9一二三四五六七八九十几多]{1,3}年来)"
 )
 #: A sentence that opens with the past as its own clause (去年，广州实现…): the sentences after
 #: it go on about it.
@@ -2401,11 +2400,9 @@ _JOIN_VERB = re.compile(rf"(?:{'|'.join(JOIN_VERBS)})(?!率)")
 _UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
 _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
-#: A news report's opening: its dateline (合肥日报讯) and where the reporter learned it.
-_NEWS_LEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,10}讯\s*)?(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)"
-    r"|^[\u4e00-\u9fff]{2,10}讯(?=\s)"
-)
+#: A news report's opening: its dateline and where the reporter learned it (see _TOLD).
+#: A dateline stands apart (移动通讯基站 is a name).
+_NEWS_LEAD = re.compile(rf"^(?:{_DATELINE}\s+(?:{_SOURCE})?|(?:{_DATELINE}\s*)?{_SOURCE})")
 #: A news report's credits in brackets ((通讯员 王某 记者 李某)): who wrote it.
 _BYLINE = re.compile(r"[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).
@@ -2636,7 +2633,7 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
 
 def _tidy_noun(noun: str) -> str:
     """A noun read after its figure without a vague item joined to it (…和一批夜消费项目), a
-    joining verb (家庭进行适老化改造) or a closing 等."""
+    joining verb (家庭进行适老化改造), a closing 等 or the 任务 of what is done on it."""
     noun = _VAGUE_TAIL.sub("", noun).strip(_PUNCT).removesuffix("等")
     # 完成5个乡镇敬老院改扩建任务: the figure counts what the task is done on, not tasks.
     noun = _TASK_TAIL.sub(r"\1", noun)
