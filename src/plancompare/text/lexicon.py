@@ -256,7 +256,7 @@ FIELD_WORDS = words("领域 行业 方面 部门 环节")
 PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
-    r"[由从](?:现状|目前|当前|现在|现有)?(?:人均|平均)?"  # 从人均8.7万元提高到12万元
+    r"[由从](?:现状|目前|当前|现在|现有)?(?:人均|平均|每人|每户)?"  # 从人均8.7万元提高到12万元
     rf"(?:(?:19|20)\d{{2}}\s*年(?:底|末)?|[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:末|期间|时期)?)?的?"
 )
 #: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
