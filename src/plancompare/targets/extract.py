@@ -473,9 +473,9 @@ _TOLD = rf"^\s*(?:{_DATELINE}\s*)?(?:据[^，,。；;]{{0,12}}(?:介绍|了解|�
 #: The months of a year so far (1-10月, 1—4月份): a figure for them reports progress.
 _MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月"
 _MONTHS_SO_FAR = re.compile(_MONTHS)
-#: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度.
+#: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度, (今年)上半年 as a clause.
 _PAST_TIME = (
-    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|前三季度"
+    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|(?:今年)?(?:前三季度|上半年)"
     # 过去20年, 近十年来, 五年来: years gone by, counted (近三年 alone may be the years to come).
     r"|过去的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?"
     r"|近?[0-9一二三四五六七八九十几多]{1,3}年来)"
