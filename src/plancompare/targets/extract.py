@@ -366,7 +366,8 @@ class _Sentence:
         # 今年我市就业工作继续走在全省前列，1至10月，全市城镇新增就业15万人: the report's
         # period may stand as a clause of its own after a first clause, too.
         opened = _FACT_OPENING.match(self.masked) or _PAST_CLAUSE.search(self.masked)
-        tasks = any(w in self.masked for w in TASK_WORDS)
+        # …完成全年目标任务1200人的114%: a progress report quoting the year's task figures.
+        tasks = _TASK_FIGURE.search(self.masked) is not None
         self.opening = opened.end() if opened is not None and not tasks else None
 
     def year_at(self, pos: int) -> tuple[int | None, str | None]:
@@ -408,6 +409,8 @@ class _Sentence:
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
+        if _SHARE_OF_TASK.search(before):
+            return True  # 开工建设1005套，占目标任务的80.40%: progress against a task
         if self.in_report(pos):
             return True
         stated = [y for y in self.years if y.start < pos]
@@ -470,6 +473,10 @@ _DATELINE = r"[\u4e00-\u9fff]{2,10}讯"
 _SOURCE = r"(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)"
 #: Who tells, opening a report (据市商务委负责人介绍，, 合肥日报讯 记者从水利部了解到，).
 _TOLD = rf"^\s*(?:{_DATELINE}\s*)?(?:据[^，,。；;]{{0,12}}(?:介绍|了解|统计)[，,]|{_SOURCE}[，,])?"
+#: A task word before the task's figure (全年目标任务1200人).
+_TASK_FIGURE = re.compile(rf"(?:{'|'.join(TASK_WORDS)})[^，,；;。0-9的]{{0,4}}[0-9０-９]")
+#: A share of a task or plan (占目标任务的, 占年度计划的, 占任务数的): how far the work has got.
+_SHARE_OF_TASK = re.compile(r"占[^，,；;。0-9]{0,6}(?:任务|计划)(?:数|量)?的\s*$")
 #: The months of a year so far (1-10月, 1—4月份): a figure for them reports progress.
 _MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月"
 _MONTHS_SO_FAR = re.compile(_MONTHS)
