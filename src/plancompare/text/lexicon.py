@@ -355,7 +355,7 @@ LEADING_PARTICLES = re.compile(
     # 通过调整种植结构、扩大复播增加粮食种植面积: the means, up to the verb of the target.
     r"|^通过.*(?:增加|提高|扩大|新增|实现|完成)(?=[\u4e00-\u9fff]{2})"
     # 完成省下达我市粮食播种面积: the quota a higher level set, not part of the name.
-    r"|^(?:国家|上级|[省市州县])下达(?:给)?(?:我[省市州县区旗])?(?=[\u4e00-\u9fff]{2})"
+    r"|^(?:国家|上级|[省市州县]级?)下达(?:给)?(?:我[省市州县区旗])?(?=[\u4e00-\u9fff]{2})"
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
