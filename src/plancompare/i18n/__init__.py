@@ -497,7 +497,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "err_no_such_plan_or_file": "{root} 中没有这个规划编号（现有规划：{plans}），也没有这个文件",
         "err_different_plan": "规划库中的“{plan}”是另一份规划（{held}）；请换一个 --id，或加 --force 将此文件存为它的新版本",
         "note_no_title": "源文件中没有标题行；可用 --title 设置",
-        "note_no_headings": "源文件中没有编号标题（如“{first}”“{second}”）；全文作为一节读取",
+        "note_no_headings": "源文件中没有编号标题（如“{first}”“{second}”）；全文作为一个整体读取，不分节",
         "note_unwrapped": "文本保留了版面的换行：已将各行连成段落",
         "note_pdf": "读自 {pages} 页 PDF 的文字层；已将各行连成段落，并删去 {dropped} 行页码和页眉",
         # sections, quotes, targets and findings named on the command line
@@ -1234,7 +1234,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "err_no_such_plan_or_file": "no such plan id in {root} (plans: {plans}) and no such file",
         "err_different_plan": "'{plan}' in the corpus is a different plan ({held}); choose another --id, or pass --force to store this as its new version",
         "note_no_title": "no title line in the source; set one with --title",
-        "note_no_headings": "no numbered headings (such as {first} or {second}) in the source; the whole text is read as one section",
+        "note_no_headings": "no numbered headings (such as {first} or {second}) in the source; the whole text is read as one body, without sections",
         "note_unwrapped": "the text keeps a page layout's line breaks: lines were joined into paragraphs",
         "note_pdf": "read from the text layer of a {pages}-page PDF; lines were joined into paragraphs and {dropped} line(s) of page numbers and running headers dropped",
         # sections, quotes, targets and findings named on the command line

@@ -263,9 +263,9 @@ def same_definition(a: str, b: str) -> bool:
     """Whether two definition names (:func:`definition_name`) count one population: equal, or
     one only adds a short qualifier to the other (规上企业 / 规上工业企业; a qualifier of up to
     a quarter of the longer name), keeping its head (the last character)."""
-    total = _TOTAL.sub("", a)
     if _filtered_alike(a, b):
         return True  # 重大慢*病过早死亡率 / 重大慢性病过早死亡率
+    total = _TOTAL.sub("", a)
     if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
     if (
