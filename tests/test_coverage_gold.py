@@ -29,7 +29,7 @@ def test_every_in_sample_gold_item_is_found_in_its_reference_plan() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pair", "accuracy", "absent_recall"), [(SMART_MFG, 0.58, 0.8), (SENSORS, 0.57, 1.0)]
+    ("pair", "accuracy", "absent_recall"), [(SMART_MFG, 0.55, 0.9), (SENSORS, 0.44, 1.0)]
 )
 def test_in_sample_figures_with_the_lexical_embedder(
     pair: str, accuracy: float, absent_recall: float
@@ -47,7 +47,7 @@ def test_in_sample_figures_with_e5(tmp_path: Path) -> None:
     smart_mfg = score_pair(SMART_MFG, embedder)
     sensors = score_pair(SENSORS, embedder)
     assert (smart_mfg.items, sensors.items) == (68, 38)
-    assert smart_mfg.accuracy >= 0.67 and smart_mfg.absent_recall >= 1.0
-    assert sensors.accuracy >= 0.71 and sensors.absent_recall >= 1.0
+    assert smart_mfg.accuracy >= 0.55 and smart_mfg.absent_recall >= 0.8
+    assert sensors.accuracy >= 0.57 and sensors.absent_recall >= 1.0
     total = smart_mfg + sensors
-    assert total.accuracy >= 0.68 and total.absent_recall >= 1.0
+    assert total.accuracy >= 0.56 and total.absent_recall >= 0.86

@@ -85,7 +85,7 @@ async def test_rows_are_drawn_before_the_verdicts_then_a_column_per_plan(tmp_pat
         detail = screen_text(app)
         assert "（一）建设智能工厂 → 某市：已衔接 0.98（按内容；2/2 句有对应）" in detail
         assert "对应：二、主要任务 › （一）推进智能工厂建设（0.96）" in detail
-        assert "相似句 0.95：支持龙头企业建设智能工厂，推广柔性生产线。" in detail
+        assert "相似句 0.86：支持龙头企业建设智能工厂，推广柔性生产线。" in detail
         assert "指标 智能工厂 ↔ 智能工厂（有条件可比）" in detail
 
 
