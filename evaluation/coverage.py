@@ -72,7 +72,10 @@ WAS_HELD_OUT = (
     "nat_storage__bj_storage_industry",
 )
 #: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    "nat_smart_mfg__nat_bm_draft",
+    "nat_storage_market__sx_storage",
+)
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
