@@ -302,9 +302,7 @@ WAS_HELD_OUT = (
     "passages67-04_national_12th_fyp_science_technology__passages72-10_zhengzhou_sci_tech_innovation_13th_fyp",
     "passages67-07_hunan_elderly_care_services_opinions_2011__passages71-10_anhui_civil_affairs_12th_fyp_elderly_care",
     "passages70-08_ankang_2013_affordable_housing_tasks__passages71-04_national_2013_affordable_housing_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold130 (passage pairs written by reading only), scored once at 3d33934.
     "passages17-06_dezhou_transport_2018__passages74-08_linyi_2012_transport_construction_plan",
     "passages47-06_fujian_fitness_2020__passages74-05_heze_fitness_plan_2016_2020",
     "passages57-02_hunan_healthy_china_2030_implementation__passages73-02_national_health_12th_fyp_goals_2015",
@@ -312,6 +310,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages59-04_qinghai_broadband_speedup_implementation__passages73-03_national_broadband_speedup_opinions_2015_2017",
     "passages69-07_fujian_civil_affairs_13th_fyp__passages74-04_putian_2014_elderly_care_opinions",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

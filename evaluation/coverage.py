@@ -70,12 +70,12 @@ WAS_HELD_OUT = (
     "nat_coal_price__sc_proxy_purchase",
     # gold109 (full texts, written by reading only), scored once at 4f85a15.
     "nat_storage__bj_storage_industry",
-)
-#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold131 (full texts, written by reading only), scored once at 3d33934.
     "nat_smart_mfg__nat_bm_draft",
     "nat_storage_market__sx_storage",
 )
+#: The gold pairs set aside: nobody developing coverage looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 #: The verdicts, in the order a confusion matrix lists them.
 VERDICTS = ("covered", "partial", "absent")
 
