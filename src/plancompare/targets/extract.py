@@ -133,6 +133,7 @@ from plancompare.text.lexicon import (
     TARGET_VERBS,
     TASK_WORDS,
     TIME_PHRASES,
+    TIMED_VERBS,
     TRAILING_WORDS,
     VAGUE,
     VERB_NOUN_HEADS,
@@ -490,8 +491,10 @@ _PAST_TIME = (
 #: A sentence that opens with the past as its own clause (去年，广州实现…): the sentences after
 #: it go on about it.
 _PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
-#: … or with the present (截至目前，): the sentence reports.
-_FACT_OPENING = re.compile(rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|{_PAST_TIME})[，,]")
+#: … or with the present (截至目前，, 目前，): the sentence reports.
+_FACT_OPENING = re.compile(
+    rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|目前|{_PAST_TIME})[，,]"
+)
 #: The past as a clause of its own later in a sentence (…，1至10月，全市…).
 _PAST_CLAUSE = re.compile(rf"[，,；;]{_PAST_TIME}[，,]")
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
@@ -687,11 +690,18 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
             # 2012年…增长13%；A和B分别达到…: the sentences after a year before the plan go on
             # about it, up to one that states a deadline of the plan (到2025年…).
             past = ctx.period is not None and last < ctx.period[0]
-        elif _PAST_OPENING.match(sentence.text):
+        elif _PAST_OPENING.match(sentence.text) or _spoken_past(sentence.text):
             past = True  # 去年，广州实现…。服务贸易进出口…: the sentences after it go on about it
         running.past_clause = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
+
+
+def _spoken_past(text: str) -> bool:
+    """Whether a sentence turns to the past in a clause of its own after who speaks (部长在…会议上
+    说，5年来，…) and never back to what is planned: the sentences after it go on about it."""
+    clause = _PAST_CLAUSE.search(text)
+    return clause is not None and not any(w in text[clause.end() :] for w in PLAN_TURNS)
 
 
 #: A letter of a name (a figure whose indicator has none names nothing).
@@ -867,6 +877,8 @@ class _Frame:
     comparator: str | None
     sign: int
     core: str
+    added: bool = False
+    """增加20个泊位: the verb adds the things counted after the figure (an increment)."""
 
 
 def _frame(pre: str) -> _Frame:
@@ -1501,6 +1513,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             if subject and "的" not in indicator:
                 # 高速铁路覆盖80%以上的大城市 → 高速铁路覆盖大城市比例.
                 indicator = subject + indicator
+        elif (within := _within(s, f, pre)) is not None:
+            indicator, name_end = within
+            form = "before"
         elif described is not None:
             indicator, name_end = described
             form = "after"
@@ -1522,7 +1537,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         stage = indicator if previous is not None and indicator in STAGE_VERBS else ""
         if previous is not None:
             indicator = _of_previous(indicator, _visible(pre), previous)
-        kind = _kind_of(_visible(pre))
+        kind = _kind_of(_visible(pre)) or ("increment" if frame.added else None)
         if form == "growth":  # 保持20%的年均增长: the kind is in the words after the figure
             kind = _kind_of(_visible(s.masked[f.after_end : name_end])) or kind
         # …、10家Y, …300家和Y1500家: an item of a list.
@@ -1534,20 +1549,25 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         listed = form == "list" or (
             item
             and bool(found)
-            and found[-1].dimension == f.unit.dimension
+            and _alike_in_list(found[-1].dimension, f.unit.dimension)
             and not found[-1].rate
-            and frame.comparator is None  # 新增15万亩、达到183万亩: the level, not more added
+            # 新增15万亩、达到183万亩: the level, not more added (近300个 is one more item).
+            and frame.comparator in (None, "~")
         )
         # 新修梯田1600亩、造林8000亩: an item with a verb of its own is not of the list's kind.
         own_verb = item and _visible(pre).lstrip(_PUNCT + "".join(ITEM_JOINS)).startswith(
             (*EXTENT_VERBS, *LEADING_VERBS)
         )
+        # 年接待观众5亿人次 after 每年举办展览…: a yearly amount by its name is a level, whatever
+        # the kind of the item before it.
+        yearly = _YEARLY_NAME.match(indicator) is not None
         if (
             kind is None
+            and not yearly
             and found
             and not own_verb
             and (listed or _is_verbs_only(frame.core))
-            and (frame.comparator is None or form == "list")
+            and (frame.comparator in (None, "~") or form == "list")
         ):
             # 每年培育5家X、10家Y; 新增国家级研发中心1家、省级研发中心3家: the list shares its kind.
             kind = found[-1].kind
@@ -1579,7 +1599,14 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
         has_verb = any(v in _visible(pre) for v in TARGET_VERBS)
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
-        if kind is None and previous is not None and bare and not found and not has_verb:
+        if (
+            kind is None
+            and previous is not None
+            and bare
+            and not found
+            and not has_verb
+            and not yearly
+        ):
             # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
             # continues the one before, its verb and kind (not a kind inside the name before:
             # 城镇新增就业5000人，居民消费价格涨幅3%).
@@ -1607,7 +1634,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
                 baseline=baselines[id(f)][0] if id(f) in baselines else None,
                 baseline_year=s.baseline_year(lo, f.start),
                 wording=s.original[lo:name_end],
-                strive=s.ctx.strive or _strives(s.original, f.start),
+                strive=s.ctx.strive
+                or _strives(s.original, f.start)
+                or _AT_LEAST_THEN_VERB.search(_visible(pre)) is not None,
                 scope=scope,
             )
         )
@@ -1758,8 +1787,8 @@ def _bare_measure(name: str) -> str:
     rest = next((name[: -len(w)] for w in GENERIC_MEASURES if name.endswith(w)), name)
     if rest in BARE_MEASURES:
         return rest  # 增加值总量 (not 增加 as a verb)
-    if rest.startswith("总") and rest[1:] in BARE_MEASURES:
-        return rest  # 总产量, 总产值: the total of the subject named before
+    if rest.startswith("总") and rest[1:] in (*BARE_MEASURES, "面积"):
+        return rest  # 总产量, 总产值, 总面积: the total of the subject named before
     rest = _strip_leading_verbs(rest)
     rest = next((rest[len(v) :] for v in TARGET_VERBS if rest.startswith(v)), rest)
     return rest if rest in BARE_MEASURES else ""
@@ -1771,13 +1800,14 @@ def _measured_subject(indicator: str, total: str = "") -> str:
     when it has none."""
     measure = next((m for m in BARE_MEASURES if indicator.endswith(m)), "")
     subject = indicator[: len(indicator) - len(measure)]
-    crop = total == "产量" and indicator.endswith("面积")
+    crop = total in ("产量", "产值") and indicator.endswith("面积")
     if not measure and (total.startswith("总") or crop):
         # 粮食面积稳定在4000万亩，总产量稳定在1200万吨: the total of the crop named before
         # (粮食播种面积1407.5万亩、产量92.04亿斤: its output).
         subject = indicator
         while m := next((m for m in MEASURE_PARTS if subject.endswith(m)), ""):
             subject = subject[: -len(m)]
+        subject = subject.removesuffix("总")  # 蔬菜总面积 → 蔬菜
         # 播种粮食面积, 蔬菜种植面积: the crop.
         sowing = "|".join(SOWING_WORDS)
         subject = re.sub(rf"^(?:稳定|{sowing})+(?=..)|(?<=..)(?:{sowing})$", "", subject)
@@ -1928,11 +1958,59 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     return False
 
 
+#: A name of a yearly amount (年接待游客, 年产值, 年销售收入).
+_YEARLY_NAME = re.compile(r"年(?![均度增下])[\u4e00-\u9fff]")
+#: A floor written before the verb that opens the name (至少创建示范县3个), the figure after.
+_AT_LEAST_THEN_VERB = re.compile(
+    rf"(?:{'|'.join(BOUNDS_BEFORE_VERB)})(?:{'|'.join(LEADING_VERBS)})[^，,；;。]*$"
+)
+#: Dimensions of things built, counted or laid out: items of one list of works whatever their
+#: measure (新建体育公园1900个、健身步道8万公里).
+_WORKS = frozenset({"count", "length", "area"})
+
+
+def _alike_in_list(before: str | None, this: str) -> bool:
+    """Whether a list item measured in ``this`` goes on with the kind of the item before it."""
+    return before == this or (before in _WORKS and this in _WORKS)
+
+
+def _within(s: _Sentence, f: Figure, pre: str) -> tuple[str, int] | None:
+    """A time something is to be done within (不动产登记5个工作日内办结, 震后1小时内提供评估结果):
+    its name is what is done, then 时间 (不动产登记办结时间, 评估结果提供时间), and where the
+    words of the name end."""
+    if f.unit.dimension not in _TIME_DIMENSIONS or not s.masked.startswith("内", f.after_end - 1):
+        return None
+    done = _DONE_WITHIN.match(s.masked, f.after_end)
+    if done is None:
+        return None
+    act = _ITEM_JOINS.split(done.group("act"))[0]  # …范围和人员搜救…: the first of the acts
+    verb = next((v for v in (*TIMED_VERBS, *LEADING_VERBS) if act.startswith(v)), "")
+    what = act[len(verb) :]
+    if not verb:
+        name = act  # 10小时之内受灾群众基本生活得到救助: what is to have happened
+    elif len(what) >= 2:
+        name = what + verb  # 1小时内提供灾情评估结果 → 灾情评估结果提供(时间)
+    else:
+        # 不动产登记5个工作日内办结: what is done names itself before the figure.
+        name = _CLOCK_START.sub("", _clean_name(pre, s.ctx.region)) + verb
+    return name + "时间", done.start("act") + len(act)
+
+
+#: Dimensions of time.
+_TIME_DIMENSIONS = ("time", "workday")
+#: What is done within a time: the words after 内, up to the end of the clause.
+_DONE_WITHIN = re.compile(r"\s*(?P<act>[一-鿿]{2,16})")
+#: When the clock starts (震后, 灾后, 接报后), not what is timed.
+_CLOCK_START = re.compile(r"^[一-鿿]{1,3}后$")
+
+
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     """投资500万元以上重点项目, 亿元以上企业: an amount with 以上/以下 before a noun is a
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
+    if f.unit.dimension in _TIME_DIMENSIONS and s.masked.startswith("内", f.after_end - 1):
+        return False  # 5个工作日内办结: the time it is done within, not a group's threshold
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
     post = s.masked[f.after_end : item_end].lstrip()
@@ -2130,6 +2208,7 @@ def _name(
     if not name and (noun := _post_noun(post)) is not None:
         if f.unit.dimension == "count" and frame.sign > 0:
             frame.sign = 0  # 改造提升50个养老院, 增加20个泊位: things upgraded or added
+            frame.added = _ADDS.search(_visible(pre).rstrip()) is not None
         return noun[0], f.after_end + noun[1], "after"
     if not name and _ends_with_verb(frame.core) and (raw := _visible(post).strip(_PUNCT)):
         # 培育打造3个以上具有一定规模中央厨房行业龙头: the words after the figure, as written.
@@ -2167,6 +2246,9 @@ def _name(
         return grown, f.after_end, "before"  # 经济增长6%左右: the growth of the economy
     # 蔬菜种植面积8万亩、产量26万吨: the output of the crop just named, not of one before.
     short = len(name) <= _SHORT_NAME and not (name in STAGE_VERBS and previous is not None)
+    # 新增养殖场95个，实现产值31亿元: a measure after a count of other things is not the
+    # measure named in a sentence before.
+    short = short and (previous is None or previous.dimension == f.unit.dimension)
     if short and not (previous is not None and _measured_subject(previous.indicator, name)):
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
@@ -2313,7 +2395,8 @@ def _clean_name(
         if share and kind == "increment":
             continue
         kept = [
-            part if i % 2 else re.sub(rf"{word}(?!就业|收)(?:和|及|与)?", "", part)  # 新增和恢复…
+            # 新增和恢复…, 新建或者改扩建…: the verbs joined to the kind word go with it.
+            part if i % 2 else re.sub(rf"{word}(?!就业|收)(?:和|及|与|或者|或)?", "", part)
             for i, part in enumerate(kept)
         ]
     text = "".join(kept)
@@ -2328,8 +2411,11 @@ def _clean_name(
         text, regional = _strip_words(text, region)
         taken.extend(regional)
         text = _strip_leading_verbs(text, INCREMENT if share else ())
-        if text.startswith(("并", "和")) and text[1:].startswith((*LEADING_VERBS, *CONNECTIVES)):
-            text = text[1:]  # 建成并开通5G基站; 并基本改造完成
+        joined = text[1:].lstrip(_PUNCT)
+        if text.startswith(("并", "和", "还")) and joined.startswith(
+            (*LEADING_VERBS, *CONNECTIVES)
+        ):
+            text = joined  # 建成并开通5G基站; 并基本改造完成; 还将增加; 并新增、优化调整
         text = ORDINAL.sub("", text)
         text = LEADING_PARTICLES.sub("", text)
         if text.startswith("达到") and "的" not in text:
@@ -2397,9 +2483,19 @@ def _clean_name(
     text = _LONG_DIGITS.split(text)[-1]  # 家政服务13825404095道路景观林带: a phone number
     text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
-    return text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
+    text = text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
+    if (where := _REGION_AFTER_MEASURE.search(text)) is not None:
+        # 入学率城镇达到92%: the settlement the rate is taken over, written after it.
+        text = where.group() + text[: where.start()]
+    return "" if text in _ADVERBS_ALONE else text  # 还将增加1000辆X: 还 names nothing
 
 
+#: A kind of settlement or part of a region after a rate's name (入学率城镇, 覆盖率农村地区).
+_REGION_AFTER_MEASURE = re.compile(rf"(?<=..[率度])(?:{REGION_PART})$")
+
+
+#: Adverbs left alone once the verbs after them are gone.
+_ADVERBS_ALONE = ("还", "并", "也", "又", "另")
 #: A verb joining a subject to its measure (企业实现总产值), not one naming a rate (水土保持率).
 _JOIN_VERB = re.compile(rf"(?:{'|'.join(JOIN_VERBS)})(?!率)")
 

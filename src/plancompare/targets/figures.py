@@ -110,6 +110,12 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
         gap += 1
     if text[gap : gap + 1] in ("余", "多") and read_unit(text, gap + 1) is not None:
         gap += 1  # 5000余家, 100多个: more than the number (see _comparator_after)
+    over = _MAGNITUDE_OVER.match(text, gap)
+    if over is not None and (rest := read_unit(text, over.end())) is not None:
+        # 8万余公里, 1万多个: the magnitude is the unit's, the 余 says more than the number.
+        moved = parse_unit(over.group("mag") + rest.text)
+        if moved is not None:
+            return num, moved, over.end() + len(rest.text)
     unit = read_unit(text, gap)
     if unit is not None and unit.text == "分" and not _is_score(text, gap, num):
         unit = None  # 十分重视, 三分之一: not marks
@@ -124,6 +130,12 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     return num, unit, gap + len(unit.text)
 
 
+#: Dimensions of time: 内 after them bounds the figure (10分钟内报送).
+_TIMES = ("time", "workday")
+#: A magnitude, then 余 or 多, before a unit (8万余公里).
+_MAGNITUDE_OVER = re.compile(r"(?P<mag>万亿|亿|万|千)[余多]")
+#: What says "more than" between a number and its unit (5000余家, 8万余公里).
+_MORE_THAN = re.compile(r"\s*(?:万亿|亿|万|千)?[余多]")
 #: A magnitude with no unit after it, before a bound or the end of a clause (14.66亿，, 600多万，).
 _BARE_MAGNITUDE = re.compile(r"[余多]?(?P<mag>万亿|亿|万)(?=以上|左右|以内|[，,；;。、）)]|$)")
 #: A rate per so many (孕产妇死亡率12/10万): kept as a unit of its own, as written.
@@ -234,7 +246,9 @@ def find_figures(text: str) -> list[Figure]:
             unit = replace(unit, text=unit.text + alt.group())
             end = alt.end()
         after, after_end = _comparator_after(text, end)
-        if text[m.end() : end].lstrip(" ")[:1] in ("余", "多"):
+        if after is None and unit.dimension in _TIMES and text.startswith("内", end):
+            after, after_end = "<=", end + 1  # 5分钟内, 3个工作日内: within so long
+        if _MORE_THAN.match(text[m.end() : end]):
             after = after or ">="
         chinese = not re.match(r"[0-9０-９]", num)
         found.append(Figure(start, end, value, value_max, unit, after, after_end, chinese=chinese))
@@ -311,6 +325,8 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
         if _NOT_AFTER.match(text[end : end + 1]) or NUMBER_IDIOM.match(text, m.start()):
             continue
         after, after_end = _comparator_after(text, end)
+        if after is None and unit.dimension in _TIMES and text.startswith("内", end):
+            after, after_end = "<=", end + 1  # 5分钟内, 3个工作日内: within so long
         out.append(Figure(m.start(), end, Decimal(1), None, unit, after, after_end))
     return out
 

@@ -68,7 +68,7 @@ STRIVE = words("力争 争取 努力 争创")
 PLAN_VERBS = words("计划 拟 将 预计 力争 争取")
 #: Words that turn a report back to the plan (去年…。今年预期…; …。确保全年完成…): 预计 is not one,
 #: as it estimates the year going on.
-PLAN_TURNS = words("计划 拟 将 力争 争取 努力 争创 确保 今年 预期 目标")
+PLAN_TURNS = words("计划 拟 将 力争 争取 努力 争创 确保 今年 预期 目标 今后 未来 下一步 明年")
 
 # ----------------------------------------------------------------------------------- change
 
@@ -101,6 +101,7 @@ INCREMENT = words(
 #: 增加值 (value added) or 增加5个百分点 (a change).
 ADDING = re.compile(
     rf"(?:^|[，,；;、\s]|{'|'.join(PLAN_VERBS)}|再)增加(?![到至值了])(?=[\u4e00-\u9fff])"
+    r"|扩容(?![到至倍]|[\u4e00-\u9fff]*(?:工程|项目))"  # 学位扩容2万个: capacity added
 )
 #: The increments that count rebuilt works with the new (新改建农村公路): not what 新建 alone
 #: counts.
@@ -135,13 +136,16 @@ LEADING_VERBS = words(
     " 建设筹集 建设运营 推动超过 推动 建立 集聚 规划 引导 推进 制定发布 制定 发布 出台 编制 修订"
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
-    " 投入使用 建成使用 增加 购置 新购置"
+    " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用"
 )
+#: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
+#: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
+TIMED_VERBS = words("提供 报送 上报 办结 办理 处置 响应 到达 抵达 送达 答复 反馈 发布 出具 完成")
 #: Nouns a verb of LEADING_VERBS opens as a word of the name (建设用地规模, 运营成本, 带动就业
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
-    " 期 范围 体系 投产 劳动力 值"
+    " 期 范围 体系 投产 劳动力 值 量 工程 累计 完成率 进度"
 )
 #: Verbs of building or founding before 一个/一座/一家 that make the one a target (建设一个…中心).
 BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
@@ -161,8 +165,8 @@ STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 �
 #: Actions whose extent a plan measures in area or length (改造低产林4万亩, 治理河道30公里): the
 #: figure is the action's, so the verb stays in the name.
 EXTENT_VERBS = words(
-    "更新改造 维修改造 提升改造 改造提升 改造 治理 修复 整治 种植 造林 营造 新造 绿化 复垦"
-    " 开垦 疏浚 硬化 提升 设置 安装 布设 改造升级 升级改造"
+    "综合治理 综合整治 更新改造 维修改造 提升改造 改造提升 改造 治理 修复 整治 种植 造林 营造 新造"
+    " 绿化 复垦 开垦 疏浚 硬化 提升 设置 安装 布设 改造升级 升级改造"
 )
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
@@ -256,7 +260,8 @@ FIELD_WORDS = words("领域 行业 方面 部门 环节")
 PARTS_ABOUT = words("涉及 具体包括 包括 包含 涵盖 分为")
 #: The words that open a baseline: 由现状的, 从2020年的, 由“十三五”期间的 (its figure follows).
 BASELINE_OPENING = (
-    r"[由从](?:现状|目前|当前|现在|现有)?(?:人均|平均|每人|每户)?"  # 从人均8.7万元提高到12万元
+    # 从人均8.7万元提高到12万元, 从每人每年120元提高到200元, 从原来的8万元提高至10万元
+    r"[由从](?:现状|目前|当前|现在|现有|原来|原有)?(?:人均|平均|每人每年|每人每月|每人|每户|每年)?"
     rf"(?:(?:19|20)\d{{2}}\s*年(?:底|末)?|[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:末|期间|时期)?)?的?"
 )
 #: A baseline written inside the words before the target figure (城乡生活配置水量由现状的633亿
@@ -304,6 +309,7 @@ WHOLE_ROW = re.compile(r"^(?:全[国省市县区州]|本[省市县区])?(?:合�
 #: 收入同口径增长) or today's (较目前再增加约3岁).
 ON_EARLIER_FIGURE = words(
     "同比 比上年 比去年 较上年 较去年 同口径 比目前 较目前 比现在 较现在 比当前 较当前"
+    " 比同期 较同期"
 )
 #: Name endings that count people (体检人数, 受益人口): a bare magnitude after them is of 人.
 PEOPLE_COUNTS = words("人数 人口 人员")
@@ -349,7 +355,8 @@ LEADING_PARTICLES = re.compile(
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
     r"|^[\u4e00-\u9fff]{0,12}(?:目标|任务)(?:是|为)(?=[\u4e00-\u9fff]{2})"
-    r"|建(?=[0-9０-９]))(?=[\u4e00-\u9fff0-9])"
+    r"|建(?=[0-9０-９])"
+    r"|可(?=扩容|增加|新增|实现|达到|提供|容纳))(?=[\u4e00-\u9fff0-9])"  # 可扩容学生1万人: a modal
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)了?|^提出了"
     # 通过调整种植结构、扩大复播增加粮食种植面积: the means, up to the verb of the target.
