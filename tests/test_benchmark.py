@@ -169,6 +169,29 @@ def test_a_starred_out_character_and_what_a_contribution_is_to_do_not_make_two_d
     assert not same_definition(definition_name("人才贡献率", []), definition_name("人才密度", []))
 
 
+def test_a_share_named_or_not_and_a_subject_with_or_without_its_classifier_are_one_definition() -> (
+    None
+):
+    # 经常参加体育锻炼的人数比例 / 经常参加体育锻炼人数 (both in %: only shares pair with shares).
+    assert same_definition(
+        definition_name("经常参加体育锻炼的人数比例", []),
+        definition_name("经常参加体育锻炼人数", []),
+    )
+    assert not same_definition(
+        definition_name("经常参加体育锻炼的人数比例", []), definition_name("体质达标人数", [])
+    )
+    # 旅游总收入 / 旅游业总收入 in plans about 旅游业: the subject written with its 业 or without.
+    assert same_definition(
+        definition_name("旅游总收入", ["旅游业", ""]),
+        definition_name("旅游业总收入", ["旅游业", ""]),
+    )
+    # A web page's path in place of a title names no subject.
+    assert (
+        plan_subject("当前位置: 首页>> 今日中国>> 中国要闻新疆:到2015年将实现旅游业总收入700亿元")
+        == ""
+    )
+
+
 def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:
     stock = cell("a", target("规上企业", "10", "家", 2027))
     yearly = cell("b", target("规上企业", "30", "家", 2027, kind="annual"))

@@ -222,6 +222,10 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
             for start in range(len(subject) - size + 1):
                 part = re.escape(subject[start : start + size])
                 pattern = part if size >= 4 else f"{part}(?:{_CLASSIFIERS})"
+                if size < 4 and re.match(_CLASSIFIERS, subject[start + size :]):
+                    # 旅游总收入 in a plan of 旅游业: the subject without its classifier, opening
+                    # the name (not 智能 of 智能工厂 in a plan of 智能制造).
+                    pattern += f"|^{part}"
                 shorter = re.sub(pattern, "", name)
                 if len(shorter) >= 2:
                     name = shorter
@@ -275,7 +279,7 @@ def same_definition(a: str, b: str) -> bool:
         and a.replace("总", "") == b.replace("总", "")
     ):
         return True  # 用水总量 / 总用水量: 总 written before the measure or before 量
-    for ending in (_SIZE, _CHANGE, _WORKS):
+    for ending in (_SIZE, _CHANGE, _WORKS, _SHARE_END):
         if ending.sub("", a) == ending.sub("", b):
             # 标准机架规模 / 标准机架数; 居民消费价格涨幅 / 居民消费价格 (上涨3%: the rate says
             # it); 认知障碍照护床位改造 / 认知障碍照护床位 (in 张: what the works are done on).
@@ -318,6 +322,9 @@ _WHOLE_HEAD = 4
 _SIZE = re.compile(r"(?<=..)总?规模$")
 #: How a name of a change may end (涨幅, 增速, 年均增长; 居民消费价格指数 for the CPI).
 _CHANGE = re.compile(rf"(?<=..)(?:{'|'.join(RATE_ENDINGS)}|(?:年均)?增长|涨幅|上涨|指数)$")
+#: How the name of a share may end (经常参加体育锻炼人数比例 / 经常参加体育锻炼人数, both in %:
+#: only shares are paired with shares).
+_SHARE_END = re.compile(r"(?<=..)(?:人数|数)?(?:比例|比重|占比)$")
 #: How a name of the things works are done on may end (床位改造, 小区提升改造).
 _WORKS = re.compile(r"(?<=...)(?:提升改造|改造提升|改造|建设)$")
 #: The words that end a name of a total amount (总量, 产量, 总产量).

@@ -8,6 +8,7 @@ from plancompare.model import Target
 from plancompare.plan.wording import value_text
 from plancompare.text.lexicon import (
     FIRM_WORDS,
+    PAGE_FURNITURE,
     SCOPE_LEAD,
     TITLE_DOCUMENT_WORDS,
     standard_statistics,
@@ -25,6 +26,8 @@ _FILLERS = re.compile(r"^(?:类|相关|等)+")
 def plan_subject(title: str, region: str | None = None) -> str:
     """What a plan is about, from its title without region and document words:
     某县服装产业高质量发展规划 → 服装产业; 山东省智能制造提升行动计划 → 智能制造."""
+    if PAGE_FURNITURE.match(title):
+        return ""  # 当前位置: 首页>> 今日中国>> …: a web page's path, not a title
     text = title.replace(region, "") if region else title
     return TITLE_DOCUMENT_WORDS.sub("", text)
 
