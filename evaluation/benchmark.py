@@ -311,7 +311,14 @@ WAS_HELD_OUT = (
     "passages69-07_fujian_civil_affairs_13th_fyp__passages74-04_putian_2014_elderly_care_opinions",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    "passages15-08_sanming_2014_schools__passages76-04_guilin_2013_2015_urban_compulsory_school_projects",
+    "passages23-08_changji_tourism_2020__passages76-08_aksu_2020_tourism_goals",
+    "passages47-07_anhui_education_12th_fyp__passages75-09_fujian_2013_basic_education_work_points",
+    "passages60-03_pingchang_county_agriculture_bureau_2020_plan__passages76-01_mudanjiang_2018_2020_rural_living_environment",
+    "passages60-06_yibin_12th_fyp_affordable_housing__passages75-08_guangxi_2012_affordable_housing_targets",
+    "passages74-09_rongcheng_2011_rural_cooperative_medical__passages75-04_national_2011_basic_medical_insurance_targets",
+)
 
 
 @dataclass(slots=True)
