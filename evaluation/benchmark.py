@@ -309,9 +309,7 @@ WAS_HELD_OUT = (
     "passages59-03_guangxi_tourism_three_year_action_2013_2015__passages73-07_xinjiang_tourism_goals_2015",
     "passages59-04_qinghai_broadband_speedup_implementation__passages73-03_national_broadband_speedup_opinions_2015_2017",
     "passages69-07_fujian_civil_affairs_13th_fyp__passages74-04_putian_2014_elderly_care_opinions",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold134 (passage pairs written by reading only), scored once at 7a74b00.
     "passages15-08_sanming_2014_schools__passages76-04_guilin_2013_2015_urban_compulsory_school_projects",
     "passages23-08_changji_tourism_2020__passages76-08_aksu_2020_tourism_goals",
     "passages47-07_anhui_education_12th_fyp__passages75-09_fujian_2013_basic_education_work_points",
@@ -319,6 +317,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages60-06_yibin_12th_fyp_affordable_housing__passages75-08_guangxi_2012_affordable_housing_targets",
     "passages74-09_rongcheng_2011_rural_cooperative_medical__passages75-04_national_2011_basic_medical_insurance_targets",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
