@@ -337,6 +337,8 @@ class _Context:
     """力争 opened the sentence this ；-clause belongs to: its bare figures are floors."""
     page_end: bool = False
     """A web page's list of related links began (相关新闻): what follows is other pages'."""
+    body: int = 0
+    """How many characters of running text (sentences) the passage has read so far."""
     subject: str | None = None
     #: The names of the paragraph's targets so far, the latest last.
     names: list[str] = field(default_factory=list)
@@ -483,7 +485,8 @@ _MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八�
 _MONTHS_SO_FAR = re.compile(_MONTHS)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度, (今年)上半年 as a clause.
 _PAST_TIME = (
-    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|(?:今年)?(?:前三季度|上半年)"
+    # 今年 may stand masked as a year of the plan (two mask characters, no more).
+    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|(?:今年|(?<!\x00)\x00\x00(?!\x00))?(?:前三季度|上半年)"
     # 过去20年, 近十年来, 五年来: years gone by, counted (近三年 alone may be the years to come).
     r"|过去的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?"
     r"|近?[0-9一二三四五六七八九十几多]{1,3}年来)"
@@ -637,15 +640,23 @@ _ITEM_COUNT = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]+\
 _STATS_LINE = 80
 
 
+#: Running text (a sentence) a page shows before its article ends: menus and a search box have none.
+_PAGE_BODY = 10
+
+
 def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     """The targets of one paragraph; a paragraph that opens with a deadline (到2025年，…)
     governs the paragraphs and items after it in its section, as does one that ends by
     introducing a list (具体目标：)."""
-    if RELATED_LINKS.fullmatch(text.strip()):
-        ctx.page_end = True  # 相关新闻, then other pages' headlines
+    if RELATED_LINKS.fullmatch(text.strip()) and ctx.body >= _PAGE_BODY:
+        # 相关新闻, then other pages' headlines (相关文章 in the page's menu, above the article,
+        # ends nothing).
+        ctx.page_end = True
     stats = len(text) <= _STATS_LINE and PAGE_STATS.search(text) is not None
     if ctx.page_end or stats or PAGE_FURNITURE.match(text):
         return  # 首页 » 新闻 » 详情, Copyright …, 浏览量:904次: the page's, not the plan's
+    if "。" in text:
+        ctx.body += len(text)
     own = _opening_deadline(text, ctx.period)
     past = own is not None and ctx.period is not None and own < ctx.period[0]
     if own is not None and not past:
@@ -1578,6 +1589,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
         if kind is None and previous is not None and opens_with_of_which:
             kind = previous.kind
+        whole = _OF_THE_WHOLE.match(s.masked)
+        if kind is None and whole is not None and f.start >= whole.end():
+            # 新开工保障性住房中，公共租赁住房7万套，…: the parts are of the whole's kind.
+            kind = _kind_of(_visible(whole.group(1)))
         stretch = _STRETCH.fullmatch(_visible(pre).strip(_PUNCT)) is not None
         if kind is None and previous is not None and stretch and previous.unit == f.unit.text:
             # 新增光伏装机1245万千瓦以上，力争达到1500万千瓦: the stretch of the same target.
@@ -2484,12 +2499,17 @@ def _clean_name(
     text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     text = text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
+    text = _MODAL_VERB_END.sub("", text)  # 中西部地区可建成(近17万家): who can, then the verb
     if (where := _REGION_AFTER_MEASURE.search(text)) is not None:
         # 入学率城镇达到92%: the settlement the rate is taken over, written after it.
         text = where.group() + text[: where.start()]
     return "" if text in _ADVERBS_ALONE else text  # 还将增加1000辆X: 还 names nothing
 
 
+#: A sentence opening with the whole its figures are parts of (新开工保障性住房中，).
+_OF_THE_WHOLE = re.compile(r"\s*([^，,；;。0-9０-９]{2,20})中[，,]")
+#: 可 and a verb ending the words before a figure (可建成): no part of the name.
+_MODAL_VERB_END = re.compile(rf"(?<=..)可(?:{'|'.join(LEADING_VERBS)})$")
 #: A kind of settlement or part of a region after a rate's name (入学率城镇, 覆盖率农村地区).
 _REGION_AFTER_MEASURE = re.compile(rf"(?<=..[率度])(?:{REGION_PART})$")
 
@@ -2515,9 +2535,11 @@ _CHANGE_THEN_TO = re.compile(
     rf"^(?:{'|'.join(sorted((*INCREASE, *DECREASE), key=len, reverse=True))})"
     r"([\u4e00-\u9fff]{2,}?)(?:到|至)$"
 )
-#: Who plans, and when, before what is planned (市计划, 兵团明年计划): not the name.
+#: Who plans, and when, before what is planned (市计划, 兵团明年计划, 省人民政府确定全年): not the
+#: name.
 _PLANNING_DOER = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|旗|盟|兵团|政府))?(?:明年|今年|年内)?计划"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|旗|盟|兵团|政府))?(?:明年|今年|年内|全年)?"
+    r"(?:计划|确定|决定|部署)(?:了|出)?(?:全年|今年|明年|年内)?"
     r"(?!生育|单列|经济|外|内)"
 )
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.

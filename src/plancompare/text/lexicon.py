@@ -460,7 +460,7 @@ SCOPE_WORDS = re.compile(
 #: another kind of settlement differs in scope, not in what it measures.
 SETTLEMENTS = words("城市 城镇 农村 乡村 县城 城区 市区 乡镇")
 REGION_PART = (
-    r"(?:[东中西南北]部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市(?:、区)?[)）]|县市|"
+    r"(?:[东中西南北]{1,2}部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市(?:、区)?[)）]|县市|"
     + "|".join(SETTLEMENTS)
     + r")(?:地区|区域)?"
 )
@@ -620,7 +620,9 @@ BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际|实绩
 FACT_MARKERS = words(
     "截至 截止 截止到 目前 当前 现有 现已 已经 已有 已建成 已形成 已培育 已认定 已累计 已完成"
     " 已实现 去年"
-    " 上年 十三五期间 过去 近年来 近几年 历年"
+    " 上年 十三五期间 过去 近年来 近几年 历年 如今"
+    # A verb with 了 has been done (入学率达到了99.4%).
+    " 达到了 完成了 实现了 突破了 超过了 建成了"
 )
 #: Words that open a sentence about the past as a clause of their own (去年，广州实现…): the
 #: sentence, and those after it up to a deadline, tell what was done.
