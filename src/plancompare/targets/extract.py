@@ -2014,9 +2014,9 @@ def _within(s: _Sentence, f: Figure, pre: str) -> tuple[str, int] | None:
 #: Dimensions of time.
 _TIME_DIMENSIONS = ("time", "workday")
 #: What is done within a time: the words after 内, up to the end of the clause.
-_DONE_WITHIN = re.compile(r"\s*(?P<act>[一-鿿]{2,16})")
+_DONE_WITHIN = re.compile(r"\s*(?P<act>[\u4e00-\u9fff]{2,16})")
 #: When the clock starts (震后, 灾后, 接报后), not what is timed.
-_CLOCK_START = re.compile(r"^[一-鿿]{1,3}后$")
+_CLOCK_START = re.compile(r"^[\u4e00-\u9fff]{1,3}后$")
 
 
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
