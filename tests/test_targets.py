@@ -130,6 +130,9 @@ def test_a_regions_short_names_open_names_as_the_plan_writes_them() -> None:
     assert "西双" not in _region_words("西双版纳傣族自治州")
     assert "芗城区" in _region_words("漳州市芗城区")
     assert _region_words("山东省") == ("山东省", "山东")
+    # A city of three characters or more is also written by its first (哈尔滨市 → 哈市).
+    assert "哈市" in _region_words("哈尔滨市")
+    assert "济市" not in _region_words("济南市")
 
 
 @pytest.mark.parametrize(

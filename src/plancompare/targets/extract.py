@@ -296,6 +296,8 @@ def _region_words(region: str | None) -> tuple[str, ...]:
         words += [name, short] if len(short) >= 2 and short != name else [name]
         if name.endswith(("自治州", "自治县", "自治旗")) and len(short) >= 2:
             words.append(short + name[-1])  # 甘孜藏族自治州 → 甘孜州, as its plans write it
+        if name.endswith("市") and len(short) >= 3:
+            words.append(short[0] + "市")  # 哈尔滨市 → 哈市, as its news reports write it
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
@@ -2508,6 +2510,8 @@ def _clean_name(
 
 #: A sentence opening with the whole its figures are parts of (新开工保障性住房中，).
 _OF_THE_WHOLE = re.compile(r"\s*([^，,；;。0-9０-９]{2,20})中[，,]")
+#: Putting what is built to use, ending a name (…幼儿园并投入使用).
+_PUT_TO_USE = re.compile(r"(?<=..)并(?:投入使用|交付使用|建成使用|投用)$")
 #: 可 and a verb ending the words before a figure (可建成): no part of the name.
 _MODAL_VERB_END = re.compile(rf"(?<=..)可(?:{'|'.join(LEADING_VERBS)})$")
 #: A kind of settlement or part of a region after a rate's name (入学率城镇, 覆盖率农村地区).
@@ -2517,7 +2521,7 @@ _REGION_AFTER_MEASURE = re.compile(rf"(?<=..[率度])(?:{REGION_PART})$")
 #: Adverbs left alone once the verbs after them are gone.
 _ADVERBS_ALONE = ("还", "并", "也", "又", "另")
 #: A verb joining a subject to its measure (企业实现总产值), not one naming a rate (水土保持率).
-_JOIN_VERB = re.compile(rf"(?:{'|'.join(JOIN_VERBS)})(?!率)")
+_JOIN_VERB = re.compile(rf"(?<!土)(?:{'|'.join(JOIN_VERBS)})(?!率)")  # 水土保持 is a term
 
 #: A bracket that no closing one follows.
 _UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
@@ -2939,6 +2943,7 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
     if _QUOTED.fullmatch(indicator):
         indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
     indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
+    indicator = _PUT_TO_USE.sub("", indicator)  # 4所公办幼儿园并投入使用: what is built
     if f.unit.dimension in ("count", "area") and len(indicator) > 4:
         # 200个重点项目建设, 406个重点村建设任务: the projects (villages), not building them.
         if f.unit.dimension == "count":

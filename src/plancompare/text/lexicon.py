@@ -642,6 +642,7 @@ PAGE_FURNITURE = re.compile(
 #: date and author line): no target of the plan.
 PAGE_STATS = re.compile(
     r"(?:浏览|阅读|点击|访问)(?:量|数|次数)\s*[:：]?\s*[0-9]|查看全部|相关评论|发表评论|网友评论"
+    r"|[0-9]+\s*条评论"  # • 0 条评论: the page's comment counter
 )
 #: The label of a web page's list of links to other pages (相关新闻, 推荐阅读), a line of its own:
 #: the headlines after it are other pages' news.
