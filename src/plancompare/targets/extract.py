@@ -28,7 +28,7 @@ from plancompare.errors import PlanError
 from plancompare.i18n import Words
 from plancompare.model import Paragraph, Plan, Section, SectionKind, Table, Target
 from plancompare.plan.roles import is_background_title
-from plancompare.targets.figures import Figure, find_figures
+from plancompare.targets.figures import Figure, done_within, find_figures
 from plancompare.targets.tables import table_targets
 from plancompare.text.lexicon import (
     ABOUT,
@@ -365,6 +365,10 @@ class _Sentence:
     """Where a report's opening clause (截至目前，, 去年，) ends; None without one, or in a
     progress report against the year's targets (…完成全年目标任务1200人的114%), which is read
     figure by figure."""
+    parts_from: int | None = field(init=False)
+    """Where the opening clause naming the whole its figures are parts of ends
+    (新开工保障性住房中，), and the whole's kind; None without one."""
+    parts_kind: str | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.reports = any(w in self.masked for w in REPORT_MARKERS)
@@ -374,6 +378,9 @@ class _Sentence:
         # …完成全年目标任务1200人的114%: a progress report quoting the year's task figures.
         tasks = _TASK_FIGURE.search(self.masked) is not None
         self.opening = opened.end() if opened is not None and not tasks else None
+        whole = _OF_THE_WHOLE.match(self.masked)
+        self.parts_from = whole.end() if whole is not None else None
+        self.parts_kind = _kind_of(_visible(whole.group(1))) if whole is not None else None
 
     def year_at(self, pos: int) -> tuple[int | None, str | None]:
         """The deadline for a figure at ``pos``: the nearest before it in the sentence, else
@@ -1591,10 +1598,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         opens_with_of_which = _visible(pre).lstrip(_PUNCT).startswith("其中")
         if kind is None and previous is not None and opens_with_of_which:
             kind = previous.kind
-        whole = _OF_THE_WHOLE.match(s.masked)
-        if kind is None and whole is not None and f.start >= whole.end():
+        if kind is None and s.parts_from is not None and f.start >= s.parts_from:
             # 新开工保障性住房中，公共租赁住房7万套，…: the parts are of the whole's kind.
-            kind = _kind_of(_visible(whole.group(1)))
+            kind = s.parts_kind
         stretch = _STRETCH.fullmatch(_visible(pre).strip(_PUNCT)) is not None
         if kind is None and previous is not None and stretch and previous.unit == f.unit.text:
             # 新增光伏装机1245万千瓦以上，力争达到1500万千瓦: the stretch of the same target.
@@ -1995,7 +2001,7 @@ def _within(s: _Sentence, f: Figure, pre: str) -> tuple[str, int] | None:
     """A time something is to be done within (不动产登记5个工作日内办结, 震后1小时内提供评估结果):
     its name is what is done, then 时间 (不动产登记办结时间, 评估结果提供时间), and where the
     words of the name end."""
-    if f.unit.dimension not in _TIME_DIMENSIONS or not s.masked.startswith("内", f.after_end - 1):
+    if not done_within(s.masked, f):
         return None
     done = _DONE_WITHIN.match(s.masked, f.after_end)
     if done is None:
@@ -2013,8 +2019,6 @@ def _within(s: _Sentence, f: Figure, pre: str) -> tuple[str, int] | None:
     return name + "时间", done.start("act") + len(act)
 
 
-#: Dimensions of time.
-_TIME_DIMENSIONS = ("time", "workday")
 #: What is done within a time: the words after 内, up to the end of the clause.
 _DONE_WITHIN = re.compile(r"\s*(?P<act>[\u4e00-\u9fff]{2,16})")
 #: When the clock starts (震后, 灾后, 接报后), not what is timed.
@@ -2026,7 +2030,7 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
-    if f.unit.dimension in _TIME_DIMENSIONS and s.masked.startswith("内", f.after_end - 1):
+    if done_within(s.masked, f):
         return False  # 5个工作日内办结: the time it is done within, not a group's threshold
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things

@@ -77,7 +77,11 @@ class Figure:
     """The number is written in Chinese numerals (五家)."""
 
 
-def _comparator_after(text: str, pos: int) -> tuple[str | None, int]:
+def _comparator_after(text: str, pos: int, dimension: str = "") -> tuple[str | None, int]:
+    """The bound written after a figure's unit (以上, 左右 …; 内 after a time: 5分钟内) and
+    where it ends."""
+    if dimension in TIME_DIMENSIONS and text.startswith("内", pos):
+        return "<=", pos + 1  # 5分钟内, 3个工作日内: within so long
     at = pos
     while text[at : at + 1] == " ":
         at += 1  # 6.23% 左右: a space before the word
@@ -131,7 +135,7 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
 
 
 #: Dimensions of time: 内 after them bounds the figure (10分钟内报送).
-_TIMES = ("time", "workday")
+TIME_DIMENSIONS = ("time", "workday")
 #: A magnitude, then 余 or 多, before a unit (8万余公里).
 _MAGNITUDE_OVER = re.compile(r"(?P<mag>万亿|亿|万|千)[余多]")
 #: What says "more than" between a number and its unit (5000余家, 8万余公里).
@@ -177,6 +181,11 @@ def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None
     if ratio is not None:
         return num, unknown_unit(ratio.group()), ratio.end()  # 300克标煤/千瓦时, as written
     return None
+
+
+def done_within(text: str, f: Figure) -> bool:
+    """Whether a figure is a time something is to be done within (5个工作日内, 2小时以内)."""
+    return f.unit.dimension in TIME_DIMENSIONS and text.startswith("内", f.after_end - 1)
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -245,9 +254,7 @@ def find_figures(text: str) -> list[Figure]:
             # 40万套(间): the unit names its alternative measure word in brackets.
             unit = replace(unit, text=unit.text + alt.group())
             end = alt.end()
-        after, after_end = _comparator_after(text, end)
-        if after is None and unit.dimension in _TIMES and text.startswith("内", end):
-            after, after_end = "<=", end + 1  # 5分钟内, 3个工作日内: within so long
+        after, after_end = _comparator_after(text, end, unit.dimension)
         if _MORE_THAN.match(text[m.end() : end]):
             after = after or ">="
         chinese = not re.match(r"[0-9０-９]", num)
@@ -324,9 +331,7 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
         end = m.start() + len(unit.text)
         if _NOT_AFTER.match(text[end : end + 1]) or NUMBER_IDIOM.match(text, m.start()):
             continue
-        after, after_end = _comparator_after(text, end)
-        if after is None and unit.dimension in _TIMES and text.startswith("内", end):
-            after, after_end = "<=", end + 1  # 5分钟内, 3个工作日内: within so long
+        after, after_end = _comparator_after(text, end, unit.dimension)
         out.append(Figure(m.start(), end, Decimal(1), None, unit, after, after_end))
     return out
 

@@ -159,12 +159,9 @@ def _spaced_per(text: str, pos: int) -> Unit | None:
     return Unit(written, f"unknown:{unit}", unit, Decimal(1), known=False)
 
 
-#: Measure words and the characters after them that make a word of their own (部门, 部分):
-#: the figure counts that word, not 部 of something.
-_NOT_A_UNIT = {
-    "部": ("门", "分", "委"),
-    "道": ("路", "街"),
-}  # 道路, 二十道街: words, not 道 counted
+#: Measure words and the characters after them that make a word of their own (部门, 部分,
+#: 道路, 二十道街): the figure counts that word, not 部 or 道 of something.
+_NOT_A_UNIT = {"部": ("门", "分", "委"), "道": ("路", "街")}
 
 
 def read_unit(text: str, pos: int) -> Unit | None:
