@@ -69,6 +69,7 @@ from plancompare.text.lexicon import (
     FIGURE_OPENERS,
     FRAMING,
     FROM_BASELINE,
+    FUND_WORDS,
     GENERIC_MEASURES,
     GOAL_NOUNS,
     INCREASE,
@@ -88,6 +89,7 @@ from plancompare.text.lexicon import (
     MILESTONE_WORDS,
     MONEY_BASE,
     MONEY_MEASURES,
+    MONEY_PURPOSE,
     NEW_SUBJECT,
     NOT_ADJECTIVAL,
     NOT_CONNECTIVES,
@@ -138,6 +140,7 @@ from plancompare.text.lexicon import (
     VAGUE,
     VERB_NOUN_HEADS,
     WORD_ORDERS,
+    WORKS_VERBS,
     YearMention,
     read_look_alikes,
     year_mentions,
@@ -1620,7 +1623,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 化学需氧量削减2.79%、氨氮2.4%: the list goes on with the change of the first.
             same = last.dimension == f.unit.dimension == "share"
             frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
-        has_verb = any(v in _visible(pre) for v in TARGET_VERBS)
+        has_verb = any(v in _visible(pre) for v in (*TARGET_VERBS, *WORKS_VERBS))
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
         if (
             kind is None
@@ -1698,6 +1701,8 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
         # 农村公路5条37.7公里, 体育场地100片3.3万平方米: the things counted, then their extent.
         # 实施修复性养护工程30万公里 (no count before it) names its extent already.
         return indicator + EXTENT_WORDS[f.unit.dimension]
+    if f.unit.dimension == "count":
+        return _with_works(s, f, indicator, lo)
     if f.unit.dimension not in ("area", "length", "visits") or indicator.endswith(EXTENT_MEASURES):
         return indicator
     sown = _SOWN.search(indicator) if f.unit.dimension == "area" else None
@@ -1712,6 +1717,22 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
     if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
         verb = also + verb  # 新建改造农村公路: both verbs
     return verb + indicator
+
+
+def _with_works(s: _Sentence, f: Figure, indicator: str, lo: int) -> str:
+    """A count of things works are done on, with the works (改造泵站50座, 改扩建2家乡镇卫生院 →
+    泵站改造, 乡镇卫生院改扩建): not when the works are listed with building new ones (新建、改造
+    10家网点, 新建改扩建幼儿园: the list's count is of the places)."""
+    raw = _visible(s.masked[lo : f.start]).rstrip()
+    if indicator.endswith(WORKS_VERBS) or not indicator:
+        return indicator
+    verb = next((v for v in WORKS_VERBS if raw.endswith(v + indicator)), "")
+    if not verb and indicator not in raw:
+        verb = next((v for v in WORKS_VERBS if raw.endswith(v)), "")  # 改造8座泵站
+    before = raw[: raw.rfind(verb)] if verb else ""
+    if not verb or before.endswith(("提升", *LEADING_VERBS)) or re.search("[新建]", before[-4:]):
+        return indicator  # 新建或者改扩建, 新改扩建, 建设、改造; 提升改造
+    return indicator + verb
 
 
 def _counts_nothing(indicator: str, f: Figure) -> bool:
@@ -2213,6 +2234,12 @@ def _name(
         per = _PER_BASE_BEFORE.search(_visible(pre).rstrip())
         if per is not None and not name.startswith("每"):
             name = per.group("base") + name  # 每万人拥有100个机器人 → 每万人拥有机器人
+        purpose = MONEY_PURPOSE.match(name) if f.unit.dimension == "money" else None
+        if purpose is not None and len(name) - purpose.end() >= 2:
+            # 12亿元用于实施寄宿制学校建设工程, 安排资金2000万元用于公路养护: the money for the
+            # works, called as the sentence calls it (投资 when it does not say).
+            said = re.findall("|".join(FUND_WORDS), _visible(s.masked[: f.start]))
+            name = name[purpose.end() :] + (said[-1] if said else "投资")
         if name in PROJECT_HEADS and previous is not None:
             # 高速公路建设计划投资213亿元，建设11个项目: the projects of what was invested in.
             invested = previous.indicator.removesuffix("投资")
@@ -2494,7 +2521,7 @@ def _clean_name(
         if text == before:
             break
     text = text[:1] + _JOIN_VERB.sub("", text[1:])
-    text = _DONE_MEASURE.sub("", text)  # 工业完成投资 → 工业投资
+    text = _DONE_MEASURE.sub("", text)  # 工业完成投资, 教育项目共安排投资 → 工业投资, 教育项目投资
     text = _ALIAS.sub("", text)  # 研究与试验发展经费投入(R&D): the abbreviation is an alias
     text = _GLOSSED.sub(r"\1", text)  # GDP(地区生产总值): the words the abbreviation stands for
     text = _FORMULA_LEAD.sub("", text)  # “7+6”县域特色产业集群: the plan's label of the list
@@ -2594,7 +2621,9 @@ _ON_EARLIER_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})(?!同期)
 #: The present figure as the base of a change, just before it (较目前的76.34岁).
 _NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
-_DONE_MEASURE = re.compile(rf"(?<=.)完成(?=(?:{'|'.join(BARE_MEASURES)})$)")
+_DONE_MEASURE = re.compile(
+    rf"(?<=.)(?:共|总)?(?:完成|计划|安排|规划)+(?=(?:{'|'.join(BARE_MEASURES)})$)"
+)
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")
 #: Bullets a page puts before list items.

@@ -95,7 +95,7 @@ INCREMENT = words(
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建 再建"
-    " 新、改扩建 新、改建 新修 新发现 增扩 增设 新购置"
+    " 新、改扩建 新、改建 新修 新发现 增扩 增设 新购置 净增加 净增"
 )
 #: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
 #: 增加值 (value added) or 增加5个百分点 (a change).
@@ -168,6 +168,11 @@ EXTENT_VERBS = words(
     "综合治理 综合整治 更新改造 维修改造 提升改造 改造提升 改造 治理 修复 整治 种植 造林 营造 新造"
     " 绿化 复垦 开垦 疏浚 硬化 提升 设置 安装 布设 改造升级 升级改造"
 )
+#: Verbs of works done on things that exist (改造泵站50座, 改扩建小学640所, 整治病险山塘7座): a
+#: count after them counts the works, so the verb stays in the name, after the thing (泵站改造).
+#: Longest first. Not 新建 or 建设: what they count is the new thing itself; not 改造提升 (an
+#: upgrade of the place, which readers count as the place: 改造提升50个标准化养老院).
+WORKS_VERBS = words("更新改造 维修改造 综合整治 除险加固 改扩建 改造 整治 修缮 加固")
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names that hold a kind word without being of that kind: 新增劳动力 are the year's new entrants
@@ -282,6 +287,13 @@ AMOUNT_THRESHOLD = re.compile(
 BARE_MEASURES = words("增加值 产值 产量 总产 收入 营业收入 主营业务收入 投资 交易额")
 #: Measures counted in money: a bare magnitude after them (营业收入过3万亿) is in 元.
 MONEY_MEASURES = words("增加值 产值 收入 营收 投资 交易额 销售额 总额")
+#: What money written before its use is for (12亿元用于实施寄宿制学校建设工程, 投资3000万元建设
+#: …基地): the works it goes to, named with the money's own word (:data:`FUND_WORDS`).
+MONEY_PURPOSE = re.compile(
+    r"^(?:专项|主要|全部|重点)?用于(?:实施|支持|开展|建设)?|^(?:实施|建设|支持|开展)(?=..)"
+)
+#: The words money for some works is called by (安排资金, 计划投资, 工作经费); 投资 when none.
+FUND_WORDS = words("投资 资金 经费")
 #: Statistics named by a subject and the word of its change (经济增长6%): when the change word
 #: is read as the figure's sign, the subject alone is not the name.
 CHANGE_NAMES = words("经济增长 人口增长")
