@@ -316,10 +316,7 @@ WAS_HELD_OUT = (
     "passages60-03_pingchang_county_agriculture_bureau_2020_plan__passages76-01_mudanjiang_2018_2020_rural_living_environment",
     "passages60-06_yibin_12th_fyp_affordable_housing__passages75-08_guangxi_2012_affordable_housing_targets",
     "passages74-09_rongcheng_2011_rural_cooperative_medical__passages75-04_national_2011_basic_medical_insurance_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold137 (passage pairs written by reading only).
+    # gold137 (passage pairs written by reading only), scored once at a7f9530.
     "passages19-05_hn_transport_2015__passages78-05_yiyang_2015_transport_investment_plan",
     "passages38-07_qingdao_forestry_2011__passages78-03_baiyin_2015_afforestation_targets",
     "passages47-09_guangxi_forestry_2019__passages77-10_national_2024_land_greening_task",
@@ -327,6 +324,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages67-07_hunan_elderly_care_services_opinions_2011__passages78-02_harbin_2014_elderly_care_beds",
     "passages71-04_national_2013_affordable_housing_targets__passages77-05_jiangsu_2013_affordable_housing_task_notice",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
