@@ -190,6 +190,14 @@ def test_a_share_named_or_not_and_a_subject_with_or_without_its_classifier_are_o
         plan_subject("当前位置: 首页>> 今日中国>> 中国要闻新疆:到2015年将实现旅游业总收入700亿元")
         == ""
     )
+    # Nor does a news headline that states targets: its words are not what every name is of
+    # (造林绿化 taken out of 造林绿化面积 left 面积, "the same" as 植树面积).
+    headline = plan_subject("某市今年将完成造林绿化20万亩 植树300万株03月12日 09:30某某日报")
+    assert headline == ""
+    assert not same_definition(
+        definition_name("植树面积", [headline]), definition_name("造林绿化面积", [headline])
+    )
+    assert plan_subject("某市2026年民生实事", "某市") == "民生实事"
 
 
 def test_a_stock_and_a_yearly_increment_are_never_comparable() -> None:

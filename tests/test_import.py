@@ -345,3 +345,14 @@ def test_the_level_can_be_given_where_the_region_does_not_tell_it(
     assert {p["id"]: p.get("level") for p in listed["plans"]}["danyang"] == "县"
     bad = cli("import", str(source), "--id", "danyang2", "--level", "镇")
     assert bad.exit_code != 0 and "--level" in bad.output
+
+
+def test_digits_set_apart_one_by_one_are_read_as_one_number_and_table_columns_stay() -> None:
+    from plancompare.ingest.cleanup import clean_line
+
+    assert (
+        clean_line("2 0 2 6 年压减产能6 0 0 万吨、退出煤矿1 2 处")
+        == "2026 年压减产能600 万吨、退出煤矿12 处"
+    )
+    # Figures a table lays out with spaces between, ending the line, are left alone.
+    assert clean_line("合计  1 2 3") == "合计  1 2 3"

@@ -1,4 +1,4 @@
-"""Clean-up of Word-export artefacts that are not part of the plan's text."""
+"""Clean-up of export artefacts (Word, PDF, web pages) that are not part of the plan's text."""
 
 from __future__ import annotations
 
@@ -13,6 +13,13 @@ _BOOKMARK = re.compile(r"\[bookmark:\s*[^\]\n]*\]")
 _EDGE_SPACE = " \t\xa0\u3000" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\ufeff"
 
 
+# Digits set apart one by one (2 0 1 8 年, 压减钢铁产能6 0 0 万吨), as some PDF exports and web
+# pages space them: one number, read as written before a word or %. (Columns of a table stand
+# apart by more than one space, or end the line.)
+_SPACED_DIGITS = re.compile(r"(?<![0-9A-Za-z])[0-9](?: [0-9])+(?= ?[\u4e00-\u9fff%％])")
+
+
 def clean_line(text: str) -> str:
     """A paragraph's text without export artefacts and without surrounding blank space."""
-    return _BOOKMARK.sub("", text).strip(_EDGE_SPACE)
+    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), _BOOKMARK.sub("", text))
+    return text.strip(_EDGE_SPACE)

@@ -508,7 +508,8 @@ _PAST_TIME = (
 _PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
 #: … or with the present (截至目前，, 目前，): the sentence reports.
 _FACT_OPENING = re.compile(
-    rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,4}}|目前|{_PAST_TIME})[，,]"
+    # 截至目前, 截至3月12日, 截至今年6月底: a day as well as a year.
+    rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,10}}|目前|{_PAST_TIME})[，,]"
 )
 #: The past as a clause of its own later in a sentence (…，1至10月，全市…).
 _PAST_CLAUSE = re.compile(rf"[，,；;]{_PAST_TIME}[，,]")
@@ -1724,8 +1725,8 @@ def _with_works(s: _Sentence, f: Figure, indicator: str, lo: int) -> str:
     泵站改造, 乡镇卫生院改扩建): not when the works are listed with building new ones (新建、改造
     10家网点, 新建改扩建幼儿园: the list's count is of the places)."""
     raw = _visible(s.masked[lo : f.start]).rstrip()
-    if indicator.endswith(WORKS_VERBS) or not indicator:
-        return indicator
+    if not indicator or any(v in indicator for v in WORKS_VERBS):
+        return indicator  # 改扩建旅游厕所0.5万座: the name holds its works already
     verb = next((v for v in WORKS_VERBS if raw.endswith(v + indicator)), "")
     if not verb and indicator not in raw:
         verb = next((v for v in WORKS_VERBS if raw.endswith(v)), "")  # 改造8座泵站
@@ -2438,13 +2439,16 @@ def _clean_name(
     # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays),
     # 人均年增收 keeps its 年增, and a name with a kind's word in it (新增劳动力, 牧业年度) its
     # word.
+    if text.startswith("共") and text[1:].startswith((*LEADING_VERBS, *INCREMENT)):
+        text = text[1:]  # 共新建和改扩建厕所: in all (not 共享, 共建 as names' words)
     kept = _KIND_WORD_NAME.split(text)
     for word, kind in _KIND_WORDS:
         if share and kind == "increment":
             continue
         kept = [
-            # 新增和恢复…, 新建或者改扩建…: the verbs joined to the kind word go with it.
-            part if i % 2 else re.sub(rf"{word}(?!就业|收)(?:和|及|与|或者|或)?", "", part)
+            # 新增和恢复…, 新建或者改扩建…: the verbs joined to the kind word go with it, and
+            # 共 (in all) before it.
+            part if i % 2 else re.sub(rf"共?{word}(?!就业|收)(?:和|及|与|或者|或)?", "", part)
             for i, part in enumerate(kept)
         ]
     text = "".join(kept)

@@ -23,11 +23,20 @@ _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
 _FILLERS = re.compile(r"^(?:类|相关|等)+")
 
 
+#: A figure with what it counts (32万亩, 509万株; not a year, 5G or 十四五) or a clock time: a
+#: title holding one is a news headline that states targets, not what a plan is about.
+_HEADLINE = re.compile(
+    r"[0-9０-９]+(?:\.[0-9]+)?[万亿千百]?(?![年届期号0-9０-９])[\u4e00-\u9fff%％]|\d{1,2}:\d{2}"
+)
+
+
 def plan_subject(title: str, region: str | None = None) -> str:
     """What a plan is about, from its title without region and document words:
     某县服装产业高质量发展规划 → 服装产业; 山东省智能制造提升行动计划 → 智能制造."""
     if PAGE_FURNITURE.match(title):
         return ""  # 当前位置: 首页>> 今日中国>> …: a web page's path, not a title
+    if _HEADLINE.search(title):
+        return ""  # 白银今年将完成造林绿化32万亩 03月26日 10:08: a news headline, not a subject
     text = title.replace(region, "") if region else title
     return TITLE_DOCUMENT_WORDS.sub("", text)
 
