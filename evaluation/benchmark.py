@@ -323,10 +323,7 @@ WAS_HELD_OUT = (
     "passages63-03_shanxi_2018_highway_construction_targets__passages77-02_liaoning_2008_highway_construction_tasks",
     "passages67-07_hunan_elderly_care_services_opinions_2011__passages78-02_harbin_2014_elderly_care_beds",
     "passages71-04_national_2013_affordable_housing_targets__passages77-05_jiangsu_2013_affordable_housing_task_notice",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold140 (passage pairs written by reading only).
+    # gold140 (passage pairs written by reading only), scored once at 0e8c0b9.
     "passages47-04_shandong_2013_goals__passages80-07_heze_2013_employment_targets",
     "passages59-03_guangxi_tourism_three_year_action_2013_2015__passages79-02_hainan_2010_international_tourism_island_targets",
     "passages60-06_yibin_12th_fyp_affordable_housing__passages80-01_shizuishan_2011_affordable_housing_tasks",
@@ -334,6 +331,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages75-04_national_2011_basic_medical_insurance_targets__passages80-02_tongling_2015_rural_cooperative_medical_scheme",
     "passages75-10_guizhou_2020_earthquake_prevention_goals__passages79-01_national_2010_earthquake_prevention_opinion",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
