@@ -762,6 +762,8 @@ def _label(text: str) -> bool:
     )
 
 
+#: A document's title in its marks (《…》).
+_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 #: The longest a label line runs (■ 2025年经济社会发展的主要预期目标).
 _LABEL_LENGTH = 25
 #: A year written in a label, the one figure a label may hold.
@@ -785,7 +787,10 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
         past = start is not None and y.year is not None and y.year < start
         return past and any(a <= y.start < b for a, b in noted)
 
-    years = [y for y in years if not note(y)]
+    # 《…规划和二〇三五年远景目标纲要》: a year in a document's title dates the document's aims,
+    # not the figures of the sentence that cites it.
+    titled = [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
+    years = [y for y in years if not note(y) and not any(a < y.start < b for a, b in titled)]
     # (其中规模以上企业100家、…): a breakdown in brackets is read as one after a comma is.
     opened = _BREAKDOWN.sub(lambda m: "，" + m.group(1) + "，", "".join(masked))
     opened = with_space_breaks(opened)  # 包括挡墙13.46千米 道路8.72千米: spaces as commas

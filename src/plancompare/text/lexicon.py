@@ -711,8 +711,12 @@ _BASE_PRE = frozenset(
 )
 _YEAR = re.compile(
     r"(?:(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)\s*)?"
-    r"(?P<y>(?:19|20)\d{2})\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
+    # 二〇一〇年, 二0一0年, 一九九八年: a year in Chinese numerals, 〇 often typed as 0 or ○.
+    r"(?:(?P<y>(?:19|20)\d{2})|(?P<cy>(?:一九|二[〇零0○])[〇零0○一二三四五六七八九]{2}))"
+    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
 )
+#: The digits of a year written in Chinese numerals.
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 _REL_YEAR = re.compile(
     r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用|未来)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
     r"(?P<post>内|间|时间|左右)?"
@@ -753,7 +757,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
             continue  # 2017年03月15日 14:39 记者…: when it was written, not a year of the plan
         baseline = m.group("pre") in _BASE_PRE or m.group("post") in ("基期", "为基期")
         baseline = baseline or bool(_ON_THE_BASIS.match(text, m.end()))
-        found.append(YearMention(m.start(), m.end(), int(m.group("y")), baseline))
+        year = m.group("y") or m.group("cy").translate(_YEAR_DIGITS)
+        found.append(YearMention(m.start(), m.end(), int(year), baseline))
     for m in _FIVE_YEAR_PLAN.finditer(text):
         n = parse_number(m.group("n"))
         if n is not None:
