@@ -4,7 +4,15 @@ the held-out plans are scored once, at the end, by bench/score_targets.py --held
 from __future__ import annotations
 
 import pytest
-from evaluation.plans import GOLD, entry, load_plan, manifest
+from evaluation.plans import (
+    GOLD,
+    entry,
+    load_passage,
+    load_plan,
+    manifest,
+    passage_batches,
+    passage_ids,
+)
 from evaluation.targets import STRICT_FIELDS, empty_score, load_gold, score_targets
 
 from plancompare.targets.extract import extract_targets
@@ -53,3 +61,14 @@ def test_the_scorer_counts_a_wrong_field_as_a_miss() -> None:
     assert score.correct == right - 2
     assert any(m.wrong == ["year"] for m in score.misses)
     assert set(STRICT_FIELDS) == {"indicator", "value", "unit", "year", "kind"}
+
+
+def test_every_passage_reads_as_a_plan_and_has_its_gold() -> None:
+    # A passage the evaluation cannot read (a file stem too long for a plan id) would drop out of
+    # every figure without a word.
+    folders = passage_batches()
+    assert len(folders) >= 80
+    for folder in folders:
+        for passage in passage_ids(folder):
+            assert load_passage(passage, folder).sections, passage
+            assert (folder / "gold" / f"{passage}.yaml").is_file(), passage
