@@ -716,7 +716,7 @@ _YEAR = re.compile(
     r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
 )
 #: The digits of a year written in Chinese numerals.
-_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _REL_YEAR = re.compile(
     r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用|未来)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
     r"(?P<post>内|间|时间|左右)?"
