@@ -1718,7 +1718,7 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
     # 人次 count the times an action was done; an area or a length, the extent of the work.
     verbs = EXTENT_VERBS if f.unit.dimension != "visits" else _ACTION_VERBS
     raw = _visible(s.masked[lo : f.start]).rstrip()
-    verb = next((v for v in verbs if raw.endswith(v + indicator)), "")
+    verb = _verb_before(raw, indicator, verbs)
     before = raw[: len(raw) - len(verb + indicator)]
     if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
         verb = also + verb  # 新建改造农村公路: both verbs
@@ -1732,13 +1732,17 @@ def _with_works(s: _Sentence, f: Figure, indicator: str, lo: int) -> str:
     raw = _visible(s.masked[lo : f.start]).rstrip()
     if not indicator or any(v in indicator for v in WORKS_VERBS):
         return indicator  # 改扩建旅游厕所0.5万座: the name holds its works already
-    verb = next((v for v in WORKS_VERBS if raw.endswith(v + indicator)), "")
-    if not verb and indicator not in raw:
-        verb = next((v for v in WORKS_VERBS if raw.endswith(v)), "")  # 改造8座泵站
+    # 改造泵站50座, or 改造8座泵站 (the name after the figure, the verb just before it).
+    verb = _verb_before(raw, indicator if indicator in raw else "", WORKS_VERBS)
     before = raw[: raw.rfind(verb)] if verb else ""
     if not verb or before.endswith(("提升", *LEADING_VERBS)) or re.search("[新建]", before[-4:]):
         return indicator  # 新建或者改扩建, 新改扩建, 建设、改造; 提升改造
     return indicator + verb
+
+
+def _verb_before(raw: str, indicator: str, verbs: tuple[str, ...]) -> str:
+    """The verb of ``verbs`` written just before the name at the end of ``raw``, or ""."""
+    return next((v for v in verbs if raw.endswith(v + indicator)), "")
 
 
 def _counts_nothing(indicator: str, f: Figure) -> bool:
@@ -2444,8 +2448,6 @@ def _clean_name(
     # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays),
     # 人均年增收 keeps its 年增, and a name with a kind's word in it (新增劳动力, 牧业年度) its
     # word.
-    if text.startswith("共") and text[1:].startswith((*LEADING_VERBS, *INCREMENT)):
-        text = text[1:]  # 共新建和改扩建厕所: in all (not 共享, 共建 as names' words)
     kept = _KIND_WORD_NAME.split(text)
     for word, kind in _KIND_WORDS:
         if share and kind == "increment":

@@ -171,7 +171,7 @@ EXTENT_VERBS = words(
 )
 #: Verbs of works done on things that exist (改造泵站50座, 改扩建小学640所, 整治病险山塘7座): a
 #: count after them counts the works, so the verb stays in the name, after the thing (泵站改造).
-#: Longest first. Not 新建 or 建设: what they count is the new thing itself; not 改造提升 (an
+#: Not 新建 or 建设: what they count is the new thing itself; not 改造提升 (an
 #: upgrade of the place, which readers count as the place: 改造提升50个标准化养老院).
 WORKS_VERBS = words("更新改造 维修改造 综合整治 除险加固 改扩建 改造 整治 修缮 加固")
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
