@@ -565,7 +565,11 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         section.kind is SectionKind.PREAMBLE and parent.headed,
     )
     heading_year = _opening_deadline(section.title, ctx.period)
-    if heading_year is not None:
+    if _past_heading(section.title, heading_year, ctx.period):
+        # 一、2021年1-11月工业经济指标完成情况 in a plan for 2022: what was done, not what is
+        # planned; its figures are facts, as a label line's are (■ 2024年成绩单).
+        ctx.background = True
+    elif heading_year is not None:
         ctx.year, ctx.year_source = heading_year, "section"
     if (_run_in(section) or _task_heading(section)) and not _only_notes(section):
         # 3.建设3个劳动密集型产业园。推动…: an item whose first sentence was taken as its
@@ -594,6 +598,14 @@ def _visit(section: Section, parent: _Context, found: list[Target]) -> None:
         # 2、全市常住人口千人床位数达到4.3张 with nothing under it: an item of a list read as a
         # heading; its title is all it says (提升环境品质方面(3项) counts the items it heads).
         _read_paragraph(section.title, ctx, found)
+
+
+def _past_heading(title: str, opening: int | None, period: tuple[int, int] | None) -> bool:
+    """Whether a heading opens with a year before the plan's period and names none of it
+    (2021年工作回顾 in a plan for 2022; not 2021年成效和2022年目标)."""
+    if opening is None or period is None or opening >= period[0]:
+        return False
+    return all(m.year is None or m.year < period[0] for m in year_mentions(title, period))
 
 
 def _run_in(section: Section) -> bool:
