@@ -64,12 +64,14 @@ def test_canonical_markdown_round_trip(source: str) -> None:
 def test_a_bar_table_among_hard_wrapped_lines_is_a_table() -> None:
     """A PDF-like text whose lines wrap mid-sentence, with a task table written with bars in it:
     the wrapped lines join into paragraphs and the bar rows stay a table, row by row."""
-    wrapped = [
+    lines = [
         "为加快推进全县果树产业高质量发展，进一步优化产业布局，提升种植效益和群众收入",
         "水平，现将本年度新种任务分解下达各乡镇，请各乡镇结合实际认真组织实施，确保按",
         "期完成任务，县里将对完成情况进行考核，对完成较好的乡镇给予适当奖励，对工作推",
         "进不力的乡镇予以通报，各乡镇要明确责任人，细化工作措施，加强技术指导和服务，",
-    ] * 3
+    ]
+    # Three paragraphs' worth, each line its own (a column's wrapped lines differ).
+    wrapped = [f"{line[:-1]}{end}" for end in "务作力" for line in lines]
     rows = [
         "乡镇 | 新种任务(亩) | 备注 |",
         "全县合计 | 3000 | |",
@@ -83,6 +85,30 @@ def test_a_bar_table_among_hard_wrapped_lines_is_a_table() -> None:
     assert tables[0].rows[1][:2] == ["全县合计", "3000"]
     paragraphs = [b for b in blocks if isinstance(b, RawParagraph)]
     assert len(paragraphs) == 2  # the wrapped lines before and after the table, each joined
+
+
+def test_a_page_list_of_headlines_each_shown_thrice_is_not_hard_wrapped() -> None:
+    """A web page under its article lists other pages' headlines, each line three times and
+    then its date: the lines share widths and end without full stops, as a column's wrapped
+    lines do, but repeat word for word. The text keeps its lines; the article stays apart."""
+    article = [
+        "某市体育发展三年行动计划发布，三年内新建改建球场100片，总量达到700片。",
+        "相关阅读",
+    ]
+    headlines = [
+        "球队客场惜败对手，主力后卫全场砍下33分8篮板4助攻",
+        "联赛第十二轮战罢，某某某仅打20分钟拿到10分4篮板",
+        "某某某谈新赛季目标：希望球队能够稳定进入季后赛前八",
+        "主教练赛后表示球队防守端还需继续提升专注度和强度",
+    ]
+    lines = [*article]
+    for headline in headlines:
+        lines += [headline] * 3 + ["2025-12-17"]
+    blocks, notes = read_text("\n".join(lines))
+    paragraphs = [b.text for b in blocks if isinstance(b, RawParagraph)]
+    assert notes == []  # no note that the text was unwrapped
+    assert article[1] in paragraphs  # 相关阅读 is a line of its own, not the article's end
+    assert paragraphs[0] == article[0]
 
 
 def test_a_paragraph_set_in_a_page_layout_table_is_a_paragraph() -> None:

@@ -130,9 +130,11 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
     Measured on the lines themselves: in a hard-wrapped text most lines end inside a sentence
     and many have the same width (the column's); in a paragraph-per-line text most lines end
     on a full stop and widths spread widely. Both must hold, so a plan of short headings and
-    table cells (no full stops, varied widths) is never taken for wrapped text.
+    table cells (no full stops, varied widths) is never taken for wrapped text. A line
+    repeated word for word (a page's list of headlines, each shown three times) counts once:
+    the lines a paragraph wraps into differ.
     """
-    body = [t for t in lines if t and not is_page_number(t)]
+    body = list(dict.fromkeys(t for t in lines if t and not is_page_number(t)))
     if len(body) < 12:
         return False
     open_ended = sum(1 for t in body if t[-1] not in TERMINAL) / len(body)
@@ -146,8 +148,8 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
 def column_widths(lines: list[str]) -> list[int]:
     """The widths of the text columns, sorted: widths shared by many lines that end inside a
     sentence (the lines a paragraph wraps), a column's indented first lines folded into it.
-    Lines opening a numbered unit (headings) are left out."""
-    wrapped = [t for t in lines if t and not opens_unit(t)]
+    Lines opening a numbered unit (headings) are left out, and a repeated line counts once."""
+    wrapped = list(dict.fromkeys(t for t in lines if t and not opens_unit(t)))
     counts = Counter(cell_width(t) for t in wrapped)
     open_counts = Counter(cell_width(t) for t in wrapped if t[-1] not in TERMINAL)
     floor = max(3, len(wrapped) // 20)
