@@ -19,6 +19,7 @@ from plancompare.targets.benchmark import (
     definition_name,
     geographic_level,
     judge_pair,
+    name_forms,
     normalise,
     plan_cells,
     qualifiers,
@@ -150,6 +151,23 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     assert same_definition(definition_name("商品房均价涨幅", []), definition_name("商品房均价", []))
     assert same_definition(definition_name("公共厕所改造", []), definition_name("公共厕所", []))
     assert not same_definition(definition_name("公共厕所", []), definition_name("公共浴室", []))
+
+
+def test_a_bracketed_alternative_to_the_words_before_it_is_another_form_of_the_name() -> None:
+    """参保(合)率 is 参保率 or 参合率; a bracket that notes what is included or gives a unit is
+    no alternative."""
+    assert name_forms(["城乡居民医保参保(合)率"]) == [
+        "城乡居民医保参保(合)率",
+        "城乡居民医保参合率",
+    ]
+    assert name_forms(["尾矿渣(尾矿砂)综合利用率"])[1] == "尾矿砂综合利用率"
+    assert name_forms(["粮食综合生产能力(亿斤)"]) == ["粮食综合生产能力(亿斤)"]
+    assert name_forms(["棚户区改造(含货币化)"]) == ["棚户区改造(含货币化)"]
+    assert name_forms(["细颗粒物(PM2.5)浓度"]) == ["细颗粒物(PM2.5)浓度"]
+    # Both forms are compared: the alternative makes one definition with the other plan's name.
+    mine = {definition_name(n, []) for n in name_forms(["居民医保参保(合)率"])}
+    assert any(same_definition(x, definition_name("居民医保参合率", [])) for x in mine)
+    assert not same_definition(definition_name("居民医保参保(合)率", []), "居民医保参合率")
 
 
 def test_a_starred_out_character_and_what_a_contribution_is_to_do_not_make_two_definitions() -> (

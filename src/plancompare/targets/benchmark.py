@@ -203,6 +203,29 @@ _CONTRIBUTES_TO = re.compile(r"(?<=.)对[\u4e00-\u9fff]{1,8}的(?=贡献)")
 _FILTERED = "*＊"
 
 
+def name_forms(names: Sequence[str]) -> list[str]:
+    """The names as written and, for each bracketed alternative to the words just before it,
+    the name read with the alternative (新农合参保(合)率: also 新农合参合率; 矿井水(矿坑水)利用率:
+    also 矿坑水利用率; 服务站(点): also 服务点). A bracket that notes what is included (含…),
+    gives a unit (亿元) or is not Chinese words alone is no alternative."""
+    forms = list(names)
+    for name in names:
+        for m in _ALTERNATIVE.finditer(name):
+            word = m.group("alt")
+            if m.start() < len(word) or word.startswith(_NOT_ALTERNATIVE):
+                continue
+            if parse_unit(word) is not None:
+                continue  # 工业总产值(亿元): the unit, not another name
+            forms.append(name[: m.start() - len(word)] + word + name[m.end() :])
+    return list(dict.fromkeys(forms))
+
+
+#: A bracket of one to four Chinese characters (参保(合)率, 矿井水(矿坑水)).
+_ALTERNATIVE = re.compile(r"[（(](?P<alt>[\u4e00-\u9fff]{1,4})[）)]")
+#: How a bracket that notes rather than names opens (含货币化, 包括…, 其中…).
+_NOT_ALTERNATIVE = ("含", "包括", "不含", "其中", "即", "如", "按", "以")
+
+
 def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = False) -> str:
     """What a name says is counted, for judging whether two names define one population:
     without brackets, scope words (judged apart), the plans' subjects (the whole subject, or
@@ -461,8 +484,8 @@ def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
     if None in ya or None in yb or not ya & yb:
         reasons.add("horizon")
     subjects = [ctx.subjects.get(a.plan, ""), ctx.subjects.get(b.plan, "")]
-    names_a = {definition_name(n, subjects) for n in a.names}
-    names_b = {definition_name(n, subjects) for n in b.names}
+    names_a = {definition_name(n, subjects) for n in name_forms(a.names)}
+    names_b = {definition_name(n, subjects) for n in name_forms(b.names)}
     if not any(same_definition(x, y) for x in names_a for y in names_b):
         settled = any(_swapped(x, y, SETTLEMENTS) for x in names_a for y in names_b)
         # 城市 / 城镇公共供水管网漏损率: one measure over another kind of settlement.
@@ -601,8 +624,9 @@ def benchmark_plans(
 def _pair_names(cell: ConceptCell, subject: str, sector: SectorVocabulary | None) -> list[str]:
     # Each name with the plan's subject set aside and as written: a name two plans write alike
     # is alike whatever each plan's title makes of it.
-    names = [definition_name(n, [subject], keep_scope=True) for n in cell.names]
-    names += [definition_name(n, [], keep_scope=True) for n in cell.names]
+    forms = name_forms(cell.names)
+    names = [definition_name(n, [subject], keep_scope=True) for n in forms]
+    names += [definition_name(n, [], keep_scope=True) for n in forms]
     if sector is not None:
         names = [sector.standard(n) for n in names]
     return list(dict.fromkeys(names))
