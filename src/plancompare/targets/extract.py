@@ -67,6 +67,7 @@ from plancompare.text.lexicon import (
     FALL_ENDINGS,
     FIELD_WORDS,
     FIGURE_OPENERS,
+    FRAME_ENDS,
     FRAMING,
     FROM_BASELINE,
     FUND_WORDS,
@@ -2805,8 +2806,9 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     bare = _visible(phrase).strip(_PUNCT)
     if phrase.startswith(PREDICATE_VERBS) or bare in COMPLETIONS:
         return None
-    if bare in FIGURE_OPENERS:
-        return None  # 实现倍增达4000家: 达 opens the next figure, it names nothing
+    if bare in FIGURE_OPENERS or bare in FRAME_ENDS:
+        # 实现倍增达4000家: 达 opens the next figure; 除了…，接收…50余所外: 外 closes 除's frame.
+        return None
     if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None
     noun, _ = _cut_predicate(phrase)

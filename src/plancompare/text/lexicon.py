@@ -257,6 +257,9 @@ PROJECT_LISTS = words("实事 候选项目")
 #: Words of reaching that only open a figure (实现倍增达4000家), never a thing counted (not 突破,
 #: which a slogan counts: 2个突破).
 FIGURE_OPENERS = words("达 达到 超 超过 不少于 不低于 高于")
+#: Words of place after a figure that close a frame rather than name a thing (除…50余所外,
+#: 在…3公里内): the figure's name is written before it.
+FRAME_ENDS = words("外 以外 之外 内 以内 之内 中 之中")
 #: Words comparing a measure with another's without a figure (收入增幅高于全省平均水平): what
 #: follows is the comparison, not the name.
 COMPARISONS = words("高于 低于 快于 慢于 优于 好于 不低于 不高于 持平")
@@ -363,7 +366,7 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: A demonstrative, modal or marker opening the words before a figure (这七大流域, 要人均…, 把粮食
 #: 综合生产能力稳定在, 需要粮食面积): not part of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这|此|上述|要(?![素点求件])|把|需要|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    r"^(?:这|此|上述|要(?![素点求件])|把|需要|除了|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
