@@ -330,10 +330,7 @@ WAS_HELD_OUT = (
     "passages75-03_national_2011_cultural_relics_museums_12th_fyp__passages79-04_national_2017_cultural_relics_13th_fyp",
     "passages75-04_national_2011_basic_medical_insurance_targets__passages80-02_tongling_2015_rural_cooperative_medical_scheme",
     "passages75-10_guizhou_2020_earthquake_prevention_goals__passages79-01_national_2010_earthquake_prevention_opinion",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
-    # gold143 (passage pairs written by reading only).
+    # gold143 (passage pairs written by reading only), scored once at a88d49b.
     "passages61-06_hunan_2015_employment_targets__passages81-03_national_2011_2015_employment_promotion_plan",
     "passages62-06_chaoyang_district_kindergartens_2011__passages81-07_beijing_2012_preschool_three_year_action_plan",
     "passages62-07_baiyun_district_public_kindergarten_places__passages82-10_fengdu_2018_2020_public_kindergartens",
@@ -341,6 +338,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages78-04_bazhong_2017_rural_housing_and_relocation__passages81-04_national_2015_2017_shantytown_and_rural_housing_renovation",
     "passages80-08_bayannur_2025_farming_and_herding_tasks__passages82-08_shigatse_2009_farming_and_herding_targets",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
