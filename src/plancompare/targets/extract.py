@@ -2471,7 +2471,8 @@ def _clean_name(
             part if i % 2 else re.sub(rf"共?{word}(?!就业|收)(?:和|及|与|或者|或)?", "", part)
             for i, part in enumerate(kept)
         ]
-    text = "".join(kept)
+    # 迁建、新建、小区配建: a kind word taken out of a list of verbs leaves its mark.
+    text = _EMPTY_ITEM.sub("、", "".join(kept))
     taken: list[str] = []
     for _ in range(4):
         before = text
@@ -2702,11 +2703,17 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
         # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own).
         if verb is None or (rest.startswith(VERB_NOUN_HEADS) and not rest.startswith("区域")):
             return text
+        if rest in _BARE_MEASURES:  # 完成率, 开工率: the rate of what the verb does
+            return text
         text = text[len(verb) :].lstrip(_PUNCT)
     return text
 
 
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
+#: What is left of a name when a verb opening it goes and nothing is named (完成率 → 率).
+_BARE_MEASURES = ("率", "量", "数")
+#: Two list marks together, once an item between them has gone.
+_EMPTY_ITEM = re.compile(r"、(?:\s*、)+")
 
 
 def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple[str, str]:

@@ -137,7 +137,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放"
+    " 配套实施 发放 锚定"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -366,7 +366,7 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: A demonstrative, modal or marker opening the words before a figure (这七大流域, 要人均…, 把粮食
 #: 综合生产能力稳定在, 需要粮食面积): not part of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这|此|上述|要(?![素点求件])|把|需要|除了|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
