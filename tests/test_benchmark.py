@@ -15,6 +15,7 @@ from plancompare.errors import PlanError
 from plancompare.model import ConceptCell, Plan, PlanMeta, SectionKind, Target
 from plancompare.targets.benchmark import (
     Context,
+    _cluster,
     benchmark_plans,
     definition_name,
     geographic_level,
@@ -590,3 +591,15 @@ def test_the_same_words_in_another_order_are_one_definition() -> None:
     old = cell("a", target("公共财政预算收入", "10", "亿元", 2025))
     new = cell("b", target("一般公共预算收入", "12", "亿元", 2025))
     assert "definition" not in judge_pair(old, new, c)
+
+
+def test_a_measure_of_nothing_named_pairs_with_nothing() -> None:
+    """率 left alone (a name cut short) says nothing of what is measured: two plans' 率 are no
+    concept row, however alike the names; two plans' 开工率 are one."""
+    bare = [cell("a", target("率", "33", "%", 2027)), cell("b", target("率", "40", "%", 2027))]
+    assert all(len(group) == 1 for group, _ in _cluster(bare, ctx(a=2, b=2), None, None))
+    named = [
+        cell("a", target("开工率", "33", "%", 2027)),
+        cell("b", target("开工率", "40", "%", 2027)),
+    ]
+    assert [len(group) for group, _ in _cluster(named, ctx(a=2, b=2), None, None)] == [2]

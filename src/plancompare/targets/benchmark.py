@@ -653,8 +653,8 @@ def _cluster(
     by_measure = Counter((c.plan, m) for c, m in zip(cells, measures, strict=True))
     for i, j in itertools.combinations(range(n), 2):
         a, b = cells[i], cells[j]
-        if a.plan == b.plan:
-            continue
+        if a.plan == b.plan or _nameless(names[i]) or _nameless(names[j]):
+            continue  # 率 (完成率 cut short): a measure of nothing named pairs with nothing
         s = max(float(sim_names[index[x], index[y]]) for x in names[i] for y in names[j])
         if measures[i] != measures[j]:
             # 道路交通万车死亡率 as a level in one plan and as a fall in % in the other: one
@@ -702,6 +702,11 @@ def _cluster(
         (sorted((cells[k] for k in ks), key=lambda c: cells.index(c)), weakest[g])
         for g, ks in sorted(members.items())
     ]
+
+
+def _nameless(names: list[str]) -> bool:
+    """Whether a cell's names say nothing of what is measured: one character (率)."""
+    return all(len(n) <= 1 for n in names)
 
 
 def _row(cells: list[ConceptCell], ctx: Context, similarity: float) -> ConceptRow:
