@@ -45,6 +45,8 @@ _MAGNITUDE = re.compile(r"[十百千万亿]+")
 _MAGNITUDE_RANGE = re.compile(rf"(?P<mag>[万亿千百]+){_RANGE_SEP}(?P<num2>{_ARABIC})(?=(?P=mag))")
 #: The high end of a range written after a unit (35张~40张).
 _SECOND_END = re.compile(rf"{_RANGE_SEP}(?P<num2>{_NUMBER})")
+#: 或 between two figures of one unit, the second higher (6家或7家): a range, said loosely.
+_EITHER_END = re.compile(rf"\s*或\s*(?P<num2>{_NUMBER})")
 #: A measure word in brackets after a unit (套(间), 家（个）): an alternative of the same count.
 _ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff][）)]")
 #: Characters before a number that make it part of a code, an ordinal or a rank.
@@ -239,10 +241,17 @@ def find_figures(text: str) -> list[Figure]:
             continue  # …的三个重要组成部分: a description, not a target
         if start and text[start - 1] == "等" and not re.match(r"[0-9０-９]", num) and len(num) == 1:
             continue  # 从A、B和C等六个方面: the count of a list just given, not a target
-        if num2 is None and (second := _SECOND_END.match(text, end)) is not None:
-            # 35张~40张: a range with its unit written at both ends.
+        second = _SECOND_END.match(text, end) or _EITHER_END.match(text, end)
+        if num2 is None and second is not None:
+            # 35张~40张, 6家或7家: a range with its unit written at both ends.
             again = _unit_after(text, second.end("num2"), second.group("num2"))
-            if again is not None and again[1].text == unit.text:
+            higher = parse_number(second.group("num2"))
+            either = second.re is _EITHER_END
+            if (
+                again is not None
+                and again[1].text == unit.text
+                and not (either and (higher is None or higher <= value))
+            ):
                 num2, end = second.group("num2"), again[2]
                 value_max = parse_number(num2)
         if text.startswith("人民币", end) and unit.dimension == "money":
@@ -254,6 +263,12 @@ def find_figures(text: str) -> list[Figure]:
             # 40万套(间): the unit names its alternative measure word in brackets.
             unit = replace(unit, text=unit.text + alt.group())
             end = alt.end()
+        daily = _DAILY.search(text, 0, start)
+        if daily is not None and not percent and "/" not in unit.dimension:
+            # 处理能力达到每日3万吨: a capacity per day written before its figure (3万吨/日).
+            per_day = parse_unit(f"{unit.text}/日")
+            if per_day is not None:
+                unit, start = per_day, daily.start()
         after, after_end = _comparator_after(text, end, unit.dimension)
         if _MORE_THAN.match(text[m.end() : end]):
             after = after or ">="
@@ -271,6 +286,10 @@ def find_figures(text: str) -> list[Figure]:
     found = [f for f in found if not any(d.start <= f.start < d.end for d in doubled)]
     found.extend(doubled)
     return sorted(found, key=lambda f: f.start)
+
+
+#: 每日 or 每天 just before a figure: the figure is an amount per day.
+_DAILY = re.compile(r"(?:每日|每天)\s*$")
 
 
 #: Bare numbers listed before a figure with a unit (407、262、84万千瓦): the unit is theirs too.

@@ -205,9 +205,12 @@ JOIN_VERBS = words("实现 保持 进行")
 PREDICATE_VERBS = words(
     "实现 开展 具备 具有 达到 完成 接入 入驻 落户 参与 签订 达成 进驻 加入 获得 进入"
     " 取得 纳入 列入 跻身 成为 建立 应用于 服务于 落地 投运 投产 运行 申报 形成 享受 享有 接受"
+    " 建成运行 建成投运 建成投产 建成投用 建成使用"
 )
 #: Predicate verbs that take no object: 5家企业入驻 counts 企业, whatever they do.
-BARE_PREDICATES = words("入驻 落户 落地 投运 投产 运行 进驻 加入 参与")
+BARE_PREDICATES = words(
+    "入驻 落户 落地 投运 投产 运行 进驻 加入 参与 建成运行 建成投运 建成投产 建成投用 建成使用"
+)
 #: What the counted go on to do, as the whole of what follows the figure (企业20家入园, 规上企业
 #: 30家上云): a verb and its object, never the noun counted.
 COMPLETIONS = words("入园 入区 入库 入统 入规 升规 上规 上云 上市 上线 挂牌 开业 达产 转型")
@@ -366,7 +369,7 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: A demonstrative, modal or marker opening the words before a figure (这七大流域, 要人均…, 把粮食
 #: 综合生产能力稳定在, 需要粮食面积): not part of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|含(?=[\u4e00-\u9fff]{2})|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
@@ -435,7 +438,7 @@ QUALITATIVE = re.compile(
 )
 
 #: Adverbs that open a predicate together with its verb (基本实现, 全面具备).
-PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已 能够")
+PREDICATE_ADVERBS = words("基本 全面 初步 普遍 全部 率先 均 都 已 能够 按期 如期")
 #: Of those, the ones that open a predicate even before a verb the lexicon lacks (全面落地).
 PREDICATE_OPENERS = words("基本 全面 初步 普遍 全部 率先 加快")
 #: Words that frame a clause by what it is about (围绕37条产业链, 聚焦10个领域): its figures
