@@ -151,7 +151,7 @@ VERB_NOUN_HEADS = words(
 #: Verbs of building or founding before 一个/一座/一家 that make the one a target (建设一个…中心).
 BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
 #: The words after which a progress report states the year's target (完成全年目标任务1200人).
-TASK_WORDS = words("目标任务 任务目标")
+TASK_WORDS = words("目标任务 任务目标 年任务 年度任务")
 #: What a share is a share of when 的 follows it, when it is the goal itself, not a group
 #: (实现新生儿疾病筛查率95%以上的目标, 达到50%以上的建设目标).
 GOAL_NOUNS = words(
