@@ -394,3 +394,30 @@ def test_the_docx_title_has_no_rule_under_it(luhe: Plan, dehong: Plan) -> None:
     assert isinstance(data, bytes)
     title = Document(io.BytesIO(data)).styles["Title"].element
     assert title.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is None
+
+
+def test_a_png_chart_finds_chinese_fonts_installed_after_matplotlib_listed_its_fonts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """matplotlib lists the system's fonts once and keeps the list; a CJK font installed later
+    is unknown to it, and the Word report's PNG charts drew every Chinese character as a box.
+    With such a stale list (the CJK fonts taken out of it), drawing a chart finds them again.
+    Needs fonts-noto-cjk, which the CI installs."""
+    from matplotlib import font_manager
+    from matplotlib.font_manager import FontProperties
+
+    from plancompare.report import benchmark as report_benchmark
+
+    manager = font_manager.fontManager
+    stale = [f for f in manager.ttflist if "CJK" not in f.name]
+    monkeypatch.setattr(manager, "ttflist", stale)
+    manager._findfont_cached.cache_clear()
+    report_benchmark._register_chart_fonts.cache_clear()
+    data = {
+        "title": "规上工业企业（家）",
+        "unit": "家",
+        "bars": [{"plan": "甲县", "year": 2027, "kind": "新增", "value": 12}],
+    }
+    assert report_benchmark.chart_png(data).startswith(b"\x89PNG")
+    found = manager.findfont(FontProperties(family="Noto Sans CJK SC"), fallback_to_default=False)
+    assert "CJK" in found

@@ -10,6 +10,7 @@ page stays one standalone file that asks nothing of the network.
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import json
@@ -17,6 +18,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from plancompare.i18n import t
@@ -215,11 +217,33 @@ def chart_png(data: dict[str, Any]) -> bytes:
     return _draw(data, "png")
 
 
+@functools.cache
+def _register_chart_fonts() -> None:
+    """Make the Chinese fonts installed on the system known to matplotlib. Its font list is
+    cached on first use; fonts installed after that (fonts-noto-cjk added later) stay unknown
+    to it, and a PNG chart for Word then draws every Chinese character as a box. Only the
+    system's font files whose names say they are CJK are added, once per process."""
+    from matplotlib import font_manager
+
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    if any(name in known for name in CHART_FONTS):
+        return
+    for path in font_manager.findSystemFonts():
+        if any(mark in Path(path).name for mark in _CJK_FONT_FILES):
+            font_manager.fontManager.addfont(path)
+
+
+#: How the files of CJK fonts are named (NotoSansCJK-Regular.ttc, SourceHanSansSC-Regular.otf).
+_CJK_FONT_FILES = ("SansCJK", "SourceHanSans", "msyh", "PingFang")
+
+
 def _draw(data: dict[str, Any], fmt: str) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    _register_chart_fonts()
 
     bars = [b for b in data["bars"] if b["value"] is not None]
     labels = [

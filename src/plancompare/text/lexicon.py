@@ -366,8 +366,9 @@ NOTE_WORDS = words("扣除 不含 不包括 含 包括")
 PER_UNIT_BASES = words("地区生产总值 国内生产总值 GDP 工业增加值 增加值 产值")
 #: Bases of a share that are money (占GDP比重, 占全县生产总值份额): only money is a share of them.
 MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售额|营业额|经济总量")
-#: A demonstrative, modal or marker opening the words before a figure (这七大流域, 要人均…, 把粮食
-#: 综合生产能力稳定在, 需要粮食面积): not part of the name (要素, 此外 are words and stay).
+#: A demonstrative, modal or marker opening the words before a figure (这七大流域, 这些…, 要人均…,
+#: 把粮食综合生产能力稳定在, 需要粮食面积, 除了新建…, 含既有建筑…, 按常住人口计每千人…): not part
+#: of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
     r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|含(?=[\u4e00-\u9fff]{2})|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
