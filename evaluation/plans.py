@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from plancompare.model import Plan
-from plancompare.plan.importer import MetaOptions, read_plan
+from plancompare.plan.importer import MAX_ID_LENGTH, MetaOptions, read_plan
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -130,14 +130,10 @@ def _read_passage(path: Path, plan_id: str) -> Plan:
         period=years.group() if years else None,
         level=level if level in ("国家", "省", "市", "县") else None,
     )
-    if len(plan_id) <= _MAX_ID:
+    if len(plan_id) <= MAX_ID_LENGTH:
         return read_plan(path, plan_id, options)
     # passages81-04_national_2015_2017_… in a benchmark pair: a plan id a user could not give
     # (64 characters at most), read under a short one and then named as the gold names it.
-    plan = read_plan(path, plan_id[:_MAX_ID], options)
+    plan = read_plan(path, plan_id[:MAX_ID_LENGTH], options)
     plan.meta.id = plan_id
     return plan
-
-
-#: The longest plan id `plancompare import` accepts.
-_MAX_ID = 64

@@ -33,7 +33,9 @@ _REGION = re.compile(
 _LEVELS = {"特别行政区": "省", "自治区": "省", "自治州": "州", "自治县": "县", "地区": "州"}
 #: The four municipalities directly under the State Council: provincial in level, 市 in name.
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-_PLAN_ID = re.compile(r"[\w][\w-]{0,63}")
+#: The longest plan id, in characters.
+MAX_ID_LENGTH = 64
+_PLAN_ID = re.compile(rf"[\w][\w-]{{0,{MAX_ID_LENGTH - 1}}}")
 #: File names derived from an id (``ID.md``, ``sources/ID.vN.HASH.docx``) must stay under the
 #: file system's 255 bytes.
 MAX_ID_BYTES = 150
@@ -64,7 +66,7 @@ def default_plan_id(path: Path) -> str:
     stem = re.sub(r"[^\w-]+", "-", path.stem).strip("-") or "plan"
     while len(stem.encode("utf-8")) > MAX_ID_BYTES:
         stem = stem[:-1]
-    return stem[:64]
+    return stem[:MAX_ID_LENGTH]
 
 
 def region_of(title: str) -> tuple[str | None, str | None]:
