@@ -2703,7 +2703,7 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
         # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own).
         if verb is None or (rest.startswith(VERB_NOUN_HEADS) and not rest.startswith("区域")):
             return text
-        if rest in _BARE_MEASURES:  # 完成率, 开工率: the rate of what the verb does
+        if rest in _MEASURE_ENDS_ALONE:  # 完成率, 开工率: the rate of what the verb does
             return text
         text = text[len(verb) :].lstrip(_PUNCT)
     return text
@@ -2711,7 +2711,7 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
 
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
 #: What is left of a name when a verb opening it goes and nothing is named (完成率 → 率).
-_BARE_MEASURES = ("率", "量", "数")
+_MEASURE_ENDS_ALONE = ("率", "量", "数")
 #: Two list marks together, once an item between them has gone.
 _EMPTY_ITEM = re.compile(r"、(?:\s*、)+")
 

@@ -241,17 +241,14 @@ def find_figures(text: str) -> list[Figure]:
             continue  # …的三个重要组成部分: a description, not a target
         if start and text[start - 1] == "等" and not re.match(r"[0-9０-９]", num) and len(num) == 1:
             continue  # 从A、B和C等六个方面: the count of a list just given, not a target
-        second = _SECOND_END.match(text, end) or _EITHER_END.match(text, end)
+        second = _SECOND_END.match(text, end)
+        if second is None and (either := _EITHER_END.match(text, end)) is not None:
+            higher = parse_number(either.group("num2"))
+            second = either if higher is not None and higher > value else None
         if num2 is None and second is not None:
             # 35张~40张, 6家或7家: a range with its unit written at both ends.
             again = _unit_after(text, second.end("num2"), second.group("num2"))
-            higher = parse_number(second.group("num2"))
-            either = second.re is _EITHER_END
-            if (
-                again is not None
-                and again[1].text == unit.text
-                and not (either and (higher is None or higher <= value))
-            ):
+            if again is not None and again[1].text == unit.text:
                 num2, end = second.group("num2"), again[2]
                 value_max = parse_number(num2)
         if text.startswith("人民币", end) and unit.dimension == "money":
@@ -263,12 +260,12 @@ def find_figures(text: str) -> list[Figure]:
             # 40万套(间): the unit names its alternative measure word in brackets.
             unit = replace(unit, text=unit.text + alt.group())
             end = alt.end()
-        daily = _DAILY.search(text, 0, start)
-        if daily is not None and not percent and "/" not in unit.dimension:
+        before = text[:start].rstrip()
+        if before.endswith(_DAILY) and not percent and "/" not in unit.dimension:
             # 处理能力达到每日3万吨: a capacity per day written before its figure (3万吨/日).
             per_day = parse_unit(f"{unit.text}/日")
             if per_day is not None:
-                unit, start = per_day, daily.start()
+                unit, start = per_day, len(before) - len(_DAILY[0])
         after, after_end = _comparator_after(text, end, unit.dimension)
         if _MORE_THAN.match(text[m.end() : end]):
             after = after or ">="
@@ -288,8 +285,8 @@ def find_figures(text: str) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
-#: 每日 or 每天 just before a figure: the figure is an amount per day.
-_DAILY = re.compile(r"(?:每日|每天)\s*$")
+#: 每日 or 每天 just before a figure: the figure is an amount per day (both two characters).
+_DAILY = ("每日", "每天")
 
 
 #: Bare numbers listed before a figure with a unit (407、262、84万千瓦): the unit is theirs too.
