@@ -427,9 +427,11 @@ LEVEL_RATES = words("自然增长率")
 #: Vague quantities: a plan that says 一批 sets no figure.
 VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
 #: Idioms made of numbers that count nothing (一企一策, 一户一策, 一村一品, 千家万户) and terms
-#: that hold a number (一次能源, 三次产业, 二次分配).
+#: that hold a number (一次能源, 三次产业, 二次分配). A digit before a magnitude is an amount
+#: (二百万人, 三千万吨), not such an idiom.
 NUMBER_IDIOM = re.compile(
-    r"([一两二三四五六七八九十百千万])(.)(?:\1|一|万)(.)|[一二三]次(?:能源|产业|分配)"
+    r"(?![一两二三四五六七八九][十百千万亿])([一两二三四五六七八九十百千万])(.)(?:\1|一|万)(.)"
+    r"|[一二三]次(?:能源|产业|分配)"
 )
 
 #: Targets without a figure that plans of any sector state: 零事故, 全覆盖, 实现零的突破.
