@@ -45,6 +45,7 @@ from plancompare.text.lexicon import (
     BARE_PREDICATES,
     BASE_PHRASE,
     BASELINE_OPENING,
+    BENEFICIARY,
     BOUNDS_BEFORE_VERB,
     BUILD_VERBS,
     CHANGE_NAMES,
@@ -129,6 +130,7 @@ from plancompare.text.lexicon import (
     SCOPE_LEAD,
     SCOPE_ONLY,
     SCOPE_WORDS,
+    SERVICE_VERBS,
     SHARE_NAMES,
     SOWING_WORDS,
     STAGE_VERBS,
@@ -2236,6 +2238,12 @@ def _name(
         ending = "比例" if f.after is not None else "率"
         ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + ending
         return subject + ratio, f.after_end + noun[1], "before"
+    people = f.unit.dimension == "people"
+    # 为 read as "is" leaves no core; 对近1000万…: the core is without the bound.
+    beneficiary = any(BENEFICIARY.search(_visible(t)) for t in (pre, frame.core))
+    served = _served(post) if people and beneficiary else None
+    if served is not None and frame.sign == 0:
+        return served[0], f.after_end + served[1], "after"
     if frame.comparator is None and frame.sign == 0:
         noun = _post_noun(post, _visible(pre).rstrip().endswith(PARTNER_PREPOSITIONS))
     elif frame.comparator is not None and _visible(frame.core).rstrip().endswith(
@@ -2823,6 +2831,25 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     if not noun:
         return None
     return noun, lead + len(phrase)
+
+
+def _served(post: str) -> tuple[str, int] | None:
+    """The people counted after 为 and what is done for them (为2.5万农村残疾人提供实用技术培训 →
+    农村残疾人实用技术培训), and how many characters of ``post`` it spans; None when no
+    service verb follows them."""
+    m = _SERVED.match(post)
+    if m is None:
+        return None
+    who = _visible(m.group("who")).strip(_PUNCT)
+    what = _tidy_noun(_visible(m.group("what")).strip(_PUNCT))
+    if not who or len(what) < 2:
+        return None
+    return who + what, m.end()
+
+
+_SERVED = re.compile(
+    rf"\s*(?P<who>[^，,；;。、\x00]{{1,16}}?)(?:{'|'.join(SERVICE_VERBS)})(?P<what>[^，,；;。\x00]{{2,24}})"
+)
 
 
 def _tidy_noun(noun: str) -> str:

@@ -17,6 +17,7 @@ from plancompare.text.lexicon import (
     AFTER,
     AT_LEAST,
     AT_MOST,
+    COUNTED_PEOPLE,
     DOUBLING,
     EXACTLY,
     INDEX_NAMES,
@@ -122,7 +123,16 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
         moved = parse_unit(over.group("mag") + rest.text)
         if moved is not None:
             return num, moved, over.end() + len(rest.text)
+    yuan = _YUAN.match(text, gap)
+    if yuan is not None and (money := parse_unit(yuan.group("mag") + "元")) is not None:
+        return num, money, yuan.end()  # 3000万人民币: 万元, the currency named in full
     unit = read_unit(text, gap)
+    counted = _COUNTED.match(text, gap) if unit is None or unit.text in _COUNTED_BY else None
+    if counted is not None and (people := COUNTED_PEOPLE.match(text, counted.end())) is not None:
+        # 为2.5万农村残疾人提供…, 4000万农户: the magnitude counts the people named after it.
+        unit = parse_unit(counted.group() + ("人" if people.group("people") else "户"))
+        if unit is not None:
+            return num, unit, counted.end()
     if unit is not None and unit.text == "分" and not _is_score(text, gap, num):
         unit = None  # 十分重视, 三分之一: not marks
     if unit is None:
@@ -138,6 +148,11 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
 
 #: Dimensions of time: 内 after them bounds the figure (10分钟内报送).
 TIME_DIMENSIONS = ("time", "workday")
+#: A magnitude, then the currency in full (3000万人民币).
+_YUAN = re.compile(r"(?P<mag>万亿|亿|万|千)?人民币")
+#: A magnitude before a noun of people (2.5万农村残疾人): see COUNTED_PEOPLE.
+_COUNTED = re.compile(r"万亿|亿|万")
+_COUNTED_BY = ("万", "亿", "万亿")
 #: A magnitude, then 余 or 多, before a unit (8万余公里).
 _MAGNITUDE_OVER = re.compile(r"(?P<mag>万亿|亿|万|千)[余多]")
 #: What says "more than" between a number and its unit (5000余家, 8万余公里).

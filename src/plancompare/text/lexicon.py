@@ -193,6 +193,11 @@ WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
 #: Prepositions of a partner (与3个重点县建立协作): the counted noun is not the one who acts.
 PARTNER_PREPOSITIONS = words("与 同 和 跟 向 对")
+#: 为 or 对 before a count of people served (为2.5万残疾人提供培训, 对1000万贫困人口实施搬迁),
+#: not the 为 of a verb (成为, 作为, 列为), of 以…为, or the 对 of a pair (一对一, 相对).
+BENEFICIARY = re.compile(r"(?<![成作认转改分列评定称视以变化更])为\s*$|(?<![一相面针核绝反])对\s*$")
+#: Verbs of what is done for the people counted after BENEFICIARY (为200名老年人提供…服务).
+SERVICE_VERBS = words("提供 开展 进行 实施 落实")
 #: Whole names that only say "the total" or "the growth" of what a passage is about (总量达到
 #: 2万亿元, 增速实现15%): they take the name of the measure stated before them.
 GENERIC_MEASURES = frozenset(
@@ -332,6 +337,11 @@ ON_EARLIER_FIGURE = words(
 )
 #: Name endings that count people (体检人数, 受益人口): a bare magnitude after them is of 人.
 PEOPLE_COUNTS = words("人数 人口 人员")
+#: A noun of people or households right after a magnitude (为2.5万农村残疾人, 4000万农户用上沼气):
+#: the magnitude counts them, in 万人 or 万户 (not 人民币).
+COUNTED_PEOPLE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:(?P<people>人口|人员|居民|群众|学生|人(?!民币))|(?P<households>户))"
+)
 #: Words after a count that announce the list it counts (…目标任务分别为：).
 LIST_ANNOUNCERS = words("分别为 分别是 包括 如下")
 #: Words that end a name of a total amount (茶叶总量, 茶叶产量, 集装箱吞吐量): one total.
