@@ -152,6 +152,10 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     assert same_definition(definition_name("商品房均价涨幅", []), definition_name("商品房均价", []))
     assert same_definition(definition_name("公共厕所改造", []), definition_name("公共厕所", []))
     assert not same_definition(definition_name("公共厕所", []), definition_name("公共浴室", []))
+    # A rate of use and the rate it is of: the use is understood (资源化利用率 / 资源化率).
+    names = [definition_name(n, []) for n in ("城镇污泥资源化利用率", "污泥资源化率")]
+    assert same_definition(*names)
+    assert not same_definition(*(definition_name(n, []) for n in ("污泥利用率", "污泥处置率")))
 
 
 def test_a_bracketed_alternative_to_the_words_before_it_is_another_form_of_the_name() -> None:

@@ -260,6 +260,8 @@ def definition_name(indicator: str, subjects: Sequence[str], keep_scope: bool = 
     return _FILLERS.sub("", name) or indicator
 
 
+#: 化 before a rate (规模化率 / 规模率).
+_BECOME_RATE = re.compile(r"(?<=.)化(?=率$)")
 #: Endings written two ways for one measure, and the form definitions are compared in, in
 #: order: the extent of works (农村公路建设里程, 农村公路项目里程: the dimension says it is an
 #: extent, the works are the thing; 播种面积 keeps its 面积); 化 before a rate (规模化率 /
@@ -273,7 +275,7 @@ _ENDINGS = (
         "",
     ),
     (re.compile(r"(?<=..)总?(?:里程|长度)$"), ""),  # 高速铁路里程 / 高速铁路 (in 公里)
-    (re.compile(r"(?<=.)化(?=率$)"), ""),
+    (_BECOME_RATE, ""),
     (re.compile(r"增加值$"), ""),
     (re.compile(r"(?:行业)?年?(?:工业)?总产值$"), "产值"),
 )
@@ -292,6 +294,8 @@ def same_definition(a: str, b: str) -> bool:
     a quarter of the longer name), keeping its head (the last character)."""
     if _filtered_alike(a, b):
         return True  # 重大慢*病过早死亡率 / 重大慢性病过早死亡率
+    # 资源化利用率 / 资源化率: the use is understood (only here: proposing pairs keeps 利用).
+    a, b = (_BECOME_RATE.sub("", _USE_RATE.sub("率", x)) for x in (a, b))
     total = _TOTAL.sub("", a)
     if a == b or (total == _TOTAL.sub("", b) and len(total) >= 2):
         return True  # 茶叶总量 / 茶叶产量 / 茶叶总产量: the total is the output
@@ -337,6 +341,8 @@ def same_definition(a: str, b: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+#: 利用率 after a 化 (资源化利用率 / 资源化率); a bare 利用率 stays (污泥利用率 / 污泥处置率).
+_USE_RATE = re.compile(r"(?<=..化)利用率$")
 #: A name this long found whole at the end of another is what the other counts, only said of
 #: whom or where (护理型床位占比 / 养老机构护理型床位占比); shorter ones (幼儿园 / 公办幼儿园) are
 #: heads a qualifier may narrow to another population.
