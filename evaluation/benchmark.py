@@ -337,9 +337,7 @@ WAS_HELD_OUT = (
     "passages74-07_fuyang_2023_shantytown_housing_tasks__passages82-05_luan_2017_shantytown_renovation",
     "passages78-04_bazhong_2017_rural_housing_and_relocation__passages81-04_national_2015_2017_shantytown_and_rural_housing_renovation",
     "passages80-08_bayannur_2025_farming_and_herding_tasks__passages82-08_shigatse_2009_farming_and_herding_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold146 (passage pairs written by reading only), scored once at 4be8bc0.
     "passages30-09_tonggu_tourism_2020__passages84-07_jianhe_2011_2015_tourism_development_decision",
     "passages4-04_nat_waste_sorting__passages83-08_beijing_2017_household_waste_treatment_targets",
     "passages44-07_chaoyang_district_2023_livelihood__passages84-04_baoan_2023_livelihood_projects",
@@ -347,6 +345,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages71-02_national_renewable_energy_medium_long_term_plan_draft__passages83-10_ningxia_2015_2020_photovoltaic_park_plan",
     "passages80-03_wuwei_2021_new_kindergartens_and_schools__passages84-06_yuquan_2021_2025_school_building_plan",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
