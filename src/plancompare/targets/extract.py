@@ -421,6 +421,8 @@ class _Sentence:
             return True  # 较目前的76.34岁(继续增长，达到79岁): the present figure, the base
         # 比上年增加5%, 较目前再增加3岁: what the change is measured from, not what is told.
         before = _ON_EARLIER_ANYWHERE.sub("", before)
+        # 在现有基础上提高2个百分点: the present as the base of a change to come.
+        before = _ON_PRESENT_BASIS.sub("", before)
         if any(w in before for w in FACT_MARKERS):
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
@@ -2652,6 +2654,7 @@ _PLANNED_MEASURE = re.compile(
 _ON_EARLIER = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})$")
 _ON_EARLIER_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})(?!同期)")
 #: The present figure as the base of a change, just before it (较目前的76.34岁).
+_ON_PRESENT_BASIS = re.compile(r"在(?:现有|目前|当前|现在)的?(?:基础|水平)上")
 _NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
 _DONE_MEASURE = re.compile(

@@ -148,6 +148,11 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
 
 #: Dimensions of time: 内 after them bounds the figure (10分钟内报送).
 TIME_DIMENSIONS = ("time", "workday")
+#: What follows 类 when a Chinese numeral names a class (三类残疾儿童): a word, not a bound
+#: (二十类以上) nor the end of the clause (增加至二十余类).
+_CLASS_OF = re.compile(r"(?!以上|以下|左右|以内|及以上)[\u4e00-\u9fff]")
+#: A figure right after 类 (14类375宗): the classes of what that figure counts.
+_CLASS_THEN_FIGURE = re.compile(r"[0-9０-９]")
 #: A magnitude, then the currency in full (3000万人民币).
 _YUAN = re.compile(r"(?P<mag>万亿|亿|万|千)?人民币")
 #: A magnitude before a noun of people (2.5万农村残疾人): see COUNTED_PEOPLE.
@@ -270,6 +275,11 @@ def find_figures(text: str) -> list[Figure]:
             end += 3  # 20亿元人民币: the currency named after its unit
         if unit.text == "位" and text.startswith("数", end):
             continue  # 两位数: a number of digits, no count of people
+        chinese_class = not re.match(r"[0-9０-９]", num) and _CLASS_OF.match(text, end)
+        if unit.text == "类" and (chinese_class or _CLASS_THEN_FIGURE.match(text, end)):
+            # 三类残疾儿童, 二类县: a class in a name (3类关键技术 counts classes); 14类375宗
+            # 工程: the works are counted.
+            continue
         alt = _ALTERNATIVE.match(text, end)
         if alt is not None:
             # 40万套(间): the unit names its alternative measure word in brackets.

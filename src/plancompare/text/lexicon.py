@@ -744,6 +744,9 @@ _REL_YEAR = re.compile(
 _DATE_STAMP = re.compile(
     r"\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日号](?!\s*(?:前|之前|以前|止|起|后|为止))"
 )
+#: A year the work starts from (2024年起, 今年起): not a deadline. (2016年以来 tells what was
+#: done since: such a year stays, and the figures after it are facts.)
+_SINCE = re.compile(r"\s*(?:起|开始)")
 #: A year written as the base of a comparison (在2022年的基础上): a baseline, not a deadline.
 _ON_THE_BASIS = re.compile(r"\s*(?:的)?基础上")
 #: The five-year plans by name (“十四五”末, 十三五期间): the last year of each.
@@ -777,6 +780,9 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         baseline = m.group("pre") in _BASE_PRE or m.group("post") in ("基期", "为基期")
         baseline = baseline or bool(_ON_THE_BASIS.match(text, m.end()))
         year = m.group("y") or m.group("cy").translate(_YEAR_DIGITS)
+        # 2024年起 in a plan from 2024: when the work starts (2018年起 in it: what was done since).
+        started = period is not None and int(year) >= period[0] and _SINCE.match(text, m.end())
+        baseline = baseline or bool(started)
         found.append(YearMention(m.start(), m.end(), int(year), baseline))
     for m in _FIVE_YEAR_PLAN.finditer(text):
         n = parse_number(m.group("n"))
@@ -799,6 +805,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
             single = period[0] == period[1]
             if any(s <= m.start() < e for s, e in taken) or not (single or m.group() in _NOW):
                 continue
+            if _SINCE.match(text, m.end()):
+                continue  # 今年起…2年新建20所: when the work starts, not its deadline
             if not single and any(s < m.start() for s, _ in taken):
                 continue  # 到2026年，…，今年…: the deadline written before governs the sentence
             # 今年 in a plan of several years: the year it was issued, its first.
