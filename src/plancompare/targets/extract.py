@@ -2577,6 +2577,12 @@ def _clean_name(
 #: A sentence opening with the whole its figures are parts of (新开工保障性住房中，).
 _OF_THE_WHOLE = re.compile(r"\s*([^，,；;。0-9０-９]{2,20})中[，,]")
 #: Putting what is built to use, ending a name (…幼儿园并投入使用).
+#: The time a plan gives itself, opening a name (将2年…, 用3年时间…, 3年内…); not 三年行动计划,
+#: 15年以上的电梯 or 5年期贷款.
+_DURATION_LEAD = re.compile(
+    r"^(?:(?:将|要|计划|拟|力争|争取)用?|用)[0-9一二两三四五六七八九十]{1,2}年(?:时间|内|间)?"
+    r"|^[0-9一二两三四五六七八九十]{1,2}年(?:时间|内)"
+)
 _PUT_TO_USE = re.compile(r"(?<=..)并(?:投入使用|交付使用|建成使用|投用)$")
 #: 可 and a verb ending the words before a figure (可建成): no part of the name.
 _MODAL_VERB_END = re.compile(rf"(?<=..)可(?:{'|'.join(LEADING_VERBS)})$")
@@ -3039,6 +3045,8 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
         indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
     indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
     indicator = _PUT_TO_USE.sub("", indicator)  # 4所公办幼儿园并投入使用: what is built
+    if len(lead := _DURATION_LEAD.sub("", indicator)) >= 2:
+        indicator = lead  # 将2年新改扩建公办幼儿园20所: the time it takes is no part of the name
     if f.unit.dimension in ("count", "area") and len(indicator) > 4:
         # 200个重点项目建设, 406个重点村建设任务: the projects (villages), not building them.
         if f.unit.dimension == "count":
