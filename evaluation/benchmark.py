@@ -344,9 +344,7 @@ WAS_HELD_OUT = (
     "passages45-08_tianjin_ocean_2020__passages83-09_tianjin_2013_2015_marine_economy_pilot_plan",
     "passages71-02_national_renewable_energy_medium_long_term_plan_draft__passages83-10_ningxia_2015_2020_photovoltaic_park_plan",
     "passages80-03_wuwei_2021_new_kindergartens_and_schools__passages84-06_yuquan_2021_2025_school_building_plan",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold149 (passage pairs written by reading only), scored once at 149f40b.
     "passages4-01_nat_meteorology__passages86-01_hangzhou_2012_2015_meteorological_modernization",
     "passages44-01_suzhou_agriculture_2024__passages85-10_liaoning_2024_grain_soybean_oilseed_targets",
     "passages47-06_fujian_fitness_2020__passages85-07_chongqing_2016_2020_national_fitness_plan",
@@ -354,6 +352,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages5-08_sd_preschool__passages86-09_rencheng_2024_2025_public_kindergarten_expansion",
     "passages80-01_shizuishan_2011_affordable_housing_tasks__passages86-05_shenyang_2011_affordable_housing_tasks",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
