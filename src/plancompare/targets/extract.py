@@ -503,7 +503,7 @@ _MONTHS_SO_FAR = re.compile(_MONTHS)
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度, (今年)上半年 as a clause.
 _PAST_TIME = (
     # 今年 may stand masked as a year of the plan (two mask characters, no more).
-    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|(?:今年|(?<!\x00)\x00\x00(?!\x00))?(?:前三季度|上半年)"
+    rf"(?:{'|'.join(PAST_OPENERS)}|{_MONTHS}份?|(?:今年|(?<!\x00)\x00\x00(?!\x00))?(?:前三季度|上半年|第?一季度)"
     # 过去20年, 近十年来, 五年来: years gone by, counted (近三年 alone may be the years to come).
     r"|过去的?[0-9一二三四五六七八九十几多]{1,3}年(?:来|间|里|中)?"
     r"|近?[0-9一二三四五六七八九十几多]{1,3}年来)"
@@ -707,6 +707,7 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     # what was done, up to a sentence that states a deadline of the plan; it governs nothing
     # after it (2024年…预计增长4.7%, then the targets for 2025).
     running.past_clause = past
+    facts = False
     for sentence in split_sentences(text):
         if sentence.note:
             continue
@@ -733,7 +734,14 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
             past = ctx.period is not None and last < ctx.period[0]
         elif _PAST_OPENING.match(sentence.text) or _spoken_past(sentence.text):
             past = True  # 去年，广州实现…。服务贸易进出口…: the sentences after it go on about it
-        running.past_clause = past
+        # 目前，全市累计建成…；单项体育协会达44个；…。: the ；-clauses of a sentence that opens
+        # with the present go on telling it, up to the sentence's end. Not tasks it quotes
+        # (截止目前，“新增30个…；新建1家…”) nor a progress report against the year's task figures.
+        tells = _FACT_OPENING.match(sentence.text) is not None
+        quoted = sentence.text.count("“") != sentence.text.count("”")
+        tells = tells and not quoted and _TASK_FIGURE.search(sentence.text) is None
+        facts = not ends_sentence and (facts or tells)
+        running.past_clause = past or facts
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
 
