@@ -60,6 +60,7 @@ from plancompare.text.lexicon import (
     DEMONSTRATIVES,
     DESCRIBING_VERBS,
     DOUBLING,
+    DURATION_LEAD,
     EXACTLY,
     EXTENT_MEASURES,
     EXTENT_VERBS,
@@ -116,6 +117,7 @@ from plancompare.text.lexicon import (
     PREDICATE_OPENERS,
     PREDICATE_VERBS,
     PREPOSITIONS,
+    PRESENT_BASIS,
     PROJECT_HEADS,
     PROJECT_LISTS,
     QUALITATIVE,
@@ -422,7 +424,7 @@ class _Sentence:
         # 比上年增加5%, 较目前再增加3岁: what the change is measured from, not what is told.
         before = _ON_EARLIER_ANYWHERE.sub("", before)
         # 在现有基础上提高2个百分点: the present as the base of a change to come.
-        before = _ON_PRESENT_BASIS.sub("", before)
+        before = PRESENT_BASIS.sub("", before)
         if any(w in before for w in FACT_MARKERS):
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
@@ -737,13 +739,18 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         # 目前，全市累计建成…；单项体育协会达44个；…。: the ；-clauses of a sentence that opens
         # with the present go on telling it, up to the sentence's end. Not tasks it quotes
         # (截止目前，“新增30个…；新建1家…”) nor a progress report against the year's task figures.
-        tells = _FACT_OPENING.match(sentence.text) is not None
-        quoted = sentence.text.count("“") != sentence.text.count("”")
-        tells = tells and not quoted and _TASK_FIGURE.search(sentence.text) is None
-        facts = not ends_sentence and (facts or tells)
+        facts = not ends_sentence and (facts or _tells_the_present(sentence.text))
         running.past_clause = past or facts
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
+
+
+def _tells_the_present(text: str) -> bool:
+    """Whether a sentence opens with the present (目前，…) and quotes no tasks and no task
+    figures (截止目前，“新增30个…；…”, …完成全年目标任务1200人的114%)."""
+    if _FACT_OPENING.match(text) is None or text.count("“") != text.count("”"):
+        return False
+    return _TASK_FIGURE.search(text) is None
 
 
 def _spoken_past(text: str) -> bool:
@@ -2248,12 +2255,11 @@ def _name(
         ending = "比例" if f.after is not None else "率"
         ratio = noun[0] if noun[0].endswith(("率", "比例", "占比", "比重")) else noun[0] + ending
         return subject + ratio, f.after_end + noun[1], "before"
-    people = f.unit.dimension == "people"
     # 为 read as "is" leaves no core; 对近1000万…: the core is without the bound.
-    beneficiary = any(BENEFICIARY.search(_visible(t)) for t in (pre, frame.core))
-    served = _served(post) if people and beneficiary else None
-    if served is not None and frame.sign == 0:
-        return served[0], f.after_end + served[1], "after"
+    served = f.unit.dimension == "people" and frame.sign == 0
+    served = served and any(BENEFICIARY.search(_visible(t)) for t in (pre, frame.core))
+    if served and (people := _served(post)) is not None:
+        return people[0], f.after_end + people[1], "after"
     if frame.comparator is None and frame.sign == 0:
         noun = _post_noun(post, _visible(pre).rstrip().endswith(PARTNER_PREPOSITIONS))
     elif frame.comparator is not None and _visible(frame.core).rstrip().endswith(
@@ -2585,12 +2591,6 @@ def _clean_name(
 #: A sentence opening with the whole its figures are parts of (新开工保障性住房中，).
 _OF_THE_WHOLE = re.compile(r"\s*([^，,；;。0-9０-９]{2,20})中[，,]")
 #: Putting what is built to use, ending a name (…幼儿园并投入使用).
-#: The time a plan gives itself, opening a name (将2年…, 用3年时间…, 3年内…); not 三年行动计划,
-#: 15年以上的电梯 or 5年期贷款.
-_DURATION_LEAD = re.compile(
-    r"^(?:(?:将|要|计划|拟|力争|争取)用?|用)[0-9一二两三四五六七八九十]{1,2}年(?:时间|内|间)?"
-    r"|^[0-9一二两三四五六七八九十]{1,2}年(?:时间|内)"
-)
 _PUT_TO_USE = re.compile(r"(?<=..)并(?:投入使用|交付使用|建成使用|投用)$")
 #: 可 and a verb ending the words before a figure (可建成): no part of the name.
 _MODAL_VERB_END = re.compile(rf"(?<=..)可(?:{'|'.join(LEADING_VERBS)})$")
@@ -2668,7 +2668,6 @@ _PLANNED_MEASURE = re.compile(
 _ON_EARLIER = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})$")
 _ON_EARLIER_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})(?!同期)")
 #: The present figure as the base of a change, just before it (较目前的76.34岁).
-_ON_PRESENT_BASIS = re.compile(r"在(?:现有|目前|当前|现在)的?(?:基础|水平)上")
 _NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$")
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值).
 _DONE_MEASURE = re.compile(
@@ -3053,7 +3052,7 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
         indicator = indicator[1:-1]  # “全国综合减灾示范社区”: quotes around the whole name
     indicator = _PARTS_TAIL.sub("", indicator)  # 6条公交路线等重点任务: the plan's word for them
     indicator = _PUT_TO_USE.sub("", indicator)  # 4所公办幼儿园并投入使用: what is built
-    if len(lead := _DURATION_LEAD.sub("", indicator)) >= 2:
+    if len(lead := DURATION_LEAD.sub("", indicator)) >= 2:
         indicator = lead  # 将2年新改扩建公办幼儿园20所: the time it takes is no part of the name
     if f.unit.dimension in ("count", "area") and len(indicator) > 4:
         # 200个重点项目建设, 406个重点村建设任务: the projects (villages), not building them.

@@ -127,7 +127,7 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     if yuan is not None and (money := parse_unit(yuan.group("mag") + "元")) is not None:
         return num, money, yuan.end()  # 3000万人民币: 万元, the currency named in full
     unit = read_unit(text, gap)
-    counted = _COUNTED.match(text, gap) if unit is None or unit.text in _COUNTED_BY else None
+    counted = _COUNTED.match(text, gap) if unit is None else None
     if counted is not None and (people := COUNTED_PEOPLE.match(text, counted.end())) is not None:
         # 为2.5万农村残疾人提供…, 4000万农户: the magnitude counts the people named after it.
         unit = parse_unit(counted.group() + ("人" if people.group("people") else "户"))
@@ -148,16 +148,17 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
 
 #: Dimensions of time: 内 after them bounds the figure (10分钟内报送).
 TIME_DIMENSIONS = ("time", "workday")
+#: The bounds written after a figure's unit (15年以上, 100家左右).
+_BOUND_WORDS = ("以上", "以下", "左右", "以内")
 #: What follows 类 when a Chinese numeral names a class (三类残疾儿童): a word, not a bound
 #: (二十类以上) nor the end of the clause (增加至二十余类).
-_CLASS_OF = re.compile(r"(?!以上|以下|左右|以内|及以上)[\u4e00-\u9fff]")
+_CLASS_OF = re.compile(rf"(?!{'|'.join(_BOUND_WORDS)}|及以上)[\u4e00-\u9fff]")
 #: A figure right after 类 (14类375宗): the classes of what that figure counts.
 _CLASS_THEN_FIGURE = re.compile(r"[0-9０-９]")
 #: A magnitude, then the currency in full (3000万人民币).
 _YUAN = re.compile(r"(?P<mag>万亿|亿|万|千)?人民币")
 #: A magnitude before a noun of people (2.5万农村残疾人): see COUNTED_PEOPLE.
 _COUNTED = re.compile(r"万亿|亿|万")
-_COUNTED_BY = ("万", "亿", "万亿")
 #: A magnitude, then 余 or 多, before a unit (8万余公里).
 _MAGNITUDE_OVER = re.compile(r"(?P<mag>万亿|亿|万|千)[余多]")
 #: What says "more than" between a number and its unit (5000余家, 8万余公里).
@@ -171,7 +172,6 @@ _PER = re.compile(r"/(?:[0-9]*[十百千万]+|[0-9]+)(?:人|例|名)?")
 _DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
 
 
-_BOUND_WORDS = ("以上", "以下", "左右", "以内")
 #: A note between a figure and its bound: that the bound includes the figure (含90分), or the
 #: figure in another unit (24万吨(3亿瓶)以上).
 _INCLUSIVE = re.compile(r"[（(][^（）()]{1,12}[）)](?=以上|以下|以内|左右)")

@@ -736,9 +736,17 @@ _YEAR = re.compile(
 )
 #: The digits of a year written in Chinese numerals.
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+#: The number of a span of years (2年, 三年): a span of time, not a date.
+_YEAR_COUNT = r"[一二两三四五六七八九十]|\d{1,2}"
+_YEARS = rf"(?:{_YEAR_COUNT})\s*年"
 _REL_YEAR = re.compile(
-    r"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用|未来)?(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年"
+    rf"(?<![0-9０-９每第近前后])(?P<pre>力争|争取|用|未来)?(?P<n>{_YEAR_COUNT})\s*年"
     r"(?P<post>内|间|时间|左右)?"
+)
+#: The time a plan gives itself, opening a name (将2年…, 用3年时间…, 3年内…); not 三年行动计划,
+#: 15年以上的电梯 or 5年期贷款.
+DURATION_LEAD = re.compile(
+    rf"^(?:(?:将|要|计划|拟|力争|争取)用?|用){_YEARS}(?:时间|内|间)?|^{_YEARS}(?:时间|内)"
 )
 #: A month and a day after a year, with no 前/止 that makes the date a deadline: a date stamp.
 _DATE_STAMP = re.compile(
@@ -760,6 +768,8 @@ THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|�
 _NOW = ("今年", "本年度")
 #: The end of the plan period written as words (到规划期末, 期末): its last year.
 PERIOD_END = re.compile(r"(?:到|至)?(?:规划|计划|实施)?期末")
+#: The present as the base of a change to come (在现有基础上提高2个百分点): no statement of it.
+PRESENT_BASIS = re.compile(r"在(?:现有|目前|当前|现在)的?(?:基础|水平)上")
 #: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
 BASE_PHRASE = re.compile(
     r"在[^，,。；;]{0,20}?基础上|的?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
