@@ -77,6 +77,7 @@ from plancompare.text.lexicon import (
     GOAL_NOUNS,
     INCREASE,
     INCREMENT,
+    INVOLVED_BODIES,
     ITEM_JOINS,
     JOIN_VERBS,
     KIND_WORD_NAMES,
@@ -88,6 +89,7 @@ from plancompare.text.lexicon import (
     LIST_ANNOUNCERS,
     LIST_JOINS,
     MEASURE_ENDINGS,
+    MEASURE_GOAL,
     MEASURE_PARTS,
     MILESTONE_WORDS,
     MONEY_BASE,
@@ -492,6 +494,8 @@ class _Sentence:
 #: A newspaper's dateline (合肥日报讯 ), and where its reporter learned what follows
 #: (记者从水利部了解到).
 _DATELINE = r"[\u4e00-\u9fff]{2,10}讯"
+#: A news agency's dateline, its day in full (中新网北京1月26日电): nothing else reads so.
+_DATED_WIRE = r"[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电"
 _SOURCE = r"(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)"
 #: Who tells, opening a report (据市商务委负责人介绍，, 合肥日报讯 记者从水利部了解到，).
 _TOLD = rf"^\s*(?:{_DATELINE}\s*)?(?:据[^，,。；;]{{0,12}}(?:介绍|了解|统计)[，,]|{_SOURCE}[，,])?"
@@ -1832,6 +1836,11 @@ _SLOGAN_LETTERS = 4
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 
 
+#: 涉及 before a count, with at most a scope word or the list's earlier items between (涉及全市
+#: 9个县, 涉及6个街道和15个单位).
+_INVOLVES = re.compile(r"涉及[全本该共]?[省市县区镇]?共?(?:[^，,；;。]{1,12}(?:和|及|与|、))?$")
+
+
 #: The words after a count that announce the list it counts (…目标任务分别为：).
 _ANNOUNCES = re.compile(rf"[\u4e00-\u9fff]{{1,16}}(?:{'|'.join(LIST_ANNOUNCERS)})\s*[：:]")
 
@@ -2030,6 +2039,12 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 三个分目标是: the plan announcing what follows
     if f.unit.dimension == "count" and _ANNOUNCES.match(_visible(s.masked[f.after_end :])):
         return True  # 6项主要污染物减排目标任务分别为: the count of the list that follows
+    if (
+        f.unit.dimension == "count"
+        and _INVOLVES.search(before)
+        and after.startswith(INVOLVED_BODIES)
+    ):
+        return True  # 涉及五个街道办事处17个社区: where the work reaches (not 涉及居民3万户)
     if f.unit.dimension == "count" and _ONE_OF.match(after):
         return True  # 列为重点抓好的3项硬任务之一: one of them, no count set
     if f.unit.dimension == "count" and _RANKED_AMONG.search(before) and _RANK.match(after):
@@ -2100,11 +2115,16 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     post = s.masked[f.after_end : item_end].lstrip()
     if _REACHES.search(post.split("，")[0]):
         return False  # 50平方公里以上建设用地面积达到…要求: the extent reaching it is the target
+    noun = re.split(r"[，,；;。]", post, maxsplit=1)[0]
+    if any(w in noun for w in _EXTENT_NAMES.get(f.unit.dimension, ())):
+        return False  # 2.5万亩以上的推广面积: the extent named is the target, no group's
     if post.startswith("的") and f.unit.dimension != "share":
         return True  # 20人以上的自然村: a threshold before 的 too (50%以上的企业 is a share)
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
 
 
+#: The words that name an extent of a dimension (推广面积, 改造里程).
+_EXTENT_NAMES = {"area": ("面积",), "length": ("长度", "里程")}
 #: The predicate of a group that a bound before it measures (…建设用地面积达到…要求).
 _REACHES = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:达到|实现)")
 #: Between a baseline and its target: a change verb (增长, 降低, 提前, 延长, 增 …) and 到/至, and
@@ -2243,8 +2263,10 @@ def _name(
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
     noun = None
-    if post.startswith("的") and f.unit.dimension == "count":
-        # 1000个以上的“数字标签”: the count's 的 joins it to what it counts.
+    extent = any(w in post for w in _EXTENT_NAMES.get(f.unit.dimension, ()))
+    if post.startswith("的") and (f.unit.dimension == "count" or extent):
+        # 1000个以上的“数字标签”: the count's 的 joins it to what it counts; 2.5万亩以上的推广
+        # 面积 to the extent it is.
         noun = _post_noun(post[1:])
         if noun is not None:
             return noun[0], f.after_end + 1 + noun[1], "after"
@@ -2609,7 +2631,9 @@ _UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
 _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
 #: A news report's opening: its dateline and where the reporter learned it (see _TOLD).
 #: A dateline stands apart (移动通讯基站 is a name).
-_NEWS_LEAD = re.compile(rf"^(?:{_DATELINE}\s+(?:{_SOURCE})?|(?:{_DATELINE}\s*)?{_SOURCE})")
+_NEWS_LEAD = re.compile(
+    rf"^(?:{_DATED_WIRE}\s*(?:{_SOURCE})?|{_DATELINE}\s+(?:{_SOURCE})?|(?:{_DATELINE}\s*)?{_SOURCE})"
+)
 #: A news report's credits in brackets ((通讯员 王某 记者 李某)): who wrote it.
 _BYLINE = re.compile(r"[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).
@@ -2724,8 +2748,13 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
     while not _NEW_SUBJECT.match(text):  # 新建社区的体育设施覆盖率 keeps its subject
         verb = next((v for v in LEADING_VERBS if text.startswith(v) and v not in keep), None)
         rest = text[len(verb) :] if verb is not None else ""
-        # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own).
-        if verb is None or (rest.startswith(VERB_NOUN_HEADS) and not rest.startswith("区域")):
+        # 建设区 keeps its verb; 实现区域科技创新指数 does not (区域 is a word of its own), nor
+        # 培育规模以上企业 (规模以上 is a threshold, not the noun 规模); 供应链 is a noun.
+        if verb is None or (verb == "供应" and rest.startswith("链")):
+            return text
+        if rest.startswith(VERB_NOUN_HEADS) and not rest.startswith(
+            ("区域", "规模以上", "规模以下")
+        ):
             return text
         if rest in _MEASURE_ENDS_ALONE:  # 完成率, 开工率: the rate of what the verb does
             return text
@@ -2734,6 +2763,8 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
 
 
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
+#: Words opening with a head of VERB_NOUN_HEADS that are no such head (区域, 规模以上).
+_NOT_VERB_NOUNS = ("区域", "规模以上", "规模以下")
 #: What is left of a name when a verb opening it goes and nothing is named (完成率 → 率).
 _MEASURE_ENDS_ALONE = ("率", "量", "数")
 #: Two list marks together, once an item between them has gone.
@@ -2874,12 +2905,15 @@ def _tidy_noun(noun: str) -> str:
     noun = _VAGUE_TAIL.sub("", noun).strip(_PUNCT).removesuffix("等")
     # 完成5个乡镇敬老院改扩建任务: the figure counts what the task is done on, not tasks.
     noun = _TASK_TAIL.sub(r"\1", noun)
+    noun = _MEASURE_GOAL_TAIL.sub("", noun)  # 推广面积目标: the area
     return noun[:1] + _JOIN_VERB.sub("", noun[1:])
 
 
 #: 任务 closing a noun read after its figure, not after a word that qualifies tasks (16项重点任务,
 #: 七个方面的工作任务, 6条公交路线等重点任务: the figure counts tasks).
 _TASK_TAIL = re.compile(r"^(?!.*方面)(.*[\u4e00-\u9fff]{3}(?<!重点|主要|具体|工作|重大))任务$")
+
+_MEASURE_GOAL_TAIL = re.compile(rf"{MEASURE_GOAL}$")
 
 #: A bound, then what a share is of, then 的 (不低于用工总量的): …的30% is a share of it.
 _SHARE_OF = re.compile(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})(?P<base>[\u4e00-\u9fff]{{2,12}})的$")

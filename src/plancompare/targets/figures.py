@@ -170,6 +170,10 @@ _PER = re.compile(r"/(?:[0-9]*[十百千万]+|[0-9]+)(?:人|例|名)?")
 #: Years as a measure of time (受教育年限14.2年): only with a fraction, or before a bound —
 #: a whole number before 年 is a date or a period (三年, 2025年).
 _DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
+#: A name that measures years (受教育年限达到11年): the whole number after it is a duration.
+_YEARS_NAMED = re.compile(r"年限|年数")
+#: A telephone number (010-59194345): an area code and a line, page furniture and no range.
+_PHONE = re.compile(r"0[0-9]{2,3}[-－—][0-9]{7,8}(?![0-9])")
 
 
 #: A note between a figure and its bound: that the bound includes the figure (含90分), or the
@@ -193,8 +197,10 @@ def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None
         return num, unknown_unit(bare.group("mag")), bare.end("mag")
     fraction = "." in num or "．" in num
     bounded = text.startswith(_BOUND_WORDS, pos + 1)  # 受教育年限达15年以上
+    start = pos - len(num)
+    named = _YEARS_NAMED.search(text, max(0, start - 8), start) is not None
     if (
-        (fraction or bounded)
+        (fraction or bounded or named)
         and _DURATION.match(text, pos)
         and (year := parse_unit("年")) is not None
     ):
@@ -221,6 +227,9 @@ def find_figures(text: str) -> list[Figure]:
         pos = m.end()
         start = m.start()
         if start and _NOT_BEFORE.match(text[start - 1]):
+            continue
+        if (phone := _PHONE.match(text, start)) is not None:
+            pos = phone.end()
             continue
         if text[:start].rstrip(" \u3000").endswith("第"):
             continue  # 第 15 条: an article's number, a space a page left after 第

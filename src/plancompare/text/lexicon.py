@@ -137,7 +137,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定"
+    " 配套实施 发放 锚定 招录 供应"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -233,6 +233,9 @@ CONNECTIVES = words(
 #: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
 #: of the name (人均, 年均) and stays.
+#: The goal or task set for a measure, after the measure's word (改造面积目标任务): named by
+#: the measure.
+MEASURE_GOAL = r"(?:(?<=面积|长度|里程)|(?<=[率量额]))(?:目标任务|任务目标|目标|任务)"
 TRAILING_WORDS = re.compile(
     r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
@@ -243,6 +246,7 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    rf"|{MEASURE_GOAL}"  # 改造面积目标(任务): the goal set for a measure
     r"|(?<=[\u4e00-\u9fff]{2})(?:至少|最少)(?:需要|需|要|应)?"  # 床位至少需(达到15800张)
     r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
     r"|(?<=[\u4e00-\u9fff]{2})即(?:要)?"  # 营造林即(达355万亩): already, not the name
@@ -256,8 +260,8 @@ TRAILING_WORDS = re.compile(
 #: What a plan is built of (10项重大任务, 17项重点工程, 12项指标, 六个方面): counted, they
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
-    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民|发展)*"
-    r"(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目|目标)"
+    r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民|发展"
+    r"|工作|改革)*(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目|目标|内容|条款)"
 )
 #: The words of a year's list of projects (民生实事, chosen by vote from 候选项目): counted, they
 #: describe the list.
@@ -474,6 +478,9 @@ MEASURE_PARTS = words(
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
 DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即 出现")
+#: What a count after 涉及 names when it only says where the work reaches (涉及5个街道办事处,
+#: 涉及22个省, 涉及34个牵头单位): places that hold the work and bodies that share it.
+INVOLVED_BODIES = words("省 市 县 区 乡 镇 街道 单位 部门 牵头单位 责任单位 成员单位")
 #: Measure words that end a name; without them the subject is left (数字经济产业规模 → 数字经济):
 #: a share written without its subject (占GDP比重) takes the subject of the name before it.
 MEASURE_ENDINGS = words("产业能级 能级 产业规模 总规模 规模 总量 数量 总数")
