@@ -156,6 +156,10 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     names = [definition_name(n, []) for n in ("城镇污泥资源化利用率", "污泥资源化率")]
     assert same_definition(*names)
     assert not same_definition(*(definition_name(n, []) for n in ("污泥利用率", "污泥处置率")))
+    # 阶段 only says a stage of schooling: 初中阶段巩固率 / 初中教育巩固率 is one rate.
+    names = [definition_name(n, []) for n in ("初中阶段巩固率", "初中教育巩固率")]
+    assert same_definition(*names)
+    assert not same_definition(*(definition_name(n, []) for n in ("初中阶段巩固率", "小学巩固率")))
 
 
 def test_a_bracketed_alternative_to_the_words_before_it_is_another_form_of_the_name() -> None:

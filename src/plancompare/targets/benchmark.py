@@ -193,7 +193,7 @@ _BRACKETS = re.compile(r"（[^）]*）|\([^)]*\)")
 _PUNCTUATION = re.compile(r"[、，,·・/“”\"'《》\s]")
 _CLASSIFIERS = "类|行业|产业|领域"
 _FILLERS = re.compile(
-    r"^(?:相关|有关|等|各类|各种)+|(?:相关|有关)|的|(?:数量|总数|个数|人数|(?<!指)数)$"
+    r"^(?:相关|有关|等|各类|各种)+|(?:相关|有关)|的|(?<=..)阶段|(?:数量|总数|个数|人数|(?<!指)数)$"
 )
 _THRESHOLD = re.compile(r"(?P<n>\d+(?:\.\d+)?)?(?P<mag>[万亿])?元以上")
 #: What a contribution is to (对经济增长的贡献率): a contribution rate is to the economy unless
