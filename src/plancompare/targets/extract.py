@@ -2769,6 +2769,8 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
             return text
         if rest in _MEASURE_ENDS_ALONE:  # 完成率, 开工率: the rate of what the verb does
             return text
+        if not rest and text in STAGE_VERBS:  # …，建成18万套: the stage of the works named before
+            return text
         text = text[len(verb) :].lstrip(_PUNCT)
     return text
 

@@ -137,7 +137,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定 招录 供应"
+    " 配套实施 发放 锚定 招录 供应 基本建成"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -162,7 +162,7 @@ GOAL_NOUNS = words(
 AFTER_REN = ("口", "才", "员", "群")
 #: The stages of works (开工, 续建, 竣工): a list item named by its stage alone (开工建设安置房
 #: 90万平方米、竣工80万平方米) measures the stage of the works named before.
-STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 建成 投用 交付 投产")
+STAGE_VERBS = words("开工建设 新开工 开工 续建 竣工 完工 基本建成 建成 投用 交付 投产")
 #: Actions whose extent a plan measures in area or length (改造低产林4万亩, 治理河道30公里): the
 #: figure is the action's, so the verb stays in the name.
 EXTENT_VERBS = words(
@@ -291,7 +291,7 @@ FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}
 #: Words that open with a connective's characters and are words of a name all the same.
 NOT_CONNECTIVES = words(
     "再生 再制造 持续性 使用 有效灌溉 有效灌面 有效利用 基本医疗 基本养老 基本公共 基本农田"
-    " 基本药物"
+    " 基本药物 基本建成"
 )
 #: An amount that sets a group's threshold inside a name: 亿元以上, 超500亿元, 过百亿, 10亿级.
 AMOUNT_THRESHOLD = re.compile(
