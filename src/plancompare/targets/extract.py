@@ -104,6 +104,7 @@ from plancompare.text.lexicon import (
     ORDINAL,
     PAGE_FURNITURE,
     PAGE_STATS,
+    PART_VERBS,
     PARTNER_PREPOSITIONS,
     PARTS_ABOUT,
     PAST_OPENERS,
@@ -810,6 +811,8 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     """The targets of a sentence, and the last deadline it states (it governs the next ones)."""
     if _in_another_language(text):
         return [], None  # a page's English rendering of the plan: the plan is the Chinese text
+    if _CAPTION.search(text):
+        return [], None  # …与网友在线互动 记者何晓刚 摄: a photograph's caption
     years = year_mentions(text, ctx.period)
     masked = list(read_look_alikes(text))  # 规上エ业产值 read as 规上工业产值
     for y in years:
@@ -1105,7 +1108,8 @@ def _plan_part(target: Target) -> bool:
     # 10个民生实事候选项目进行票决, 位列十件民生实事之首: the list of the year's projects
     # (not 每个乡镇不少于2件, a number each place must do).
     listed = any(w in target.indicator for w in PROJECT_LISTS) and "每" not in target.wording
-    return listed or PLAN_PARTS.fullmatch(parts) is not None
+    said = target.indicator in PART_VERBS  # 提出76项: what the plan puts forward
+    return listed or said or PLAN_PARTS.fullmatch(parts) is not None
 
 
 #: A name that is only a comparison with the last plan (比“十三五”规划).
@@ -1542,8 +1546,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             if not _in_brackets(s.masked[lo : f.start]):
                 lo = f.after_end  # 水质优良(一、二类)比例: a class in brackets is of the name
             continue
-        if _threshold_of_noun(s, f, item_end) or _refers_back(s, f):
-            continue
+        if _threshold_of_noun(s, f, item_end) or _refers_back(s, f) or _round_the_clock(s, f):
+            continue  # (the name of a figure after it still holds it: 24小时预报准确率)
         if _visible(pre).rstrip().endswith(TASK_WORDS) and (found or s.targets):
             # 城镇新增就业2093人，占全年目标任务1200人的174%: the figure after 目标任务 is the
             # target of what the figure before counted (that one, and the share after, are
@@ -2008,6 +2012,8 @@ def _background(s: _Sentence, f: Figure) -> bool:
 _FEWEST_OCCURRENCES = 3
 
 
+#: The hours of a whole day: before a noun or verb they say "round the clock".
+_ROUND_THE_CLOCK = 24
 #: A rank's verb before a count (居全国15个副省级城市第5, 位列全省11个地市前三).
 _RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[^，,；;。]{0,6}$")
 #: The rank after the field's noun: 第5, 前三, 首位.
@@ -2017,6 +2023,14 @@ _RANK = re.compile(
 
 #: A noun after a count, then 之一 (3项硬任务之一): one of so many.
 _ONE_OF = re.compile(r"[\u4e00-\u9fff]{0,8}之一")
+
+
+def _round_the_clock(s: _Sentence, f: Figure) -> bool:
+    """24小时 before a word (24小时自助服务终端, 24小时稳定供水): round the clock, no target."""
+    if f.unit.text != "小时" or f.value != _ROUND_THE_CLOCK or f.after is not None:
+        return False
+    after = _visible(s.masked[f.after_end : f.after_end + 1])
+    return bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in ("内", "以", "之")
 
 
 def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
@@ -2592,7 +2606,9 @@ def _clean_name(
     if (moved := _CHANGE_THEN_TO.match(text)) is not None:
         text = moved.group(1)  # 提高森林覆盖率至45%: the verb and its 至 frame the name
     text = _ON_EARLIER.sub("", text)  # 化学需氧量同比(削减): the change is on last year
-    text = text.removesuffix("将").removesuffix("要").removesuffix("可")
+    text = text.removesuffix("将").removesuffix("要")
+    if not text.endswith(("许可", "认可")):  # 施工许可(压缩至50个工作日): a word, not "can"
+        text = text.removesuffix("可")
     for _ in range(3):
         before = text
         while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
@@ -2645,6 +2661,8 @@ _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
 _NEWS_LEAD = re.compile(
     rf"^(?:{_DATED_WIRE}\s*(?:{_SOURCE})?|{_DATELINE}\s+(?:{_SOURCE})?|(?:{_DATELINE}\s*)?{_SOURCE})"
 )
+#: A photograph's credit closing its caption (记者何晓刚 摄, 通讯员 李某某摄).
+_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[。]?\s*$")
 #: A news report's credits in brackets ((通讯员 王某 记者 李某)): who wrote it.
 _BYLINE = re.compile(r"[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).

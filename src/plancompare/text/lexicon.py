@@ -137,7 +137,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定 招录 供应 基本建成"
+    " 配套实施 发放 锚定 招录 供应 基本建成 获评"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -261,8 +261,11 @@ TRAILING_WORDS = re.compile(
 #: describe the plan, they set no target.
 PLAN_PARTS = re.compile(
     r"(?:[^，,。；;]{0,6}方面\d*项?)?(?:重点|重要|重大|主要|专项|具体|政策|保障|民生|惠民|为民|发展"
-    r"|工作|改革)*(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目|目标|内容|条款)"
+    r"|工作|改革|策略)*(?:任务|工程|指标|方面工作|方面|工作|举措|措施|行动|实事|实事项目|目标|内容|条款"
+    r"|部分)"
 )
+#: Verbs of a plan setting out its own parts, left alone as a name (提出76项, 明确11项).
+PART_VERBS = words("提出 明确 部署 设置 确定 细化提出 细化 细分 列出 涵盖 包括")
 #: The words of a year's list of projects (民生实事, chosen by vote from 候选项目): counted, they
 #: describe the list.
 PROJECT_LISTS = words("实事 候选项目")
