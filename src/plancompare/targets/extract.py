@@ -2527,6 +2527,8 @@ def _clean_name(
     if text.startswith("“") and "”" not in text:
         text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
+    if text.lstrip(_PUNCT) in STAGE_VERBS:
+        return text.lstrip(_PUNCT)  # 竣工460万套、新开工600万套: a stage alone, of the works before
     for written, standard in WORD_ORDERS:
         text = text.replace(written, standard)  # 新增城镇就业 → 城镇新增就业
     # 每年新增X → X; but 城镇新增就业 is the statistic's own name (新增 before 就业 stays),
