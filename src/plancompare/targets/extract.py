@@ -2060,11 +2060,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 三个分目标是: the plan announcing what follows
     if f.unit.dimension == "count" and _ANNOUNCES.match(_visible(s.masked[f.after_end :])):
         return True  # 6项主要污染物减排目标任务分别为: the count of the list that follows
-    if (
-        f.unit.dimension == "count"
-        and _INVOLVES.search(before)
-        and after.startswith(INVOLVED_BODIES)
-    ):
+    bodies = after.startswith(INVOLVED_BODIES) and not after.startswith("市场")
+    if f.unit.dimension == "count" and _INVOLVES.search(before) and bodies:
         return True  # 涉及五个街道办事处17个社区: where the work reaches (not 涉及居民3万户)
     if f.unit.dimension == "count" and _ONE_OF.match(after):
         return True  # 列为重点抓好的3项硬任务之一: one of them, no count set
@@ -2783,9 +2780,7 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
         # 培育规模以上企业 (规模以上 is a threshold, not the noun 规模); 供应链 is a noun.
         if verb is None or (verb == "供应" and rest.startswith("链")):
             return text
-        if rest.startswith(VERB_NOUN_HEADS) and not rest.startswith(
-            ("区域", "规模以上", "规模以下")
-        ):
+        if rest.startswith(VERB_NOUN_HEADS) and not rest.startswith(_NOT_VERB_NOUNS):
             return text
         if rest in _MEASURE_ENDS_ALONE:  # 完成率, 开工率: the rate of what the verb does
             return text

@@ -230,12 +230,12 @@ CONNECTIVES = words(
     " 比如 例如 譬如"  # 比如草原综合植被覆盖度: an example given, not part of the name
     " 也就是 就是"  # 就是全市新增公共汽电车300辆: what the plan means, then the name
 )
-#: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
-#: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
-#: of the name (人均, 年均) and stays.
 #: The goal or task set for a measure, after the measure's word (改造面积目标任务): named by
 #: the measure.
 MEASURE_GOAL = r"(?:(?<=面积|长度|里程)|(?<=[率量额]))(?:目标任务|任务目标|目标|任务)"
+#: Words that end the words before a figure and are not part of the name: adverbs (比例总体达到70%,
+#: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
+#: of the name (人均, 年均) and stays.
 TRAILING_WORDS = re.compile(
     r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
