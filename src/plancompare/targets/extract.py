@@ -1815,13 +1815,6 @@ def _of_previous(indicator: str, pre: str, previous: Target) -> str:
     return indicator
 
 
-def _stage_before(pre: str, name: str) -> str:
-    """The stage of works written just before a name (新开工项目 → 新开工), or ``""``."""
-    head = _visible(pre).rstrip()
-    head = head[: len(head) - len(name)] if head.endswith(name) else ""
-    return next((v for v in STAGE_VERBS if head.endswith(v)), "")
-
-
 def _task_target(s: _Sentence, f: Figure, done: Target, wording: str) -> Target:
     """The year's target a progress report states after what was done (…2093人，占全年目标
     任务1200人的174%): the figure, named and kinded as the done one, in its section."""
@@ -2388,7 +2381,7 @@ def _name(
         # 猕猴桃产业基地达12万亩…；到2025年，基地达16万亩: the short name is the long one again.
         earlier = [*s.ctx.names, *(t.indicator for t in s.targets)]
         whole = next((n for n in reversed(earlier) if len(n) > len(name) and n.endswith(name)), "")
-        staged = _stage_before(pre, name)
+        staged = _verb_before(_visible(pre).rstrip(), name, STAGE_VERBS)
         if whole and name and staged and not whole.startswith(staged):
             # 续建项目11个，新开工项目5个: a stage of its own, not the works named before.
             return staged + name, f.after_end, "before"
@@ -2784,8 +2777,8 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
             return text
         if rest in _MEASURE_ENDS_ALONE:  # 完成率, 开工率: the rate of what the verb does
             return text
-        if not rest and text in STAGE_VERBS:  # …，建成18万套: the stage of the works named before
-            return text
+        if not rest and text in STAGE_VERBS:  # 任务是基本建成(460万套): a stage alone, of the works
+            return text  # before (a stage left alone by kind words is kept in _clean_name)
         text = text[len(verb) :].lstrip(_PUNCT)
     return text
 
