@@ -135,6 +135,18 @@ def test_a_regions_short_names_open_names_as_the_plan_writes_them() -> None:
     assert "济市" not in _region_words("济南市")
 
 
+def test_a_city_named_like_its_province_is_a_place_of_its_own() -> None:
+    """吉林 of 吉林省 opens names as the province's own scope, but 吉林市 is a city of it: its
+    figure is not the province's, nor the city named before."""
+    source = (
+        "---\nid: case\ntitle: 某省旅游产业行动方案（2023-2025年）\nregion: 吉林省\n---\n\n"
+        "# 某省旅游产业行动方案（2023-2025年）\n\n"
+        "到2025年，长春市旅游总收入力争突破5000亿元，吉林市突破2000亿元。吉林旅游总收入突破1万亿元。\n"
+    )
+    names = [t.indicator for t in extract_targets(plan_from_source(source))]
+    assert names == ["长春市旅游总收入", "吉林市旅游总收入", "旅游总收入"]
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [

@@ -102,6 +102,7 @@ from plancompare.text.lexicon import (
     OBJECT_VERBS,
     ON_EARLIER_FIGURE,
     ORDINAL,
+    OTHER_PARTS,
     PAGE_FURNITURE,
     PAGE_STATS,
     PART_VERBS,
@@ -127,7 +128,6 @@ from plancompare.text.lexicon import (
     RATE_ENDINGS,
     RATE_WORDS,
     REGION_ENDINGS,
-    REGION_ONLY,
     REGION_PART,
     RELATED_LINKS,
     REPORT_MARKERS,
@@ -136,6 +136,7 @@ from plancompare.text.lexicon import (
     SCOPE_ONLY,
     SCOPE_WORDS,
     SERVICE_VERBS,
+    SETTLEMENT_LEAD,
     SHARE_NAMES,
     SOWING_WORDS,
     STAGE_VERBS,
@@ -239,13 +240,18 @@ def _opens_clause(text: str, at: int) -> bool:
     return not _clean_name(text[start:at], ())
 
 
-def _strip_words(text: str, lexicon: tuple[str, ...]) -> tuple[str, list[str]]:
-    """``text`` without the lexicon's words at its start (repeatedly), and the words taken off."""
+def _strip_words(
+    text: str, lexicon: tuple[str, ...], unless: re.Pattern[str] | None = None
+) -> tuple[str, list[str]]:
+    """``text`` without the lexicon's words at its start (repeatedly), and the words taken off;
+    not a word that ``unless`` matches with what follows it."""
     removed = []
     while text:
         word = next((w for w in lexicon if text.startswith(w)), None)
         if word is None or text.startswith(NOT_CONNECTIVES):
             break  # 再生资源, 持续性: a connective's characters opening a word of the name
+        if unless is not None and unless.match(text[: len(word) + 1]):
+            break
         text = text[len(word) :].lstrip(_PUNCT)
         removed.append(word)
     return text, removed
@@ -314,6 +320,9 @@ def _region_words(region: str | None) -> tuple[str, ...]:
 
 #: The word that ends a region's name with its level.
 _LEVEL_SUFFIX = r"(?:自治州|自治区|自治县|自治旗|特别行政区|省|市|县|州|区|盟|旗)"
+#: A region's short name with another level after it: 吉林 of 吉林省 does not open 吉林市 (the
+#: city, another place), nor 海南 of 海南省 海南州.
+_OTHER_UNIT = re.compile(r".*[^省市县州区盟旗][市县州区盟旗]$")
 #: The name of a people before 自治区/州/县 (回族, 朝鲜族, 维吾尔): written with more than one
 #: character when the lexicon says so, else one.
 _PEOPLES = re.compile(rf"(?:{'|'.join(PEOPLES)})族?$|[\u4e00-\u9fff]族$")
@@ -358,6 +367,9 @@ class _Context:
     """The last measure the passage named (社会消费品零售总额), for names that only say 总量."""
     #: The subjects of the paragraph's last 分别 list (A、B和C分别达到…；2020年分别达到…).
     listed: list[str] = field(default_factory=list)
+    #: The last target read in the section before this sentence: the measure a place alone
+    #: takes when its sentence names none (城市污水处理率达到95%。…县城不低于85%).
+    last: Target | None = None
 
 
 @dataclass(slots=True)
@@ -714,11 +726,13 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     # what was done, up to a sentence that states a deadline of the plan; it governs nothing
     # after it (2024年…预计增长4.7%, then the targets for 2025).
     running.past_clause = past
+    running.last = found[-1] if found and found[-1].section == ctx.section else None
     facts = False
     for sentence in split_sentences(text):
         if sentence.note:
             continue
         targets, last = _read_sentence(sentence.text, running)
+        running.last = targets[-1] if targets and not ctx.background else running.last
         _name_from_label(targets, ctx)
         # 0人 - under a page's reaction buttons: a figure that names nothing is no target.
         targets = [t for t in targets if _NAMED.search(t.indicator)]
@@ -2387,6 +2401,11 @@ def _name(
             return staged + name, f.after_end, "before"
         if whole and name:
             return whole, f.after_end, "before"
+    last = s.ctx.last if previous is None and _areas_only(name) else None
+    if last is not None and _of_one_measure(last, f) and not _areas_only(last.indicator):
+        # 城市污水处理率达到95%。…县城不低于85%；…污泥无害化处置率达到90%；重点镇提高5个百分点:
+        # the measure named last, over that area.
+        return _over_area(name, last.indicator), f.after_end, "before"
     if previous is not None:
         if not name:
             name = previous.indicator  # 到2030年，进一步提升至10家以上
@@ -2398,9 +2417,12 @@ def _name(
         ):
             # 经费投入年均增长18%，投入强度达3% → 经费投入强度: the measure of what was named.
             name = previous.indicator + name[2:]
-        elif REGION_ONLY.match(name) and previous.dimension == f.unit.dimension:
-            # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率
-            name += re.sub(rf"^{REGION_PART}", "", previous.indicator)
+        elif _areas_only(name) and previous.dimension == f.unit.dimension:
+            # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率;
+            # 地级及以上城市污泥无害化处置率达到90%，其他城市达到75% → 其他城市污泥无害化处置率;
+            # 县城不低于85%，其中东部地区力争达到90% → 东部地区县城…: a part of that area.
+            within = re.search(rf"其中[，,]?{re.escape(name)}", _visible(pre)) is not None
+            name = name + previous.indicator if within else _over_area(name, previous.indicator)
         elif (
             list_item
             and (per := _PER_CAPITA.match(previous.indicator))
@@ -2415,9 +2437,13 @@ def _name(
         elif measure and (subject := _measured_subject(previous.indicator, measure)):
             # 规模以上工业增加值9000亿元以上，实现主营业务收入3.8万亿元: the same subject's.
             name = subject + measure
-        elif PLACE.fullmatch(name) and (
-            ("其中" in s.masked[: f.start] and previous.dimension == f.unit.dimension)
-            or _same_measure_unit(previous, f)
+        elif (
+            PLACE.fullmatch(name)
+            and not PLACE.fullmatch(previous.indicator)
+            and (
+                ("其中" in s.masked[: f.start] and previous.dimension == f.unit.dimension)
+                or _same_measure_unit(previous, f)
+            )
         ):
             # 建成建制村联网路6500公里，其中，巴州区1180公里，恩阳区1200公里: each place's part;
             # 核心业务接入率达到70%，西宁市达到85%: the place's own figure of the measure.
@@ -2427,12 +2453,36 @@ def _name(
                 base = base[len(before.group("place")) :]
             elif 0 < (region := _region_end(base)) < len(base) - 1:
                 base = base[region:]  # 汾渭平原PM2.5浓度…，北京市控制在32微克/立方米
+            elif (other := PLACE.match(base)) is not None and other.end() < len(base) - 1:
+                base = base[other.end() :]  # 长春市旅游总收入…，吉林市突破2000亿元
             name += base
         elif _LEVEL_ONLY.match(name):
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
             # → the same measure at the other level.
             name = name + _LEVEL_LEAD.sub("", previous.indicator)
     return name, f.after_end, "before"
+
+
+def _areas_only(name: str) -> bool:
+    """Whether a name is only kinds of settlement or parts of a region, one or several, maybe
+    the rest of them (县城, 东部地区, 其他城市和县城, 中西部地区建制镇)."""
+    name = re.sub(rf"^(?:{'|'.join(OTHER_PARTS)})", "", name)
+    parts = re.split(r"[和、及与]", name)
+    return all(re.fullmatch(f"(?:{REGION_PART})+", p) for p in parts)
+
+
+def _over_area(area: str, indicator: str) -> str:
+    """The measure of ``indicator`` taken over ``area`` instead of the area it names (城市污水
+    处理率 → 县城污水处理率); the whole indicator after ``area`` when it names none."""
+    m = SETTLEMENT_LEAD.match(indicator)
+    at = m.end() if m is not None else _region_end(indicator)
+    return area + (indicator[at:] if len(indicator) - at >= 2 else indicator)
+
+
+def _of_one_measure(last: Target, f: Figure) -> bool:
+    """Whether a figure can be of the measure of an earlier target: in its unit, or the change
+    in points of its share (处置率达到90%…；重点镇提高5个百分点)."""
+    return last.unit == f.unit.text or (last.dimension == "share" and f.unit.dimension == "points")
 
 
 def _same_measure_unit(previous: Target, f: Figure) -> bool:
@@ -2544,7 +2594,7 @@ def _clean_name(
         if m := SCOPE_LEAD.match(text):
             taken.append(m.group().removesuffix("的"))
             text = text[m.end() :].lstrip(_PUNCT)
-        text, regional = _strip_words(text, region)
+        text, regional = _strip_words(text, region, _OTHER_UNIT)
         taken.extend(regional)
         text = _strip_leading_verbs(text, INCREMENT if share else ())
         joined = text[1:].lstrip(_PUNCT)
