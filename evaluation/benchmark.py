@@ -358,9 +358,7 @@ WAS_HELD_OUT = (
     "passages60-03_pingchang_county_agriculture_bureau_2020_plan__passages88-06_taizhou_2014_2016_rural_sewage_treatment",
     "passages63-03_shanxi_2018_highway_construction_targets__passages87-08_heilongjiang_2018_transport_construction_targets",
     "passages77-05_jiangsu_2013_affordable_housing_task_notice__passages87-07_ningxia_2016_affordable_housing_supply",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold155 (passage pairs written by reading only), scored once at 237755f.
     "passages17-04_sc_5g_2023__passages89-05_national_2021_2023_5g_application_action_plan",
     "passages18-05_gd_fitness_2025__passages90-05_huizhou_2021_2025_national_fitness_plan",
     "passages35-04_anhui_health_13th__passages89-03_national_2015_2020_health_service_system_plan",
@@ -368,6 +366,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages44-07_chaoyang_district_2023_livelihood__passages90-01_haidian_2026_livelihood_projects",
     "passages45-08_tianjin_ocean_2020__passages89-07_liaoning_2016_2020_ocean_fishery_plan",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
