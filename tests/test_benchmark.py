@@ -160,6 +160,13 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     names = [definition_name(n, []) for n in ("初中阶段巩固率", "初中教育巩固率")]
     assert same_definition(*names)
     assert not same_definition(*(definition_name(n, []) for n in ("初中阶段巩固率", "小学巩固率")))
+    # Per 10,000 people however the people are written (人口, 名居民有, 常住人口).
+    names = [definition_name(n, []) for n in ("每万人口执业药师数", "每万名居民有执业药师")]
+    assert same_definition(*names)
+    assert not same_definition(*(definition_name(n, []) for n in ("每万人口药师", "每千人口药师")))
+    # A share of the plan's own jurisdiction, its area named or not, is one share.
+    names = [definition_name(n, []) for n in ("湿地面积占国土面积", "湿地面积占本省管辖国土")]
+    assert same_definition(*names)
 
 
 def test_a_bracketed_alternative_to_the_words_before_it_is_another_form_of_the_name() -> None:

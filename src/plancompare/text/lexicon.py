@@ -641,6 +641,9 @@ def standard_statistics(name: str) -> str:
     for word, same in (*STATISTICS_SHORT_FORMS, *STATISTICS_SYNONYMS):
         name = name.replace(word, same)
     name = _WHOLE_BASE.sub("占", name)  # 占全省GDP比重 is 占GDP比重: the plan's own whole
+    # 占管辖海域面积: the area of the base is the base (占海域面积比重 is 占海域比重).
+    name = _BASE_AREA.sub(r"\1", name)
+    name = _PER_PEOPLE.sub(r"每\1人", name)  # 每万名居民有, 每万常住人口: per 10,000 people
     return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
 
 
@@ -651,7 +654,12 @@ _VISITORS = re.compile(
 )
 _ECONOMIC_GROWTH = re.compile(r"^(?:全[国省市县区州])?经济(?:增长|增速)率?$")
 _PER_THOUSAND = re.compile(r"(?<!每)千人(?![次计])")
-_WHOLE_BASE = re.compile(r"占(?:全[国省市县区州]|本[省市县区])")
+#: The plan's own whole as a share's base: 占全省, 占本市, 占该省管辖, 占管辖.
+_WHOLE_BASE = re.compile(
+    r"占(?:(?:全[国省市县区州]|[本该][省市县区])(?:管辖)?|[省市县区]?管辖)(?=.)"
+)
+_BASE_AREA = re.compile(r"(占[^占]{2,8}?)总?面积(?=的?(?:比重)?$)")
+_PER_PEOPLE = re.compile(r"每([十百千万]+)名?(?:常住)?(?:人口|居民|人)(?:拥有|有)?(?!次)")
 
 
 #: Words that say a count counts firms (企业, 公司, 供应商 …) rather than other things.
