@@ -344,6 +344,8 @@ class _Context:
     #: What is read speaks of a year before the plan: the paragraph opened with one, or a
     #: sentence before this one in the paragraph stated one (2012年…增长13%；…).
     past_clause: bool = False
+    past_end: bool = False
+    """The section's last paragraph ended telling what was done (2021年，…完成…)."""
     preamble: bool = False
     #: The plan has headings: text before the first is a preamble (else it is the whole plan).
     headed: bool = True
@@ -718,7 +720,9 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     if _label(text) and not find_figures(text) and len(name := _clean_name(text, ctx.region)) >= 2:
         ctx.label, ctx.last_name = name, None  # 生物医药和大健康, then its lines
         return
-    past = past or ctx.past_label
+    # 2021年，…完成…。同时，…超额完成目标任务: a paragraph that goes on (同时, 此外) goes on about
+    # the past the one before it ended in.
+    past = past or ctx.past_label or (ctx.past_end and _GOES_ON.match(text) is not None)
     running = _Context(
         ctx.section, ctx.period, ctx.region, ctx.year, ctx.year_source, preamble=ctx.preamble
     )
@@ -760,8 +764,13 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
         # (截止目前，“新增30个…；新建1家…”) nor a progress report against the year's task figures.
         facts = not ends_sentence and (facts or _tells_the_present(sentence.text))
         running.past_clause = past or facts
+    ctx.past_end = past
     if text.rstrip().endswith(("：", ":")) and running.year is not None:
         ctx.year, ctx.year_source = running.year, running.year_source
+
+
+#: A paragraph opening that goes on from the one before (同时，…; 此外，…).
+_GOES_ON = re.compile(r"\s*(?:与此同时|同时|此外|另外|还)[，,]")
 
 
 def _tells_the_present(text: str) -> bool:
@@ -1913,6 +1922,7 @@ def _measured_subject(indicator: str, total: str = "") -> str:
     when it has none."""
     measure = next((m for m in BARE_MEASURES if indicator.endswith(m)), "")
     subject = indicator[: len(indicator) - len(measure)]
+    indicator = re.sub(r"(?<=..)播面$", "播种面积", indicator)  # 粮食播面: 播种面积 in short
     crop = total in ("产量", "产值") and indicator.endswith("面积")
     if not measure and (total.startswith("总") or crop):
         # 粮食面积稳定在4000万亩，总产量稳定在1200万吨: the total of the crop named before
@@ -2131,13 +2141,20 @@ _CLOCK_START = re.compile(r"^[\u4e00-\u9fff]{1,3}后$")
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     """投资500万元以上重点项目, 亿元以上企业: an amount with 以上/以下 before a noun is a
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
+    post = s.masked[f.after_end : item_end].lstrip()
+    if f.unit.dimension == "age" and re.match(r"[\u4e00-\u9fff]", s.masked[f.after_end :]):
+        # 为14周岁女孩免费接种疫苗: the age of the people served, whatever its bound (not 的
+        # 73.25岁增长到74岁: a baseline and its change).
+        return (
+            not s.masked.startswith("的", f.after_end)
+            and _VERB_AFTER_AGE.match(s.masked, f.after_end) is None
+        )
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
     if done_within(s.masked, f):
         return False  # 5个工作日内办结: the time it is done within, not a group's threshold
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
-    post = s.masked[f.after_end : item_end].lstrip()
     if _REACHES.search(post.split("，")[0]):
         return False  # 50平方公里以上建设用地面积达到…要求: the extent reaching it is the target
     noun = re.split(r"[，,；;。]", post, maxsplit=1)[0]
@@ -2148,6 +2165,8 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
 
 
+#: A change after an age (77.1岁提高到78.4岁): the age is a baseline, no people's.
+_VERB_AFTER_AGE = re.compile(r"(?:提高|增长|增加|延长|上升|提升|下降|降低|达到|以上|以下|左右)")
 #: The words that name an extent of a dimension (推广面积, 改造里程).
 _EXTENT_NAMES = {"area": ("面积",), "length": ("长度", "里程")}
 #: The predicate of a group that a bound before it measures (…建设用地面积达到…要求).

@@ -31,7 +31,7 @@ AT_LEAST = words(
     "大于等于 不少于 不低于 不小于 至少 多于 高于 大于 超过 突破 超出 超 逾 过 达到 到达 达 达至"
     " 达成 迈上 迈向"
     " 跃上 冲刺 跨上 站上 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至"
-    " 扩大到 上升至 上升到 发展到 发展至 重回 ≥ >= ＞ >"
+    " 扩大到 上升至 上升到 攀升至 攀升到 跃升至 跃升到 发展到 发展至 重回 ≥ >= ＞ >"
 )
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
@@ -759,7 +759,7 @@ _YEAR = re.compile(
     r"(?:(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)\s*)?"
     # 二〇一〇年, 二0一0年, 一九九八年: a year in Chinese numerals, 〇 often typed as 0 or ○.
     r"(?:(?P<y>(?:19|20)\d{2})|(?P<cy>(?:一九|二[〇零0○])[〇零0○一二三四五六七八九]{2}))"
-    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基期|基期|中)?"
+    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基[期数础准]|基期|中)?"
 )
 #: The digits of a year written in Chinese numerals.
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -814,7 +814,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
     for m in _YEAR.finditer(text):
         if not m.group("pre") and _DATE_STAMP.match(text, m.end()):
             continue  # 2017年03月15日 14:39 记者…: when it was written, not a year of the plan
-        baseline = m.group("pre") in _BASE_PRE or m.group("post") in ("基期", "为基期")
+        # 以2013年为基数, 2020年基期: the base of a change.
+        baseline = m.group("pre") in _BASE_PRE or (m.group("post") or "").startswith(("基", "为基"))
         baseline = baseline or bool(_ON_THE_BASIS.match(text, m.end()))
         year = m.group("y") or m.group("cy").translate(_YEAR_DIGITS)
         # 2024年起 in a plan from 2024: when the work starts (2018年起 in it: what was done since).
