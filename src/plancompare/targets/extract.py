@@ -2775,7 +2775,7 @@ _SPACE_IN_NAME = re.compile(
 #: 公路建设要完成投资).
 _PLANNED_MEASURE = re.compile(
     rf"^(.{{2,}}?)(?:{'|'.join((*PLAN_VERBS, '要', '确保'))})(?:完成|实现|达到)?"
-    rf"({'|'.join(BARE_MEASURES)})$"
+    rf"(总?(?:{'|'.join(BARE_MEASURES)}))$"
 )
 #: The words that say a change is on an earlier figure, ending a name (…较目前) or anywhere
 #: before the figure (not 上年同期, which compares a report's months).
