@@ -1549,7 +1549,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
     for i, f in enumerate(figures):
         if f.start < used_until:
             continue
-        later = figures[i + 1 :]
+        # 为3000名80岁以上老人配发…: the age is a word of the name after the count.
+        later = [g for g in figures[i + 1 :] if not _age_of_people(s, g)]
         item_end = _item_end(s.masked, f, later, c_end)
         nxt = later[0] if later and later[0].start < item_end else None
         pre = s.masked[lo : f.start]
@@ -2143,12 +2144,7 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
     post = s.masked[f.after_end : item_end].lstrip()
     if f.unit.dimension == "age" and re.match(r"[\u4e00-\u9fff]", s.masked[f.after_end :]):
-        # 为14周岁女孩免费接种疫苗: the age of the people served, whatever its bound (not 的
-        # 73.25岁增长到74岁: a baseline and its change).
-        return (
-            not s.masked.startswith("的", f.after_end)
-            and _VERB_AFTER_AGE.match(s.masked, f.after_end) is None
-        )
+        return _age_of_people(s, f)
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
     if done_within(s.masked, f):
@@ -2163,6 +2159,15 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if post.startswith("的") and f.unit.dimension != "share":
         return True  # 20人以上的自然村: a threshold before 的 too (50%以上的企业 is a share)
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
+
+
+def _age_of_people(s: _Sentence, f: Figure) -> bool:
+    """Whether a figure is the age of the people named after it, a word of their name: 为14周岁
+    女孩免费接种疫苗, whatever its bound (not 的73.25岁增长到74岁: a baseline and its change)."""
+    if f.unit.dimension != "age" or not re.match(r"[\u4e00-\u9fff]", s.masked[f.after_end :]):
+        return False
+    after = s.masked[f.after_end :]
+    return not after.startswith("的") and _VERB_AFTER_AGE.match(after) is None
 
 
 #: A change after an age (77.1岁提高到78.4岁): the age is a baseline, no people's.
