@@ -365,9 +365,7 @@ WAS_HELD_OUT = (
     "passages35-09_guangxi_marine_economy_transport_2022__passages90-07_qinzhou_2020_port_capacity_targets",
     "passages44-07_chaoyang_district_2023_livelihood__passages90-01_haidian_2026_livelihood_projects",
     "passages45-08_tianjin_ocean_2020__passages89-07_liaoning_2016_2020_ocean_fishery_plan",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold158 (passage pairs written by reading only), scored once at dca65dc.
     "passages2-15_gs_rural_2023__passages91-07_jiangxi_2023_agriculture_rural_targets",
     "passages26-04_fj_afforestation_2019__passages92-08_guangshui_2022_forestry_targets",
     "passages44-07_chaoyang_district_2023_livelihood__passages92-01_fengtai_2024_livelihood_projects",
@@ -375,6 +373,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages79-03_ningxia_2016_goji_industry_targets__passages92-09_zhongning_2026_2030_goji_industry_plan",
     "passages90-01_haidian_2026_livelihood_projects__passages91-06_beijing_2026_livelihood_projects",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
