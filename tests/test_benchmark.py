@@ -164,6 +164,8 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     names = [definition_name(n, []) for n in ("每万人口执业药师数", "每万名居民有执业药师")]
     assert same_definition(*names)
     assert not same_definition(*(definition_name(n, []) for n in ("每万人口药师", "每千人口药师")))
+    # 播面 is the sowing area in short: 粮食播面 / 粮食面积 / 粮食播种面积 are one statistic.
+    assert same_definition(*(definition_name(n, []) for n in ("粮食播面", "粮食面积")))
     # A share of the plan's own jurisdiction, its area named or not, is one share.
     names = [definition_name(n, []) for n in ("湿地面积占国土面积", "湿地面积占本省管辖国土")]
     assert same_definition(*names)

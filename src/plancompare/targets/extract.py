@@ -2587,6 +2587,7 @@ def _clean_name(
         # (技术可采储量, 对科技的投入(“九五”末，财政科技拨款占…: a bracket opened before the
         # name and never closed.
         text = text[opened.end() :]
+    text = _SPEAKER.sub("", text)  # 住建部：各地计划改造…: who says it, a headline's lead
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
     if text.startswith("“") and "”" not in text:
         text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
@@ -2718,8 +2719,10 @@ _ADVERBS_ALONE = ("还", "并", "也", "又", "另")
 #: A verb joining a subject to its measure (企业实现总产值), not one naming a rate (水土保持率).
 _JOIN_VERB = re.compile(rf"(?<!土)(?:{'|'.join(JOIN_VERBS)})(?!率)")  # 水土保持 is a term
 
+#: A headline's speaker before a colon (住建部：, 国家卫健委:): the body that says what follows.
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:部|委|局|厅|办|院|署|会|政府)[：:]\s*")
 #: A bracket that no closing one follows.
-_UNCLOSED = re.compile(r"[（(](?=[^（()）]*$)")
+_UNCLOSED = re.compile(r"[（(【\[](?=[^（()）【】\[\]]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
 _PAGE_LABEL = re.compile(r"^【[^】]{0,10}】")
 #: A news report's opening: its dateline and where the reporter learned it (see _TOLD).
@@ -2918,6 +2921,8 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     lead = len(text) - len(stripped)
     if not stripped or stripped[0] in _PUNCT + _MASK or stripped[0] in "的（(":
         return None
+    if stripped[0] in "】]」』":
+        return None  # 【…改造城镇老旧小区3.9万个】黄艳表示: a headline in brackets ends there
     if _GOAL_AHEAD.match(stripped):
         return None  # 新增有效灌溉面积2万亩目标的实现: the goal, named by the words before
     if _COPULA.match(stripped):

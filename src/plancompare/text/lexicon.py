@@ -594,6 +594,7 @@ STATISTICS_SYNONYMS = (
     ("占比", "比重"),
     ("自来水覆盖率", "自来水普及率"),
     ("种植面积", "播种面积"),
+    ("播面", "播种面积"),  # 粮食播面: the sowing area in short
     # 旅游公厕 / 旅游厕所; a road's 安保工程 / 安防工程 (its safety works, named either way).
     ("公厕", "公共厕所"),
     ("安保工程", "安防工程"),
