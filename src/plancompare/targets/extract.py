@@ -201,6 +201,8 @@ _THRESHOLD = re.compile(r"[0-9０-９]|[十百千万亿]元|以上|以下|级")
 _LEVEL_ONLY = re.compile(rf"^{LEVEL}$|^(?:{'|'.join(SCOPE_ONLY)})$")
 #: A level word that opens a name (省级依申请政务服务事项…): another level replaces it.
 _LEVEL_LEAD = re.compile(rf"^{LEVEL}")
+#: A scope word and a bare head (规模以上企业, 规上企业): the head is what was named before.
+_SCOPED_HEAD = re.compile(rf"^({'|'.join(SCOPE_ONLY)})(企业|项目|工业企业)$")
 _STRIVE = re.compile("|".join(STRIVE))
 #: Where a clause ends: 力争 after a subject governs its clause only.
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -2484,6 +2486,15 @@ def _name(
             # 其中国家级10家 → 国家级 + the name before; 省级…可办率不低于90%，市、县级不低于70%
             # → the same measure at the other level.
             name = name + _LEVEL_LEAD.sub("", previous.indicator)
+        elif (
+            (scoped := _SCOPED_HEAD.match(name)) is not None
+            and "其中" in _visible(pre)
+            and previous.indicator.endswith(scoped.group(2))
+            and scoped.group(1) not in previous.indicator
+        ):
+            # 高新技术企业突破12000家，其中规模以上企业不少于2000家 → 规模以上高新技术企业:
+            # the scope word narrows the things named before.
+            name = scoped.group(1) + previous.indicator
     return name, f.after_end, "before"
 
 

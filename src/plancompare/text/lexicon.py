@@ -829,7 +829,9 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
             # 十N五 is the (10+N)th plan; the 14th ends in 2025, each five years apart. 比“十三五”末
             # is the base of a comparison, not a deadline.
             end = 2025 + 5 * (int(n) - 4)
-            found.append(YearMention(m.start(), m.end(), end, m.group("pre") in _BASE_PRE))
+            # 在“十三五”末的基础上翻一番: the base of a change, as 在2020年的基础上 is.
+            base = m.group("pre") in _BASE_PRE or bool(_ON_THE_BASIS.match(text, m.end()))
+            found.append(YearMention(m.start(), m.end(), end, base))
     taken = [(f.start, f.end) for f in found]
     for m in _REL_YEAR.finditer(text):
         if not (m.group("pre") or m.group("post")):
