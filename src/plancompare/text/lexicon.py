@@ -703,6 +703,8 @@ PAGE_FURNITURE = re.compile(
 PAGE_STATS = re.compile(
     r"(?:浏览|阅读|点击|访问)(?:量|数|次数)\s*[:：]?\s*[0-9]|查看全部|相关评论|发表评论|网友评论"
     r"|[0-9]+\s*条评论"  # • 0 条评论: the page's comment counter
+    # 557次浏览, 144人申请入群, 32人点赞: a counter alone on its line, the count first.
+    r"|^\s*[0-9]+\s*(?:次|人)(?:浏览|阅读|点击|访问|点赞|收藏|申请入群|已读|参与)\s*$"
 )
 #: The label of a web page's list of links to other pages (相关新闻, 推荐阅读), a line of its own:
 #: the headlines after it are other pages' news.
