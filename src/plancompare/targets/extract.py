@@ -2144,15 +2144,15 @@ _CLOCK_START = re.compile(r"^[\u4e00-\u9fff]{1,3}后$")
 def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     """投资500万元以上重点项目, 亿元以上企业: an amount with 以上/以下 before a noun is a
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
-    post = s.masked[f.after_end : item_end].lstrip()
-    if f.unit.dimension == "age" and re.match(r"[\u4e00-\u9fff]", s.masked[f.after_end :]):
-        return _age_of_people(s, f)
+    if _age_of_people(s, f):
+        return True
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
     if done_within(s.masked, f):
         return False  # 5个工作日内办结: the time it is done within, not a group's threshold
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
+    post = s.masked[f.after_end : item_end].lstrip()
     if _REACHES.search(post.split("，")[0]):
         return False  # 50平方公里以上建设用地面积达到…要求: the extent reaching it is the target
     noun = re.split(r"[，,；;。]", post, maxsplit=1)[0]
@@ -2166,9 +2166,9 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
 def _age_of_people(s: _Sentence, f: Figure) -> bool:
     """Whether a figure is the age of the people named after it, a word of their name: 为14周岁
     女孩免费接种疫苗, whatever its bound (not 的73.25岁增长到74岁: a baseline and its change)."""
-    if f.unit.dimension != "age" or not re.match(r"[\u4e00-\u9fff]", s.masked[f.after_end :]):
-        return False
     after = s.masked[f.after_end :]
+    if f.unit.dimension != "age" or not re.match(r"[\u4e00-\u9fff]", after):
+        return False
     return not after.startswith("的") and _VERB_AFTER_AGE.match(after) is None
 
 
