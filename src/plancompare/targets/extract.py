@@ -39,6 +39,7 @@ from plancompare.text.lexicon import (
     AFTER_REN,
     AMOUNT_THRESHOLD,
     ANNUAL,
+    AREAS_ONLY,
     AT_LEAST,
     AT_MOST,
     BARE_MEASURES,
@@ -102,7 +103,6 @@ from plancompare.text.lexicon import (
     OBJECT_VERBS,
     ON_EARLIER_FIGURE,
     ORDINAL,
-    OTHER_PARTS,
     PAGE_FURNITURE,
     PAGE_STATS,
     PART_VERBS,
@@ -2427,8 +2427,8 @@ def _name(
             return staged + name, f.after_end, "before"
         if whole and name:
             return whole, f.after_end, "before"
-    last = s.ctx.last if previous is None and _areas_only(name) else None
-    if last is not None and _of_one_measure(last, f) and not _areas_only(last.indicator):
+    last = s.ctx.last if previous is None and AREAS_ONLY.fullmatch(name) else None
+    if last is not None and _of_one_measure(last, f) and not AREAS_ONLY.fullmatch(last.indicator):
         # 城市污水处理率达到95%。…县城不低于85%；…污泥无害化处置率达到90%；重点镇提高5个百分点:
         # the measure named last, over that area.
         return _over_area(name, last.indicator), f.after_end, "before"
@@ -2443,7 +2443,7 @@ def _name(
         ):
             # 经费投入年均增长18%，投入强度达3% → 经费投入强度: the measure of what was named.
             name = previous.indicator + name[2:]
-        elif _areas_only(name) and previous.dimension == f.unit.dimension:
+        elif AREAS_ONLY.fullmatch(name) and previous.dimension == f.unit.dimension:
             # 入园率达到90%，其中东部地区达到95%，西部地区达到80% → 东部地区入园率, 西部地区入园率;
             # 地级及以上城市污泥无害化处置率达到90%，其他城市达到75% → 其他城市污泥无害化处置率;
             # 县城不低于85%，其中东部地区力争达到90% → 东部地区县城…: a part of that area.
@@ -2496,14 +2496,6 @@ def _name(
             # the scope word narrows the things named before.
             name = scoped.group(1) + previous.indicator
     return name, f.after_end, "before"
-
-
-def _areas_only(name: str) -> bool:
-    """Whether a name is only kinds of settlement or parts of a region, one or several, maybe
-    the rest of them (县城, 东部地区, 其他城市和县城, 中西部地区建制镇)."""
-    name = re.sub(rf"^(?:{'|'.join(OTHER_PARTS)})", "", name)
-    parts = re.split(r"[和、及与]", name)
-    return all(re.fullmatch(f"(?:{REGION_PART})+", p) for p in parts)
 
 
 def _over_area(area: str, indicator: str) -> str:

@@ -495,20 +495,23 @@ SCOPE_WORDS = re.compile(
     r"全产业链|产业链|规模以上|规上|限额以上|限上|\d+(?:\.\d+)?[万亿]?元以上|[万亿]元以上"
     rf"|{LEVEL}"
 )
-#: Scope words that make a whole name when a plan elides the measure (其中规上10家).
-#: Names that are only a part of the country or of a region (东部地区, 农村, 山区): a figure so
-#: named is the measure before it for that part (入园率90%，其中东部地区95%).
 #: Kinds of settlement a measure is taken over (城市 or 城镇 供水管网): the same measure of
 #: another kind of settlement differs in scope, not in what it measures.
 SETTLEMENTS = words("城市 城镇 农村 乡村 县城 城区 市区 乡镇 建制镇 重点镇")
+#: A part of the country or of a region (东部地区, 山区), or a kind of settlement.
 REGION_PART = (
     r"(?:[东中西南北]{1,2}部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市(?:、区)?[)）]|县市|"
     + "|".join(SETTLEMENTS)
     + r")(?:地区|区域)?"
 )
-REGION_ONLY = re.compile(rf"^{REGION_PART}$")
 #: Words before a part that say it is the rest (其他城市, 其余地区).
 OTHER_PARTS = words("其他 其余 其它")
+#: Names that are only parts of a region or kinds of settlement, one or several, maybe the rest
+#: of them (县城, 东部地区, 其他城市和县城, 中西部地区建制镇): a figure so named is the measure
+#: before it for that part (入园率90%，其中东部地区95%). Use with ``fullmatch``.
+AREAS_ONLY = re.compile(
+    rf"(?:{'|'.join(OTHER_PARTS)})?(?:{REGION_PART})+(?:[和、及与](?:{REGION_PART})+)*"
+)
 #: What opens a measure taken over kinds of settlement, with a word or two of their rank or
 #: kind (地级及以上城市污泥无害化处置率, 缺水城市再生水利用率, 城市和县城…): the words a figure
 #: for another settlement (其他城市达到75%) replaces.
@@ -516,6 +519,7 @@ SETTLEMENT_LEAD = re.compile(
     rf"^(?:(?:{'|'.join(OTHER_PARTS)})?[\u4e00-\u9fff]{{0,5}}?(?:{REGION_PART})[和、及与]?){{1,3}}"
     r"(?:建成区)?"
 )
+#: Scope words that make a whole name when a plan elides the measure (其中规上10家).
 SCOPE_ONLY = words("规上 规模以上 限上 限额以上")
 #: An ordinal batch or session opening a name (第三批, 第二届): which one, not what is counted.
 ORDINAL = re.compile(
