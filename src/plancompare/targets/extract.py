@@ -1548,11 +1548,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
     lo = c_start
     used_until = c_start
     baselines: dict[int, tuple[Decimal, int, str]] = {}
+    # 为3000名80岁以上老人配发…: the age is a word of the name after the count, no figure after it.
+    ages = {id(g) for g in figures if _age_of_people(s, g)}
     for i, f in enumerate(figures):
         if f.start < used_until:
             continue
-        # 为3000名80岁以上老人配发…: the age is a word of the name after the count.
-        later = [g for g in figures[i + 1 :] if not _age_of_people(s, g)]
+        later = [g for g in figures[i + 1 :] if id(g) not in ages]
         item_end = _item_end(s.masked, f, later, c_end)
         nxt = later[0] if later and later[0].start < item_end else None
         pre = s.masked[lo : f.start]
