@@ -146,7 +146,7 @@ TIMED_VERBS = words("提供 报送 上报 办结 办理 处置 响应 到达 抵
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
-    " 期 范围 体系 投产 劳动力 值 量 工程 累计 完成率 进度"
+    " 期 范围 体系 投产 劳动力 值 量 工程 累计 完成率 进度 活动"
 )
 #: Verbs of building or founding before 一个/一座/一家 that make the one a target (建设一个…中心).
 BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
@@ -400,6 +400,14 @@ LEADING_PARTICLES = re.compile(
     r"|^通过.*(?:增加|提高|扩大|新增|实现|完成)(?=[\u4e00-\u9fff]{2})"
     # 完成省下达我市粮食播种面积: the quota a higher level set, not part of the name.
     r"|^(?:国家|上级|[省市州县]级?)下达(?:给)?(?:我[省市州县区旗])?(?=[\u4e00-\u9fff]{2})"
+    # 开展各类补贴性职业技能培训, “三支一扶”等各类公益性岗位: a class's determiner and the verb
+    # or examples before it; what follows names the class.
+    r"|^[^的，,；;。]{1,12}?各(?:类|种)(?=[\u4e00-\u9fff]{3})"
+    # 项目建成后(预计)可新增学位: the condition the figure waits on, not its name.
+    r"|^[\u4e00-\u9fff]{0,20}?(?:建成|完成|投产|投用|实施|运营|达产)后(?:预计|预期)?(?:可|能)?(?=[\u4e00-\u9fff]{2})"
+    # 明确提出全社会研发经费投入: the plan saying it.
+    r"|^(?:明确)?提出(?=[\u4e00-\u9fff]{2})"
+    r"|^的(?=[\u4e00-\u9fff]{2})"  # (…)的地区生产总值: a modifier's particle left alone
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
