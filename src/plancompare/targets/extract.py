@@ -2035,6 +2035,7 @@ _FEWEST_OCCURRENCES = 3
 
 #: The hours of a whole day: before a noun or verb they say "round the clock".
 _ROUND_THE_CLOCK = 24
+_MAGNITUDES = "十百千万亿"
 #: A rank's verb before a count (居全国15个副省级城市第5, 位列全省11个地市前三).
 _RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[^，,；;。]{0,6}$")
 #: The rank after the field's noun: 第5, 前三, 首位.
@@ -2090,7 +2091,9 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 旅游总收入居全国15个副省级城市第5: the field a rank is among
     if f.unit.dimension == "time" and f.after is None and _TIME_CIRCLE.match(after):
         return True  # 15分钟健身圈, 1小时经济圈: a name made with a time, not a target
-    if f.chinese and f.value == 1 and f.value_max is None and f.after is None:
+    # 一万家 is ten thousand: only 一 of a plain measure word (一张网) may be a name's.
+    one = f.value == 1 and not f.unit.text.startswith(tuple(_MAGNITUDES))
+    if f.chinese and one and f.value_max is None and f.after is None:
         frame = _frame(before)
         built = before.rstrip().endswith(BUILD_VERBS) and f.unit.text in ("个", "座", "家", "所")
         # 建设一个国际椰子交易中心: one thing built counts; 打造“一张网” names a thing.

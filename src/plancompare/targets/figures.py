@@ -367,23 +367,51 @@ def _fractions(text: str, taken: list[Figure]) -> list[Figure]:
 
 
 def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
-    """超万亿元, 突破千亿元, 实施万项技改: one of a magnitude unit, after a comparator or verb."""
+    """超万亿元, 突破千亿元, 实施万项技改: one of a magnitude unit, after a comparator or verb;
+    面积百万亩, 庭院千余个: a magnitude as the whole figure, closing its clause or before 余."""
     out = []
     for m in _MAGNITUDE.finditer(text):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
-        before = text[: m.start()]
-        if not before.endswith(AT_LEAST + ABOUT + TARGET_VERBS):
+        if (over := _MAGNITUDE_ALONE_OVER.match(text, m.start())) is not None:
+            unit = read_unit(text, over.end())  # 千余个: more than a thousand
+            if unit is not None and unit.known and unit.factor == 1:
+                end = over.end() + len(unit.text)
+                value = _MAGNITUDE_VALUE[over.group("mag")]
+                out.append(Figure(m.start(), end, value, None, unit, ">=", end, chinese=True))
             continue
+        before = text[: m.start()]
         unit = read_unit(text, m.start())
         if unit is None or unit.factor <= 1 or not unit.known:
             continue
         end = m.start() + len(unit.text)
-        if _NOT_AFTER.match(text[end : end + 1]) or NUMBER_IDIOM.match(text, m.start()):
+        lead = before[-1:]
+        named = bool(_CJK_CHAR.match(lead)) and lead not in _NOT_A_FIGURE
+        closes = named and _CLOSES_CLAUSE.match(text, end) is not None
+        if not before.endswith(AT_LEAST + ABOUT + TARGET_VERBS) and not closes:
+            continue
+        if _NOT_AFTER.match(text[end : end + 1]) or _in_idiom(text, m.start()):
             continue
         after, after_end = _comparator_after(text, end, unit.dimension)
         out.append(Figure(m.start(), end, Decimal(1), None, unit, after, after_end))
     return out
+
+
+def _in_idiom(text: str, pos: int) -> bool:
+    """Whether the magnitude at ``pos`` is a word of a number idiom (千家万户, 万众一心)."""
+    return any(m.start() <= pos < m.end() for m in NUMBER_IDIOM.finditer(text, max(0, pos - 3)))
+
+
+#: 千余个, 百余人: a magnitude alone before 余 or 多, then a plain measure word.
+_MAGNITUDE_ALONE_OVER = re.compile(r"(?P<mag>[百千])[余多](?=[\u4e00-\u9fff])")
+_MAGNITUDE_VALUE = {"百": Decimal(100), "千": Decimal(1000)}
+#: What follows a figure that closes its clause (面积百万亩，).
+_CLOSES_CLAUSE = re.compile(r"\s*(?:以上|左右|以内|[，,；;。、]|$)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: Characters before a magnitude that make it part of a per-base or a word (每万人, 数百万亩);
+#: a magnitude closing a clause is a figure only after a word (面积百万亩), not after digits a
+#: wrap cut from it (产量450\n万吨) or a label (单位:万亩).
+_NOT_A_FIGURE = frozenset("每数几上近")
 
 
 #: The words that may join an index's name to its bare value (指数提高至105, 系数达到0.58).
