@@ -372,9 +372,7 @@ WAS_HELD_OUT = (
     "passages72-07_meishan_2020_old_estates_housing_tasks__passages91-05_national_2020_old_urban_communities_renovation",
     "passages79-03_ningxia_2016_goji_industry_targets__passages92-09_zhongning_2026_2030_goji_industry_plan",
     "passages90-01_haidian_2026_livelihood_projects__passages91-06_beijing_2026_livelihood_projects",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold161 (passage pairs written by reading only), scored once at 54f368e.
     "passages11-06_ganzhou_old_communities__passages94-05_shenyang_2023_urban_renewal_old_communities",
     "passages33-07_jiangsu_specialized_sme_2025__passages93-03_national_2021_2025_sme_development_plan",
     "passages51-03_heilongjiang_ict_14th_fyp__passages93-04_national_2021_2023_gigabit_network_action_plan",
@@ -382,6 +380,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages87-04_national_2016_2022_ice_snow_venue_plan__passages93-09_heilongjiang_2020_2022_ice_snow_tourism_targets",
     "passages87-10_tianjin_2018_sci_tech_enterprise_targets__passages93-08_shaanxi_2022_2024_tech_enterprise_doubling_plan",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
