@@ -734,10 +734,11 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     running.past_clause = past
     running.last = found[-1] if found and found[-1].section == ctx.section else None
     facts = False
-    for sentence in split_sentences(text):
+    # A page's markup (<p style="margin: 0px; …">) is split as spaces: its ; ends no sentence.
+    for sentence in split_sentences(_MARKUP.sub(lambda m: " " * len(m.group()), text)):
         if sentence.note:
             continue
-        targets, last = _read_sentence(sentence.text, running)
+        targets, last = _read_sentence(text[sentence.start : sentence.end], running)
         running.last = targets[-1] if targets and not ctx.background else running.last
         _name_from_label(targets, ctx)
         # 0人 - under a page's reaction buttons: a figure that names nothing is no target.
@@ -863,6 +864,12 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     opened = _CITATION.sub(
         lambda m: _MASK * len(m.group()) if _glued(m) else "，" * len(m.group()), opened
     )
+    # <p style="font-size: 20px">, &quot;: a web page's markup copied with its text is no
+    # words and no figures; a block's tag ends a clause, an inline one is nothing.
+    opened = _MARKUP.sub(
+        lambda m: ("，" if (m["tag"] or "").lower() in _BLOCK_TAGS else _MASK) * len(m.group()),
+        opened,
+    )
     # 2012/11/14 13:05, (02/13), 00时00分: a page's dates and times are no figures.
     opened = _PAGE_STAMP.sub(lambda m: _MASK * len(m.group()), opened)
     # 增长11.0%（全国10.7%、全省10.1%）: the wider area's figures, given to compare, are no targets.
@@ -914,7 +921,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _in_another_language(text: str) -> bool:
     """Whether a sentence is written in a Latin-script language (a page's translation), not in
-    Chinese with a few Latin words (5G, GDP, PFlops)."""
+    Chinese with a few Latin words (5G, GDP, PFlops); a page's markup is neither."""
+    text = _MARKUP.sub("", text)
     latin = len(_LATIN_LETTER.findall(text))
     return latin >= 20 and latin > _FOREIGN_RATIO * len(_CJK.findall(text))
 
@@ -2704,6 +2712,8 @@ def _clean_name(
     text = _SPACE_IN_NAME.sub("", text)  # 单位 GDP 能耗: spaces a page put around Latin words
     text = _VAGUE_TAIL.sub("", text)  # 商业综合体和一批夜消费项目: the 一批 item counts nothing
     text = text.strip(_PUNCT).removesuffix("的").removesuffix("等").removesuffix("“")
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]  # 锚定“到2027年地区生产总值(突破…): the quoted statement's opening
     text = _MODAL_VERB_END.sub("", text)  # 中西部地区可建成(近17万家): who can, then the verb
     if (where := _REGION_AFTER_MEASURE.search(text)) is not None:
         # 入学率城镇达到92%: the settlement the rate is taken over, written after it.
@@ -2766,6 +2776,35 @@ _GOALS = "|".join(sorted(GOAL_NOUNS, key=len, reverse=True))
 _GOAL_AFTER = re.compile(rf"的(?:{_GOALS})(?=$|[，,；;。、])")
 #: The goal right after a figure (新增有效灌溉面积2万亩目标的实现): no noun the figure counts.
 _GOAL_AHEAD = re.compile(rf"(?:{_GOALS})(?=$|[的，,；;。、])")
+#: A web page's tag (<p style="…">, </span>, <br/>) or character entity (&quot;, &#160;).
+_MARKUP = re.compile(
+    r"</?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,600})?/?>"
+    r"|&(?:[a-z]{2,8}|#[0-9]{2,5});"
+)
+#: Tags that open or close a block of a page (a paragraph, a cell, a line break).
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "blockquote",
+    ]
+)
 #: A date or time a page stamps: 2012/11/14 (a time after it), (02/13) in brackets, 00时00分.
 _PAGE_STAMP = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"
@@ -3200,10 +3239,35 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
         if f.unit.dimension == "count":
             indicator = indicator.removesuffix("建设任务")
         indicator = indicator.removesuffix("建设")
+    if indicator in SHARE_NAMES and (whose := _share_of_clause_before(s, f)) is not None:
+        indicator = whose + indicator  # 开展路面自动化检测，今年底比重不低于60%: of what it does
     took_ren = f.unit.text.endswith("人") and indicator[:1] in AFTER_REN
     if took_ren and s.masked.startswith(indicator[:1], f.after_end):
         indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's
     return indicator
+
+
+def _share_of_clause_before(s: _Sentence, f: Figure) -> str | None:
+    """What a bare share (比重 alone) is of: the work named by the clause before it, when that
+    clause states no figure of its own (统一开展农村公路路面自动化检测，今年底比重不低于60%)."""
+    head = s.masked[: f.start]
+    breaks = [i for i, c in enumerate(head) if c in "，,；;"]
+    if not breaks:
+        return None
+    start = breaks[-2] + 1 if len(breaks) >= 2 else 0
+    clause = _visible(head[start : breaks[-1]])
+    if _DIGIT_FIGURE.search(clause) or find_figures(clause):
+        return None
+    name = _clean_name(clause, s.ctx.region)
+    # 统一组织开展X: what is done, after the last verb of doing it.
+    done = max((name.rfind(v) + len(v) for v in LEADING_VERBS if v in name), default=0)
+    if len(name) - done >= 4:
+        name = name[done:]
+    return name if 4 <= len(name) <= _SHARE_WORK_MAX and not _CLAUSE_END.search(name) else None
+
+
+#: The longest name of the work a bare share is of; longer words before it are a clause.
+_SHARE_WORK_MAX = 16
 
 
 def _unit_from_name(f: Figure, indicator: str) -> Figure:

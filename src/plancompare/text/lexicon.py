@@ -146,7 +146,7 @@ TIMED_VERBS = words("提供 报送 上报 办结 办理 处置 响应 到达 抵
 #: 人数, 发展水平): after these the verb is kept.
 VERB_NOUN_HEADS = words(
     "用地 规模 项目 资金 任务 投资 面积 周期 成本 收入 效率 商 能力 水平 就业 指数 质量 速度 区"
-    " 期 范围 体系 投产 劳动力 值 量 工程 累计 完成率 进度 活动"
+    " 期 范围 体系 投产 劳动力 值 量 工程 累计 完成率 进度 活动 载体"
 )
 #: Verbs of building or founding before 一个/一座/一家 that make the one a target (建设一个…中心).
 BUILD_VERBS = words("建设 建成 新建 扩建 打造 设立 组建 创建 培育")
@@ -408,10 +408,11 @@ LEADING_PARTICLES = re.compile(
     # 明确提出全社会研发经费投入: the plan saying it.
     r"|^(?:明确)?提出(?=[\u4e00-\u9fff]{2})"
     r"|^的(?=[\u4e00-\u9fff]{2})"  # (…)的地区生产总值: a modifier's particle left alone
+    r"|^即(?![时将使便刻])(?=[\u4e00-\u9fff]{2})"  # 主要目标…，即地区生产总值: what it means
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    rf"^(?:[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|今年|明年|本年度|"
+    rf"^(?:[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|以后|此后|今后|(?:今|明)年(?:年?底前?|内)?|本年度|"
     r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
@@ -804,8 +805,8 @@ _FIVE_YEAR_PLAN = re.compile(
     r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
     r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<post>末|期末|期间|时期)"
 )
-#: 年内, 今年, 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
-THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年|当年|年底前|年末前|本年度)")
+#: 年内, 今年(底), 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
+THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年(?:年?底前?|内)?|当年|年底前|年末前|本年度)")
 #: The words of THIS_YEAR that name the year of writing even in a plan of several years.
 _NOW = ("今年", "本年度")
 #: The end of the plan period written as words (到规划期末, 期末): its last year.
@@ -858,7 +859,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
     if period is not None:
         for m in THIS_YEAR.finditer(text):
             single = period[0] == period[1]
-            if any(s <= m.start() < e for s, e in taken) or not (single or m.group() in _NOW):
+            now = m.group().startswith(_NOW)
+            if any(s <= m.start() < e for s, e in taken) or not (single or now):
                 continue
             if _SINCE.match(text, m.end()):
                 continue  # 今年起…2年新建20所: when the work starts, not its deadline

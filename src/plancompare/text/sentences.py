@@ -114,11 +114,17 @@ def _thousands_comma(text: str, i: int) -> bool:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, 《…》, 「…」 and "…": names and slogans (“1+2+9”), never figures. Quotes
     around a whole statement (“到2020年，人口自然增长率在7.8%左右。”) quote what a plan says,
-    they hold no name: a span with a comma or a full stop inside is not one."""
+    they hold no name: a span with a comma or a full stop inside is not one, nor one that sets
+    a deadline or lists figures (“到2027年地区生产总值突破800亿元、形成6个百亿级产业”)."""
     return [
         (m.start(), m.end())
         for m in re.finditer(r"“[^”，,。；;]*”|《[^》]*》|「[^」]*」|\"[^\"，,。；;]*\"", text)
+        if m.group()[0] == "《" or _QUOTED_STATEMENT.search(m.group()) is None
     ]
+
+
+#: Inside quotes, the marks of a statement: a deadline, or figures listed (…800亿元、形成6个).
+_QUOTED_STATEMENT = re.compile(r"到\s*(?:19|20)[0-9]{2}\s*年|[0-9][^、”\"]*、[^、”\"]*[0-9]")
 
 
 #: A space standing for a comma between words of Chinese (web summaries, copied lists: 包括挡墙
