@@ -848,14 +848,31 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     noted = _bracket_spans(text)
     start = ctx.period[0] if ctx.period is not None else None
 
+    def past(y: YearMention) -> bool:
+        return start is not None and y.year is not None and y.year < start
+
     def note(y: YearMention) -> bool:
-        past = start is not None and y.year is not None and y.year < start
-        return past and any(a <= y.start < b for a, b in noted)
+        return past(y) and any(a <= y.start < b for a, b in noted)
+
+    def mid(y: YearMention) -> bool:
+        """Whether the year follows a verb inside its clause (落实2018年…), not a subject or a
+        preposition (江西2022年…, 到2025年)."""
+        return text[: y.start].endswith(_VERBS_BEFORE_OBJECT)
 
     # 《…规划和二〇三五年远景目标纲要》: a year in a document's title dates the document's aims,
     # not the figures of the sentence that cites it.
     titled = [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
     years = [y for y in years if not note(y) and not any(a < y.start < b for a, b in titled)]
+    # 落实2018年购置105台新能源公交车的世行贷款项目, 完成2023年度项目: a past year in the words
+    # describing a noun dates that noun, not the sentence; the figures it describes are done.
+    described = [
+        (y.start, m.end() if m and text.startswith(_VERBS_BEFORE_OBJECT, y.end) else y.end)
+        for y in years
+        if past(y)
+        and mid(y)
+        and ((m := _ATTRIBUTIVE.match(text, y.end)) or text[y.end - 1] == "度")
+    ]
+    years = [y for y in years if not any(a == y.start for a, _ in described)]
     # (其中规模以上企业100家、…): a breakdown in brackets is read as one after a comma is.
     opened = _BREAKDOWN.sub(lambda m: "，" + m.group(1) + "，", "".join(masked))
     opened = with_space_breaks(opened)  # 包括挡墙13.46千米 道路8.72千米: spaces as commas
@@ -881,6 +898,7 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
         f
         for f in find_figures(s.masked)
         if not any(a <= f.start < b and not _stressed(s.masked, f, b) for a, b in s.quoted)
+        and not any(a <= f.start < b for a, b in described)
     ]
     clauses = _run_on_clauses(s.masked, split_clauses(s.masked))
     for c_start, c_end in _joined_changes(s.original, clauses, figures):
@@ -913,6 +931,11 @@ def _run_on_clauses(masked: str, clauses: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+#: A year's clause that runs on, with a verb, to 的 and a noun (2018年购置…的项目): it describes
+#: the noun.
+_ATTRIBUTIVE = re.compile(r"[^，,；;。：:（(]{2,30}?的[\u4e00-\u9fff]")
+#: Verbs whose object a year can open (落实2018年…的项目).
+_VERBS_BEFORE_OBJECT = tuple(sorted({*TARGET_VERBS, *LEADING_VERBS}, key=len, reverse=True))
 #: Latin letters to one Chinese character above which a sentence is in another language.
 _FOREIGN_RATIO = 3
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

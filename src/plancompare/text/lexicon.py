@@ -414,6 +414,7 @@ LEADING_PARTICLES = re.compile(
 TIME_PHRASES = re.compile(
     rf"^(?:[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|以后|此后|今后|(?:今|明)年(?:年?底前?|内)?|本年度|"
     r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
+    r"(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:底|末|份)?(?:前|内|以前)?|"
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?)"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
@@ -775,7 +776,7 @@ _YEAR = re.compile(
     r"(?:(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)\s*)?"
     # 二〇一〇年, 二0一0年, 一九九八年: a year in Chinese numerals, 〇 often typed as 0 or ○.
     r"(?:(?P<y>(?:19|20)\d{2})|(?P<cy>(?:一九|二[〇零0○])[〇零0○一二三四五六七八九]{2}))"
-    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基[期数础准]|基期|中)?"
+    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基[期数础准]|基期|中|度)?"
 )
 #: The digits of a year written in Chinese numerals.
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
