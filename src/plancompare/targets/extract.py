@@ -3064,7 +3064,7 @@ def _served(post: str) -> tuple[str, int] | None:
 
 
 _SERVED = re.compile(
-    rf"\s*(?P<who>[^，,；;。、\x00]{{1,16}}?)(?:{'|'.join(SERVICE_VERBS)})(?P<what>[^，,；;。\x00]{{2,24}})"
+    rf"\s*(?P<who>[^，,；;。\x00]{{1,16}}?)(?:{'|'.join(SERVICE_VERBS)})(?P<what>[^，,；;。\x00]{{2,24}})"
 )
 
 

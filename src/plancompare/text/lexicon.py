@@ -195,8 +195,10 @@ PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面�
 PARTNER_PREPOSITIONS = words("与 同 和 跟 向 对")
 #: 为 or 对 before a count of people served (为2.5万残疾人提供培训, 对1000万贫困人口实施搬迁),
 #: not the 为 of a verb (成为, 作为, 列为), of 以…为, or the 对 of a pair (一对一, 相对).
-BENEFICIARY = re.compile(r"(?<![成作认转改分列评定称视以变化更])为\s*$|(?<![一相面针核绝反])对\s*$")
-#: Verbs of what is done for the people counted after BENEFICIARY (为200名老年人提供…服务).
+BENEFICIARY = re.compile(
+    r"(?:(?<![成作认转改分列评定称视以变化更])为|(?<![一相面针核绝反])对)\s*(?:全[省市县区州镇旗])?\s*$"
+)
+#: Verbs of what is done for the people counted after BENEFICIARY (为(全市)200名老年人提供…服务).
 SERVICE_VERBS = words("提供 开展 进行 实施 落实")
 #: Whole names that only say "the total" or "the growth" of what a passage is about (总量达到
 #: 2万亿元, 增速实现15%): they take the name of the measure stated before them.
