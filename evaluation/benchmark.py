@@ -379,9 +379,7 @@ WAS_HELD_OUT = (
     "passages64-08_weihai_2018_transport_public_transit__passages94-06_xining_2019_public_bus_network_targets",
     "passages87-04_national_2016_2022_ice_snow_venue_plan__passages93-09_heilongjiang_2020_2022_ice_snow_tourism_targets",
     "passages87-10_tianjin_2018_sci_tech_enterprise_targets__passages93-08_shaanxi_2022_2024_tech_enterprise_doubling_plan",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold164 (passage pairs written by reading only), scored once at a9d6441.
     "passages13-06_changning_2024_livelihood__passages96-08_xihu_2024_elderly_care_livelihood_tasks",
     "passages16-01_cn_rural_roads_2027__passages95-07_liaoning_2023_2025_rural_road_targets",
     "passages2-31_wansheng_hitech_firms__passages96-03_changchun_xinqu_2025_2027_development_action_plan",
@@ -389,6 +387,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages69-02_national_building_energy_green_building_13th_fyp__passages95-01_national_2021_2025_building_energy_green_building_plan",
     "passages80-02_tongling_2015_rural_cooperative_medical_scheme__passages95-04_national_2013_rural_cooperative_medical_scheme",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
