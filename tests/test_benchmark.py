@@ -599,6 +599,16 @@ def test_the_designated_few_are_not_all_of_a_kind() -> None:
         assert "definition" in judge_pair(one, two, c), (few, all_)
 
 
+def test_a_size_class_counts_part_of_a_kind() -> None:
+    """科技型中小企业 are not every 科技型企业; 小微企业 not every 企业 of a sector."""
+    c = ctx(a=1, b=1)
+    for part, whole in [("科技型中小企业", "科技型企业"), ("物流小微企业", "物流企业")]:
+        one = cell("a", target(part, "900", "家", 2025))
+        two = cell("b", target(whole, "1200", "家", 2025))
+        assert "definition" in judge_pair(one, two, c), (part, whole)
+    assert same_definition("中小企业", "中小企业")
+
+
 def test_the_same_words_in_another_order_are_one_definition() -> None:
     """播种粮食面积 / 粮食播种面积; 公共财政预算收入 is the old name of 一般公共预算收入."""
     c = ctx(a=3, b=3)

@@ -45,6 +45,7 @@ from plancompare.text.lexicon import (
     SCOPE_WORDS,
     SETTLEMENTS,
     SINGLING_DESIGNATIONS,
+    SIZE_CLASSES,
     TOTAL_ENDINGS,
     standard_statistics,
 )
@@ -320,9 +321,9 @@ def same_definition(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if not short or short[-1] != long[-1]:
         return False
-    singled = (w for w in SINGLING_DESIGNATIONS if w in long and w not in short)
+    singled = (w for w in (*SINGLING_DESIGNATIONS, *SIZE_CLASSES) if w in long and w not in short)
     if any(long.replace(w, "", 1).endswith(short) for w in singled):
-        return False  # 5G应用场景 / 5G示范应用场景: the few designated, not all of them
+        return False  # 5G示范应用场景, 科技型中小企业: the few designated or of a size, not all
     if _swapped(a, b, DESIGNATIONS):
         return True  # 智慧农业应用基地 / 示范基地: how it is designated, not what it is
     if sorted(a) == sorted(b) and a[-1] == b[-1]:

@@ -442,6 +442,8 @@ SCOPE_LEAD = re.compile(
 DESIGNATIONS = words("示范 应用 试点 标杆 样板 典型 先行 应用示范 示范应用")
 #: Designations that single a few out of all of a kind (示范应用场景 are not every 应用场景).
 SINGLING_DESIGNATIONS = words("示范 试点 标杆 样板 典型")
+#: Size classes that count only part of a kind (科技型中小企业 are not every 科技型企业).
+SIZE_CLASSES = words("中小微 中小 小微 大中型 大型 中型 小型 微型")
 #: Words of sowing that stand between a crop and its area (播种粮食面积, 蔬菜种植面积).
 SOWING_WORDS = words("播种 种植")
 #: Words of a name that make its value a rate of change (增速 10%), not a level.
