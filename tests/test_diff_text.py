@@ -8,7 +8,7 @@ import pytest
 
 from plancompare.align.diff import plain_diff, tokenize, word_diff
 from plancompare.text.numbers import find_numbers, normalize_numbers, parse_number
-from plancompare.text.sentences import split_sentences, with_space_breaks
+from plancompare.text.sentences import split_sentences, with_space_breaks, without_markup
 from tests.conftest import DATA
 
 FIXTURES = DATA / "align"
@@ -117,3 +117,17 @@ def test_a_bullet_inside_a_line_opens_a_sentence() -> None:
         "基本养老保险参保率达到95%",
     ]
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
+
+
+def test_a_pages_markup_is_blanked_character_for_character() -> None:
+    """<p style="margin: 0px; font-size: 20px;">: no figures and no sentence breaks in a page's
+    tags; a block's tag can stand for a clause's end, an entity is nothing."""
+    text = '<p style="margin: 0px; font-size: 20px;">新增学位&quot;800个</p><p>改造道路5条'
+    blank = without_markup(text)
+    assert len(blank) == len(text)
+    assert "20px" not in blank and ";" not in blank and "quot" not in blank
+    assert blank.split() == ["新增学位", "800个", "改造道路5条"]
+    marked = without_markup(text, block="，", inline="")
+    assert marked.startswith("，") and "&" not in marked
+    assert [part for part in marked.split("，") if part] == ["新增学位800个", "改造道路5条"]
+    assert without_markup("人均GDP<5万元") == "人均GDP<5万元"  # a bracket is not a tag

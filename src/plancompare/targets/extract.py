@@ -159,6 +159,7 @@ from plancompare.text.sentences import (
     split_clauses,
     split_sentences,
     with_space_breaks,
+    without_markup,
 )
 from plancompare.text.units import parse_unit, tidy
 
@@ -735,7 +736,7 @@ def _read_paragraph(text: str, ctx: _Context, found: list[Target]) -> None:
     running.last = found[-1] if found and found[-1].section == ctx.section else None
     facts = False
     # A page's markup (<p style="margin: 0px; …">) is split as spaces: its ; ends no sentence.
-    for sentence in split_sentences(_MARKUP.sub(lambda m: " " * len(m.group()), text)):
+    for sentence in split_sentences(without_markup(text)):
         if sentence.note:
             continue
         targets, last = _read_sentence(text[sentence.start : sentence.end], running)
@@ -883,10 +884,7 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     )
     # <p style="font-size: 20px">, &quot;: a web page's markup copied with its text is no
     # words and no figures; a block's tag ends a clause, an inline one is nothing.
-    opened = _MARKUP.sub(
-        lambda m: ("，" if (m["tag"] or "").lower() in _BLOCK_TAGS else _MASK) * len(m.group()),
-        opened,
-    )
+    opened = without_markup(opened, block="，", inline=_MASK)
     # 2012/11/14 13:05, (02/13), 00时00分: a page's dates and times are no figures.
     opened = _PAGE_STAMP.sub(lambda m: _MASK * len(m.group()), opened)
     # 增长11.0%（全国10.7%、全省10.1%）: the wider area's figures, given to compare, are no targets.
@@ -945,7 +943,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def _in_another_language(text: str) -> bool:
     """Whether a sentence is written in a Latin-script language (a page's translation), not in
     Chinese with a few Latin words (5G, GDP, PFlops); a page's markup is neither."""
-    text = _MARKUP.sub("", text)
+    text = without_markup(text, block="", inline="")
     latin = len(_LATIN_LETTER.findall(text))
     return latin >= 20 and latin > _FOREIGN_RATIO * len(_CJK.findall(text))
 
@@ -2066,6 +2064,7 @@ _FEWEST_OCCURRENCES = 3
 
 #: The hours of a whole day: before a noun or verb they say "round the clock".
 _ROUND_THE_CLOCK = 24
+#: The magnitudes a unit may open with (万家, 百万亩): 一 of them is a number, not a name's 一.
 _MAGNITUDES = "十百千万亿"
 #: A rank's verb before a count (居全国15个副省级城市第5, 位列全省11个地市前三).
 _RANKED_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[^，,；;。]{0,6}$")
@@ -2799,35 +2798,6 @@ _GOALS = "|".join(sorted(GOAL_NOUNS, key=len, reverse=True))
 _GOAL_AFTER = re.compile(rf"的(?:{_GOALS})(?=$|[，,；;。、])")
 #: The goal right after a figure (新增有效灌溉面积2万亩目标的实现): no noun the figure counts.
 _GOAL_AHEAD = re.compile(rf"(?:{_GOALS})(?=$|[的，,；;。、])")
-#: A web page's tag (<p style="…">, </span>, <br/>) or character entity (&quot;, &#160;).
-_MARKUP = re.compile(
-    r"</?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,600})?/?>"
-    r"|&(?:[a-z]{2,8}|#[0-9]{2,5});"
-)
-#: Tags that open or close a block of a page (a paragraph, a cell, a line break).
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "td",
-        "th",
-        "tr",
-        "table",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "blockquote",
-    ]
-)
 #: A date or time a page stamps: 2012/11/14 (a time after it), (02/13) in brackets, 00时00分.
 _PAGE_STAMP = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"

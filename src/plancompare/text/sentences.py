@@ -154,3 +154,26 @@ def with_space_breaks(text: str) -> str:
 _LABEL_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])")
 #: How many spaces between words make a text one that writes its clauses apart with spaces.
 _SPACED_CLAUSES = 2
+
+
+#: A web page's tag (<p style="…">, </span>, <br/>) or character entity (&quot;, &#160;), as
+#: copied with a page's text.
+_MARKUP = re.compile(
+    r"</?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,600})?/?>|&(?:[a-z]{2,8}|#[0-9]{2,5});"
+)
+#: Tags that open or close a block of a page (a paragraph, a cell, a line break).
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol td th tr table h1 h2 h3 h4 h5 h6 section article blockquote".split()  # noqa: SIM905
+)
+
+
+def without_markup(text: str, block: str = " ", inline: str = " ") -> str:
+    """``text`` with the markup a web page left in it (<p style="font-size: 20px">, &quot;)
+    blanked: a block's tag written as ``block``, any other tag or entity as ``inline``, each
+    character for character when they are one character (offsets still index into ``text``)."""
+
+    def blank(m: re.Match[str]) -> str:
+        mark = block if (m["tag"] or "").lower() in _BLOCK_TAGS else inline
+        return mark * len(m.group())
+
+    return _MARKUP.sub(blank, text)
