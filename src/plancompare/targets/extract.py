@@ -1805,6 +1805,8 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
         return indicator + EXTENT_WORDS[f.unit.dimension]
     if f.unit.dimension == "count":
         return _with_works(s, f, indicator, lo)
+    if (part := _part_of_money(s, f, indicator, last)) is not None:
+        return part
     if f.unit.dimension not in ("area", "length", "visits") or indicator.endswith(EXTENT_MEASURES):
         return indicator
     sown = _SOWN.search(indicator) if f.unit.dimension == "area" else None
@@ -1819,6 +1821,26 @@ def _with_measure(s: _Sentence, f: Figure, indicator: str, lo: int, last: Target
     if verb and (also := next((v for v in LEADING_VERBS if before.endswith(v)), "")):
         verb = also + verb  # 新建改造农村公路: both verbs
     return verb + indicator
+
+
+def _part_of_money(s: _Sentence, f: Figure, indicator: str, last: Target | None) -> str | None:
+    """A part of a sum of money after 其中, named by what it goes to alone (完成投资1200亿元，其中：
+    高速公路880亿元): the part's name with the sum's measure (高速公路投资)."""
+    last = last or (s.targets[-1] if s.targets else None)  # the sum, in a clause before
+    if last is None or last.dimension != f.unit.dimension or last.quote not in s.original:
+        return None
+    if not f.unit.dimension.startswith("money") or last.rate:
+        return None
+    words = (*MONEY_MEASURES, *FUND_WORDS)
+    measure = next((w for w in words if last.indicator.endswith(w)), None)
+    if measure is None or _NAMES_MONEY.search(indicator) or len(indicator) < 2:
+        return None
+    whole = s.original.find(last.quote)
+    return indicator + measure if "其中" in s.original[whole : f.start] else None
+
+
+#: Words by which a name already says it is money (投资任务, 出口额, 业务总量, 经费).
+_NAMES_MONEY = re.compile(rf"{'|'.join((*MONEY_MEASURES, *FUND_WORDS))}|额|总量|支出|产值|规模|GDP")
 
 
 def _with_works(s: _Sentence, f: Figure, indicator: str, lo: int) -> str:
@@ -2713,6 +2735,7 @@ def _clean_name(
     text = text.removesuffix("将").removesuffix("要")
     if not text.endswith(("许可", "认可")):  # 施工许可(压缩至50个工作日): a word, not "can"
         text = text.removesuffix("可")
+    text = _PER_TAIL.sub("", text)  # 单产水平提高到每亩(350公斤): per 亩, the unit's base
     for _ in range(3):
         before = text
         while (end := next((w for w in CONNECTIVES if text.endswith(w)), None)) is not None:
@@ -2743,6 +2766,8 @@ def _clean_name(
     return "" if text in _ADVERBS_ALONE else text  # 还将增加1000辆X: 还 names nothing
 
 
+#: The base a figure is per, written between the verb and the figure (提高到每亩350公斤).
+_PER_TAIL = re.compile(r"(?<=..)(?:提高到|提高至|达到|为|在)?每(?:亩|人|户|公顷|平方米|吨|头|只)$")
 #: A sentence opening with the whole its figures are parts of (新开工保障性住房中，).
 _OF_THE_WHOLE = re.compile(r"\s*([^，,；;。0-9０-９]{2,20})中[，,]")
 #: Putting what is built to use, ending a name (…幼儿园并投入使用).
