@@ -590,23 +590,26 @@ def test_the_tier_that_holds_a_budget_is_no_level_of_what_is_counted() -> None:
     assert "level" in judge_pair(provincial, national, c)
 
 
-def test_the_designated_few_are_not_all_of_a_kind() -> None:
-    """示范应用场景 are the scenes singled out, not every scene (试点企业 against 企业 alike)."""
+@pytest.mark.parametrize(
+    ("few", "all_", "unit"),
+    [
+        # 示范应用场景 are the scenes singled out, not every scene (试点企业 against 企业 alike).
+        ("5G示范应用场景", "5G应用场景", "个"),
+        ("“数字+”新业态试点应用场景", "应用场景", "个"),
+        # 科技型中小企业 are not every 科技型企业; 小微企业 not every 企业 of a sector.
+        ("科技型中小企业", "科技型企业", "家"),
+        ("物流小微企业", "物流企业", "家"),
+    ],
+)
+def test_the_designated_few_or_a_size_class_are_not_all_of_a_kind(
+    few: str, all_: str, unit: str
+) -> None:
+    """A designation (示范, 试点) or a size class (中小, 小微) counts part of a kind."""
     c = ctx(a=1, b=1)
-    for few, all_ in [("5G示范应用场景", "5G应用场景"), ("“数字+”新业态试点应用场景", "应用场景")]:
-        one = cell("a", target(few, "50", "个", 2025))
-        two = cell("b", target(all_, "80", "个", 2025))
-        assert "definition" in judge_pair(one, two, c), (few, all_)
-
-
-def test_a_size_class_counts_part_of_a_kind() -> None:
-    """科技型中小企业 are not every 科技型企业; 小微企业 not every 企业 of a sector."""
-    c = ctx(a=1, b=1)
-    for part, whole in [("科技型中小企业", "科技型企业"), ("物流小微企业", "物流企业")]:
-        one = cell("a", target(part, "900", "家", 2025))
-        two = cell("b", target(whole, "1200", "家", 2025))
-        assert "definition" in judge_pair(one, two, c), (part, whole)
-    assert same_definition("中小企业", "中小企业")
+    one = cell("a", target(few, "50", unit, 2025))
+    two = cell("b", target(all_, "80", unit, 2025))
+    assert "definition" in judge_pair(one, two, c)
+    assert same_definition(few, few)
 
 
 def test_the_same_words_in_another_order_are_one_definition() -> None:
