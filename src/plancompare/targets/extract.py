@@ -1380,13 +1380,18 @@ _SECOND_PREDICATE = re.compile(rf"([^，,；;]{{4,}})、(?:{'|'.join(GENERIC_MEA
 def _previous_clause_subject(s: _Sentence, c_start: int) -> str | None:
     """The noun phrase opening the clause before ``c_start`` when it lists subjects (A和B在…
     基础上实现倍增), else None."""
-    head = s.masked[:c_start].rstrip("，, ")
-    start = max(head.rfind(p) for p in "，,；;：:") + 1
-    noun, _ = _cut_predicate(_visible(head[start:]))
+    noun, _ = _cut_predicate(_clause_ending_at(s, c_start))
     noun = BASE_PHRASE.sub("", noun)
     parts = _SUBJECT_JOINS.split(_clean_name(noun, s.ctx.region))  # 2015年A、B和C分别…
     # Each a name (高新技术企业), not a clause run on (…指标要求下降幅度低于全市平均水平).
     return noun if len(parts) >= 2 and max(map(len, parts)) <= _SUBJECT_MAX else None
+
+
+def _clause_ending_at(s: _Sentence, end: int) -> str:
+    """The words of the clause that ends at ``end`` (its comma left out), as written."""
+    head = s.masked[:end].rstrip("，, ")
+    start = max(head.rfind(p) for p in "，,；;：:") + 1
+    return _visible(head[start:])
 
 
 #: The longest one subject of a list before 分别 runs (学前三年幼儿教育毛入园率); the words of a
@@ -3268,12 +3273,10 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
 def _share_of_clause_before(s: _Sentence, f: Figure) -> str | None:
     """What a bare share (比重 alone) is of: the work named by the clause before it, when that
     clause states no figure of its own (统一开展农村公路路面自动化检测，今年底比重不低于60%)."""
-    head = s.masked[: f.start]
-    breaks = [i for i, c in enumerate(head) if c in "，,；;"]
-    if not breaks:
+    opened = max(s.masked.rfind(p, 0, f.start) for p in "，,；;")  # this clause's opening
+    if opened < 0:
         return None
-    start = breaks[-2] + 1 if len(breaks) >= 2 else 0
-    clause = _visible(head[start : breaks[-1]])
+    clause = _clause_ending_at(s, opened)
     if _DIGIT_FIGURE.search(clause) or find_figures(clause):
         return None
     name = _clean_name(clause, s.ctx.region)

@@ -386,7 +386,7 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
             continue
         end = m.start() + len(unit.text)
         lead = before[-1:]
-        named = bool(_CJK_CHAR.match(lead)) and lead not in _NOT_A_FIGURE
+        named = "\u4e00" <= lead <= "\u9fff" and lead not in _NOT_A_FIGURE
         closes = named and _CLOSES_CLAUSE.match(text, end) is not None
         if not before.endswith(AT_LEAST + ABOUT + TARGET_VERBS) and not closes:
             continue
@@ -399,7 +399,9 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
 
 def _in_idiom(text: str, pos: int) -> bool:
     """Whether the magnitude at ``pos`` is a word of a number idiom (千家万户, 万众一心)."""
-    return any(m.start() <= pos < m.end() for m in NUMBER_IDIOM.finditer(text, max(0, pos - 3)))
+    # An idiom is four characters: only those around the magnitude are read, not the rest.
+    window = NUMBER_IDIOM.finditer(text, max(0, pos - 3), pos + 4)
+    return any(m.start() <= pos < m.end() for m in window)
 
 
 #: 千余个, 百余人: a magnitude alone before 余 or 多, then a plain measure word.
@@ -407,7 +409,6 @@ _MAGNITUDE_ALONE_OVER = re.compile(r"(?P<mag>[百千])[余多](?=[\u4e00-\u9fff]
 _MAGNITUDE_VALUE = {"百": Decimal(100), "千": Decimal(1000)}
 #: What follows a figure that closes its clause (面积百万亩，).
 _CLOSES_CLAUSE = re.compile(r"\s*(?:以上|左右|以内|[，,；;。、]|$)")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: Characters before a magnitude that make it part of a per-base or a word (每万人, 数百万亩);
 #: a magnitude closing a clause is a figure only after a word (面积百万亩), not after digits a
 #: wrap cut from it (产量450\n万吨) or a label (单位:万亩).

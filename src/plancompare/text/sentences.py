@@ -172,6 +172,9 @@ def without_markup(text: str, block: str = " ", inline: str = " ") -> str:
     blanked: a block's tag written as ``block``, any other tag or entity as ``inline``, each
     character for character when they are one character (offsets still index into ``text``)."""
 
+    if "<" not in text and "&" not in text:
+        return text  # the plan's own text, as nearly every sentence is: nothing to read
+
     def blank(m: re.Match[str]) -> str:
         mark = block if (m["tag"] or "").lower() in _BLOCK_TAGS else inline
         return mark * len(m.group())
