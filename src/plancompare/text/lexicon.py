@@ -253,7 +253,7 @@ TRAILING_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
     r"|(?<=[\u4e00-\u9fff]{2})即(?:要)?"  # 营造林即(达355万亩): already, not the name
     # 综合能耗比“十五”(期末降低15%): the period the change is measured from.
-    rf"|(?<=[\u4e00-\u9fff]{{2}})比[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期末|末)?"
+    rf"|(?<=[\u4e00-\u9fff]{{2}})[比较][“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期末|末)?"
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内)"
     # 能耗“十四五”以来(累计降低): since the period began.
@@ -808,7 +808,7 @@ _ON_THE_BASIS = re.compile(r"\s*(?:的)?基础上")
 #: The five-year plans by name (“十四五”末, 十三五期间): the last year of each.
 _FIVE_YEAR_PLAN = re.compile(
     r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
-    r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<post>末|期末|期间|时期)"
+    rf"[“\"]?(?P<plan>{FIVE_YEAR_PLAN})[”\"]?(?P<post>末|期末|期间|时期)"
 )
 #: 年内, 今年(底), 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
 THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年(?:年?底前?|内)?|当年|年底前|年末前|本年度)")
@@ -844,11 +844,11 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         baseline = baseline or bool(started)
         found.append(YearMention(m.start(), m.end(), int(year), baseline))
     for m in _FIVE_YEAR_PLAN.finditer(text):
-        n = parse_number(m.group("n"))
+        n = parse_number(m.group("plan")[:-1])
         if n is not None:
-            # 十N五 is the (10+N)th plan; the 14th ends in 2025, each five years apart. 比“十三五”末
-            # is the base of a comparison, not a deadline.
-            end = 2025 + 5 * (int(n) - 4)
+            # 八五 is the 8th plan, 十五 the 10th, 十四五 the 14th (ending in 2025); from the
+            # fourth on they are five years apart. 比“十三五”末 is the base of a comparison.
+            end = 1955 + 5 * int(n)
             # 在“十三五”末的基础上翻一番: the base of a change, as 在2020年的基础上 is.
             base = m.group("pre") in _BASE_PRE or bool(_ON_THE_BASIS.match(text, m.end()))
             found.append(YearMention(m.start(), m.end(), end, base))
