@@ -68,6 +68,7 @@ from plancompare.text.lexicon import (
     EXTENT_WORDS,
     FACT_MARKERS,
     FALL_ENDINGS,
+    FALL_FIRST,
     FIELD_WORDS,
     FIGURE_OPENERS,
     FRAME_ENDS,
@@ -1753,8 +1754,13 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             continue  # 实现4个提升、3个一体化; 共28条
         change = _CHANGE_LEAD.match(indicator)
         unsigned = frame.sign == 0 and frame.comparator is None
-        if change and unsigned and f.unit.dimension in ("share", "points"):
-            # 提高中心城区公交分担率4个百分点: the verb before the name says the figure is a rise.
+        if (
+            change
+            and unsigned
+            and (f.unit.dimension in ("share", "points") or change.group() in FALL_FIRST)
+        ):
+            # 提高中心城区公交分担率4个百分点: the verb before the name says the figure is a rise;
+            # 减少贫困人口55万: a fall of the people counted.
             indicator = indicator[change.end() :]
             frame.sign = 1 if change.group() in INCREASE else -1
         found.append(
