@@ -386,9 +386,7 @@ WAS_HELD_OUT = (
     "passages57-07_national_third_preschool_action_plan__passages96-05_luyang_2020_education_sports_bureau_work_plan",
     "passages69-02_national_building_energy_green_building_13th_fyp__passages95-01_national_2021_2025_building_energy_green_building_plan",
     "passages80-02_tongling_2015_rural_cooperative_medical_scheme__passages95-04_national_2013_rural_cooperative_medical_scheme",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold167 (passage pairs written by reading only), scored once at 2c8614b.
     "passages15-02_cn_housing_2023__passages97-08_shanghai_2023_housing_work_targets",
     "passages22-09_qianjiang_2015_report__passages98-01_zhenan_2015_government_work_report_targets",
     "passages38-08_bozhou_tourism_2006__passages98-07_huangshan_2007_tourism_targets",
@@ -396,6 +394,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages67-07_hunan_elderly_care_services_opinions_2011__passages97-07_qinghai_2015_civil_affairs_elderly_care_targets",
     "passages75-02_national_2007_11th_fyp_emission_cuts_interview__passages98-10_jixi_2009_environmental_protection_targets",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
