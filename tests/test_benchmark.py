@@ -164,6 +164,13 @@ def test_definition_names_set_aside_the_subject_and_scope_but_keep_what_is_count
     names = [definition_name(n, []) for n in ("每万人口执业药师数", "每万名居民有执业药师")]
     assert same_definition(*names)
     assert not same_definition(*(definition_name(n, []) for n in ("每万人口药师", "每千人口药师")))
+    # A base in digits is the base in words; per head of the elderly is not per head of all.
+    names = [definition_name(n, []) for n in ("每1000名老年人床位", "每千名老人拥有床位数")]
+    assert same_definition(*names)
+    names = [definition_name(n, []) for n in ("每千名老年人养老床位数", "每千人口养老床位")]
+    assert not same_definition(*names)
+    names = [definition_name(n, []) for n in ("万元工业增加值用水量", "每万元工业增加值用水量")]
+    assert same_definition(*names)
     # 播面 is the sowing area in short: 粮食播面 / 粮食面积 / 粮食播种面积 are one statistic.
     assert same_definition(*(definition_name(n, []) for n in ("粮食播面", "粮食面积")))
     # A share of the plan's own jurisdiction, its area named or not, is one share.

@@ -318,6 +318,8 @@ def same_definition(a: str, b: str) -> bool:
         # 非化石能源占能源消费总量比重 / 非化石能源消费比重: a share with its base written out
         # and one whose base is understood.
         a, b = _SHARE_BASE.sub("", a), _SHARE_BASE.sub("", b)
+    if (base := _per_base(a)) and (other := _per_base(b)) and base != other:
+        return False  # 每千人养老床位 / 每千老人养老床位: per head of another population
     short, long = sorted((a, b), key=len)
     if not short or short[-1] != long[-1]:
         return False
@@ -342,6 +344,16 @@ def same_definition(a: str, b: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _per_base(name: str) -> str | None:
+    """The base of a per-head measure (每千人, 每千老人, 每百户), or None."""
+    m = _PER_BASE.search(name)
+    return m.group() if m else None
+
+
+#: The base a per-head measure is per, to its first character of who (每千人, 每千老(人), 每百户;
+#: not 每万元 of an amount of money):
+#: :func:`~plancompare.text.lexicon.standard_statistics` has written each base one way.
+_PER_BASE = re.compile(r"每[十百千万]+(?!元)[\u4e00-\u9fff]")
 #: 利用率 after a 化 (资源化利用率 / 资源化率); a bare 利用率 stays (污泥利用率 / 污泥处置率).
 _USE_RATE = re.compile(r"(?<=..化)利用率$")
 #: A name this long found whole at the end of another is what the other counts, only said of
