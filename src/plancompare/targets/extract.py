@@ -3043,8 +3043,9 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     bare = _visible(phrase).strip(_PUNCT)
     if phrase.startswith(PREDICATE_VERBS) or bare in COMPLETIONS:
         return None
-    if bare in FIGURE_OPENERS or bare in FRAME_ENDS:
-        # 实现倍增达4000家: 达 opens the next figure; 除了…，接收…50余所外: 外 closes 除's frame.
+    if bare in FIGURE_OPENERS or bare in FRAME_ENDS or bare in ABOUT:
+        # 实现倍增达4000家: 达 opens the next figure (as 约 does in 住房4万套约270万平方米);
+        # 除了…，接收…50余所外: 外 closes 除's frame.
         return None
     if re.match(rf"(?:{'|'.join(AT_LEAST + AT_MOST)})\s*[0-9０-９]", phrase):
         return None

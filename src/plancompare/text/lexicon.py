@@ -63,7 +63,7 @@ AFTER: tuple[tuple[str, str], ...] = (
     ("不降低", ">="),
 )
 #: Words anywhere before a figure in its sentence that make a bare figure a floor.
-STRIVE = words("力争 争取 努力 争创")
+STRIVE = words("力争 争取 努力 争创 力促")
 #: Words that turn a sentence to what is planned (截至目前，我市计划新建…).
 PLAN_VERBS = words("计划 拟 将 预计 力争 争取")
 #: Words that turn a report back to the plan (去年…。今年预期…; …。确保全年完成…): 预计 is not one,
@@ -231,7 +231,7 @@ COMPLETIONS = words("入园 入区 入库 入统 入规 升规 上规 上云 上
 
 #: Connectives and adverbs that open a clause but are not part of a name.
 CONNECTIVES = words(
-    "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 争取 确保"
+    "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 力促 争取 确保"
     " 预计 预期 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
     " 正常年景下 正常年景"  # 正常年景粮食产量: the condition of the figure, not its name
     " 比如 例如 譬如"  # 比如草原综合植被覆盖度: an example given, not part of the name
@@ -400,7 +400,8 @@ LEADING_PARTICLES = re.compile(
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
     r"|^[\u4e00-\u9fff]{0,12}(?:目标|任务)(?:是|为)(?=[\u4e00-\u9fff]{2})"
     r"|建(?=[0-9０-９])"
-    r"|可(?=扩容|增加|新增|实现|达到|提供|容纳))(?=[\u4e00-\u9fff0-9])"  # 可扩容学生1万人: a modal
+    # 可扩容学生1万人, 可解决…人口: a modal.
+    r"|可(?=扩容|增加|新增|实现|达到|提供|容纳|解决))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)了?|^提出了"
     # 通过调整种植结构、扩大复播增加粮食种植面积: the means, up to the verb of the target.
@@ -411,7 +412,7 @@ LEADING_PARTICLES = re.compile(
     # or examples before it; what follows names the class.
     r"|^[^的，,；;。]{1,12}?各(?:类|种)(?=[\u4e00-\u9fff]{3})"
     # 项目建成后(预计)可新增学位: the condition the figure waits on, not its name.
-    r"|^[\u4e00-\u9fff]{0,20}?(?:建成|完成|投产|投用|实施|运营|达产)后(?:预计|预期)?(?:可|能)?(?=[\u4e00-\u9fff]{2})"
+    r"|^[\u4e00-\u9fff]{0,20}?(?:建成|完成|完工|竣工|投产|投用|实施|运营|达产)后(?:预计|预期)?(?:可|能)?(?=[\u4e00-\u9fff]{2})"
     # 明确提出全社会研发经费投入: the plan saying it.
     r"|^(?:明确)?提出(?=[\u4e00-\u9fff]{2})"
     r"|^的(?=[\u4e00-\u9fff]{2})"  # (…)的地区生产总值: a modifier's particle left alone
@@ -821,6 +822,9 @@ _FIVE_YEAR_PLAN = re.compile(
     r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
     rf"[“\"]?(?P<plan>{FIVE_YEAR_PLAN})[”\"]?(?P<post>末|期末|期间|时期)"
 )
+#: A document named after a period (“十三五”期间风电核准计划, “十三五”规划): the period is
+#: part of its name.
+_DOCUMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:计划|规划|纲要)(?![\u4e00-\u9fff])")
 #: 年内, 今年(底), 年底前: the plan's own year in an annual plan (数字山东2021行动方案).
 THIS_YEAR = re.compile(r"(?<![0-9０-９每])(?:年内|今年(?:年?底前?|内)?|当年|年底前|年末前|本年度)")
 #: The words of THIS_YEAR that name the year of writing even in a plan of several years.
@@ -856,6 +860,8 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         found.append(YearMention(m.start(), m.end(), int(year), baseline))
     for m in _FIVE_YEAR_PLAN.finditer(text):
         n = parse_number(m.group("plan")[:-1])
+        if _DOCUMENT_AFTER.match(text, m.end()):
+            continue  # 列入国家“十三五”期间风电核准计划: the name of a document, no deadline
         if n is not None:
             # 八五 is the 8th plan, 十五 the 10th, 十四五 the 14th (ending in 2025); from the
             # fourth on they are five years apart. 比“十三五”末 is the base of a comparison.
