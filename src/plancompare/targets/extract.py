@@ -2043,8 +2043,10 @@ def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
     between = _visible(gap).strip()
     counts = f.unit.dimension == nxt.unit.dimension == "count" and not f.chinese
     plain = 2 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
-    # 由目前的396家累计突破600家 (a baseline, then the target), 1类新药15个 (a class of it).
-    verb = any(v in between for v in (*TARGET_VERBS, *LEADING_VERBS, *CUMULATIVE, *INCREMENT))
+    # 由目前的396家累计突破600家, 从22颗上升到23颗 (a baseline, then the target), 1类新药15个 (a
+    # class of it).
+    verbs = (*TARGET_VERBS, *LEADING_VERBS, *CUMULATIVE, *INCREMENT, *INCREASE, *DECREASE)
+    verb = any(v in between for v in verbs)
     classed = f.unit.text in ("类", "级", "种")
     return counts and f.after is None and bool(plain) and not verb and not classed
 

@@ -142,7 +142,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定 招录 供应 基本建成 获评"
+    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -233,6 +233,7 @@ COMPLETIONS = words("入园 入区 入库 入统 入规 升规 上规 上云 上
 CONNECTIVES = words(
     "其中 同时 并且 另外 以及 此外 进一步 积极 大力 全力 着力 持续 加快 努力 力争 力促 争取 确保"
     " 预计 预期 全面 基本 初步 逐步 有效 分别 推动实现 力求 使 继续 再 目标是 目标 坚决"
+    " 至少 最少"  # 至少达到100家标准胸痛救治单元: the bound of the figure, then its name
     " 正常年景下 正常年景"  # 正常年景粮食产量: the condition of the figure, not its name
     " 比如 例如 譬如"  # 比如草原综合植被覆盖度: an example given, not part of the name
     " 也就是 就是"  # 就是全市新增公共汽电车300辆: what the plan means, then the name
@@ -249,6 +250,8 @@ TRAILING_WORDS = re.compile(
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在|完成)"  # 快递业务量完成1225亿件
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
+    # 龋患率应(从34.5%控制到32%): what should be, not the name (供应, 效应 … are words).
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![供响适反效对相感呼答])应(?:当|该)?"
     r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计|有望|预期)"  # 交易额计划达到900亿元, 护士数有望达到
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
