@@ -715,7 +715,8 @@ FACT_MARKERS = words(
     " 已实现 去年"
     " 上年 十三五期间 过去 近年来 近几年 历年 如今"
     # A verb with 了 has been done (入学率达到了99.4%).
-    " 达到了 完成了 实现了 突破了 超过了 建成了"
+    " 达到了 完成了 实现了 突破了 超过了 建成了 生产了 提供了 增加了 新增了 带动了 吸纳了 创造了"
+    " 培育了 引进了 形成了 解决了"
 )
 #: Words that open a sentence about the past as a clause of their own (去年，广州实现…): the
 #: sentence, and those after it up to a deadline, tell what was done.
