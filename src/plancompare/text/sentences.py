@@ -117,7 +117,7 @@ def _quoted_statement_marks(text: str, separators: str) -> set[int]:
     for m in _DOUBLE_QUOTED.finditer(text):
         inner = _outside_inner_quotes(m.group()[1:-1])
         # A slogan may hold a comma (“实施五大发展行动,打造四个特色之城”), not a stated figure.
-        if any(ch in separators for ch in inner) and re.search(r"[0-9０-９]", inner):
+        if any(ch in separators for ch in inner) and _DIGIT.search(inner):
             marks.update((m.start(), m.end() - 1))
     return marks
 
@@ -128,7 +128,11 @@ _DOUBLE_QUOTED = re.compile(r"“[^“”]*”")
 
 def _outside_inner_quotes(text: str) -> str:
     """``text`` without what its single quotes and brackets hold (‘菜篮子’, (含…))."""
-    return re.sub(r"‘[^‘’]*’|（[^（）]*）|\([^()]*\)", "", text)
+    return _INNER_QUOTED.sub("", text)
+
+
+_INNER_QUOTED = re.compile(r"‘[^‘’]*’|（[^（）]*）|\([^()]*\)")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _thousands_comma(text: str, i: int) -> bool:
