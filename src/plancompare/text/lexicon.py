@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancompare.text.numbers import parse_number
+from plancompare.text.numbers import chinese_numeral, parse_number
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -672,7 +672,7 @@ def standard_statistics(name: str) -> str:
     # 占管辖海域面积: the area of the base is the base (占海域面积比重 is 占海域比重).
     name = _BASE_AREA.sub(r"\1", name)
     # 每1000名 is 每千名: a per-head base in digits or in words.
-    name = _PER_DIGITS.sub(lambda m: "每" + _BASE_WORDS[m.group(1)], name)
+    name = _PER_DIGITS.sub(lambda m: "每" + _base_in_words(m.group(1)), name)
     name = _PER_PEOPLE.sub(r"每\1人", name)  # 每万名居民有, 每万常住人口: per 10,000 people
     name = _PER_ELDERLY.sub(r"每\1老人", name)  # 每千名老年人拥有, 每千老人: per 1,000 elderly
     return _PER_THOUSAND.sub("每千人", name)  # 千人床位数 is 每千人床位数
@@ -690,7 +690,13 @@ _WHOLE_BASE = re.compile(
     r"占(?:(?:全[国省市县区州]|[本该][省市县区])(?:管辖)?|[省市县区]?管辖)(?=.)"
 )
 _BASE_AREA = re.compile(r"(占[^占]{2,8}?)总?面积(?=的?(?:比重)?$)")
-_BASE_WORDS = {"100": "百", "1000": "千", "10000": "万", "100000": "十万"}
+
+
+def _base_in_words(digits: str) -> str:
+    """A per-head base written in digits, in words as plans write it (1000 → 千, 100000 → 十万)."""
+    return chinese_numeral(int(digits)).removeprefix("一")
+
+
 _PER_DIGITS = re.compile(r"每(100000|10000|1000|100)(?![0-9])")
 _PER_ELDERLY = re.compile(r"每([十百千万]+)名?(?:老年人口|老年人|老人)(?:拥有|有)?")
 _PER_PEOPLE = re.compile(r"每([十百千万]+)名?(?:常住)?(?:人口|居民|人)(?:拥有|有)?(?!次)")
