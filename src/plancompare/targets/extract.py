@@ -2036,6 +2036,12 @@ def _joined_item(f: Figure, nxt: Figure, gap: str) -> bool:
     return joined and f.after is None and f.unit.text == nxt.unit.text != ""
 
 
+#: Verbs between two counts that make them a baseline and a target, not two nouns' counts.
+_VERBS_BETWEEN_COUNTS = frozenset(
+    (*TARGET_VERBS, *LEADING_VERBS, *CUMULATIVE, *INCREMENT, *INCREASE, *DECREASE)
+)
+
+
 def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
     """1079个行政村12026个自然村: two counts of two nouns written one after the other (``gap``,
     the words between), not a threshold inside the next figure's name (a threshold is an
@@ -2045,8 +2051,7 @@ def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
     plain = 2 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
     # 由目前的396家累计突破600家, 从22颗上升到23颗 (a baseline, then the target), 1类新药15个 (a
     # class of it).
-    verbs = (*TARGET_VERBS, *LEADING_VERBS, *CUMULATIVE, *INCREMENT, *INCREASE, *DECREASE)
-    verb = any(v in between for v in verbs)
+    verb = any(v in between for v in _VERBS_BETWEEN_COUNTS)
     classed = f.unit.text in ("类", "级", "种")
     return counts and f.after is None and bool(plain) and not verb and not classed
 

@@ -114,6 +114,8 @@ def _quoted_statement_marks(text: str, separators: str) -> set[int]:
     万亩,第一产业增加值增长4%左右。”): quotes holding clauses and figures quote what was said,
     and its clauses split as any others; quotes around a name (“菜篮子”) hold none."""
     marks: set[int] = set()
+    if "“" not in text:
+        return marks  # nearly every clause split: no quotes, nothing to look for
     for m in _DOUBLE_QUOTED.finditer(text):
         inner = _outside_inner_quotes(m.group()[1:-1])
         # A slogan may hold a comma (“实施五大发展行动,打造四个特色之城”), not a stated figure.
