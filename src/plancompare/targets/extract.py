@@ -113,6 +113,7 @@ from plancompare.text.lexicon import (
     PEOPLE_COUNTS,
     PEOPLES,
     PER_UNIT_BASES,
+    PERFECTIVE,
     PLACE,
     PLAN_PARTS,
     PLAN_TURNS,
@@ -446,7 +447,7 @@ class _Sentence:
         before = _ON_EARLIER_ANYWHERE.sub("", before)
         # 在现有基础上提高2个百分点: the present as the base of a change to come.
         before = PRESENT_BASIS.sub("", before)
-        if any(w in before for w in FACT_MARKERS):
+        if any(w in before for w in FACT_MARKERS) or PERFECTIVE.search(before):
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
@@ -839,8 +840,12 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     """The targets of a sentence, and the last deadline it states (it governs the next ones)."""
     if _in_another_language(text):
         return [], None  # a page's English rendering of the plan: the plan is the Chinese text
-    if _CAPTION.search(text):
+    if _PHOTO_CREDIT.search(text):
         return [], None  # …与网友在线互动 记者何晓刚 摄: a photograph's caption
+    if (caption := _CAPTION_OPENING.search(text)) is not None:
+        # …将增至10家 图为旅游强省的“五强”目标体系。: a photograph's caption on a news page, from
+        # its 图为 to the sentence's end, tells what the picture shows.
+        text = text[: caption.start()]
     years = year_mentions(text, ctx.period)
     masked = list(read_look_alikes(text))  # 规上エ业产值 read as 规上工业产值
     for y in years:
@@ -1005,7 +1010,8 @@ class _Frame:
 
 
 def _frame(pre: str) -> _Frame:
-    visible = pre.rstrip(" " + _MASK)
+    # 投资约人民币2.366万亿元: the currency is the unit's, between the bound and the figure.
+    visible = _CURRENCY_END.sub("", pre.rstrip(" " + _MASK))
     kind = next((w for w, _ in _KIND_WORDS if visible.endswith(w)), "")
     if kind and any(visible[: -len(kind)].endswith(w) for w, _, _ in _BEFORE):
         visible = visible[: -len(kind)]  # 产量达到每年25万吨: the bound stands before 每年
@@ -1039,6 +1045,8 @@ def _frame(pre: str) -> _Frame:
     return _Frame(None, 0, visible)
 
 
+#: The currency written before a figure of money (投资人民币3亿元), not a word of its name.
+_CURRENCY_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*人民币$")
 #: A year named by a word (上年, 去年, 全年), then a change: 比上年增长 is no 年增长 (annual).
 _A_YEAR_THEN_CHANGE = re.compile(r"[上去今全明当本]年(?=增|下降)")
 #: 增 alone after a measure (生产总值增7.5%), not the 增 of 新增, 净增, 倍增 or 增幅.
@@ -2802,7 +2810,9 @@ _ADVERBS_ALONE = ("还", "并", "也", "又", "另")
 _JOIN_VERB = re.compile(rf"(?<!土)(?:{'|'.join(JOIN_VERBS)})(?!率)")  # 水土保持 is a term
 
 #: A headline's speaker before a colon (住建部：, 国家卫健委:): the body that says what follows.
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:部|委|局|厅|办|院|署|会|政府)[：:]\s*")
+_SPEAKER = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:部|委|局|厅|办|院|署|会|政府)(?:[：:]|提出|指出|表示|强调|要求)\s*"
+)
 #: A bracket that no closing one follows.
 _UNCLOSED = re.compile(r"[（(【\[](?=[^（()）【】\[\]]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).
@@ -2813,7 +2823,10 @@ _NEWS_LEAD = re.compile(
     rf"^(?:{_DATED_WIRE}\s*(?:{_SOURCE})?|{_DATELINE}\s+(?:{_SOURCE})?|(?:{_DATELINE}\s*)?{_SOURCE})"
 )
 #: A photograph's credit closing its caption (记者何晓刚 摄, 通讯员 李某某摄).
-_CAPTION = re.compile(r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[。]?\s*$")
+_PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[。]?\s*$")
+#: The opening of a photograph's caption (图为…, （图为…）, 上图为…), at a sentence's start or
+#: after a space, not the 图为 of 试图为 or 力图为.
+_CAPTION_OPENING = re.compile(r"(?:^|(?<=\s))[（(【\[▲△]?\s*[上下左右]?图(?:片)?为")
 #: A news report's credits in brackets ((通讯员 王某 记者 李某)): who wrote it.
 _BYLINE = re.compile(r"[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]")
 #: What a change is measured against, ending a name (与2010年相比, 同上年相比).
@@ -3089,7 +3102,9 @@ def _tidy_noun(noun: str) -> str:
     # 完成5个乡镇敬老院改扩建任务: the figure counts what the task is done on, not tasks.
     noun = _TASK_TAIL.sub(r"\1", noun)
     noun = _MEASURE_GOAL_TAIL.sub("", noun)  # 推广面积目标: the area
-    return noun[:1] + _JOIN_VERB.sub("", noun[1:])
+    noun = noun.lstrip(_BULLETS)  # 10个*乡村旅游示范村: a page's mark before the noun
+    # 3461间平房将进行翻建: 将 says it will be done; the works are named without it.
+    return noun[:1] + _JOIN_VERB.sub("", _WILL.sub("", noun[1:]))
 
 
 #: 任务 closing a noun read after its figure, not after a word that qualifies tasks (16项重点任务,

@@ -142,7 +142,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶"
+    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -723,6 +723,17 @@ FACT_MARKERS = words(
     # A verb with 了 has been done (入学率达到了99.4%).
     " 达到了 完成了 实现了 突破了 超过了 建成了 生产了 提供了 增加了 新增了 带动了 吸纳了 创造了"
     " 培育了 引进了 形成了 解决了"
+)
+#: Verbs of a plan or a meeting setting out what is to be done (《规划》提出了到2025年…的目标):
+#: with 了 they report the statement, not a fact.
+STATEMENT_VERBS = words(
+    "提出 明确 制定 确定 部署 印发 出台 规定 设定 描绘 勾画 锚定 列出 发布 定下 给出 下达 编制 通过"
+    " 提到 强调 要求 安排"
+)
+#: A verb with 了 before a figure (林芝接待了320万旅游人次, 全县新建了12所学校): done, a fact —
+#: not 为了, 除了, 到了, nor 了解 or 了却, nor a statement verb's 了 (:data:`STATEMENT_VERBS`).
+PERFECTIVE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![为除罢到])(?<!{'|'.join(STATEMENT_VERBS)})了(?![解却结望然如])"
 )
 #: Words that open a sentence about the past as a clause of their own (去年，广州实现…): the
 #: sentence, and those after it up to a deadline, tell what was done.
