@@ -400,9 +400,7 @@ WAS_HELD_OUT = (
     "passages44-01_suzhou_agriculture_2024__passages99-09_chongqing_2024_agriculture_rural_targets",
     "passages67-07_hunan_elderly_care_services_opinions_2011__passages99-03_national_2011_2015_elderly_care_service_system_plan",
     "passages74-02_ningbo_2011_tourism_targets__passages99-05_national_2014_tourism_development_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold173 (passage pairs written by reading only), scored once at b927d42.
     "passages101-07_hebei_2016_2020_tourism_development_plan__passages17-01_cn_tourism_13th",
     "passages101-08_jiangsu_2011_2015_fire_protection_plan__passages82-01_taian_2016_public_fire_facilities",
     "passages101-10_liaoning_2021_2025_employment_social_security_plan__passages2-12_hn_employment",
@@ -410,6 +408,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages102-02_wuzhou_2024_2026_liubao_tea_industry_action_plan__passages3-24_xuancheng_tea",
     "passages102-07_shache_2016_2020_poverty_alleviation_plan__passages59-09_yunnan_poverty_63686_action",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
