@@ -337,6 +337,10 @@ def test_names_of_one_statistic_written_two_ways_are_one_definition() -> None:
     city = cell("a", target("城市公共供水管网漏损率", "9", "%", 2025))
     town = cell("b", target("城镇公共供水管网漏损率", "9", "%", 2025))
     assert verdict_of(judge_pair(city, town, c)) == ("conditional", ["scope"])
+    # The same measure over a group of the region's places (山区县) differs in scope.
+    hills = cell("a", target("山区县农村常住居民人均可支配收入", "21000", "元", 2025))
+    rural = cell("b", target("农村居民人均可支配收入", "24000", "元", 2025))
+    assert verdict_of(judge_pair(hills, rural, c)) == ("conditional", ["scope"])
 
 
 def test_geography_and_horizon_are_caveats() -> None:

@@ -38,6 +38,7 @@ from plancompare.text.lexicon import (
     DESIGNATIONS,
     EXTENT_WORDS,
     LEVEL,
+    PLACE_GROUPS,
     PROJECT_HEADS,
     RATE_ENDINGS,
     REBUILDS,
@@ -507,13 +508,24 @@ def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
     names_b = {definition_name(n, subjects) for n in name_forms(b.names)}
     if not any(same_definition(x, y) for x in names_a for y in names_b):
         settled = any(_swapped(x, y, SETTLEMENTS) for x in names_a for y in names_b)
-        # 城市 / 城镇公共供水管网漏损率: one measure over another kind of settlement.
-        reasons.add("scope" if settled else "definition")
+        grouped = any(
+            same_definition(_PLACE_GROUP.sub("", x), _PLACE_GROUP.sub("", y))
+            for x in names_a
+            for y in names_b
+        )
+        # 城市 / 城镇公共供水管网漏损率: one measure over another kind of settlement; 贫困县
+        # 农村居民人均可支配收入: over a group of the region's places.
+        reasons.add("scope" if settled or grouped else "definition")
     if _bare(a, subjects) != _bare(b, subjects):
         reasons.add("definition")  # 企业 / 领军企业: a bare head counts every firm, the other a few
     if a.kind == b.kind == "increment" and _rebuilds(a) != _rebuilds(b):
         reasons.add("definition")  # 新改建农村公路 / 新建农村公路: rebuilt roads counted or not
     return reasons
+
+
+#: A group of places opening a name that goes on to name a measure (贫困县农村居民人均可支配收入,
+#: not 贫困村出列).
+_PLACE_GROUP = re.compile(rf"^(?:{'|'.join(PLACE_GROUPS)})(?=[\u4e00-\u9fff]{{4,}})")
 
 
 def _rebuilds(cell: ConceptCell) -> bool:

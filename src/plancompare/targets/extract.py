@@ -3037,11 +3037,13 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
         noun = _visible(noun).strip(_PUNCT)
         predicate = _NOTE.sub("", _visible(predicate)).strip(_PUNCT)
         verb, _ = _strip_words(predicate, PREDICATE_ADVERBS)
+        framed, _ = _strip_words(predicate, _FRAME_ADVERBS)
         long_clause = len(predicate) > _MAX_PREDICATE_IN_NAME or "、" in predicate
         if object_of_preposition or verb.startswith(BARE_PREDICATES) or long_clause:
             return noun, lead + len(phrase)
-        # 100个高频事项实现“最多跑一次” → 实现“最多跑一次”的高频事项: what the counted do.
-        return f"{predicate}的{noun}", lead + len(phrase)
+        # 100个高频事项实现“最多跑一次” → 实现“最多跑一次”的高频事项: what the counted do;
+        # 20万贫困人口如期全部脱贫 → 脱贫的贫困人口 (when and how wholly is the figure's frame).
+        return f"{framed if len(framed) >= 2 else predicate}的{noun}", lead + len(phrase)
     if "的" in phrase:
         modifier, head = phrase.rsplit("的", 1)
         noun, _ = _cut_predicate(head)
@@ -3074,6 +3076,11 @@ def _post_noun(post: str, object_of_preposition: bool = False) -> tuple[str, int
     if not noun:
         return None
     return noun, lead + len(phrase)
+
+
+#: Adverbs of when and how wholly the counted do what follows (如期全部脱贫): the figure's frame,
+#: not what they do — not 率先, which singles out the few that lead.
+_FRAME_ADVERBS = tuple(w for w in PREDICATE_ADVERBS if w != "率先")
 
 
 def _served(post: str) -> tuple[str, int] | None:

@@ -521,6 +521,12 @@ SCOPE_WORDS = re.compile(
 #: Kinds of settlement a measure is taken over (城市 or 城镇 供水管网): the same measure of
 #: another kind of settlement differs in scope, not in what it measures.
 SETTLEMENTS = words("城市 城镇 农村 乡村 县城 城区 市区 乡镇 建制镇 重点镇")
+#: Groups of places a measure can be taken over instead of the whole region (贫困县农村居民人均
+#: 可支配收入 / 农村居民人均可支配收入): the same measure of fewer places differs in scope.
+PLACE_GROUPS = words(
+    "贫困县 贫困地区 贫困乡镇 贫困乡 贫困村 脱贫县 脱贫地区 片区县 重点县 欠发达地区 革命老区"
+    " 民族地区 边境地区 山区县"
+)
 #: A part of the country or of a region (东部地区, 山区), or a kind of settlement.
 REGION_PART = (
     r"(?:[东中西南北]{1,2}部|东北|西北|西南|东南|山区|沿海|郊区|主城区|县[（(]市(?:、区)?[)）]|县市|"
