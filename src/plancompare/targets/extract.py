@@ -543,7 +543,10 @@ _FACT_OPENING = re.compile(
     rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,10}}|目前|{_PAST_TIME})[，,]"
 )
 #: The past as a clause of its own later in a sentence (…，1至10月，全市…).
-_PAST_CLAUSE = re.compile(rf"[，,；;]{_PAST_TIME}[，,]")
+#: … or right after who speaks (兰志明说,去年西藏青稞总产69万吨): what the speaker tells of it.
+_PAST_CLAUSE = re.compile(
+    rf"[，,；;]{_PAST_TIME}[，,]|(?:说|称|介绍|表示|指出)[，,：:]\s*{_PAST_TIME}(?![同底末])"
+)
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
 #: two past periods.
 _PLAN_YEARS = 5
