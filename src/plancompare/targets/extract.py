@@ -451,6 +451,8 @@ class _Sentence:
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
+        if self.parts_of_fact(pos):
+            return True
         if self.reports and not self.quotes_task(pos):
             return True  # 完成518户适老化改造，超额完成年度任务: what was done
         if _SHARE_OF_TASK.search(before):
@@ -472,6 +474,24 @@ class _Sentence:
         if self.goes_on_past(pos):
             return True
         return self.past_deadline(pos)
+
+    def parts_of_fact(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` is a part of a fact broken down after 其中 (现有普通中小学
+        799所,其中高中26所,初中108所): the parts exist as the whole does, up to a deadline or a
+        turn to what is planned."""
+        breakdown = self.masked.rfind("其中", 0, pos)
+        if breakdown <= 0:
+            return False
+        lead = self.masked[:breakdown].rsplit("；", 1)[-1].rsplit(";", 1)[-1]
+        # 比上年增长40%, 在现有基础上: the past as a base; 任务已经明确: a task set, not a fact.
+        told = PRESENT_BASIS.sub("", _ON_EARLIER_ANYWHERE.sub("", lead))
+        markers = [w for w in FACT_MARKERS if w in told]
+        if not markers or any(w in lead for w in GOAL_NOUNS):
+            return False
+        since = breakdown - len(lead) + max(lead.rfind(w) for w in markers)
+        turns = any(w in self.masked[since:pos] for w in (*PLAN_VERBS, *PLAN_TURNS))
+        deadline = any(not y.baseline and since <= y.start < pos for y in self.years)
+        return not turns and not deadline
 
     def goes_on_past(self, pos: int) -> bool:
         """Whether the sentence goes on about a past year or period told before it (2012年…比
