@@ -65,6 +65,19 @@ def test_a_unit_is_read_where_it_is_written() -> None:
     assert read_unit("三年内", 1) is None  # a year is not a unit
 
 
+def test_a_latin_units_power_may_be_a_plain_digit() -> None:
+    """Technical plans write km² as km2 and 吨 as t (治理面积32万km2, 流失量8亿t)."""
+    text = "治理面积32万km2，造林50万hm2，流失量8亿t，编号km23"
+    area = read_unit(text, text.index("万km2"))
+    assert area is not None and area.dimension == "area" and area.text == "万km2"
+    forest = read_unit(text, text.index("hm2"))
+    assert forest is not None and forest.factor == 10000 and forest.dimension == "area"
+    soil = read_unit(text, text.index("亿t"))
+    assert soil is not None and soil.dimension == "mass" and soil.factor == 100000000
+    code = read_unit(text, text.index("km23"))
+    assert code is not None and code.text == "km"  # a digit after the power: no power
+
+
 def test_a_unit_per_an_amount_is_kept_whole() -> None:
     """升/100公里 and 人/10万人 are rates per an amount: kept as written, marked unknown."""
     fuel = read_unit("油耗降至5升/100公里。", 5)

@@ -31,7 +31,10 @@ MAX_UNIT_LENGTH = 7
 MIN_UNKNOWN_LATIN = 2
 _LATIN = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?")
 #: What a unit as written is made of: Chinese characters, Latin letters, %, ² and a slash.
-_UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+")  # ㎡: one character for m²
+# ㎡: one character for m²; km2, m3: a Latin unit's power written as a plain digit.
+_UNIT_CHARS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+(?<=[A-Za-z])[23]|[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+"
+)
 
 #: Bounds written after a figure (以上, 左右 …): after one Latin letter they make it a unit.
 _BOUNDS = ("以上", "以下", "以内", "左右", "及以上")
@@ -174,6 +177,8 @@ def read_unit(text: str, pos: int) -> Unit | None:
         piece = text[pos : pos + length]
         if piece in CALENDAR_WORDS or not _UNIT_CHARS.fullmatch(piece):
             continue
+        if piece[-1] in "23" and text[pos + length : pos + length + 1].isdigit():
+            continue  # 32万km2 is km², but km23 is no unit
         letter_end = piece[-1].isascii() and piece[-1].isalpha()
         if letter_end and re.match(r"[A-Za-z/]", text[pos + length : pos + length + 1]):
             continue  # Gbit/s is not Gb followed by "it/s": Latin units end where the word does
