@@ -2696,6 +2696,8 @@ def _clean_name(
         # name and never closed.
         text = text[opened.end() :]
     text = _SPEAKER.sub("", text)  # 住建部：各地计划改造…: who says it, a headline's lead
+    if len(owned := _DOCUMENT_LEAD.sub("", text)) >= 2:
+        text = owned  # 《行动计划》(将2023年)的产业规模: the document that sets it, not the name
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
     if text.startswith("“") and "”" not in text:
         text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
@@ -2836,6 +2838,8 @@ _JOIN_VERB = re.compile(rf"(?<!土)(?:{'|'.join(JOIN_VERBS)})(?!率)")  # 水土
 _SPEAKER = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:部|委|局|厅|办|院|署|会|政府)(?:[：:]|提出|指出|表示|强调|要求)\s*"
 )
+#: A document's title opening the words before a figure, with its verb or 的.
+_DOCUMENT_LEAD = re.compile(r"^《[^《》]{1,30}》(?:将|提出|明确|要求|中)?的?")
 #: A bracket that no closing one follows.
 _UNCLOSED = re.compile(r"[（(【\[](?=[^（()）【】\[\]]*$)")
 #: A page's label in lenticular brackets opening a line (【PDF版】, 【图文】).

@@ -92,7 +92,7 @@ DOUBLING = re.compile(
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
-ANNUAL = words("每年 年均 年度 每一年 逐年 年增长 年增 年下降")
+ANNUAL = words("每年 年均 年度 每一年 逐年 年增长 年增 年下降 年复合")
 INCREMENT = words(
     "新建改扩建 新改扩建 新改建 新开工建设 新建成使用 开工建设 新(改)建 新（改）建 新获批 新上线"
     " 新增 新建成 新建"
@@ -256,6 +256,8 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    # 《行动计划》将产业规模定位(2500亿元): the plan's setting of the figure, not the name.
+    r"|(?<=[\u4e00-\u9fff]{2})(?:定位|定为|确定为|设定为|设定在|定位为)"
     rf"|{MEASURE_GOAL}"  # 改造面积目标(任务): the goal set for a measure
     r"|(?<=[\u4e00-\u9fff]{2})(?:至少|最少)(?:需要|需|要|应)?"  # 床位至少需(达到15800张)
     r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
@@ -456,10 +458,12 @@ SIZE_CLASSES = words("中小微 中小 小微 大中型 大型 中型 小型 微
 #: Words of sowing that stand between a crop and its area (播种粮食面积, 蔬菜种植面积).
 SOWING_WORDS = words("播种 种植")
 #: Words of a name that make its value a rate of change (增速 10%), not a level.
-RATE_WORDS = re.compile(r"增速|增长率|增幅|涨幅|年均增长|年均增速|增长速度|复合增长率")
+RATE_WORDS = re.compile(r"增速|增长率|增幅|涨幅|年均增长|年均增速|增长速度|(?:年均?)?复合增长率")
 #: Rate words that end a name and say only that the figure is a change (机架规模增速 20%):
 #: the name is what changes, the rate flag says it is a change.
-RATE_ENDINGS = words("年均复合增长率 复合增长率 年均增速 年均增长率 增长速度 增速 增长率 增幅")
+RATE_ENDINGS = words(
+    "年均复合增长率 年复合增长率 复合增长率 年均增速 年均增长率 增长速度 增速 增长率 增幅"
+)
 #: Words that end a name and say the figure is a fall (综合能耗下降幅度达10%: a change of −10%).
 FALL_ENDINGS = words("下降幅度 降低幅度 下降率 降幅")
 #: Rates named with a rate word that are levels, not changes (人口自然增长率 3‰).
