@@ -2251,6 +2251,8 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     threshold that names a group, not a target (a count before its noun is: 20家以上企业)."""
     if _age_of_people(s, f):
         return True
+    if f.unit.dimension == "count" and _GROUP_THEN_COUNT.match(s.masked, f.after_end):
+        return True  # 年出栏生猪20万头以上的基地镇乡达5个: the group's threshold, then its count
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
     if done_within(s.masked, f):
@@ -2266,6 +2268,13 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if post.startswith("的") and f.unit.dimension != "share":
         return True  # 20人以上的自然村: a threshold before 的 too (50%以上的企业 is a share)
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
+
+
+#: After a count and its bound, the group it sets the threshold of and that group's own count
+#: (20万头以上的基地镇乡达5个, 10万头~20万头的达50个).
+_GROUP_THEN_COUNT = re.compile(
+    r"\s*(?:以上|以下)?的[\u4e00-\u9fff]{0,12}?(?:达到|达|超过|突破|有|为)\s*[0-9０-９]"
+)
 
 
 def _age_of_people(s: _Sentence, f: Figure) -> bool:
@@ -2633,6 +2642,9 @@ def _with_threshold(name: str, previous: str) -> str:
     10亿元以上产业集群15个，其中50亿元以上的4个 → 50亿元以上产业集群."""
     own = AMOUNT_THRESHOLD.search(name)
     theirs = AMOUNT_THRESHOLD.search(previous)
+    if own is None or theirs is None:
+        # 年出栏生猪20万头以上的基地镇乡达5个，10万头~20万头的达50个: a threshold of a count.
+        own, theirs = _COUNT_THRESHOLD.match(name), _COUNT_THRESHOLD.search(previous)
     if own is None or theirs is None or own.start() > 0:
         return name
     rest = name[own.end() :].removeprefix("的")
@@ -2642,6 +2654,13 @@ def _with_threshold(name: str, previous: str) -> str:
     if head.removeprefix("的").endswith(rest):
         return previous[: theirs.start()] + name
     return name
+
+
+#: A count's threshold inside a name: a bound after it (20万头以上) or a range (10万头~20万头).
+_COUNT_THRESHOLD = re.compile(
+    r"[0-9０-９.．]+[十百千万亿]*[\u4e00-\u9fff]?(?:[~～\-—至]|到)[0-9０-９.．]+[十百千万亿]*[\u4e00-\u9fff]?"
+    r"(?:及?以上|及?以下)?|[0-9０-９.．]+[十百千万亿]*[\u4e00-\u9fff]?及?(?:以上|以下)"
+)
 
 
 #: Measures that name no subject of their own (增加值占GDP比重 after 体育产业总规模).
@@ -3003,7 +3022,9 @@ def _cut_predicate(text: str, verbs: tuple[str, ...] = PREDICATE_VERBS) -> tuple
     for adverb in PREDICATE_ADVERBS:
         at = _find_outside(text, adverb, quoted)
         opens = adverb in PREDICATE_OPENERS or text[at + len(adverb) :].startswith(TARGET_VERBS)
-        if 0 < at < best and opens:
+        # 配发基本型家用净水器, 提供基本医疗服务: a word opening with the adverb's characters.
+        worded = text.startswith(NOT_CONNECTIVES, at)
+        if 0 < at < best and opens and not worded:
             best = at
     if best == len(text):
         return text, ""

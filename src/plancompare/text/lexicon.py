@@ -306,7 +306,7 @@ FROM_BASELINE = re.compile(rf"{BASELINE_OPENING}\s*[0-9０-９.．]+\s*\S{{0,6}}
 #: Words that open with a connective's characters and are words of a name all the same.
 NOT_CONNECTIVES = words(
     "再生 再制造 持续性 使用 有效灌溉 有效灌面 有效利用 基本医疗 基本养老 基本公共 基本农田"
-    " 基本药物 基本建成"
+    " 基本药物 基本建成 基本型"
 )
 #: An amount that sets a group's threshold inside a name: 亿元以上, 超500亿元, 过百亿, 10亿级.
 AMOUNT_THRESHOLD = re.compile(
