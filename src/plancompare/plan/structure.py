@@ -349,6 +349,7 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
     """The section tree of a document body (title block already taken off)."""
     builder = _TreeBuilder()
     pending: list[RawBlock] = []
+    last_dot: int | None = None  # the ordinal of the last 1. 2. item
     for block in _with_pending(_one_line_paragraphs(blocks), pending):
         if isinstance(block, RawTable):
             builder.add_block(block)
@@ -367,8 +368,10 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
             if unit.rest:
                 pending.append(RawParagraph(unit.rest))
             continue
-        prefix = match_number(text)
+        prefix = match_number(text) or _next_dot_item(text, last_dot)
         if prefix is not None:
+            if prefix.style == "ar_dot" or prefix.rank < style_rank("ar_dot"):
+                last_dot = prefix.ordinal if prefix.style == "ar_dot" else None  # 一、 starts anew
             section, body = _numbered_section(block, prefix)
             builder.add_heading(section, prefix.rank)
             if body:
@@ -396,6 +399,20 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
     _mark_lead_items(sections)
     assign_ids(sections)
     return sections
+
+
+#: An item number run into a figure (2.50个小区新增…: item 2, then 50个): read as a decimal.
+_DOT_THEN_DIGIT = re.compile(r"(\d{1,2})[.．](?=\d)")
+
+
+def _next_dot_item(text: str, last: int | None) -> NumberPrefix | None:
+    """The number of the item after item ``last`` when its full stop runs into the figure that
+    opens the item (1.…，then 2.50个小区…): the next number in order is the item's, not a
+    decimal's."""
+    m = _DOT_THEN_DIGIT.match(text)
+    if m is None or last is None or int(m.group(1)) != last + 1:
+        return None
+    return NumberPrefix("ar_dot", style_rank("ar_dot"), m.group(0), last + 1)
 
 
 def _with_pending(blocks: Iterable[RawBlock], pending: list[RawBlock]) -> Iterable[RawBlock]:

@@ -2057,6 +2057,7 @@ def _inside_next_name(s: _Sentence, f: Figure, nxt: Figure) -> bool:
         and not _count_then_count(f, nxt, gap)
         and not _joined_item(f, nxt, gap)
         and not _new_clause(s, f, nxt)
+        and not (nxt.unit.dimension == "count" and _ACTS_ON_COUNT.search(_visible(gap)))
     )
 
 
@@ -2340,6 +2341,12 @@ def _described(
         end = f.after_end + len(modifier) + 1 + len(head)
         return _visible(modifier).strip(_PUNCT) + "的" + head, end
     inner = next((g for g in later if f.after_end <= g.start < item_end), None)
+    if (
+        inner is not None
+        and inner.unit.dimension == "count"
+        and _ACTS_ON_COUNT.search(_visible(s.masked[f.after_end : inner.start]))
+    ):
+        inner = None  # 360个活动室提供不少于2000场文化活动: what they do, a count of its own
     if inner is not None:
         # 培育5家营业收入过500亿元企业: the figure inside names a threshold, the noun after it
         # ends the name.
@@ -2354,6 +2361,14 @@ def _described(
     if not head:
         return None
     return _visible(segment).strip(_PUNCT) + "的" + head, item_end
+
+
+#: A verb of activities (and a bound) just before a count inside the words after a count: the
+#: counted do something counted too (360个活动室提供不少于2000场), no threshold of theirs.
+_ACTS_ON_COUNT = re.compile(
+    rf"(?:{'|'.join((*SERVICE_VERBS, '举办', '组织', '接待', '承办'))})"
+    rf"(?:{'|'.join(AT_LEAST)})?\s*$"
+)
 
 
 # ------------------------------------------------------------------------------- names
@@ -2380,6 +2395,10 @@ def _name(
     """The indicator of a figure, where its words end, and the form it was read in: ``share``
     (70%的企业…), ``after`` (培育10家企业), ``before`` (企业超10家) or ``list`` (…、10家)."""
     post = s.masked[f.after_end : post_end]
+    acts = _ACTS_ON_COUNT.search(post) if s.masked[post_end : post_end + 1].isdigit() else None
+    if acts is not None and acts.start() > 0 and f.unit.dimension in ("count", "people"):
+        # 360个活动室(全年)提供不少于2000场: the verb and its bound are the next figure's.
+        post = TRAILING_WORDS.sub("", post[: acts.start()])
     list_item = _visible(pre).lstrip().startswith("、")
     if post.lstrip().startswith(("等", *MILESTONE_WORDS)):
         # 盖度达到57%等一系列目标: 等 closes a list of targets, it names none; 突破千亿元大关,
