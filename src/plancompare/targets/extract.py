@@ -62,6 +62,7 @@ from plancompare.text.lexicon import (
     DESCRIBING_VERBS,
     DOUBLING,
     DURATION_LEAD,
+    EVENT_VERBS,
     EXACTLY,
     EXTENT_MEASURES,
     EXTENT_VERBS,
@@ -2366,7 +2367,7 @@ def _described(
 #: A verb of activities (and a bound) just before a count inside the words after a count: the
 #: counted do something counted too (360个活动室提供不少于2000场), no threshold of theirs.
 _ACTS_ON_COUNT = re.compile(
-    rf"(?:{'|'.join((*SERVICE_VERBS, '举办', '组织', '接待', '承办'))})"
+    rf"(?:{'|'.join(EVENT_VERBS)})"
     rf"(?:{'|'.join(AT_LEAST)})?\s*$"
 )
 

@@ -205,6 +205,9 @@ BENEFICIARY = re.compile(
 )
 #: Verbs of what is done for the people counted after BENEFICIARY (为(全市)200名老年人提供…服务).
 SERVICE_VERBS = words("提供 开展 进行 实施 落实")
+#: Verbs of activities held, which the doers and the activities are both counted with
+#: (360个活动室提供不少于2000场文化活动, 50个场馆举办300场赛事).
+EVENT_VERBS = (*SERVICE_VERBS, *words("举办 组织 接待 承办"))
 #: Whole names that only say "the total" or "the growth" of what a passage is about (总量达到
 #: 2万亿元, 增速实现15%): they take the name of the measure stated before them.
 GENERIC_MEASURES = frozenset(
@@ -257,7 +260,7 @@ TRAILING_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
     # 《行动计划》将产业规模定位(2500亿元): the plan's setting of the figure, not the name.
-    r"|(?<=[\u4e00-\u9fff]{2})(?:定位|定为|确定为|设定为|设定在|定位为)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:定位为|确定为|设定为|设定在|定位|定为)"
     rf"|{MEASURE_GOAL}"  # 改造面积目标(任务): the goal set for a measure
     r"|(?<=[\u4e00-\u9fff]{2})(?:至少|最少)(?:需要|需|要|应)?"  # 床位至少需(达到15800张)
     r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
@@ -735,7 +738,8 @@ FACT_MARKERS = words(
     " 培育了 引进了 形成了 解决了"
 )
 #: Verbs of a plan or a meeting setting out what is to be done (《规划》提出了到2025年…的目标):
-#: with 了 they report the statement, not a fact.
+#: with 了 they report the statement, not a fact. Two characters each: :data:`PERFECTIVE` looks
+#: behind for them, and a look-behind has one width.
 STATEMENT_VERBS = words(
     "提出 明确 制定 确定 部署 印发 出台 规定 设定 描绘 勾画 锚定 列出 发布 定下 给出 下达 编制 通过"
     " 提到 强调 要求 安排"
