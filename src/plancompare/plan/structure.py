@@ -370,8 +370,10 @@ def build_sections(blocks: Iterable[RawBlock]) -> list[Section]:
             continue
         prefix = match_number(text) or _next_dot_item(text, last_dot)
         if prefix is not None:
-            if prefix.style == "ar_dot" or prefix.rank < style_rank("ar_dot"):
-                last_dot = prefix.ordinal if prefix.style == "ar_dot" else None  # 一、 starts anew
+            if prefix.style == "ar_dot":
+                last_dot = prefix.ordinal
+            elif prefix.rank < _ITEM_RANK:
+                last_dot = None  # 一、 or （一）: its items are numbered anew
             section, body = _numbered_section(block, prefix)
             builder.add_heading(section, prefix.rank)
             if body:
@@ -412,7 +414,7 @@ def _next_dot_item(text: str, last: int | None) -> NumberPrefix | None:
     m = _DOT_THEN_DIGIT.match(text)
     if m is None or last is None or int(m.group(1)) != last + 1:
         return None
-    return NumberPrefix("ar_dot", style_rank("ar_dot"), m.group(0), last + 1)
+    return NumberPrefix("ar_dot", _ITEM_RANK, m.group(0), last + 1)
 
 
 def _with_pending(blocks: Iterable[RawBlock], pending: list[RawBlock]) -> Iterable[RawBlock]:

@@ -507,15 +507,14 @@ def judge_pair(a: ConceptCell, b: ConceptCell, ctx: Context) -> set[str]:
     names_a = {definition_name(n, subjects) for n in name_forms(a.names)}
     names_b = {definition_name(n, subjects) for n in name_forms(b.names)}
     if not any(same_definition(x, y) for x in names_a for y in names_b):
-        settled = any(_swapped(x, y, SETTLEMENTS) for x in names_a for y in names_b)
-        grouped = any(
+        # 城市 / 城镇公共供水管网漏损率: one measure over another kind of settlement; 贫困县
+        # 农村居民人均可支配收入: over a group of the region's places.
+        scoped = any(_swapped(x, y, SETTLEMENTS) for x in names_a for y in names_b) or any(
             same_definition(_PLACE_GROUP.sub("", x), _PLACE_GROUP.sub("", y))
             for x in names_a
             for y in names_b
         )
-        # 城市 / 城镇公共供水管网漏损率: one measure over another kind of settlement; 贫困县
-        # 农村居民人均可支配收入: over a group of the region's places.
-        reasons.add("scope" if settled or grouped else "definition")
+        reasons.add("scope" if scoped else "definition")
     if _bare(a, subjects) != _bare(b, subjects):
         reasons.add("definition")  # 企业 / 领军企业: a bare head counts every firm, the other a few
     if a.kind == b.kind == "increment" and _rebuilds(a) != _rebuilds(b):

@@ -444,10 +444,7 @@ class _Sentence:
         before = self.masked[clause_start:pos].replace("日历年", "")  # a calendar year, not 历年
         if _NOW_AS_BASE.search(before):
             return True  # 较目前的76.34岁(继续增长，达到79岁): the present figure, the base
-        # 比上年增加5%, 较目前再增加3岁: what the change is measured from, not what is told.
-        before = _ON_EARLIER_ANYWHERE.sub("", before)
-        # 在现有基础上提高2个百分点: the present as the base of a change to come.
-        before = PRESENT_BASIS.sub("", before)
+        before = _told(before)
         if any(w in before for w in FACT_MARKERS) or PERFECTIVE.search(before):
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
@@ -484,8 +481,8 @@ class _Sentence:
         if breakdown <= 0:
             return False
         lead = self.masked[:breakdown].rsplit("；", 1)[-1].rsplit(";", 1)[-1]
-        # 比上年增长40%, 在现有基础上: the past as a base; 任务已经明确: a task set, not a fact.
-        told = PRESENT_BASIS.sub("", _ON_EARLIER_ANYWHERE.sub("", lead))
+        # 任务已经明确: a task set, not a fact.
+        told = _told(lead)
         markers = [w for w in FACT_MARKERS if w in told]
         if not markers or any(w in lead for w in GOAL_NOUNS):
             return False
@@ -530,6 +527,12 @@ class _Sentence:
             return False
         since = any(y.baseline and y.year is not None and y.start < last.start for y in stated)
         return since or not self.original[last.start : last.end].startswith("到")
+
+
+def _told(text: str) -> str:
+    """``text`` without what a change is measured from (比上年增加5%, 较目前再增加3岁) or built on
+    (在现有基础上提高2个百分点): the past or present there is a base, not what is told."""
+    return PRESENT_BASIS.sub("", _ON_EARLIER_ANYWHERE.sub("", text))
 
 
 #: A newspaper's dateline (合肥日报讯 ), and where its reporter learned what follows

@@ -32,9 +32,7 @@ MIN_UNKNOWN_LATIN = 2
 _LATIN = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?")
 #: What a unit as written is made of: Chinese characters, Latin letters, %, ² and a slash.
 # ㎡: one character for m²; km2, m3: a Latin unit's power written as a plain digit.
-_UNIT_CHARS = re.compile(
-    r"[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+(?<=[A-Za-z])[23]|[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+"
-)
+_UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+(?:(?<=[A-Za-z])[23])?")
 
 #: Bounds written after a figure (以上, 左右 …): after one Latin letter they make it a unit.
 _BOUNDS = ("以上", "以下", "以内", "左右", "及以上")
