@@ -47,6 +47,7 @@ from plancompare.text.lexicon import (
     BASE_PHRASE,
     BASELINE_OPENING,
     BENEFICIARY,
+    BING_WORDS,
     BOUNDS_BEFORE_VERB,
     BUILD_VERBS,
     CHANGE_NAMES,
@@ -238,6 +239,12 @@ _RISE_CLAUSE = re.compile(
 #: What follows 力争 when it governs a whole sentence (力争到2025年，…; 力争用三年时间，…), not
 #: only the object of its own clause (要争取立项70项，争取经费2.5亿元；全社会研发投入40亿元).
 _STRIVE_OVER = ("到", "在", "于", "用", "通过", "，", ",", "经过")
+
+
+def _strives_before(text: str, pos: int) -> bool:
+    """Whether the clause before a comma that opens the clause at ``pos`` is striven for."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    return bool(start) and text[start - 1] in "，," and _strives(text, start - 1)
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -1240,6 +1247,28 @@ def _paired_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | 
     return c_start + len(core)
 
 
+def _yearly_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
+    """Where the subject ends when two years joined by 和 precede one subject and two figures
+    joined by 和 (到2010年和2020年，补充耕地不低于1710万亩和5500万亩), as 分别 would; None
+    otherwise."""
+    if len(figures) != 2:
+        return None
+    first, second = figures
+    if s.masked[first.after_end : second.start].strip() not in _PAIR_JOINS:
+        return None
+    years = [y for y in s.years if not y.baseline and y.start < first.start]
+    if len(years) < 2 or s.masked[years[-2].end : years[-1].start].strip() not in _PAIR_JOINS:
+        return None
+    core = _frame(s.masked[c_start : first.start]).core
+    if re.search(r"和|与|、", _visible(core)):
+        return None  # A和B: two subjects, which _paired_figures pairs
+    return c_start + len(core)
+
+
+#: The words joining the two of a pair (2010年和2020年, 1710万亩和5500万亩).
+_PAIR_JOINS = ("和", "与", "、", "及")
+
+
 def _stressed(text: str, f: Figure, quote_end: int) -> bool:
     """A doubling in quotes that end the clause (比2020年“翻一番”。): the quotes stress it; in
     a name (“翻一番”工程) they do not."""
@@ -1310,6 +1339,9 @@ def _respectively(
     elif at < 0 and each is None and (paired := _paired_figures(s, c_start, figures)) is not None:
         # 粮食生产面积和总产稳定在809万亩和58.4亿斤: two subjects, two figures, in order.
         at, after, skip = paired, figures, 0
+    elif at < 0 and each is None and (yearly := _yearly_figures(s, c_start, figures)) is not None:
+        # 到2010年和2020年，补充耕地不低于1710万亩和5500万亩: one figure for each year.
+        at, after, skip = yearly, figures, 0
     elif at < 0 and each is None and (doubled := _doubled_list(s, c_start, figures)) is not None:
         # 旅游综合收入、文旅产业项目投资额实现倍增: one doubling for every measure listed.
         at, after, skip = doubled, figures, 0
@@ -1675,7 +1707,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 90%的市和70%的县达到…: a list of shares shares the predicate of the last.
             indicator, name_end = _share(s, f, later, c_end)
             form = "share"
-            subject = _clean_name(pre, s.ctx.region)
+            if frame.sign != 0:
+                # 减少30%以上的农药施用量: a change of what is named, not a share of it.
+                indicator = indicator.removesuffix("比例")
+            subject = _clean_name(frame.core, s.ctx.region)  # 新增不少于10%的: no 不少于
             if subject and "的" not in indicator:
                 # 高速铁路覆盖80%以上的大城市 → 高速铁路覆盖大城市比例.
                 indicator = subject + indicator
@@ -1768,17 +1803,13 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
         has_verb = any(v in _visible(pre) for v in (*TARGET_VERBS, *WORKS_VERBS))
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
-        if (
-            kind is None
-            and previous is not None
-            and bare
-            and not found
-            and not has_verb
-            and not yearly
-        ):
-            # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
-            # continues the one before, its verb and kind (not a kind inside the name before:
-            # 城镇新增就业5000人，居民消费价格涨幅3%).
+        # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
+        # continues the one before.
+        continues = previous is not None and bare and not found and not has_verb and not yearly
+        if kind is None and continues:
+            assert previous is not None
+            # It goes on with the verb and kind of the one before (not a kind inside the name
+            # before: 城镇新增就业5000人，居民消费价格涨幅3%).
             # …(年均增长率11%)，旅游总收入1800亿元: a level after a rate is not the rate's kind.
             unlike = previous.rate and previous.dimension != f.unit.dimension
             kind = None if named_kind or unlike else previous.kind
@@ -1810,7 +1841,16 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
                 wording=s.original[lo:name_end],
                 strive=s.ctx.strive
                 or _strives(s.original, f.start)
-                or _AT_LEAST_THEN_VERB.search(_visible(pre)) is not None,
+                or _AT_LEAST_THEN_VERB.search(_visible(pre)) is not None
+                # 力争创建4A级景区1家，3A级景区2家: striven for as the clause it goes on with
+                # (a figure of another measure after it, 力争800万吨，淘汰…50万千瓦, is not).
+                or (
+                    (continues or bare_count)
+                    and previous is not None
+                    and previous.dimension == f.unit.dimension
+                    and not f.doubling
+                    and _strives_before(s.original, f.start)
+                ),
                 scope=scope,
             )
         )
@@ -2779,6 +2819,8 @@ def _clean_name(
             (*LEADING_VERBS, *CONNECTIVES)
         ):
             text = joined  # 建成并开通5G基站; 并基本改造完成; 还将增加; 并新增、优化调整
+        elif text.startswith("并") and not text.startswith(BING_WORDS):
+            text = joined  # 并维修加固校舍20所: the conjunction, not a word of the name
         text = ORDINAL.sub("", text)
         text = LEADING_PARTICLES.sub("", text)
         if text.startswith("达到") and "的" not in text:

@@ -98,7 +98,8 @@ INCREMENT = words(
     " 新增 新建成 新建"
     " 新培育 新引进"
     " 新引育 新认定 新创建 新开工 新打造"
-    " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造 再创建 再建"
+    " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造"
+    " 再创建 再建成 再新建 再建"
     " 新、改扩建 新、改建 新修 新发现 增扩 增设 新购置 净增加 净增 新建和改扩建 新建、改扩建"
 )
 #: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
@@ -179,6 +180,9 @@ EXTENT_VERBS = words(
 #: Not 新建 or 建设: what they count is the new thing itself; not 改造提升 (an
 #: upgrade of the place, which readers count as the place: 改造提升50个标准化养老院).
 WORKS_VERBS = words("更新改造 维修改造 综合整治 除险加固 改扩建 改造 整治 修缮 加固")
+#: Words that begin with 并 (并网装机容量, 并购企业): elsewhere a name's opening 并 is the
+#: conjunction (并维修加固校舍20所 → 维修加固校舍).
+BING_WORDS = words("并网 并购 并联 并行 并列 并发 并存 并轨 并重 并举 并肩 并表")
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
 #: Names that hold a kind word without being of that kind: 新增劳动力 are the year's new entrants
@@ -857,6 +861,11 @@ _FIVE_YEAR_PLAN = re.compile(
     r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
     rf"[“\"]?(?P<plan>{FIVE_YEAR_PLAN})[”\"]?(?P<post>末|期末|期间|时期)"
 )
+#: A five-year plan in quotes as the subject of what is to be done (“十三五”还要再治理1000万公顷):
+#: its last year too. Before a noun it is a modifier (“十二五”保障性安居工程), not a time.
+_QUOTED_FIVE_YEAR_PLAN = re.compile(
+    rf"(?P<pre>)[“\"](?P<plan>{FIVE_YEAR_PLAN})[”\"](?=还|将|要|再|力争|争取|计划|预计|拟|需|累计|新增)"
+)
 #: A document named after a period (“十三五”期间风电核准计划, “十三五”规划): the period is
 #: part of its name.
 _DOCUMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:计划|规划|纲要)(?![\u4e00-\u9fff])")
@@ -893,7 +902,7 @@ def year_mentions(text: str, period: tuple[int, int] | None) -> list[YearMention
         started = period is not None and int(year) >= period[0] and _SINCE.match(text, m.end())
         baseline = baseline or bool(started)
         found.append(YearMention(m.start(), m.end(), int(year), baseline))
-    for m in _FIVE_YEAR_PLAN.finditer(text):
+    for m in [*_FIVE_YEAR_PLAN.finditer(text), *_QUOTED_FIVE_YEAR_PLAN.finditer(text)]:
         n = parse_number(m.group("plan")[:-1])
         if _DOCUMENT_AFTER.match(text, m.end()):
             continue  # 列入国家“十三五”期间风电核准计划: the name of a document, no deadline
