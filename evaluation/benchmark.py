@@ -409,7 +409,14 @@ WAS_HELD_OUT = (
     "passages102-07_shache_2016_2020_poverty_alleviation_plan__passages59-09_yunnan_poverty_63686_action",
 )
 #: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = (
+    "passages103-05_national_2015_2030_soil_and_water_conservation_plan__passages74-10_xinxiang_soil_and_water_conservation",
+    "passages103-08_xizang_2012_tourism_targets__passages73-07_xinjiang_tourism_goals_2015",
+    "passages103-10_qinghai_2010_2015_civil_aviation_targets__passages64-01_qingdao_2013_transport_port_airport_targets",
+    "passages104-01_luohe_2019_central_heating_targets__passages84-01_zhangjiakou_2020_central_heating_targets",
+    "passages104-02_mianyang_2011_2015_hog_industry_plan__passages84-02_guangan_2011_livestock_development_targets",
+    "passages104-05_liuzhou_2016_2020_tourism_targets__passages59-03_guangxi_tourism_three_year_action_2013_2015",
+)
 
 
 @dataclass(slots=True)
