@@ -407,9 +407,7 @@ WAS_HELD_OUT = (
     "passages102-01_linzhi_2016_2020_tourism_targets__passages76-08_aksu_2020_tourism_goals",
     "passages102-02_wuzhou_2024_2026_liubao_tea_industry_action_plan__passages3-24_xuancheng_tea",
     "passages102-07_shache_2016_2020_poverty_alleviation_plan__passages59-09_yunnan_poverty_63686_action",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold176 (passage pairs written by reading only), scored once at bb96b7d.
     "passages103-05_national_2015_2030_soil_and_water_conservation_plan__passages74-10_xinxiang_soil_and_water_conservation",
     "passages103-08_xizang_2012_tourism_targets__passages73-07_xinjiang_tourism_goals_2015",
     "passages103-10_qinghai_2010_2015_civil_aviation_targets__passages64-01_qingdao_2013_transport_port_airport_targets",
@@ -417,6 +415,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages104-02_mianyang_2011_2015_hog_industry_plan__passages84-02_guangan_2011_livestock_development_targets",
     "passages104-05_liuzhou_2016_2020_tourism_targets__passages59-03_guangxi_tourism_three_year_action_2013_2015",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
