@@ -180,17 +180,28 @@ def wrong_fields(g: GoldTarget, t: Target) -> list[str]:
     return [f for f in FIELDS if not _right(g, t, f)]
 
 
-def longest_part(quote: str) -> str:
-    """A quote that runs over a sentence end (进一步提升。每年培育…) stands for its longest part."""
+def longest_part(quote: str, value: Decimal | None = None) -> str:
+    """A quote that runs over a sentence end (进一步提升。每年培育…) stands for its longest part
+    — of the parts that write the target's ``value`` in digits, when any does (a quote made
+    unique by the sentence before it: 重要力量。到2015年,国内旅游人数达33亿人次)."""
     pieces = [p for p in re.split(r"[。！？；;!?]", quote) if p]
+    if value is not None:
+        digits = re.compile(rf"(?<![0-9.]){re.escape(_plain(abs(value)))}(?![0-9])")
+        pieces = [p for p in pieces if digits.search(p)] or pieces
     return max(pieces, key=len) if pieces else quote
+
+
+def _plain(value: Decimal) -> str:
+    """A value as a plan writes it in digits: 33, 4.5 (not 3.3E+1 or 4.50)."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _same_statement(g: GoldTarget, t: Target) -> bool:
     """The gold quote lies in the target's sentence; a quote that runs over a sentence end
-    (进一步提升。每年培育…) is judged by its longest part."""
+    (进一步提升。每年培育…) is judged by its longest part that writes the target's value."""
     tq = squeeze(t.quote)
-    gq = longest_part(squeeze(g.quote))
+    gq = longest_part(squeeze(g.quote), g.value)
     if t.source == "table":
         tq, gq = words_only(tq), words_only(gq)
     return gq in tq or (len(tq) >= 6 and tq in gq)
@@ -206,10 +217,11 @@ def score_targets(found: list[Target], gold: list[GoldTarget]) -> TargetScore:
     """Match extracted targets with gold ones and count what is right.
 
     Candidates are pairs from the same statement that agree on the value or the indicator;
-    pairs are taken greedily, fewest wrong fields first, each target serving one gold target.
+    pairs are taken greedily, fewest wrong fields first, each target serving one gold target;
+    of two gold targets as right, the one scored takes it before a doubtful copy of it.
     """
     quantitative = [t for t in found if t.value is not None]
-    candidates: list[tuple[int, int, int]] = []
+    candidates: list[tuple[int, bool, int, int]] = []
     for gi, g in enumerate(gold):
         for ti, t in enumerate(quantitative):
             if not _same_statement(g, t):
@@ -218,11 +230,11 @@ def score_targets(found: list[Target], gold: list[GoldTarget]) -> TargetScore:
             if "value" in wrong and "indicator" in wrong:
                 continue
             strict_wrong = sum(f in STRICT_FIELDS for f in wrong)
-            candidates.append((strict_wrong * 10 + len(wrong), gi, ti))
+            candidates.append((strict_wrong * 10 + len(wrong), g.doubtful, gi, ti))
     candidates.sort()
     match: dict[int, int] = {}
     used: set[int] = set()
-    for _, gi, ti in candidates:
+    for _, _, gi, ti in candidates:
         if gi in match or ti in used:
             continue
         match[gi] = ti

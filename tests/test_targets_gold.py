@@ -3,6 +3,8 @@ the held-out plans are scored once, at the end, by bench/score_targets.py --held
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from evaluation.plans import (
     GOLD,
@@ -13,9 +15,18 @@ from evaluation.plans import (
     passage_batches,
     passage_ids,
 )
-from evaluation.targets import STRICT_FIELDS, empty_score, load_gold, score_targets
+from evaluation.targets import (
+    STRICT_FIELDS,
+    GoldTarget,
+    empty_score,
+    load_gold,
+    longest_part,
+    score_targets,
+    squeeze,
+)
 
 from plancompare.targets.extract import extract_targets
+from tests.test_targets import plan_from_source
 
 SEEDS = [p.id for p in manifest() if p.seed]
 DEVELOPMENT = [p.id for p in manifest() if not p.seed and not p.held_out and p.targets_gold]
@@ -61,6 +72,43 @@ def test_the_scorer_counts_a_wrong_field_as_a_miss() -> None:
     assert score.correct == right - 2
     assert any(m.wrong == ["year"] for m in score.misses)
     assert set(STRICT_FIELDS) == {"indicator", "value", "unit", "year", "kind"}
+
+
+def test_a_quote_made_unique_by_the_sentence_before_is_judged_by_its_figure() -> None:
+    """A reader who starts a quote in the sentence before, to make it unique (重要力量。到2030年，
+    全市旅游人数达3亿人次), points at the part that writes the figure, not at the longer
+    sentence before it; a doubtful copy of a target leaves the target to the scored one."""
+    plan = plan_from_source(
+        "某市旅游发展规划（2026-2030年）\n一、目标\n"
+        "导读：旅游业已成为全市经济社会发展的重要力量。到2030年，全市旅游人数达3亿人次。\n"
+        "旅游业已成为全市经济社会发展的重要力量。到2030年，全市旅游人数达3亿人次。"
+    )
+    found = extract_targets(plan)
+
+    def record(quote: str, doubtful: bool) -> GoldTarget:
+        return GoldTarget(
+            quote=quote,
+            names=["旅游人数"],
+            value=Decimal(3),
+            value_max=None,
+            unit="亿人次",
+            comparator=">=",
+            year=2030,
+            kind="stock",
+            rate=False,
+            doubtful=doubtful,
+        )
+
+    copy = record(
+        "导读：旅游业已成为全市经济社会发展的重要力量。到2030年，全市旅游人数达3亿人次", True
+    )
+    body = record("到2030年，全市旅游人数达3亿人次", False)
+    assert longest_part(squeeze(copy.quote), copy.value) == squeeze(
+        "到2030年，全市旅游人数达3亿人次"
+    )
+    assert longest_part(squeeze(copy.quote)) != squeeze("到2030年，全市旅游人数达3亿人次")
+    score = score_targets(found, [copy, body])
+    assert (score.gold, score.correct) == (1, 1)
 
 
 def test_every_passage_reads_as_a_plan_and_has_its_gold() -> None:
