@@ -152,3 +152,18 @@ def test_a_table_of_cell_lines_with_blank_lines_and_dated_value_labels() -> None
     assert tables[0].rows[0] == ["指标名称", "申报值(2025年6月)", "目标值(2027年)"]
     assert tables[0].rows[3] == ["5G用户普及率", "55.0%", "80%"]
     assert [b.text for b in blocks if isinstance(b, RawParagraph)][-1] == "注：数据为申报时数据。"
+
+
+def test_a_headline_that_claims_a_figure_is_the_title_and_the_first_paragraph() -> None:
+    """A news page's headline states the target the report is about: it names the plan and is
+    read as text; a formal title with a year or an ordinal only names it."""
+    plan = plan_from_text(
+        "某市：今年将新建城市书房45个\n\n记者从市文广局获悉，今年将新建城市书房45个。\n"
+    )
+    assert plan.meta.title == "某市：今年将新建城市书房45个"
+    assert plan.sections[0].content[0].text == "某市：今年将新建城市书房45个"
+    formal = plan_from_text(
+        "某市国民经济和社会发展第十四个五年规划\n（2021-2025年）\n\n一、总体要求\n正文。\n"
+    )
+    assert formal.meta.title == "某市国民经济和社会发展第十四个五年规划"
+    assert all("第十四个" not in p.text for s in formal.sections for p in s.content)

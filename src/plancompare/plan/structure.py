@@ -23,6 +23,15 @@ from plancompare.plan.headings import (
     title_of,
 )
 from plancompare.plan.tables import build_table
+from plancompare.text.lexicon import (
+    DECREASE,
+    INCREASE,
+    INCREMENT,
+    PLAN_VERBS,
+    TARGET_VERBS,
+)
+from plancompare.text.numbers import find_numbers
+from plancompare.text.units import read_unit
 
 _PERIOD = re.compile(r"^[（(]\s*(\d{4})\s*年?\s*[-—–－~～至到]+\s*(\d{4})\s*年?\s*[）)]$")
 _BRACKETED = re.compile(r"^[（(](.+)[）)]$")
@@ -72,10 +81,36 @@ def _is_head_line(block: RawBlock) -> bool:
     )
 
 
+#: Words of a plan's claim before a headline's figure (到2023年…超过, 将新增, 计划建设).
+_CLAIM_WORDS = re.compile(
+    "|".join(
+        sorted({*TARGET_VERBS, *PLAN_VERBS, *INCREASE, *DECREASE, *INCREMENT, "到", "达", "超"})
+    )
+)
+
+
+def _states_figure(text: str) -> bool:
+    """Whether a line claims a figure with its unit (到2023年产业规模超过2500亿元, 将新增10%):
+    a headline's claim — not a title's year or ordinal (2021年, 第十四个五年规划), nor a page's
+    counter with no claim (浏览839次, 2016年20期)."""
+    for number in find_numbers(text):
+        if text[: number.start].endswith("第"):
+            continue
+        at = number.end + len(text[number.end :]) - len(text[number.end :].lstrip())
+        unit = read_unit(text, at)
+        if unit is not None and unit.known and _CLAIM_WORDS.search(text, 0, number.start):
+            return True
+    return False
+
+
 def take_head(blocks: list[RawBlock]) -> tuple[DocumentHead, list[RawBlock]]:
-    """Split off the title block: title lines and subtitles like （2025-2027年）（征求意见稿）."""
+    """Split off the title block: title lines and subtitles like （2025-2027年）（征求意见稿）.
+
+    A title line that states a figure is a news page's headline (工信部:到2023年网络安全产业规模
+    超过2500亿元): it stays the title and also opens the body, where its targets are read."""
     head = DocumentHead()
     i = 0
+    stated: list[RawBlock] = []
     title_parts: list[str] = []
     seen_subtitle = False
     while i < len(blocks) and _is_head_line(blocks[i]):
@@ -96,11 +131,13 @@ def take_head(blocks: list[RawBlock]) -> tuple[DocumentHead, list[RawBlock]]:
         elif not seen_subtitle and len(title_parts) < 3:
             # A long title may wrap over lines; once a subtitle is seen, the title is over.
             title_parts.append(text)
+            if _states_figure(text):
+                stated.append(block)
         else:
             break
         i += 1
     head.title = "".join(title_parts)
-    return head, blocks[i:]
+    return head, [*stated, *blocks[i:]]
 
 
 @dataclass(slots=True)

@@ -3344,8 +3344,11 @@ def _target(
     if fall and len(indicator) > len(fall) + 1 and sign == 0:
         # 单位能耗下降幅度达10%: the fall of 单位能耗, a change of −10% or more of a fall.
         indicator, sign = indicator[: -len(fall)], -1
-    if f.value_max is not None:
+    value_max = f.value_max
+    if value_max is not None:
         comparator = "range"
+        if sign < 0:
+            value, value_max = -value_max, -value  # 下降40-45%: from −45% to −40%
     elif sign < 0:
         # 下降10%以上: the change is -10% or less.
         value, comparator = -value, _FLIP.get(comparator, comparator)
@@ -3369,7 +3372,7 @@ def _target(
     return Target(
         indicator=indicator,
         value=value,
-        value_max=f.value_max,
+        value_max=value_max,
         unit=f.unit.text,
         base_value=f.unit.to_base(value),
         base_unit=f.unit.base,

@@ -29,6 +29,8 @@ MAX_UNIT_LENGTH = 7
 #: Latin letters after a number that no registry unit explains: kept as an unknown unit when
 #: at least this long (5G, 3D, 4K are names, not amounts).
 MIN_UNKNOWN_LATIN = 2
+#: Latin words after a number that are a web address, not a unit (13:55 https://…, 2016 www.…).
+_WEB_WORDS = ("http", "https", "www")
 _LATIN = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?")
 #: What a unit as written is made of: Chinese characters, Latin letters, %, ² and a slash.
 # ㎡: one character for m²; km2, m3: a Latin unit's power written as a plain digit.
@@ -196,6 +198,8 @@ def read_unit(text: str, pos: int) -> Unit | None:
                 return unknown_unit(piece + per_word.group())
             return found
     latin = _LATIN.match(text, pos)
+    if latin and latin.group().lower() in _WEB_WORDS:
+        return None
     if latin and len(latin.group()) >= MIN_UNKNOWN_LATIN:
         return unknown_unit(latin.group())
     if latin and text.startswith(_BOUNDS, latin.end()):
