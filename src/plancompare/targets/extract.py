@@ -3063,9 +3063,14 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
         if not rest and text in STAGE_VERBS:  # 任务是基本建成(460万套): a stage alone, of the works
             return text  # before (a stage left alone by kind words is kept in _clean_name)
         text = text[len(verb) :].lstrip(_PUNCT)
+        if (joined := _JOINED_VERB.match(text)) is not None:
+            text = text[joined.end() :]  # 培育和承接区域知名会展项目: two verbs, one object
     return text
 
 
+#: A second verb joined to the one a name opened with (培育和承接, 建设与运营): a verb's object
+#: follows it, so the two characters after 和 are the second verb, not a noun.
+_JOINED_VERB = re.compile(r"[和与及][一-鿿]{2}(?=[一-鿿]{2})")
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
 #: Words opening with a head of VERB_NOUN_HEADS that are no such head (区域, 规模以上).
 _NOT_VERB_NOUNS = ("区域", "规模以上", "规模以下")
