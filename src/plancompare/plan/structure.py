@@ -96,8 +96,7 @@ def _states_figure(text: str) -> bool:
     for number in find_numbers(text):
         if text[: number.start].endswith("第"):
             continue
-        at = number.end + len(text[number.end :]) - len(text[number.end :].lstrip())
-        unit = read_unit(text, at)
+        unit = read_unit(text, len(text) - len(text[number.end :].lstrip()))  # 45 个
         if unit is not None and unit.known and _CLAIM_WORDS.search(text, 0, number.start):
             return True
     return False

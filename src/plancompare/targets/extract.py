@@ -224,7 +224,7 @@ def _strives(text: str, pos: int) -> bool:
             return True
     # 力争接待游客5100万人次，比去年增长10%: a clause of only a change after a comma is the rise
     # of the figure before it, striven for as that figure is.
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    start = _clause_start(text, pos)
     if start and text[start - 1] in "，," and _RISE_CLAUSE.match(text, start, pos):
         return _strives(text, start - 1)
     return False
@@ -241,15 +241,20 @@ _RISE_CLAUSE = re.compile(
 _STRIVE_OVER = ("到", "在", "于", "用", "通过", "，", ",", "经过")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last comma, semicolon or full stop."""
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+
+
 def _strives_before(text: str, pos: int) -> bool:
     """Whether the clause before a comma that opens the clause at ``pos`` is striven for."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    start = _clause_start(text, pos)
     return bool(start) and text[start - 1] in "，," and _strives(text, start - 1)
 
 
 def _opens_clause(text: str, at: int) -> bool:
     """Whether only a time, a scope or connectives stand between a clause's start and ``at``."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    start = _clause_start(text, at)
     return not _clean_name(text[start:at], ())
 
 
@@ -1806,8 +1811,7 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
         # continues the one before.
         continues = previous is not None and bare and not found and not has_verb and not yearly
-        if kind is None and continues:
-            assert previous is not None
+        if kind is None and continues and previous is not None:
             # It goes on with the verb and kind of the one before (not a kind inside the name
             # before: 城镇新增就业5000人，居民消费价格涨幅3%).
             # …(年均增长率11%)，旅游总收入1800亿元: a level after a rate is not the rate's kind.
@@ -3070,7 +3074,7 @@ def _strip_leading_verbs(text: str, keep: tuple[str, ...] = ()) -> str:
 
 #: A second verb joined to the one a name opened with (培育和承接, 建设与运营): a verb's object
 #: follows it, so the two characters after 和 are the second verb, not a noun.
-_JOINED_VERB = re.compile(r"[和与及][一-鿿]{2}(?=[一-鿿]{2})")
+_JOINED_VERB = re.compile(r"[和与及][\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})")
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
 #: Words opening with a head of VERB_NOUN_HEADS that are no such head (区域, 规模以上).
 _NOT_VERB_NOUNS = ("区域", "规模以上", "规模以下")

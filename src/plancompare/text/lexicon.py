@@ -863,7 +863,8 @@ _FIVE_YEAR_PLAN = re.compile(
     rf"[“\"]?(?P<plan>{FIVE_YEAR_PLAN})[”\"]?(?P<post>末|期末|期间|时期)"
 )
 #: A five-year plan in quotes as the subject of what is to be done (“十三五”还要再治理1000万公顷):
-#: its last year too. Before a noun it is a modifier (“十二五”保障性安居工程), not a time.
+#: its last year too. Before a noun it is a modifier (“十二五”保障性安居工程), not a time. (Its
+#: ``pre`` is always empty: no word of comparison opens such a subject.)
 _QUOTED_FIVE_YEAR_PLAN = re.compile(
     rf"(?P<pre>)[“\"](?P<plan>{FIVE_YEAR_PLAN})[”\"](?=还|将|要|再|力争|争取|计划|预计|拟|需|累计|新增)"
 )
