@@ -224,9 +224,8 @@ def _strives(text: str, pos: int) -> bool:
             return True
     # 力争接待游客5100万人次，比去年增长10%: a clause of only a change after a comma is the rise
     # of the figure before it, striven for as that figure is.
-    start = _clause_start(text, pos)
-    if start and text[start - 1] in "，," and _RISE_CLAUSE.match(text, start, pos):
-        return _strives(text, start - 1)
+    if _RISE_CLAUSE.match(text, _clause_start(text, pos), pos):
+        return _strives_before(text, pos)
     return False
 
 
@@ -1810,13 +1809,13 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
         # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
         # continues the one before.
-        continues = previous is not None and bare and not found and not has_verb and not yearly
-        if kind is None and continues and previous is not None:
+        continued = previous if bare and not found and not has_verb and not yearly else None
+        if kind is None and continued is not None:
             # It goes on with the verb and kind of the one before (not a kind inside the name
             # before: 城镇新增就业5000人，居民消费价格涨幅3%).
             # …(年均增长率11%)，旅游总收入1800亿元: a level after a rate is not the rate's kind.
-            unlike = previous.rate and previous.dimension != f.unit.dimension
-            kind = None if named_kind or unlike else previous.kind
+            unlike = continued.rate and continued.dimension != f.unit.dimension
+            kind = None if named_kind or unlike else continued.kind
         if stage:
             kind = _kind_of(stage)  # …、竣工80万平方米: the stage's own kind, not the list's
         if _counts_nothing(indicator, f):
@@ -1849,9 +1848,8 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
                 # 力争创建4A级景区1家，3A级景区2家: striven for as the clause it goes on with
                 # (a figure of another measure after it, 力争800万吨，淘汰…50万千瓦, is not).
                 or (
-                    (continues or bare_count)
-                    and previous is not None
-                    and previous.dimension == f.unit.dimension
+                    (goes_on := continued or (previous if bare_count else None)) is not None
+                    and goes_on.dimension == f.unit.dimension
                     and not f.doubling
                     and _strives_before(s.original, f.start)
                 ),
@@ -2336,7 +2334,9 @@ def _age_of_people(s: _Sentence, f: Figure) -> bool:
 
 
 #: A change after an age (77.1岁提高到78.4岁): the age is a baseline, no people's.
-_VERB_AFTER_AGE = re.compile(r"(?:提高|增长|增加|延长|上升|提升|下降|降低|达到|以上|以下|左右)")
+_VERB_AFTER_AGE = re.compile(
+    "|".join((*INCREASE, *DECREASE, "延长", "达到", "以上", "以下", "左右"))
+)
 #: The words that name an extent of a dimension (推广面积, 改造里程).
 _EXTENT_NAMES = {"area": ("面积",), "length": ("长度", "里程")}
 #: The predicate of a group that a bound before it measures (…建设用地面积达到…要求).
@@ -3434,7 +3434,7 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
 def _share_of_clause_before(s: _Sentence, f: Figure) -> str | None:
     """What a bare share (比重 alone) is of: the work named by the clause before it, when that
     clause states no figure of its own (统一开展农村公路路面自动化检测，今年底比重不低于60%)."""
-    opened = max(s.masked.rfind(p, 0, f.start) for p in "，,；;")  # this clause's opening
+    opened = _clause_start(s.masked, f.start) - 1  # the mark opening this clause
     if opened < 0:
         return None
     clause = _clause_ending_at(s, opened)

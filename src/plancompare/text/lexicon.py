@@ -858,15 +858,15 @@ _SINCE = re.compile(r"\s*(?:起|开始)")
 #: A year written as the base of a comparison (在2022年的基础上): a baseline, not a deadline.
 _ON_THE_BASIS = re.compile(r"\s*(?:的)?基础上")
 #: The five-year plans by name (“十四五”末, 十三五期间): the last year of each.
+#: The words before a five-year plan that make it a deadline (到) or a base (比, 较, 由 …).
+_FIVE_YEAR_PRE = r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
 _FIVE_YEAR_PLAN = re.compile(
-    r"(?P<pre>到|至|在|相较于|相较|相比|比|较|与|由|从)?"
-    rf"[“\"]?(?P<plan>{FIVE_YEAR_PLAN})[”\"]?(?P<post>末|期末|期间|时期)"
+    rf"{_FIVE_YEAR_PRE}[“\"]?(?P<plan>{FIVE_YEAR_PLAN})[”\"]?(?P<post>末|期末|期间|时期)"
 )
 #: A five-year plan in quotes as the subject of what is to be done (“十三五”还要再治理1000万公顷):
-#: its last year too. Before a noun it is a modifier (“十二五”保障性安居工程), not a time. (Its
-#: ``pre`` is always empty: no word of comparison opens such a subject.)
+#: its last year too. Before a noun it is a modifier (“十二五”保障性安居工程), not a time.
 _QUOTED_FIVE_YEAR_PLAN = re.compile(
-    rf"(?P<pre>)[“\"](?P<plan>{FIVE_YEAR_PLAN})[”\"](?=还|将|要|再|力争|争取|计划|预计|拟|需|累计|新增)"
+    rf"{_FIVE_YEAR_PRE}[“\"](?P<plan>{FIVE_YEAR_PLAN})[”\"](?=还|将|要|再|力争|争取|计划|预计|拟|需|累计|新增)"
 )
 #: A document named after a period (“十三五”期间风电核准计划, “十三五”规划): the period is
 #: part of its name.
