@@ -36,6 +36,7 @@ from plancompare.text.lexicon import (
     ACTIVITY_VERBS,
     ADDING,
     ADJECTIVAL_ENDINGS,
+    ADMIN_UNITS,
     AFTER_REN,
     AMOUNT_THRESHOLD,
     ANNUAL,
@@ -1533,9 +1534,18 @@ class _Lead:
         m = self.pattern.match(name)
         return m.end() if m is not None else 0
 
+    def ending(self, name: str) -> int:
+        """Where such a word opening ``name`` ends, else the whole name's length when one ends
+        it (边境乡镇), or 0."""
+        if at := self.end_of(name):
+            return at
+        return len(name) if any(m.end() == len(name) for m in self.pattern.finditer(name)) else 0
+
 
 _SETTLEMENT = _Lead(re.compile(REGION_PART))
 _LEVELS = _Lead(re.compile(LEVEL))
+#: Administrative units a measure is taken over (乡镇、建制村通硬化路率).
+_ADMIN_UNIT = _Lead(re.compile("|".join(ADMIN_UNITS)))
 
 
 def _after_shared_lead(
@@ -1576,6 +1586,8 @@ def _shared_tail(parts: list[str]) -> list[str]:
         # 化学需氧量、氨氮、挥发性有机物等重点工程减排量: 等 closes the list, the rest is shared.
         tail = last[closed.end() :]
         return [p + tail for p in [*parts[:-1], last[: closed.start()]]]
+    if (shared := _after_shared_ending(parts)) is not None:
+        return shared  # 园参标准化、林下参标准化种植基地占比: the word the first ends with
     if "占" in last[1:] and not any("占" in p for p in parts[:-1]):
         # 煤炭、天然气占一次能源消费比重: every subject is a share of the same base.
         tail = last[last.index("占", 1) :]
@@ -1591,9 +1603,15 @@ def _shared_tail(parts: list[str]) -> list[str]:
         return parallel
     if (shared := _after_shared_lead(parts, _PER_BASE.end_of)) is not None:
         return shared  # 万元GDP、万元工业增加值耗水量: per-unit bases sharing the measure
+    if (shared := _after_shared_lead(parts, _ADMIN_UNIT.ending, least=2)) is not None:
+        return shared  # 边境乡镇、行政村通硬化路率: administrative units sharing the measure
     if last.endswith("率") and not parts[0].endswith("率") and len(parts[0]) <= _BARE_MODIFIER:
-        # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last.
-        return [parts[0] + last[-3:], *parts[1:]]
+        # 婴儿和5岁以下儿童死亡率: a bare subject takes the rate that ends the last; 广播、电视人口
+        # 综合覆盖率: a rate per head of population, from the word 人口 on.
+        per_head = last.find(_PER_HEAD, 2)
+        rate = last[per_head:] if per_head > 0 else last[-3:]
+        bare = (p + rate if len(p) <= _BARE_MODIFIER and not p.endswith("率") else p for p in parts)
+        return [*itertools.islice(bare, len(parts) - 1), last]
     first = parts[0]
     head_at = last[len(first) - len(first[-2:]) : len(first)]
     if len(first) < len(last) and head_at == first[-2:] and not first.endswith(last[len(first) :]):
@@ -1601,7 +1619,8 @@ def _shared_tail(parts: list[str]) -> list[str]:
         return [*(p + last[len(first) :] for p in parts[:-1]), last]
     if (shared := _after_shared_lead(parts, _LEVELS.end_of, least=0)) is not None:
         return shared  # 国家级、省级专精特新企业: levels of one thing, the thing after the last
-    if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER:
+    same_kind = parts[0][-1] == last[-1]  # 公租房、共有产权住房: two names of a kind of thing
+    if (not tail or not rest) and len(parts[0]) <= _BARE_MODIFIER and not same_kind:
         tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
     elif not rest:
         tail = ""
@@ -1615,6 +1634,28 @@ def _shared_tail(parts: list[str]) -> list[str]:
         return measured or part.endswith((tail, "率", *CONSUMPTIONS, *MEASURE_PARTS))
 
     return [p if complete(p) else p + tail for p in parts]
+
+
+#: The word a rate per head of population opens with (人口综合覆盖率, 人口城镇化率).
+_PER_HEAD = "人口"
+
+
+def _after_shared_ending(parts: list[str]) -> list[str] | None:
+    """Subjects that each end with the word (of two to four characters) that stands inside the
+    last, before what they share (园参标准化、林下参标准化种植基地占比; 职工医疗保险、城镇居民医疗
+    保险政策范围内…比例): every subject with what follows that word; None otherwise."""
+    first, last = parts[0], parts[-1]
+    for size in range(min(len(first), _ENDING_MAX), 1, -1):
+        ending = first[-size:]
+        at = last.find(ending, 1)
+        tail = last[at + size :] if at > 0 else ""
+        if len(tail) >= 2 and all(p.endswith(ending) for p in parts[:-1]):
+            return [*(p + tail for p in parts[:-1]), last]
+    return None
+
+
+#: The longest word a list's subjects end with that :func:`_after_shared_ending` looks for.
+_ENDING_MAX = 4
 
 
 #: A per-unit base opening a name: 万元GDP, 单位工业增加值.

@@ -516,6 +516,9 @@ MEASURE_PARTS = words(
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
 DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即 出现")
+#: Administrative units below a county a measure is taken over (乡镇、建制村通硬化路率, 行政村
+#: 覆盖率): the same measure of another unit differs in scope, not in what it measures.
+ADMIN_UNITS = words("乡镇 建制村 行政村 自然村 社区 街道")
 #: What a count after 涉及 names when it only says where the work reaches (涉及5个街道办事处,
 #: 涉及22个省, 涉及34个牵头单位): places that hold the work and bodies that share it.
 INVOLVED_BODIES = words("省 市 县 区 乡 镇 街道 单位 部门 牵头单位 责任单位 成员单位")
