@@ -130,6 +130,7 @@ from plancompare.text.lexicon import (
     PROJECT_HEADS,
     PROJECT_LISTS,
     QUALITATIVE,
+    RANK_NAMES,
     RATE_ENDINGS,
     RATE_WORDS,
     REGION_ENDINGS,
@@ -3466,6 +3467,9 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
         indicator = indicator.removesuffix("建设")
     if indicator in SHARE_NAMES and (whose := _share_of_clause_before(s, f)) is not None:
         indicator = whose + indicator  # 开展路面自动化检测，今年底比重不低于60%: of what it does
+    if f.rank is not None and not indicator.endswith(RANK_NAMES):
+        # 科技创新能力跃居全国前10位: the measure's rank in that field.
+        indicator = indicator.removesuffix(f.rank) + f.rank + RANK_NAMES[-1]
     took_ren = f.unit.text.endswith("人") and indicator[:1] in AFTER_REN
     if took_ren and s.masked.startswith(indicator[:1], f.after_end):
         indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's

@@ -22,6 +22,8 @@ from plancompare.text.lexicon import (
     EXACTLY,
     INDEX_NAMES,
     NUMBER_IDIOM,
+    RANK_FIELDS,
+    RANK_VERBS,
     TARGET_VERBS,
 )
 from plancompare.text.numbers import parse_number
@@ -78,6 +80,9 @@ class Figure:
     """翻一番: the value is a multiple of a level, a change."""
     chinese: bool = False
     """The number is written in Chinese numerals (五家)."""
+    rank: str | None = None
+    """For a rank to reach (进入世界前15位), the field it is ranked in (世界), maybe ""; the
+    figure then starts at the verb."""
 
 
 def _comparator_after(text: str, pos: int, dimension: str = "") -> tuple[str | None, int]:
@@ -312,6 +317,7 @@ def find_figures(text: str) -> list[Figure]:
     found.extend(_indices(text, found))
     found.extend(_ratios(text, found))
     found.extend(_orders(text))
+    found.extend(_ranks(text))
     doubled = _doublings(text)
     # 增加约一倍: the doubling, not a figure of 1 倍 inside it.
     found = [f for f in found if not any(d.start <= f.start < d.end for d in doubled)]
@@ -484,6 +490,31 @@ def _orders(text: str) -> list[Figure]:
         if unit is None or value is None:
             continue
         out.append(Figure(m.start(), m.end(), value, None, unit, ">=", m.end()))
+    return out
+
+
+_RANK = re.compile(
+    rf"(?:{'|'.join(RANK_VERBS)})(?P<field>{'|'.join(RANK_FIELDS)})?前"
+    r"(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>位|名)(?![的之])"
+)
+
+
+def _ranks(text: str) -> list[Figure]:
+    """国家综合创新能力世界排名进入前15位, 跃居全省前十名: a rank to reach, at most the number; the
+    count of what is so ranked (1家进入全球设计企业前十位) names its rank and has none."""
+    out = []
+    for m in _RANK.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit = Unit(m.group("unit"), "rank", m.group("unit"), Decimal(1))
+        chinese = not m.group("num")[0].isdigit()
+        field = m.group("field") or ""
+        out.append(
+            Figure(
+                m.start(), m.end(), value, None, unit, "<=", m.end(), chinese=chinese, rank=field
+            )
+        )
     return out
 
 

@@ -516,6 +516,16 @@ MEASURE_PARTS = words(
 #: Verbs that describe what a thing consists of (厦门港包括A、B…9个港区): the count after the
 #: list they open is the number of its items, not a target.
 DESCRIBING_VERBS = words("包括 包含 涵盖 规划有 共有 分为 即 出现")
+#: Verbs before a rank to reach (进入前15位, 跃居全省前十名, 排名前3位).
+RANK_VERBS = words(
+    "进入 跻身 跃居 跃升至 跃升到 上升至 上升到 提升至 提升到 升至 保持 稳居 稳定在 位居 位列"
+    " 排名 排在 排位 进 居 列"
+)
+#: The fields a rank is taken in (世界前5位, 全省前40位).
+RANK_FIELDS = words("世界 全球 全国 国内 全省 省内 全市 市内 全区 区内 全州 同类城市")
+#: What a rank is called at the end of a name (国家综合创新能力世界排名); the last, 排名, is
+#: put on a name that has none.
+RANK_NAMES = ("位次", "名次", "排位", "排名")
 #: Administrative units below a county a measure is taken over (乡镇、建制村通硬化路率, 行政村
 #: 覆盖率): the same measure of another unit differs in scope, not in what it measures.
 ADMIN_UNITS = words("乡镇 建制村 行政村 自然村 社区 街道")
