@@ -414,9 +414,7 @@ WAS_HELD_OUT = (
     "passages104-01_luohe_2019_central_heating_targets__passages84-01_zhangjiakou_2020_central_heating_targets",
     "passages104-02_mianyang_2011_2015_hog_industry_plan__passages84-02_guangan_2011_livestock_development_targets",
     "passages104-05_liuzhou_2016_2020_tourism_targets__passages59-03_guangxi_tourism_three_year_action_2013_2015",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold179 (passage pairs written by reading only), scored once at 73c9df5.
     "passages105-02_national_2011_2015_tourism_development_targets__passages73-07_xinjiang_tourism_goals_2015",
     "passages105-05_national_2016_2020_energy_development_plan__passages73-06_shanghai_energy_13th_fyp_main_targets_2020",
     "passages105-08_guangxi_2018_2020_education_action_plan__passages87-06_xinjiang_2016_2020_education_development_plan",
@@ -424,6 +422,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages106-05_xian_2015_2020_medical_institution_plan__passages89-03_national_2015_2020_health_service_system_plan",
     "passages106-10_yongxiu_2021_afforestation_plan__passages92-08_guangshui_2022_forestry_targets",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
