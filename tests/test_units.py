@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from plancompare.plan.wording import value_text
 from plancompare.text.units import convert, parse_unit, read_unit, same_dimension
 
 
@@ -83,3 +84,17 @@ def test_a_unit_per_an_amount_is_kept_whole() -> None:
     fuel = read_unit("油耗降至5升/100公里。", 5)
     assert fuel is not None and fuel.text == "升/100公里" and not fuel.known
     assert read_unit("批次/千人，", 0) is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "comparator", "expected"),
+    [
+        ("1.25", "1:", ">=", "≥1:1.25"),  # a ratio of one to the value reads as written
+        ("2.5", ":1", "<=", "≤2.5:1"),
+        ("100", "亿元", ">=", "≥100亿元"),
+    ],
+)
+def test_a_value_reads_as_a_reviewer_writes_it(
+    value: str, unit: str, comparator: str, expected: str
+) -> None:
+    assert value_text(value, None, unit, comparator) == expected

@@ -143,4 +143,6 @@ def value_text(
     if value_max is not None:
         return f"{value}–{value_max}{unit or ''}"
     sign = t("value_about", lang) if comparator == "~" else _SYMBOLS.get(comparator or "", "")
+    if unit and unit.endswith(":"):
+        return f"{sign}{unit}{value}"  # 1:1.25, a ratio of one to the value
     return f"{sign}{value}{unit or ''}"

@@ -2063,6 +2063,18 @@ _PLACE_FIGURE = re.compile(rf"^(?:其中)?[，,：:\s]*(?P<place>{PLACE.pattern}
 _PER_BASE_BEFORE = re.compile(
     r"(?:平均)?(?P<base>每(?:[0-9０-９]+|[十百千万]+)[名个位户家]?[\u4e00-\u9fff]{1,6}?(?:拥有)?)$"
 )
+
+
+def _of_a_size(previous: Target, f: Figure) -> bool:
+    """Whether a figure is of the size of the one before, within a factor of ten (医师2.5人，护士
+    3.14人: two figures per head; 医师2.5人，全科医生5000人: a total after one per head)."""
+    if previous.value is None or previous.value <= 0 or f.value <= 0:
+        return False
+    return previous.value / _SIZE_FACTOR <= f.value <= previous.value * _SIZE_FACTOR
+
+
+#: How far apart two figures of one kind of measure may be in size (see :func:`_of_a_size`).
+_SIZE_FACTOR = 10
 #: The per-capita lead of a name (每千人口拥有, 每万人), which a list's later items share.
 _PER_CAPITA = re.compile(r"^每[十百千万]+(?:常住)?(?:人口|人|名老年人|老年人)(?:拥有)?")
 
@@ -2673,11 +2685,12 @@ def _name(
             within = re.search(rf"其中[，,]?{re.escape(name)}", _visible(pre)) is not None
             name = name + previous.indicator if within else _over_area(name, previous.indicator)
         elif (
-            list_item
+            (list_item or _of_a_size(previous, f))
             and (per := _PER_CAPITA.match(previous.indicator))
             and (previous.dimension == f.unit.dimension and not name.startswith("每"))
         ):
-            # 每千人口拥有执业(助理)医师3.2人、注册护士3.8人: per thousand people, both.
+            # 每千人口拥有执业(助理)医师3.2人、注册护士3.8人; 每千常住人口执业(助理)医师数达到
+            # 2.5人，注册护士数达到3.14人: per thousand people, both.
             name = per.group() + name
         elif (measure := _bare_measure(name)) and list_item and _names_no_measure(previous):
             # 实施公路水路项目159个、完成投资136.64亿元: the investment of those projects;
