@@ -2066,9 +2066,12 @@ _PER_BASE_BEFORE = re.compile(
 
 
 def _of_a_size(previous: Target, f: Figure) -> bool:
-    """Whether a figure is of the size of the one before, within a factor of ten (医师2.5人，护士
-    3.14人: two figures per head; 医师2.5人，全科医生5000人: a total after one per head)."""
+    """Whether a figure is of the unit and the size of the one before, within a factor of ten
+    (医师2.5人，护士3.14人: two figures per head; 医师2.5人，全科医生5000人: a total after one
+    per head; 床位40张，机器人密度300台: other things)."""
     if previous.value is None or previous.value <= 0 or f.value <= 0:
+        return False
+    if previous.unit != f.unit.text:
         return False
     return previous.value / _SIZE_FACTOR <= f.value <= previous.value * _SIZE_FACTOR
 
