@@ -273,6 +273,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if start and text[start - 1] == "的" and not re.match(r"[0-9０-９]", num):
             continue  # …的三个重要组成部分: a description, not a target
+        if start and text[start - 1] == "为" and num == "一":
+            continue  # 该项目拟建设为一所九年一贯制学校: what it is made, not how many
         if start and text[start - 1] == "等" and not re.match(r"[0-9０-９]", num) and len(num) == 1:
             continue  # 从A、B和C等六个方面: the count of a list just given, not a target
         second = _SECOND_END.match(text, end)
