@@ -11,6 +11,7 @@ from plancompare.model import Plan, PlanMeta, Target
 from plancompare.plan.canonical import parse_markdown
 from plancompare.plan.structure import build_sections, take_head
 from plancompare.targets.extract import extract_targets
+from plancompare.targets.figures import find_figures
 from plancompare.text.lexicon import year_mentions
 from plancompare.text.numbers import parse_number
 from tests.conftest import DATA
@@ -164,3 +165,19 @@ def test_line_breaks_a_scraper_wrote_out_as_letters_break_lines() -> None:
     blocks = blocks_from_text("一、目标\\r\\n新建冷库3座。\\n改造道路5公里。")
     texts = [getattr(b, "text", "") for b in blocks]
     assert texts == ["一、目标", "新建冷库3座。", "改造道路5公里。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("医护比达到1∶1.25", [("1.25", "1:")]),  # a ratio of one to a figure
+        ("床护比不低于1:0.6", [("0.6", "1:")]),
+        ("完成比例尺为1:2000的地形图测绘", []),  # a map's scale is no ratio to reach
+        ("发明专利授权量进入全国前8位", [("8", "位")]),  # a rank, not eight people
+    ],
+)
+def test_ratios_and_ranks_are_figures_of_their_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [f for f in find_figures(text) if f.unit.dimension in ("rank", "unknown:1:")]
+    assert [(str(f.value), f.unit.text) for f in found] == expected

@@ -27,7 +27,7 @@ from plancompare.text.lexicon import (
     TARGET_VERBS,
 )
 from plancompare.text.numbers import parse_number
-from plancompare.text.units import Unit, parse_unit, read_unit, tidy, unknown_unit
+from plancompare.text.units import Unit, parse_unit, rank_unit, read_unit, tidy, unknown_unit
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 # A Chinese numeral starts with a digit word or 十: 百亿级, 千家万户 and 万人 are no numbers.
@@ -477,9 +477,10 @@ def _ratios(text: str, taken: list[Figure]) -> list[Figure]:
 
 
 #: A ratio of one to a figure (医护比达到1∶1.25, 床人比不低于1:1.6) where a ratio (…比) is
-#: named just before: the figure is its second term, the unit the ratio's first (1:).
+#: named just before: the figure is its second term, the unit the ratio's first (1:); a map's
+#: scale (比例尺为1:2000) is none.
 _ONE_TO = re.compile(
-    r"(?<=比)(?P<verb>[^，,；;。0-9０-９]{0,4}?)(?<![0-9０-９.．])1\s*[:：∶]\s*"
+    r"(?<=比)(?!例尺)(?P<verb>[^，,；;。0-9０-９]{0,4}?)(?<![0-9０-９.．])1\s*[:：∶]\s*"
     r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９.．:：∶])"
 )
 
@@ -537,7 +538,7 @@ def _ranks(text: str) -> list[Figure]:
         value = parse_number(m.group("num"))
         if value is None:
             continue
-        unit = Unit(m.group("unit"), "rank", m.group("unit"), Decimal(1))
+        unit = rank_unit(m.group("unit"))
         chinese = not m.group("num")[0].isdigit()
         field = m.group("field") or ""
         out.append(

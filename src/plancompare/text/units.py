@@ -127,6 +127,11 @@ def unknown_unit(text: str) -> Unit:
     return Unit(text, f"unknown:{text}", text, Decimal(1), known=False)
 
 
+def rank_unit(text: str) -> Unit:
+    """The unit of a place in a ranking (前15位, 前十名): a rank, never a count of people."""
+    return Unit(text, "rank", text, Decimal(1))
+
+
 #: A unit's divisor that is an amount (/100公里, /10万人): the unit is a rate per that amount.
 _PER_AMOUNT = re.compile(r"/\s*[0-9]+(?:\.[0-9]+)?\s*[万亿]?")
 
