@@ -318,7 +318,6 @@ def find_figures(text: str) -> list[Figure]:
     found.extend(_fractions(text, found))
     found.extend(_indices(text, found))
     found.extend(_ratios(text, found))
-    found.extend(_ones_to(text, found))
     found.extend(_orders(text))
     found.extend(_ranks(text))
     doubled = _doublings(text)
@@ -460,48 +459,32 @@ _RATIO = re.compile(
 )
 
 
-def _ratios(text: str, taken: list[Figure]) -> list[Figure]:
-    """城乡居民收入比缩小至2.3∶1, 车桩比在2.5:1以下: a ratio to one, its value the first term,
-    its unit the ratio as written (:1)."""
-    out = []
-    for m in _RATIO.finditer(text):
-        if any(f.start <= m.start() < f.end for f in taken):
-            continue
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        after, after_end = _comparator_after(text, m.end())
-        unit = unknown_unit(re.sub(r"\s", "", m.group("to")))
-        out.append(Figure(m.start(), m.end(), value, None, unit, after, after_end))
-    return out
-
-
 #: A ratio of one to a figure (医护比达到1∶1.25, 床人比不低于1:1.6) where a ratio (…比) is
-#: named just before: the figure is its second term, the unit the ratio's first (1:); a map's
-#: scale (比例尺为1:2000) is none.
+#: named just before: the figure is its second term; a map's scale (比例尺为1:2000) is none.
 _ONE_TO = re.compile(
-    r"(?<=比)(?!例尺)(?P<verb>[^，,；;。0-9０-９]{0,4}?)(?<![0-9０-９.．])1\s*[:：∶]\s*"
+    r"(?<=比)(?!例尺)[^，,；;。0-9０-９]{0,4}?(?<![0-9０-９.．])(?P<to>1\s*[:：∶])\s*"
     r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９.．:：∶])"
 )
-
-
-def _ones_to(text: str, taken: list[Figure]) -> list[Figure]:
-    """医护比为1:1.25, 床护比不低于1∶0.6: a ratio to its second term, written after one."""
-    out = []
-    for m in _ONE_TO.finditer(text):
-        if any(f.start <= m.start("num") < f.end for f in taken):
-            continue
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        after, after_end = _comparator_after(text, m.end())
-        start = m.start("verb") + len(m.group("verb"))
-        out.append(Figure(start, m.end(), value, None, unknown_unit(_ONE), after, after_end))
-    return out
-
-
 #: The unit of a ratio written after one (1:1.25), colons of every width read as one.
 _ONE = "1:"
+
+
+def _ratios(text: str, taken: list[Figure]) -> list[Figure]:
+    """城乡居民收入比缩小至2.3∶1, 车桩比在2.5:1以下: a ratio to one, its value the first term,
+    its unit the ratio as written (:1); 医护比为1:1.25: a ratio of one to its second term (1:)."""
+    out: list[Figure] = []
+    for pattern in (_RATIO, _ONE_TO):
+        for m in pattern.finditer(text):
+            start = min(m.start("num"), m.start("to"))
+            if any(f.start <= start < f.end for f in (*taken, *out)):  # 1∶1 is read once
+                continue
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            after, after_end = _comparator_after(text, m.end())
+            to = _ONE if pattern is _ONE_TO else re.sub(r"\s", "", m.group("to"))
+            out.append(Figure(start, m.end(), value, None, unknown_unit(to), after, after_end))
+    return out
 
 
 _ORDER = re.compile(r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)?(?P<mag>万亿|千亿|百亿|亿)级")
