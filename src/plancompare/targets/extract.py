@@ -1588,7 +1588,9 @@ def _shared_tail(parts: list[str]) -> list[str]:
         tail = last[closed.end() :]
         return [p + tail for p in [*parts[:-1], last[: closed.start()]]]
     if (shared := _after_shared_ending(parts)) is not None:
-        return shared  # 园参标准化、林下参标准化种植基地占比: the word the first ends with
+        # 园参标准化、林下参标准化种植基地占比, 城镇居民、农村居民天然气气化率: the word the first
+        # ends with, inside the last.
+        return shared
     if "占" in last[1:] and not any("占" in p for p in parts[:-1]):
         # 煤炭、天然气占一次能源消费比重: every subject is a share of the same base.
         tail = last[last.index("占", 1) :]
@@ -1611,13 +1613,8 @@ def _shared_tail(parts: list[str]) -> list[str]:
         # 综合覆盖率: a rate per head of population, from the word 人口 on.
         per_head = last.find(_PER_HEAD, 2)
         rate = last[per_head:] if per_head > 0 else last[-3:]
-        bare = (p + rate if len(p) <= _BARE_MODIFIER and not p.endswith("率") else p for p in parts)
-        return [*itertools.islice(bare, len(parts) - 1), last]
-    first = parts[0]
-    head_at = last[len(first) - len(first[-2:]) : len(first)]
-    if len(first) < len(last) and head_at == first[-2:] and not first.endswith(last[len(first) :]):
-        # 城镇居民、农村居民天然气气化率: the same head noun (居民) where the first ends.
-        return [*(p + last[len(first) :] for p in parts[:-1]), last]
+        short = _BARE_MODIFIER
+        return [*(p if len(p) > short or p.endswith("率") else p + rate for p in parts[:-1]), last]
     if (shared := _after_shared_lead(parts, _LEVELS.end_of, least=0)) is not None:
         return shared  # 国家级、省级专精特新企业: levels of one thing, the thing after the last
     same_kind = parts[0][-1] == last[-1]  # 公租房、共有产权住房: two names of a kind of thing
