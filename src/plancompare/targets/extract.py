@@ -102,6 +102,7 @@ from plancompare.text.lexicon import (
     MONEY_PURPOSE,
     NEW_SUBJECT,
     NOT_ADJECTIVAL,
+    NOT_BOUNDS,
     NOT_CONNECTIVES,
     NOTE_WORDS,
     OBJECT_VERBS,
@@ -1059,6 +1060,8 @@ def _frame(pre: str) -> _Frame:
     if per is not None and any(visible[: per.start()].endswith(w) for w, _, _ in _BEFORE):
         visible = visible[: per.start()]  # 机器人密度达到每万名员工200台: the bound before 每
     for word, comparator, sign in _BEFORE:
+        if visible.endswith(NOT_BOUNDS) and len(word) == 1:
+            continue  # 通过1至2个周期: the means, not 过 (exceeding)
         if visible.endswith(word) and not _A_YEAR_THEN_CHANGE.search(
             visible, len(visible) - len(word) - 1
         ):
@@ -1829,6 +1832,12 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if kind is None and previous is not None and stretch and previous.unit == f.unit.text:
             # 新增光伏装机1245万千瓦以上，力争达到1500万千瓦: the stretch of the same target.
             kind = previous.kind
+        if stretch and previous is not None and previous.unit == f.unit.text:
+            if previous.rate and frame.sign == 0 and not f.doubling:
+                # 地区生产总值增长10%，力争11.5%: the stretch of a rise is a rise too.
+                frame.sign = -1 if (previous.value or 0) < 0 else 1
+            if previous.comparator == "<=" and frame.comparator is None:
+                frame.comparator = "<="  # 失业率控制在4%以内，力争3.5%: a lower ceiling
         bare_count = form in ("after", "list") and not found and not _visible(pre).strip(_PUNCT)
         if kind is None and previous is not None and bare_count:
             # 新建11座乡镇公共厕所，1座交通公厕，3座旅游公厕: a clause of only a figure and its
@@ -2043,6 +2052,10 @@ _SLOGAN_LETTERS = 4
 
 #: The "N-minute circles" of planning language (15分钟生活圈, 1小时通勤圈): names, not targets.
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+#: Words for the ways a thing is done, after a count of the ways just listed (三个方面).
+_MANNERS = re.compile(r"(?:形式|方式|模式|类型|方面|途径|渠道|路径)")
+#: The effort a figure measures after 通过 or 经过 (通过1至2个奥运周期的努力): the time taken.
+_EFFORT = re.compile(r"[\u4e00-\u9fff]{0,8}?的?(?:努力|奋斗|时间)")
 
 
 #: 涉及 before a count, with at most a scope word or the list's earlier items between (涉及全市
@@ -2272,10 +2285,13 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
     if enumerates and described and _kind_of(before) is None:
         return True  # 视频监控、全息感知两个平面; 港口包括东渡、海沧…9个港区: a list's count
-    describes = max((before.rfind(v) for v in DESCRIBING_VERBS), default=-1)
+    kinds = f.unit.text in ("种", "类") or _MANNERS.match(_visible(s.masked[f.after_end :]))
+    if f.chinese and kinds and items and f.value == items + 1 and f.value_max is None:
+        return True  # 新建、改建和共享三种形式; 灰色和蓝色两种垃圾桶: the kinds just named
+    describes, verb = max(((before.rfind(v), v) for v in DESCRIBING_VERBS), default=(-1, ""))
     if describes >= 0 and _kind_of(before) is None and f.after is None:
         said = before[describes:]
-        frame = _frame(said)
+        frame = _frame(said[len(verb) :])  # 分为4个水系: 为 is the describing verb's
         plain = frame.comparator in (None, "~") and frame.sign == 0
         if plain and not any(v in said for v in TARGET_VERBS):
             return True  # 核心区包括湖南、江西8个省区的近600个县: what an area comprises
@@ -2287,6 +2303,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     bodies = after.startswith(INVOLVED_BODIES) and not after.startswith("市场")
     if f.unit.dimension == "count" and _INVOLVES.search(before) and bodies:
         return True  # 涉及五个街道办事处17个社区: where the work reaches (not 涉及居民3万户)
+    if before.rstrip().endswith(("通过", "经过")) and _EFFORT.match(after):
+        return True  # 通过1至2个奥运周期的努力: how long it takes, not a target
     if f.unit.dimension == "count" and _ONE_OF.match(after):
         return True  # 列为重点抓好的3项硬任务之一: one of them, no count set
     if f.unit.dimension == "count" and _RANKED_AMONG.search(before) and _RANK.match(after):
@@ -2548,6 +2566,17 @@ def _name(
     if post.startswith("的") and f.unit.dimension == "share" and goal is None:
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
+    if post.startswith("的") and f.unit.dimension.startswith("money") and _ends_with_verb(core):
+        named = _post_noun(post[1:])
+        if named is not None and _NAMES_MONEY.search(named[0]):
+            # 天然饮用水产业形成400亿元的产值规模: the money is the measure after 的, of the
+            # subject before the verb.
+            verb = next(v for v in TARGET_VERBS if core.endswith(v))
+            subject = _clean_name(core[: -len(verb)], s.ctx.region, scope)
+            if not subject and previous is not None and _bare_measure(named[0]):
+                # 天然饮用水产量达到500万吨，形成400亿元的产值规模: the same subject's.
+                subject = _measured_subject(previous.indicator, named[0])
+            return subject + named[0], f.after_end + 1 + named[1], "after"
     noun = None
     extent = any(w in post for w in _EXTENT_NAMES.get(f.unit.dimension, ()))
     if post.startswith("的") and (f.unit.dimension == "count" or extent):
@@ -2670,6 +2699,9 @@ def _name(
     if previous is not None:
         if not name:
             name = previous.indicator  # 到2030年，进一步提升至10家以上
+            share = next((w for w in SHARE_NAMES if name.endswith(w)), "")
+            if share and f.unit.dimension == "people" and previous.dimension == "share":
+                name = name[: -len(share)]  # 健身人口比例达到40%、3000万人以上: the people
         elif RATE_WORDS.fullmatch(name) or name in FALL_ENDINGS:
             # 营业收入500亿元，年均增长15%; 能源消耗…，年均下降率为4.25%: the change of it.
             name = previous.indicator + name
@@ -2888,6 +2920,8 @@ def _clean_name(
             break
     if scope is not None:
         scope.extend(taken)
+    if text in PLAN_VERBS:
+        return ""  # 拟(增加1200个学位): the plan's word alone names nothing
     planned = _PLANNED_MEASURE.match(text)
     if planned is not None and planned.group(1) not in ("计划", "预计"):
         # 高速公路建设计划投资213亿元: the measure of what is named before the verbs.

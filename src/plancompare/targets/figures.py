@@ -389,6 +389,20 @@ def _magnitudes(text: str, taken: list[Figure]) -> list[Figure]:
                 out.append(Figure(m.start(), end, value, None, unit, ">=", end, chinese=True))
             continue
         before = text[: m.start()]
+        if m.group() in _MAGNITUDE_VALUE and before.endswith(TARGET_VERBS):
+            # 提升百个精品乡村酒店: a hundred, after a verb, of things counted one by one.
+            unit = read_unit(text, m.end())
+            if unit is None or not unit.known or unit.factor != 1 or unit.dimension != "count":
+                continue
+            if unit.text == "家":
+                continue  # 百家争鸣, 千家万户: 家 after a bare magnitude opens an idiom
+            end = m.end() + len(unit.text)
+            if _in_idiom(text, m.start()):
+                continue
+            after, after_end = _comparator_after(text, end, unit.dimension)
+            value = _MAGNITUDE_VALUE[m.group()]
+            out.append(Figure(m.start(), end, value, None, unit, after, after_end, chinese=True))
+            continue
         unit = read_unit(text, m.start())
         if unit is None or unit.factor <= 1 or not unit.known:
             continue

@@ -33,6 +33,9 @@ AT_LEAST = words(
     " 跃上 冲刺 跨上 站上 增至 增长至 增长到 增加至 增加到 提升至 提升到 提高至 提高到 扩大至"
     " 扩大到 上升至 上升到 攀升至 攀升到 跃升至 跃升到 发展到 发展至 重回 ≥ >= ＞ >"
 )
+#: Words that end with a floor's character but set no bound (通过1至2个周期的努力, 下达资金…):
+#: the means or the handing down, not 过 or 达.
+NOT_BOUNDS = words("通过 经过 下达 传达 表达 转达 送达 抵达")
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
     "小于等于 不超过 不高于 不多于 控制在 低于 少于 小于 降至 降到 下降至 下降到 降低至 降低到"
@@ -129,7 +132,7 @@ TARGET_VERBS = words(
 #: (服装产业拥有自主品牌5个 → 自主品牌): verbs of creating or owning that no noun begins with.
 OBJECT_VERBS = words(
     "培育形成 培育 打造 建成 形成 创建 新建 组建 引进 引育 拥有 涌现 招引 认定 推选 遴选 选树"
-    " 孵化 创成 争创 安排 建设"
+    " 孵化 创成 争创 安排 建设 举办"
 )
 #: Verbs that open a name written before its figure and are not part of it (培育形成规上工业企业
 #: 超10家 → 规上工业企业). Only verbs that are never the first word of a noun: 建设 (建设用地),
@@ -479,11 +482,11 @@ LEVEL_RATES = words("自然增长率")
 #: Vague quantities: a plan that says 一批 sets no figure.
 VAGUE = re.compile(r"一批|一系列|一些|若干|多个|一大批|一揽子")
 #: Idioms made of numbers that count nothing (一企一策, 一户一策, 一村一品, 千家万户) and terms
-#: that hold a number (一次能源, 三次产业, 二次分配). A digit before a magnitude is an amount
-#: (二百万人, 三千万吨), not such an idiom.
+#: that hold a number (一次能源, 三次产业, 二次分配, 二次供水, 一次性). A digit before a
+#: magnitude is an amount (二百万人, 三千万吨), not such an idiom.
 NUMBER_IDIOM = re.compile(
     r"(?![一两二三四五六七八九][十百千万亿])([一两二三四五六七八九十百千万])(.)(?:\1|一|万)(.)"
-    r"|[一二三]次(?:能源|产业|分配)"
+    r"|[一二三]次(?:能源|产业|分配|供水|污染|创业|开发|利用)|一次性"
 )
 
 #: Targets without a figure that plans of any sector state: 零事故, 全覆盖, 实现零的突破.
