@@ -421,9 +421,7 @@ WAS_HELD_OUT = (
     "passages106-02_xinxiang_2021_2023_city_reading_rooms__passages80-10_xintai_2020_urban_rural_reading_rooms",
     "passages106-05_xian_2015_2020_medical_institution_plan__passages89-03_national_2015_2020_health_service_system_plan",
     "passages106-10_yongxiu_2021_afforestation_plan__passages92-08_guangshui_2022_forestry_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold182 (passage pairs written by reading only), scored once at 4d4d1b5.
     "passages100-07_xuanen_2016_tobacco_purchase_targets__passages108-10_yimen_2022_tobacco_production_targets",
     "passages103-06_shaanxi_2018_projects_for_disabled_persons__passages108-04_changde_2021_accessibility_renovation",
     "passages107-02_national_2016_2020_dairy_development_plan__passages61-09_shanxi_dairy_14th_fyp",
@@ -431,6 +429,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages107-05_national_2021_postal_express_targets__passages41-03_national_postal_2022_goals",
     "passages108-01_taian_2013_2015_national_forest_city_targets__passages74-01_fuzhou_2014_national_forest_city_targets",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
