@@ -74,6 +74,7 @@ from plancompare.text.lexicon import (
     FALL_FIRST,
     FIELD_WORDS,
     FIGURE_OPENERS,
+    FITTING_VERBS,
     FRAME_ENDS,
     FRAMING,
     FROM_BASELINE,
@@ -2285,9 +2286,12 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
     if enumerates and described and _kind_of(before) is None:
         return True  # 视频监控、全息感知两个平面; 港口包括东渡、海沧…9个港区: a list's count
-    kinds = f.unit.text in ("种", "类") or _MANNERS.match(_visible(s.masked[f.after_end :]))
+    ways = _MANNERS.match(_visible(s.masked[f.after_end :]))
+    kinds = f.unit.text in ("种", "类") or ways
     if f.chinese and kinds and items and f.value == items + 1 and f.value_max is None:
         return True  # 新建、改建和共享三种形式; 灰色和蓝色两种垃圾桶: the kinds just named
+    if ways and before.rstrip().endswith("等") and f.after is None:
+        return True  # 从A、B、C等7个方面发力: the ways just listed, counted
     describes, verb = max(((before.rfind(v), v) for v in DESCRIBING_VERBS), default=(-1, ""))
     if describes >= 0 and _kind_of(before) is None and f.after is None:
         said = before[describes:]
@@ -2889,7 +2893,8 @@ def _clean_name(
         kept = [
             # 新增和恢复…, 新建或者改扩建…: the verbs joined to the kind word go with it, and
             # 共 (in all) before it.
-            part if i % 2 else re.sub(rf"共?{word}(?!就业|收)(?:和|及|与|或者|或)?", "", part)
+            # (增殖放流, 增值服务: 增 opens a word there, so 年增 is no kind word.)
+            part if i % 2 else re.sub(rf"共?{word}(?!就业|收|殖|值)(?:和|及|与|或者|或)?", "", part)
             for i, part in enumerate(kept)
         ]
     # 迁建、新建、小区配建: a kind word taken out of a list of verbs leaves its mark.
@@ -2934,9 +2939,10 @@ def _clean_name(
     verbs = tuple(v for v in OBJECT_VERBS if v != "拥有" or not text.startswith("每"))
     if share:
         verbs = tuple(v for v in verbs if v not in INCREMENT)
-    if text.startswith("在"):
-        # 在全县农村地区实施饮水安全工程: where it is done, then the verb, then what is done.
-        verbs += LIGHT_VERBS
+    if text.startswith(("在", "对")):
+        # 在全县农村地区实施饮水安全工程, 对50-74周岁居民开展筛查, 在公共场所配备除颤器: where
+        # or for whom it is done, then the verb, then what is done.
+        verbs += (*LIGHT_VERBS, *FITTING_VERBS)
     # 进出口总额、实际利用外资、引进外省到位资金: a verb opening a later item of a list of
     # subjects is that item's own word, it does not start the name.
     cut = max(
@@ -3090,9 +3096,11 @@ _ON_EARLIER = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})$")
 _ON_EARLIER_ANYWHERE = re.compile(rf"(?:{'|'.join(ON_EARLIER_FIGURE)})(?!同期)")
 #: The present figure as the base of a change, just before it (较目前的76.34岁).
 _NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$")
-#: 完成 between a subject and its bare measure (规模以上工业完成增加值).
+#: 完成 between a subject and its bare measure (规模以上工业完成增加值), or an amount counted in
+#: 量 or 额 (国家铁路完成旅客发送量).
 _DONE_MEASURE = re.compile(
     rf"(?<=.)(?:共|总)?(?:完成|计划|安排|规划)+(?=(?:{'|'.join(BARE_MEASURES)})$)"
+    r"|(?<=..)完成(?=[\u4e00-\u9fff]{1,6}(?<!总)[量额]$)"
 )
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
 _LONG_DIGITS = re.compile(r"[0-9]{7,}")

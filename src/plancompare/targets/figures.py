@@ -221,6 +221,10 @@ def done_within(text: str, f: Figure) -> bool:
     return f.unit.dimension in TIME_DIMENSIONS and text.startswith("内", f.after_end - 1)
 
 
+#: 人 then 口 and what it sets a size for (20万人口以上城市, 50万人口城市).
+_PEOPLE_OF_A_PLACE = re.compile(r"口(?:以上|以下)?的?[\u4e00-\u9fff]")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` (a sentence whose years are already masked), in order."""
     found: list[Figure] = []
@@ -289,6 +293,8 @@ def find_figures(text: str) -> list[Figure]:
                 value_max = parse_number(num2)
         if text.startswith("人民币", end) and unit.dimension == "money":
             end += 3  # 20亿元人民币: the currency named after its unit
+        if unit.dimension == "people" and _PEOPLE_OF_A_PLACE.match(text, end):
+            end += 1  # 20万人口以上城市: a place's size, written 人口, as a threshold
         if unit.text == "位" and text.startswith("数", end):
             continue  # 两位数: a number of digits, no count of people
         chinese_class = not re.match(r"[0-9０-９]", num) and _CLASS_OF.match(text, end)

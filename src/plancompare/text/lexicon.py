@@ -146,7 +146,7 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟 扩建"
+    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟 扩建 优化 调整 新开通 新开"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -188,6 +188,9 @@ WORKS_VERBS = words("更新改造 维修改造 综合整治 除险加固 改扩�
 BING_WORDS = words("并网 并购 并联 并行 并列 并发 并存 并轨 并重 并举 并肩 并表")
 #: Verbs that only say an action is done (开展培训, 实施改造): the action is named after them.
 LIGHT_VERBS = words("开展 组织开展 实施 推动 推进 完成 进行")
+#: Verbs of fitting things in a place or for a group (在公共场所配备除颤器500台): what is fitted
+#: is named after them.
+FITTING_VERBS = words("配备 配置 安装 布设")
 #: Names that hold a kind word without being of that kind: 新增劳动力 are the year's new entrants
 #: to work (their schooling is a level, not an increment); 牧业年度 and 日历年度 name which year
 #: a count is for; 年度目标为… frames the year's own targets; a yearly mean (年均浓度) is a level.
@@ -258,7 +261,7 @@ TRAILING_WORDS = re.compile(
     r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
-    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|在|完成)"  # 快递业务量完成1225亿件
+    r"|(?<=[\u4e00-\u9fff]{2})(?:达到|到|在|完成)"  # 快递业务量完成1225亿件, 比重到15%左右
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
     # 龋患率应(从34.5%控制到32%): what should be, not the name (供应, 效应 … are words).
     r"|(?<=[\u4e00-\u9fff]{2})(?<![供响适反效对相感呼答])应(?:当|该)?"
@@ -266,6 +269,7 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    r"|(?<=投资|资金|经费)安排"  # 固定资产投资安排(7320亿元): the money set, not the name
     # 《行动计划》将产业规模定位(2500亿元): the plan's setting of the figure, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:定位为|确定为|设定为|设定在|定位|定为)"
     rf"|{MEASURE_GOAL}"  # 改造面积目标(任务): the goal set for a measure
