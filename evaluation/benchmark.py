@@ -428,9 +428,7 @@ WAS_HELD_OUT = (
     "passages107-03_national_2016_2020_aids_action_plan__passages87-02_national_2011_2015_hiv_aids_action_plan",
     "passages107-05_national_2021_postal_express_targets__passages41-03_national_postal_2022_goals",
     "passages108-01_taian_2013_2015_national_forest_city_targets__passages74-01_fuzhou_2014_national_forest_city_targets",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold185 (passage pairs written by reading only), scored once at 274d2fd.
     "passages10-05_tj_fisheries__passages109-09_jiangxi_2021_2025_fishery_plan",
     "passages105-01_national_2009_2020_climate_emission_targets__passages109-01_national_2014_2020_climate_change_plan",
     "passages108-09_dongkou_2016_2020_five_year_targets__passages110-06_jimusaer_2016_2020_five_year_targets",
@@ -438,6 +436,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages110-08_haidian_2025_government_report_targets__passages12-06_jinan_2025_report",
     "passages110-09_yuhang_2021_livelihood_projects__passages60-02_jinyun_county_2021_livelihood_projects",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
