@@ -578,8 +578,8 @@ _PAST_TIME = (
 _PAST_OPENING = re.compile(rf"{_TOLD}{_PAST_TIME}[，,]")
 #: … or with the present (截至目前，, 目前，): the sentence reports.
 _FACT_OPENING = re.compile(
-    # 截至目前, 截至3月12日, 截至今年6月底: a day as well as a year.
-    rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,10}}|目前|{_PAST_TIME})[，,]"
+    # 截至目前, 截至3月12日, 截至今年6月底: a day as well as a year; 至目前, 至今.
+    rf"{_TOLD}(?:(?:截至|截止)(?:到)?[^，,；;。]{{0,10}}|(?:至|到)?目前|至今|{_PAST_TIME})[，,]"
 )
 #: The past as a clause of its own later in a sentence (…，1至10月，全市…).
 #: … or right after who speaks (兰志明说,去年西藏青稞总产69万吨): what the speaker tells of it.
