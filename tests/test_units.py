@@ -30,6 +30,9 @@ def unit(text: str):  # type: ignore[no-untyped-def]
         ("15", "万亩", "亩", "150000"),
         ("4", "‰", "%", "0.4"),
         ("2", "平方公里", "万平方米", "200"),
+        ("280", "万kW", "万千瓦", "280"),
+        ("47", "μg/m3", "微克/立方米", "47"),
+        ("35", "µg/m³", "毫克/立方米", "0.035"),
     ],
 )
 def test_values_convert_across_magnitudes(value: str, frm: str, to: str, expected: str) -> None:
@@ -98,3 +101,18 @@ def test_a_value_reads_as_a_reviewer_writes_it(
     value: str, unit: str, comparator: str, expected: str
 ) -> None:
     assert value_text(value, None, unit, comparator) == expected
+
+
+def test_a_small_amount_keeps_its_digits_in_base_units() -> None:
+    """47μg/m3 is 4.7E-11 吨/立方米: not rounded to 0, and written in JSON without an exponent."""
+    from plancompare.serialize import decimal_text
+
+    low, high = unit("μg/m3").to_base(Decimal(35)), unit("μg/m3").to_base(Decimal(47))
+    assert 0 < low < high
+    assert decimal_text(high) == "0.000000000047"
+    assert unit("亩").to_base(Decimal("0.5")) == Decimal("333.333333")
+
+
+def test_a_spaced_unit_ends_before_the_stop() -> None:
+    read = read_unit("40微克/ 立方米。", 2)
+    assert read is not None and read.text == "微克/ 立方米" and read.known

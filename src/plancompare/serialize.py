@@ -79,8 +79,9 @@ def findings_dict(plan: Plan, findings: list[Finding]) -> dict[str, Any]:
 
 
 def decimal_text(value: Decimal | None) -> str | None:
-    """A Decimal for JSON: as a string ("100", "5.2", "-8.6"), so no binary float creeps in."""
-    return None if value is None else str(value)
+    """A Decimal for JSON: as a string ("100", "5.2", "-8.6"), so no binary float creeps in;
+    never in exponent form (47μg/m3 in 吨/立方米 is "0.000000000047", not "4.7E-11")."""
+    return None if value is None else format(value, "f")
 
 
 def target_dict(target: Target) -> dict[str, Any]:

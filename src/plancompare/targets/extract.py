@@ -552,7 +552,7 @@ def _told(text: str) -> str:
 
 #: A newspaper's dateline (合肥日报讯 ), and where its reporter learned what follows
 #: (记者从水利部了解到).
-_DATELINE = r"[\u4e00-\u9fff]{2,10}讯"
+_DATELINE = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,12}讯"  # 贵阳网·甲秀新闻讯
 #: A news agency's dateline, its day in full (中新网北京1月26日电): nothing else reads so.
 _DATED_WIRE = r"[\u4e00-\u9fff]{2,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电"
 _SOURCE = r"(?:记者)?(?:从|在)[^，,。；;]{0,16}(?:了解到|获悉|得知)"

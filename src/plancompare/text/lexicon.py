@@ -269,6 +269,7 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    r"|(?<=[\u4e00-\u9fff]{2})每"  # 森林覆盖率每(年增长1个百分点): 每 left by its kind word
     r"|(?<=投资|资金|经费)安排"  # 固定资产投资安排(7320亿元): the money set, not the name
     # 《行动计划》将产业规模定位(2500亿元): the plan's setting of the figure, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:定位为|确定为|设定为|设定在|定位|定为)"

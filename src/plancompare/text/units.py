@@ -34,7 +34,7 @@ _WEB_WORDS = ("http", "https", "www")
 _LATIN = re.compile(r"[A-Za-z]+(?:/[A-Za-z]+)?")
 #: What a unit as written is made of: Chinese characters, Latin letters, %, ² and a slash.
 # ㎡: one character for m²; km2, m3: a Latin unit's power written as a plain digit.
-_UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z%％‰²³/㎡㎢㎞㎏㎥]+(?:(?<=[A-Za-z])[23])?")
+_UNIT_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-zμµ%％‰²³/㎡㎢㎞㎏㎥]+(?:(?<=[A-Za-z])[23])?")
 
 #: Bounds written after a figure (以上, 左右 …): after one Latin letter they make it a unit.
 _BOUNDS = ("以上", "以下", "以内", "左右", "及以上")
@@ -66,7 +66,8 @@ class Unit:
         """``value`` in this unit, expressed in the base unit (to six decimals where a factor
         does not divide evenly, as 亩 in 平方米 does not)."""
         base = value * self.factor
-        if -base.as_tuple().exponent > 6:  # type: ignore[operator]
+        # (47μg/m3 is 4.7E-11 吨/立方米: a small amount keeps its digits, it is not rounded to 0.)
+        if -base.as_tuple().exponent > 6 and abs(base) >= Decimal("0.001"):  # type: ignore[operator]
             base = base.quantize(Decimal("0.000001"))
         return tidy(base)
 
@@ -154,6 +155,8 @@ def _spaced_per(text: str, pos: int) -> Unit | None:
         return None
     first, rest = m.group(1), text[m.end() :]
     for length in range(min(MAX_UNIT_LENGTH, len(rest)), 0, -1):
+        if not _UNIT_CHARS.fullmatch(rest[:length]):
+            continue  # 微克/ 立方米。: the unit ends before the sentence's stop
         found = parse_unit(f"{first}/{rest[:length]}")
         if found is not None and found.known:
             return Unit(text[pos : m.end() + length], found.dimension, found.base, found.factor)
