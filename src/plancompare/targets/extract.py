@@ -1060,9 +1060,10 @@ def _frame(pre: str) -> _Frame:
     per = _PER_BASE_BEFORE.search(visible)
     if per is not None and any(visible[: per.start()].endswith(w) for w, _, _ in _BEFORE):
         visible = visible[: per.start()]  # 机器人密度达到每万名员工200台: the bound before 每
+    means = visible.endswith(NOT_BOUNDS)  # 通过1至2个周期: the means, not 过 (exceeding)
     for word, comparator, sign in _BEFORE:
-        if visible.endswith(NOT_BOUNDS) and len(word) == 1:
-            continue  # 通过1至2个周期: the means, not 过 (exceeding)
+        if means and len(word) == 1:
+            continue
         if visible.endswith(word) and not _A_YEAR_THEN_CHANGE.search(
             visible, len(visible) - len(word) - 1
         ):
