@@ -1831,10 +1831,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 新开工保障性住房中，公共租赁住房7万套，…: the parts are of the whole's kind.
             kind = s.parts_kind
         stretch = _STRETCH.fullmatch(_visible(pre).strip(_PUNCT)) is not None
-        if kind is None and previous is not None and stretch and previous.unit == f.unit.text:
-            # 新增光伏装机1245万千瓦以上，力争达到1500万千瓦: the stretch of the same target.
-            kind = previous.kind
         if stretch and previous is not None and previous.unit == f.unit.text:
+            # 新增光伏装机1245万千瓦以上，力争达到1500万千瓦: the stretch of the same target.
+            kind = kind or previous.kind
             if previous.rate and frame.sign == 0 and not f.doubling:
                 # 地区生产总值增长10%，力争11.5%: the stretch of a rise is a rise too.
                 frame.sign = -1 if (previous.value or 0) < 0 else 1
@@ -2287,7 +2286,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
     if enumerates and described and _kind_of(before) is None:
         return True  # 视频监控、全息感知两个平面; 港口包括东渡、海沧…9个港区: a list's count
-    ways = _MANNERS.match(_visible(s.masked[f.after_end :]))
+    after = _visible(s.masked[f.after_end : f.after_end + 12])
+    ways = _MANNERS.match(after)
     kinds = f.unit.text in ("种", "类") or ways
     if f.chinese and kinds and items and f.value == items + 1 and f.value_max is None:
         return True  # 新建、改建和共享三种形式; 灰色和蓝色两种垃圾桶: the kinds just named
@@ -2300,7 +2300,6 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         plain = frame.comparator in (None, "~") and frame.sign == 0
         if plain and not any(v in said for v in TARGET_VERBS):
             return True  # 核心区包括湖南、江西8个省区的近600个县: what an area comprises
-    after = _visible(s.masked[f.after_end : f.after_end + 12])
     if f.chinese and f.value <= 10 and re.match(r"[\u4e00-\u9fff]{1,6}(?:是|为|包括|：|:)", after):
         return True  # 三个分目标是: the plan announcing what follows
     if f.unit.dimension == "count" and _ANNOUNCES.match(_visible(s.masked[f.after_end :])):
@@ -2571,12 +2570,12 @@ def _name(
     if post.startswith("的") and f.unit.dimension == "share" and goal is None:
         name, used = _share_name(post[1:])
         return name, f.after_end + 1 + used, "share"
-    if post.startswith("的") and f.unit.dimension.startswith("money") and _ends_with_verb(core):
+    verb = next((v for v in TARGET_VERBS if core.endswith(v)), "")
+    if post.startswith("的") and f.unit.dimension.startswith("money") and verb:
         named = _post_noun(post[1:])
         if named is not None and _NAMES_MONEY.search(named[0]):
             # 天然饮用水产业形成400亿元的产值规模: the money is the measure after 的, of the
             # subject before the verb.
-            verb = next(v for v in TARGET_VERBS if core.endswith(v))
             subject = _clean_name(core[: -len(verb)], s.ctx.region, scope)
             if not subject and previous is not None and _bare_measure(named[0]):
                 # 天然饮用水产量达到500万吨，形成400亿元的产值规模: the same subject's.

@@ -117,7 +117,7 @@ def _quoted_statement_marks(text: str, separators: str) -> set[int]:
     if "“" not in text:
         return marks  # nearly every clause split: no quotes, nothing to look for
     for m in _DOUBLE_QUOTED.finditer(text):
-        inner = _outside_inner_quotes(m.group()[1:-1])
+        inner = _INNER_QUOTED.sub("", m.group()[1:-1])  # not what ‘…’ or brackets hold
         # A slogan may hold a comma (“实施五大发展行动,打造四个特色之城”), not a stated figure.
         if any(ch in separators for ch in inner) and _DIGIT.search(inner):
             marks.update((m.start(), m.end() - 1))
@@ -128,11 +128,7 @@ def _quoted_statement_marks(text: str, separators: str) -> set[int]:
 _DOUBLE_QUOTED = re.compile(r"“[^“”]*”")
 
 
-def _outside_inner_quotes(text: str) -> str:
-    """``text`` without what its single quotes and brackets hold (‘菜篮子’, (含…))."""
-    return _INNER_QUOTED.sub("", text)
-
-
+#: What single quotes and brackets hold inside a quoted span (‘菜篮子’, (含…)).
 _INNER_QUOTED = re.compile(r"‘[^‘’]*’|（[^（）]*）|\([^()]*\)")
 _DIGIT = re.compile(r"[0-9０-９]")
 
