@@ -101,6 +101,7 @@ from plancompare.text.lexicon import (
     MONEY_BASE,
     MONEY_MEASURES,
     MONEY_PURPOSE,
+    NEW_OR_ADJUSTED,
     NEW_SUBJECT,
     NOT_ADJECTIVAL,
     NOT_BOUNDS,
@@ -1098,8 +1099,9 @@ _A_YEAR_THEN_CHANGE = re.compile(r"[上去今全明当本]年(?=增|下降)")
 _SHORT_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![新净倍递])增$")
 
 
-#: A sowing verb and the crop after it, ending a name (计划种植棉花).
-_SOWN = re.compile(rf"({'|'.join(SOWING_WORDS)})([\u4e00-\u9fff]{{2,8}})$")
+#: A sowing verb and the crop after it, ending a name (计划种植棉花); not 种植业 (the farming
+#: trade, a noun: 种植业标准化1.2亿亩).
+_SOWN = re.compile(rf"({'|'.join(SOWING_WORDS)})(?!业)([\u4e00-\u9fff]{{2,8}})$")
 #: The verbs of an action counted in 人次 (培训, 接待), not the light verbs (开展, 实施).
 _ACTION_VERBS = tuple(
     v for v in LEADING_VERBS if not v.endswith((*LIGHT_VERBS, *JOIN_VERBS, "达到"))
@@ -1227,7 +1229,8 @@ _PARTS_COUNTED = re.compile(r"^(?:共|合计)?[0-9０-９]+[项件个类条]")
 #: What the parts are said to be about, to the end of the name (…涉及教育、住房).
 _PARTS_ABOUT = re.compile(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$")
 #: Names that hold a kind word without being of that kind, kept whole when kind words go.
-_KIND_WORD_NAME = re.compile(f"({'|'.join((*KIND_WORD_NAMES, NEW_SUBJECT))})")
+_NEW_OR_ADJUSTED = re.compile(NEW_OR_ADJUSTED)
+_KIND_WORD_NAME = re.compile(f"({'|'.join((*KIND_WORD_NAMES, NEW_SUBJECT, NEW_OR_ADJUSTED))})")
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
 #: and 各 before a figure (A、B各6万套; not 各市, 各类).
 _EACH = re.compile(
@@ -1301,6 +1304,29 @@ def _doubled_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | No
 _MEASURE_PAIR = re.compile(r"[\u4e00-\u9fff]{4,}(?:和|与)[\u4e00-\u9fff]{4,}?(?:力争|争取)?比?")
 
 
+#: The end of a measure's name (客运量, 交易额, 增加值) and what may stand after it before its
+#: change (较上年要增长6%).
+_LAST_MEASURE_END = re.compile(r"[量额值](?=[^量额值]*$)")
+
+
+def _changed_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
+    """Where the subjects end when measures listed with 、 share one change in per cent
+    (公路客运量、旅客周转量、货运量较上年增长6%以上): changes do not add up, so the figure is
+    each measure's; None otherwise, or when one of the listed is no measure."""
+    if len(figures) != 1 or figures[0].unit.dimension != "share":
+        return None
+    frame = _frame(s.masked[c_start : figures[0].start])
+    end = _LAST_MEASURE_END.search(frame.core) if frame.sign else None
+    if end is None:
+        return None
+    parts = _split_outside_brackets(_SUBJECT_JOINS, _visible(frame.core[: end.end()]))
+    if "、" not in frame.core[: end.end()] or not all(
+        len(p) >= 2 and p.endswith(("量", "额", "值")) for p in parts
+    ):
+        return None
+    return c_start + end.end()
+
+
 def _listed_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
     """Where the subjects end when a clause lists as many subjects with 、 as it lists figures
     with 、 after them (新增高铁、高速通车里程125公里、300公里), as 分别 would; None otherwise."""
@@ -1335,6 +1361,7 @@ def _respectively(
     each = _EACH.search(s.masked, c_start, c_end)
     listed: int | None = None
     doubled: int | None = None
+    changed: int | None = None
     rates = _RATE_PAIR.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     growth = _GROWTH_LIST.search(s.masked, c_start, c_end) if at < 0 and each is None else None
     skip = 2  # the words 分别 and 均 (or 各) that stand between the subjects and the figures
@@ -1356,6 +1383,9 @@ def _respectively(
     elif at < 0 and each is None and (doubled := _doubled_list(s, c_start, figures)) is not None:
         # 旅游综合收入、文旅产业项目投资额实现倍增: one doubling for every measure listed.
         at, after, skip = doubled, figures, 0
+    elif at < 0 and each is None and (changed := _changed_list(s, c_start, figures)) is not None:
+        # 公路客运量、货运量较上年增长6%以上: one change for every measure listed.
+        at, after, skip = changed, figures, 0
     elif at < 0 and each is None and (listed := _listed_figures(s, c_start, figures)) is not None:
         # 新增高铁、高速通车里程125公里、300公里以上: two subjects, two figures, in order.
         at, after, skip = listed, figures, 0
@@ -1396,7 +1426,8 @@ def _respectively(
         years = [None] * len(parts)
     if len(parts) != len(after) or (len(parts) < 2 and not any(years)):
         return None
-    names = _per_unit(_shared_head(_shared_tail(parts)))
+    # Measures listed before their change are whole names each (客运量、吞吐量增长6%).
+    names = parts if changed is not None else _per_unit(_shared_head(_shared_tail(parts)))
     if growth is not None and at == growth.start("rate"):
         names = [n + growth.group("rate") for n in names]
     if after[-1].after is not None and all(f.after is None for f in after[:-1]):
@@ -1854,7 +1885,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # 化学需氧量削减2.79%、氨氮2.4%: the list goes on with the change of the first.
             same = last.dimension == f.unit.dimension == "share"
             frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
-        has_verb = any(v in _visible(pre) for v in (*TARGET_VERBS, *WORKS_VERBS))
+        # 新开、调整公交线路8条: new and adjusted, a verb of its own that is no kind word.
+        has_verb = any(v in _visible(pre) for v in (*TARGET_VERBS, *WORKS_VERBS)) or bool(
+            _NEW_OR_ADJUSTED.search(_visible(pre))
+        )
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
         # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
         # continues the one before.

@@ -39,7 +39,7 @@ NOT_BOUNDS = words("通过 经过 下达 传达 表达 转达 送达 抵达")
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
     "小于等于 不超过 不高于 不多于 控制在 低于 少于 小于 降至 降到 下降至 下降到 降低至 降低到"
-    " 压减至 压减到"
+    " 压减至 压减到 减至 减到 减量至 减量到"
     " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到 缩小至 缩小到 ≤ <= ＜ <"
 )
 #: Words just before a figure that make it approximate.
@@ -104,6 +104,7 @@ INCREMENT = words(
     " 新发展 新开发 新组建 新设立 新认证 新种植 新种 新栽 新辟 新编制 再培育 再打造"
     " 再创建 再建成 再新建 再建"
     " 新、改扩建 新、改建 新修 新发现 增扩 增设 新购置 净增加 净增 新建和改扩建 新建、改扩建"
+    " 新开通 新开设 新开办 新开"
 )
 #: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
 #: 增加值 (value added) or 增加5个百分点 (a change).
@@ -146,7 +147,8 @@ LEADING_VERBS = words(
     " 获得 明确 安排 提供 新(改)建 新（改）建 改(扩)建 改（扩）建 新(扩)建 新（扩）建"
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
-    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟 扩建 优化 调整 新开通 新开"
+    " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟 扩建 优化 调整 新开通 新开设"
+    " 新开办 新开 帮助"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -201,6 +203,9 @@ KIND_WORD_NAMES = words(
 )
 #: What is newly built as the subject of a measure (新建社区的体育设施覆盖率, 新建建筑中绿色建筑
 #: 面积比重): the 新建 names whose measure it is, it does not make the figure an increment.
+#: New routes counted with the adjusted (新开、调整公交线路, 新开通和优化调整线路): not what 新开
+#: alone counts.
+NEW_OR_ADJUSTED = r"新开(?:通|设)?(?=[、和及与（(]*(?:优化|调整))"
 NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?(?:的|中(?=[\u4e00-\u9fff]*(?:比重|占比|比例|率)))"
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
@@ -440,8 +445,10 @@ LEADING_PARTICLES = re.compile(
 )
 #: Phrases of time opening a name (“十四五”期间, 规划期内, 三年): when, not what.
 TIME_PHRASES = re.compile(
-    rf"^(?:[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|以后|此后|今后|(?:今|明)年(?:年?底前?|内)?|本年度|"
-    r"[一二三四]季度|前三季度|上半年|下半年|年底前|年底|"
+    rf"^(?:[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|末|以来)?|以来|规划期内|规划期|期间|全年|年内|以后|此后|今后|本年度|"
+    # 到年底, 至今年底: the deadline written before the name without a comma.
+    r"(?:[到至](?=[今明年]))?(?:(?:今|明)年(?:年?底前?|内)?|年底前|年底)|"
+    r"[一二三四]季度|前三季度|上半年|下半年|"
     r"(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:底|末|份)?(?:前|内|以前)?|"
     # 三年内 opening a name; not 九年一贯制, 九年义务教育, 十二年制 (school terms that count years).
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?(?!一贯制|义务教育|制))"
@@ -853,7 +860,8 @@ _YEAR = re.compile(
     r"(?:(?P<pre>力争|争取|截至|截止到|截止|到|至|在|于|相较于|相较|相比|比|较|由|从|以|与|自)\s*)?"
     # 二〇一〇年, 二0一0年, 一九九八年: a year in Chinese numerals, 〇 often typed as 0 or ○.
     r"(?:(?P<y>(?:19|20)\d{2})|(?P<cy>(?:一九|二[〇零0○])[〇零0○一二三四五六七八九]{2}))"
-    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基[期数础准]|基期|中|度)?"
+    # 年中 is mid-year, not the 中 of a name after the year (2020年中国…, 2025年中部地区…).
+    r"\s*年(?P<post>底|末|年底|年末|以前|前|内|时|为基[期数础准]|基期|中(?![国部心小央西东南北华医学型等])|度)?"
 )
 #: The digits of a year written in Chinese numerals.
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
