@@ -435,9 +435,7 @@ WAS_HELD_OUT = (
     "passages109-07_hainan_2021_2025_preschool_education_plan__passages57-07_national_third_preschool_action_plan",
     "passages110-08_haidian_2025_government_report_targets__passages12-06_jinan_2025_report",
     "passages110-09_yuhang_2021_livelihood_projects__passages60-02_jinyun_county_2021_livelihood_projects",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold188 (passage pairs written by reading only), scored once at 4c25b31.
     "passages111-02_national_2021_2025_film_development_plan__passages79-10_beijing_2021_2025_film_development_plan",
     "passages111-07_hainan_2020_clean_energy_vehicle_action__passages45-05_hainan_nev_2030",
     "passages111-09_guizhou_2013_forestry_targets__passages17-05_gz_forestry_13th",
@@ -445,6 +443,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages112-04_zhenjiang_2013_employment_targets__passages80-07_heze_2013_employment_targets",
     "passages112-05_heze_2012_transport_targets__passages74-08_linyi_2012_transport_construction_plan",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
