@@ -1111,6 +1111,7 @@ _ACTION_VERBS = tuple(
 def _kind_of(text: str) -> str | None:
     """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
     text = _KIND_WORD_NAME.sub("", _A_YEAR_THEN_CHANGE.sub("", text))
+    text = re.sub(f"(?<={_RENEWAL})新", "", text)  # 创新组建: no 新组建
     kinds = [kind for word, kind in _KIND_WORDS if word in text]
     if ADDING.search(text):
         kinds.append("increment")
@@ -1230,6 +1231,9 @@ _PARTS_COUNTED = re.compile(r"^(?:共|合计)?[0-9０-９]+[项件个类条]")
 _PARTS_ABOUT = re.compile(rf"(?<=.)(?:{'|'.join(PARTS_ABOUT)}).*$")
 #: Names that hold a kind word without being of that kind, kept whole when kind words go.
 _NEW_OR_ADJUSTED = re.compile(NEW_OR_ADJUSTED)
+#: The characters before 新 that make it the end of a word (创新, 更新, 革新, 翻新, 刷新), not the
+#: 新 of a kind word after it (创新组建村级供销社 is not 新组建).
+_RENEWAL = "[创更革翻刷]"
 _KIND_WORD_NAME = re.compile(f"({'|'.join((*KIND_WORD_NAMES, NEW_SUBJECT, NEW_OR_ADJUSTED))})")
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
 #: and 各 before a figure (A、B各6万套; not 各市, 各类).
@@ -1307,6 +1311,10 @@ _MEASURE_PAIR = re.compile(r"[\u4e00-\u9fff]{4,}(?:和|与)[\u4e00-\u9fff]{4,}?(
 #: The end of a measure's name (客运量, 交易额, 增加值) and what may stand after it before its
 #: change (较上年要增长6%).
 _LAST_MEASURE_END = re.compile(r"[量额值](?=[^量额值]*$)")
+
+
+#: A modal or 到 with the 占 of a share (要占到, 将占, 占到): the share alone is its name's.
+_SHARE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:[要将应须需可]占到?|占到)(?=[\u4e00-\u9fff])")
 
 
 def _changed_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
@@ -1479,6 +1487,12 @@ def _subjects_elsewhere(
     if not (unlisted and (opens or not subject or subject in GENERIC_MEASURES)):
         return subject, None
     if (previous := _previous_clause_subject(s, c_start)) is not None:
+        counted = _COUNTED_ITEM.sub("", previous)
+        if counted != previous and subject:
+            # 新建中小学45所、幼儿园18所，分别新增学位4.68万和7000个: what each of the things
+            # counted before gives (中小学学位, 幼儿园学位).
+            parts = _SUBJECT_JOINS.split(_clean_name(counted, s.ctx.region, scope))
+            return subject, [p + subject for p in parts]
         return _clean_name(previous, s.ctx.region, scope), None
     return subject, list(s.ctx.listed) if len(s.ctx.listed) == figures else None
 
@@ -1487,12 +1501,19 @@ def _subjects_elsewhere(
 _SECOND_PREDICATE = re.compile(rf"([^，,；;]{{4,}})、(?:{'|'.join(GENERIC_MEASURES)})$")
 
 
+#: A figure and its measure word ending an item of a list (中小学45所): the item counted.
+_COUNTED_ITEM = re.compile(
+    r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?[\u4e00-\u9fff](?=、|和|及|与|$)"
+)
+
+
 def _previous_clause_subject(s: _Sentence, c_start: int) -> str | None:
     """The noun phrase opening the clause before ``c_start`` when it lists subjects (A和B在…
     基础上实现倍增), else None."""
     noun, _ = _cut_predicate(_clause_ending_at(s, c_start))
     noun = BASE_PHRASE.sub("", noun)
-    parts = _SUBJECT_JOINS.split(_clean_name(noun, s.ctx.region))  # 2015年A、B和C分别…
+    # 2015年A、B和C分别…; 中小学45所、幼儿园18所 (the things counted).
+    parts = _SUBJECT_JOINS.split(_clean_name(_COUNTED_ITEM.sub("", noun), s.ctx.region))
     # Each a name (高新技术企业), not a clause run on (…指标要求下降幅度低于全市平均水平).
     return noun if len(parts) >= 2 and max(map(len, parts)) <= _SUBJECT_MAX else None
 
@@ -2227,7 +2248,9 @@ def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
     the words between), not a threshold inside the next figure's name (a threshold is an
     amount with 以上 before its noun: 10亿元以上企业5家)."""
     between = _visible(gap).strip()
-    counts = f.unit.dimension == nxt.unit.dimension == "count" and not f.chinese
+    # 25个乡镇38万农村居民: the places counted, then the people in them.
+    counts = f.unit.dimension == "count" and nxt.unit.dimension in ("count", "people")
+    counts = counts and not f.chinese
     plain = 2 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
     # 由目前的396家累计突破600家, 从22颗上升到23颗 (a baseline, then the target), 1类新药15个 (a
     # class of it).
@@ -2570,6 +2593,7 @@ def _name(
             core = core[about.end() :]  # 约占总人口的18%: about so much of the base
             frame.comparator = "~"
         name = _clean_name(core.removesuffix("的"), s.ctx.region, scope)
+        name = _SHARE_VERB.sub("占", name, count=1)  # 面积要占到…: the share, not the plan's must
         name += "" if name.endswith(SHARE_NAMES) else "比重"
         subject = name.split("占", 1)[0]
         subjectless = not subject or subject in _SUBJECTLESS
@@ -2928,7 +2952,12 @@ def _clean_name(
             # 新增和恢复…, 新建或者改扩建…: the verbs joined to the kind word go with it, and
             # 共 (in all) before it.
             # (增殖放流, 增值服务: 增 opens a word there, so 年增 is no kind word.)
-            part if i % 2 else re.sub(rf"共?{word}(?!就业|收|殖|值)(?:和|及|与|或者|或)?", "", part)
+            # (创新组建: 新 closes 创新 there, so 新组建 is no kind word.)
+            part
+            if i % 2
+            else re.sub(
+                rf"共?(?<!{_RENEWAL}){word}(?!就业|收|殖|值)(?:和|及|与|或者|或)?", "", part
+            )
             for i, part in enumerate(kept)
         ]
     # 迁建、新建、小区配建: a kind word taken out of a list of verbs leaves its mark.

@@ -143,7 +143,7 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     if unit is None:
         return _unit_of_form(text, gap, num)
     if unit.text in ("万", "亿", "万亿"):
-        return None  # a magnitude read as a prefix of nothing
+        return _paired_magnitude(text, gap, unit.text, num)  # else a prefix of nothing
     if num[-1] in "万亿" and len(num) > 1 and not re.match(r"[0-9０-９]", num):
         moved = parse_unit(num[-1] + unit.text)
         if moved is not None:
@@ -190,6 +190,23 @@ _RATIO_UNIT = re.compile(
 )
 
 
+#: A join and the number of the next figure (4.68万和7000个): see :func:`_paired_magnitude`.
+_NEXT_NUMBER = re.compile(r"(?:和|与|及|、|或)[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
+def _paired_magnitude(
+    text: str, gap: int, magnitude: str, num: str
+) -> tuple[str, Unit, int] | None:
+    """新增学位4.68万和7000个: a magnitude with no measure word, joined to a figure that has
+    one, counts in the magnitude and that word (万个); None when there is no such figure."""
+    nxt = _NEXT_NUMBER.match(text, gap + len(magnitude))
+    word = read_unit(text, nxt.end()) if nxt is not None else None
+    if word is None or word.text in ("万", "亿", "万亿"):
+        return None
+    moved = parse_unit(magnitude + word.text.lstrip("万亿"))
+    return (num, moved, gap + len(magnitude)) if moved is not None else None
+
+
 def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     """Units no registry holds but the form of the text tells: 12/10万, 14.2年, and a bare
     magnitude at the end of a clause (增加值达到14.66亿, kept as written: 亿 of what the name
@@ -197,6 +214,9 @@ def _unit_of_form(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None
     per = _PER.match(text, pos)
     if per is not None:
         return num, unknown_unit(per.group()), per.end()
+    magnitude = _COUNTED.match(text, pos)
+    if magnitude is not None and (paired := _paired_magnitude(text, pos, magnitude.group(), num)):
+        return paired
     bare = _BARE_MAGNITUDE.match(text, pos)
     if bare is not None:
         return num, unknown_unit(bare.group("mag")), bare.end("mag")

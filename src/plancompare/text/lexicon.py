@@ -263,7 +263,7 @@ MEASURE_GOAL = r"(?:(?<=面积|长度|里程)|(?<=[率量额]))(?:目标任务|�
 #: 黑臭水体均控制在10%以内, 增速平均达到5%, 覆盖率实现双100%); 均 after 人, 年, 户 is a word
 #: of the name (人均, 年均) and stays.
 TRAILING_WORDS = re.compile(
-    r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部"
+    r"(?:总体|整体|平均|(?<![人年户])均|双|均已|也|仍|稳定|全部|原则上"
     r"|(?<![0-9０-９])[一二三四五六七八九十两\d]{1,2}年(?:内|间|来)?"  # 投资五年(累计)
     # A verb left before an adverb (总量达到约1.7亿人) or a preposition (达标率在85%以上).
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|到|在|完成)"  # 快递业务量完成1225亿件, 比重到15%左右
@@ -379,7 +379,7 @@ PEOPLE_COUNTS = words("人数 人口 人员")
 #: A noun of people or households right after a magnitude (为2.5万农村残疾人, 4000万农户用上沼气):
 #: the magnitude counts them, in 万人 or 万户 (not 人民币).
 COUNTED_PEOPLE = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:(?P<people>人口|人员|居民|群众|学生|人(?!民币))|(?P<households>户))"
+    r"[\u4e00-\u9fff]{0,6}?(?:(?P<people>人口|人员|居民|群众|学生|师生|农民|职工|儿童|老人|人(?!民币))|(?P<households>户))"
 )
 #: Words after a count that announce the list it counts (…目标任务分别为：).
 LIST_ANNOUNCERS = words("分别为 分别是 包括 如下")
@@ -419,7 +419,7 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: 把粮食综合生产能力稳定在, 需要粮食面积, 除了新建…, 含既有建筑…, 按常住人口计每千人…): not part
 #: of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|含(?=[\u4e00-\u9fff]{2})|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|含(?=[\u4e00-\u9fff]{2})|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划(?!生育)|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
@@ -440,6 +440,10 @@ LEADING_PARTICLES = re.compile(
     r"|^[\u4e00-\u9fff]{0,20}?(?:建成|完成|完工|竣工|投产|投用|实施|运营|达产)后(?:预计|预期)?(?:可|能)?(?=[\u4e00-\u9fff]{2})"
     # 明确提出全社会研发经费投入: the plan saying it.
     r"|^(?:明确)?提出(?=[\u4e00-\u9fff]{2})"
+    # 该局将力争使全市人口出生率…: whom the plan makes reach the figure, after 使.
+    r"|^[\u4e00-\u9fff]{0,12}?(?<![即假纵天大特公])(?:使得|使(?![用命馆节者]))(?=[\u4e00-\u9fff]{2})"
+    # 天津市民政局(今年)将新增…: the office that will do it, not the name.
+    r"|^[\u4e00-\u9fff]{1,10}?(?:(?<![布格结大全当开时残终棋饭赌骗僵变新胜战定])局(?!所)|厅(?!堂)|委员会)(?:今年|明年|年内)?(?=[\u4e00-\u9fff]{2})"
     r"|^的(?=[\u4e00-\u9fff]{2})"  # (…)的地区生产总值: a modifier's particle left alone
     r"|^即(?![时将使便刻])(?=[\u4e00-\u9fff]{2})"  # 主要目标…，即地区生产总值: what it means
 )
@@ -454,7 +458,7 @@ TIME_PHRASES = re.compile(
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?(?!一贯制|义务教育|制))"
 )
 #: Names of a measure without a unit (农田灌溉水有效利用系数达到0.58): the figure is a bare number.
-INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率 倍率 倍差 收入比")
+INDEX_NAMES = words("利用系数 系数 指数 死亡率 受害率 发生率 事故率 倍率 倍差 收入比 性别比")
 #: Words a share's name already ends with (市场份额的15%): no 比重 is added to it.
 SHARE_NAMES = words("份额 比重 比例 占比 比率")
 #: The unit a rate is counted over (以乡镇为单位, 以县为单位): how it is measured, not its name.
