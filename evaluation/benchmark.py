@@ -442,9 +442,7 @@ WAS_HELD_OUT = (
     "passages112-01_lasa_2012_2015_kindergarten_targets__passages81-07_beijing_2012_preschool_three_year_action_plan",
     "passages112-04_zhenjiang_2013_employment_targets__passages80-07_heze_2013_employment_targets",
     "passages112-05_heze_2012_transport_targets__passages74-08_linyi_2012_transport_construction_plan",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold191 (passage pairs written by reading only), scored once at 21326e5.
     "passages-17_sd_ev_charging__passages113-09_chongqing_2022_2025_charging_infrastructure",
     "passages103-06_shaanxi_2018_projects_for_disabled_persons__passages114-02_ningbo_2021_disability_services_targets",
     "passages113-03_national_2021_2025_human_resources_social_security_plan__passages51-05_sichuan_hrss_14th_fyp",
@@ -452,6 +450,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages114-01_zhengzhou_2008_work_safety_targets__passages2-24_ningbo_work_safety",
     "passages114-09_huangyuan_2024_government_report_targets__passages54-01_qiongzhong_county_2024_work_report_goals",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
