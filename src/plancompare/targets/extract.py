@@ -1234,6 +1234,18 @@ _NEW_OR_ADJUSTED = re.compile(NEW_OR_ADJUSTED)
 #: The characters before 新 that make it the end of a word (创新, 更新, 革新, 翻新, 刷新), not the
 #: 新 of a kind word after it (创新组建村级供销社 is not 新组建).
 _RENEWAL = "[创更革翻刷]"
+#: Each kind word as it goes out of a name, with the word itself when it is plain text (to skip
+#: the names that do not hold it): 新增和恢复…, 新建或者改扩建… (the verbs joined to the kind
+#: word go with it, and 共, in all, before it); not 增殖放流, 增值服务 (增 opens a word there, so
+#: 年增 is no kind word), nor 创新组建 (新 closes 创新 there, so 新组建 is no kind word).
+_KIND_WORD_SUBS = [
+    (
+        None if re.search(r"[()（）]", word) else word,
+        kind,
+        re.compile(rf"共?(?<!{_RENEWAL}){word}(?!就业|收|殖|值)(?:和|及|与|或者|或)?"),
+    )
+    for word, kind in _KIND_WORDS
+]
 _KIND_WORD_NAME = re.compile(f"({'|'.join((*KIND_WORD_NAMES, NEW_SUBJECT, NEW_OR_ADJUSTED))})")
 #: 均 as "each of them" before a comparator or verb (A和B均达到…; not 年均, 人均, 平均, 均衡),
 #: and 各 before a figure (A、B各6万套; not 各市, 各类).
@@ -2945,19 +2957,11 @@ def _clean_name(
     # 人均年增收 keeps its 年增, and a name with a kind's word in it (新增劳动力, 牧业年度) its
     # word.
     kept = _KIND_WORD_NAME.split(text)
-    for word, kind in _KIND_WORDS:
+    for word, kind, pattern in _KIND_WORD_SUBS:
         if share and kind == "increment":
             continue
         kept = [
-            # 新增和恢复…, 新建或者改扩建…: the verbs joined to the kind word go with it, and
-            # 共 (in all) before it.
-            # (增殖放流, 增值服务: 增 opens a word there, so 年增 is no kind word.)
-            # (创新组建: 新 closes 创新 there, so 新组建 is no kind word.)
-            part
-            if i % 2
-            else re.sub(
-                rf"共?(?<!{_RENEWAL}){word}(?!就业|收|殖|值)(?:和|及|与|或者|或)?", "", part
-            )
+            part if i % 2 or (word is not None and word not in part) else pattern.sub("", part)
             for i, part in enumerate(kept)
         ]
     # 迁建、新建、小区配建: a kind word taken out of a list of verbs leaves its mark.
