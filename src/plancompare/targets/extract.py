@@ -1111,7 +1111,7 @@ _ACTION_VERBS = tuple(
 def _kind_of(text: str) -> str | None:
     """The kind the words say (每年 → annual, 新增 → increment, 累计 → cumulative)."""
     text = _KIND_WORD_NAME.sub("", _A_YEAR_THEN_CHANGE.sub("", text))
-    text = re.sub(f"(?<={_RENEWAL})新", "", text)  # 创新组建: no 新组建
+    text = _RENEWED.sub("", text)  # 创新组建: no 新组建
     kinds = [kind for word, kind in _KIND_WORDS if word in text]
     if ADDING.search(text):
         kinds.append("increment")
@@ -1234,6 +1234,7 @@ _NEW_OR_ADJUSTED = re.compile(NEW_OR_ADJUSTED)
 #: The characters before 新 that make it the end of a word (创新, 更新, 革新, 翻新, 刷新), not the
 #: 新 of a kind word after it (创新组建村级供销社 is not 新组建).
 _RENEWAL = "[创更革翻刷]"
+_RENEWED = re.compile(f"(?<={_RENEWAL})新")
 #: Each kind word as it goes out of a name, with the word itself when it is plain text (to skip
 #: the names that do not hold it): 新增和恢复…, 新建或者改扩建… (the verbs joined to the kind
 #: word go with it, and 共, in all, before it); not 增殖放流, 增值服务 (增 opens a word there, so
@@ -1323,10 +1324,6 @@ _MEASURE_PAIR = re.compile(r"[\u4e00-\u9fff]{4,}(?:和|与)[\u4e00-\u9fff]{4,}?(
 #: The end of a measure's name (客运量, 交易额, 增加值) and what may stand after it before its
 #: change (较上年要增长6%).
 _LAST_MEASURE_END = re.compile(r"[量额值](?=[^量额值]*$)")
-
-
-#: A modal or 到 with the 占 of a share (要占到, 将占, 占到): the share alone is its name's.
-_SHARE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:[要将应须需可]占到?|占到)(?=[\u4e00-\u9fff])")
 
 
 def _changed_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
@@ -2572,6 +2569,8 @@ _AT_RATE = re.compile(r"以(?:年均|每年|年)?(?:增长|递增|下降)?$")
 _AT_SPEED = re.compile(r"的(?:速度|增速)(?:(?P<down>下降|递减|减少)|增长|递增|发展|提高|上升)?")
 #: A clause that only strives further (…以上，力争达到1500万千瓦): the same target's stretch.
 _STRETCH = re.compile(rf"(?:{'|'.join(STRIVE)})(?:{'|'.join((*FIGURE_OPENERS, '突破', '实现'))})?")
+#: A modal or 到 with the 占 of a share (要占到, 将占, 占到): the share alone is its name's.
+_SHARE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:[要将应须需可]占到?|占到)(?=[\u4e00-\u9fff])")
 #: 约 opening a share of a base (约占总人口的18%).
 _ABOUT_SHARE = re.compile(rf"^\s*(?:{'|'.join(ABOUT_BEFORE_VERB)})(?=占)")
 

@@ -203,10 +203,10 @@ KIND_WORD_NAMES = words(
 )
 #: What is newly built as the subject of a measure (新建社区的体育设施覆盖率, 新建建筑中绿色建筑
 #: 面积比重): the 新建 names whose measure it is, it does not make the figure an increment.
+NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?(?:的|中(?=[\u4e00-\u9fff]*(?:比重|占比|比例|率)))"
 #: New routes counted with the adjusted (新开、调整公交线路, 新开通和优化调整线路): not what 新开
 #: alone counts.
 NEW_OR_ADJUSTED = r"新开(?:通|设)?(?=[、和及与（(]*(?:优化|调整))"
-NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?(?:的|中(?=[\u4e00-\u9fff]*(?:比重|占比|比例|率)))"
 #: Statistics written with their words in another order than their standard name.
 WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
