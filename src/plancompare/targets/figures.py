@@ -143,7 +143,7 @@ def _unit_after(text: str, pos: int, num: str) -> tuple[str, Unit, int] | None:
     if unit is None:
         return _unit_of_form(text, gap, num)
     if unit.text in ("万", "亿", "万亿"):
-        return _paired_magnitude(text, gap, unit.text, num)  # else a prefix of nothing
+        return None  # a magnitude read as a prefix of nothing
     if num[-1] in "万亿" and len(num) > 1 and not re.match(r"[0-9０-９]", num):
         moved = parse_unit(num[-1] + unit.text)
         if moved is not None:
