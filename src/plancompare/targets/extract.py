@@ -465,6 +465,8 @@ class _Sentence:
             return True
         if _MONTHS_SO_FAR.search(before) and not any(w in before for w in PLAN_VERBS):
             return True  # 今年1—4月全国网上商品零售额同比增长40.3%: the year so far
+        if self.part_of_year_so_far(pos):
+            return True
         if self.parts_of_fact(pos):
             return True
         if self.reports and not self.quotes_task(pos):
@@ -488,6 +490,29 @@ class _Sentence:
         if self.goes_on_past(pos):
             return True
         return self.past_deadline(pos)
+
+    def part_of_year_so_far(self, pos: int) -> bool:
+        """Whether the sentence reports on a part of the year gone by (上半年全市共接待游客…，
+        同比增长…; 前三季度…达到…) before the figure at ``pos``, with no word of what is planned:
+        力争上半年…, 确保一季度达到50%、上半年达到80% and 到2026年上半年 set a deadline."""
+        before = self.masked[:pos]
+        part = _PART_OF_YEAR.search(before)
+        if part is None or _TOLD_RESULT.search(before, part.end()) is None:
+            return False  # 一季度开工重点项目57个: the quarter may be a deadline
+        lead = re.split(r"[，,；;：:]", before[: part.start()])[-1].strip()
+        if (
+            len(lead) > 8
+            or lead.endswith(_MEASURE_ENDS_ALONE)
+            or any(
+                not y.baseline and self.original[y.start : y.end].startswith(("到", "至"))
+                for y in self.years
+                if y.start < pos
+            )
+        ):
+            # 开工率一季度达到40%以上、上半年达到75%, 到2027年上半年: milestones on the way. A
+            # report names its time first, or after who it tells of (肃北县上半年…达16.91亿千瓦时).
+            return False
+        return not any(w in before for w in (*PLAN_VERBS, *PLAN_TURNS) if w != "今年")
 
     def parts_of_fact(self, pos: int) -> bool:
         """Whether the figure at ``pos`` is a part of a fact broken down after 其中 (现有普通中小学
@@ -566,6 +591,13 @@ _SHARE_OF_TASK = re.compile(r"占[^，,；;。0-9]{0,6}(?:任务|计划)(?:数|�
 #: The months of a year so far (1-10月, 1—4月份): a figure for them reports progress.
 _MONTHS = r"[1１一](?:-|—|－|~|～|至)[0-9０-９一二三四五六七八九十]{1,2}月"
 _MONTHS_SO_FAR = re.compile(_MONTHS)
+#: A part of the year as the time of what a sentence tells (上半年, 今年前三季度, 2027年一季度),
+#: not as a deadline (到…上半年, 于上半年, 上半年末): a report of the year so far.
+_PART_OF_YEAR = re.compile(
+    rf"(?<![到至于在前{_MASK}])(?:今年|{_MASK}+)?(?:上半年|前三季度|前两个?季度|第?一季度)(?![末底前内])"
+)
+#: How a report tells a result after its time (共接待, 达, 累计, 同比增长): not a deadline's verb.
+_TOLD_RESULT = re.compile(r"共|累计|达|突破|超|同比")
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度, (今年)上半年 as a clause.
 _PAST_TIME = (
     # 今年 may stand masked as a year of the plan (two mask characters, no more).
