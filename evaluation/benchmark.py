@@ -449,9 +449,7 @@ WAS_HELD_OUT = (
     "passages113-06_tianjin_2012_elderly_care_targets__passages78-02_harbin_2014_elderly_care_beds",
     "passages114-01_zhengzhou_2008_work_safety_targets__passages2-24_ningbo_work_safety",
     "passages114-09_huangyuan_2024_government_report_targets__passages54-01_qiongzhong_county_2024_work_report_goals",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold194 (passage pairs written by reading only), scored once at 55ae89c.
     "passages115-01_national_2009_2020_grain_capacity_plan__passages99-06_jilin_2008_2012_grain_capacity_increase_plan",
     "passages115-07_hebei_2017_capacity_reduction_targets__passages79-09_hebei_2018_capacity_reduction_tasks",
     "passages115-10_jilin_2018_government_report_targets__passages95-06_xizang_2018_government_work_report_targets",
@@ -459,6 +457,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages116-06_jinxiang_2025_key_work_targets__passages40-05_longyou_2025_goals",
     "passages116-07_xiangxi_2004_2010_rural_energy_targets__passages75-01_national_2007_rural_biogas_plan",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
