@@ -1275,7 +1275,7 @@ _KIND_WORD_SUBS = [
     (
         None if re.search(r"[()（）]", word) else word,
         kind,
-        re.compile(rf"共?(?<!{_RENEWAL}){word}(?!就业|收|殖|值)(?:和|及|与|或者|或)?"),
+        re.compile(rf"共?(?<!{_RENEWAL}){re.escape(word)}(?!就业|收|殖|值)(?:和|及|与|或者|或)?"),
     )
     for word, kind in _KIND_WORDS
 ]
@@ -1959,7 +1959,10 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             # It goes on with the verb and kind of the one before (not a kind inside the name
             # before: 城镇新增就业5000人，居民消费价格涨幅3%).
             # …(年均增长率11%)，旅游总收入1800亿元: a level after a rate is not the rate's kind.
-            unlike = continued.rate and continued.dimension != f.unit.dimension
+            # A share after a count (新建养殖场5个，…利用率超全省平均水平3个百分点) neither.
+            unlike = (continued.rate or f.unit.dimension in ("share", "points")) and (
+                continued.dimension != f.unit.dimension
+            )
             kind = None if named_kind or unlike else continued.kind
         if stage:
             kind = _kind_of(stage)  # …、竣工80万平方米: the stage's own kind, not the list's
@@ -2974,6 +2977,8 @@ def _clean_name(
         # name and never closed.
         text = text[opened.end() :]
     text = _SPEAKER.sub("", text)  # 住建部：各地计划改造…: who says it, a headline's lead
+    if len(told := text.rsplit("——", 1)[-1].strip(_PUNCT)) >= 2:
+        text = told  # 定下了目标——(到2030年)全省网络零售额: what a dash opens is the statement
     if len(owned := _DOCUMENT_LEAD.sub("", text)) >= 2:
         text = owned  # 《行动计划》(将2023年)的产业规模: the document that sets it, not the name
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
@@ -3065,6 +3070,8 @@ def _clean_name(
         text = moved.group(1)  # 提高森林覆盖率至45%: the verb and its 至 frame the name
     text = _ON_EARLIER.sub("", text)  # 化学需氧量同比(削减): the change is on last year
     text = text.removesuffix("将").removesuffix("要")
+    if text.endswith("能") and text[-2:-1] in ("额", "量", "率", "值", "数"):
+        text = text[:-1]  # 网络零售额能(年均增长15%): can, not a word of the name (产能 is)
     if not text.endswith(("许可", "认可")):  # 施工许可(压缩至50个工作日): a word, not "can"
         text = text.removesuffix("可")
     text = _PER_TAIL.sub("", text)  # 单产水平提高到每亩(350公斤): per 亩, the unit's base
@@ -3623,10 +3630,21 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
     if f.rank is not None and not indicator.endswith(RANK_NAMES):
         # 科技创新能力跃居全国前10位: the measure's rank in that field.
         indicator = indicator.removesuffix(f.rank) + f.rank + RANK_NAMES[-1]
+    if (counted := _COUNTED_GROUP_OF_RATE.match(indicator)) is not None:
+        indicator = indicator[counted.end() :]  # 36个脱贫县(学前三年毛入学率): whose rate it is
     took_ren = f.unit.text.endswith("人") and indicator[:1] in AFTER_REN
     if took_ren and s.masked.startswith(indicator[:1], f.after_end):
         indicator = "人" + indicator  # 1200万人口, 10万人才: the 人 the unit took is the name's
     return indicator
+
+
+#: A count of the places or items a rate is taken over, opening its name (36个脱贫县学前三年毛
+#: 入学率, 医保和职工医保2项基本医疗保险参保率, 4项重点传染病报告发病率): the count and a group of
+#: places after it (脱贫县, 示范区) say whose rate it is; the items counted stay (重点传染病).
+_COUNTED_GROUP_OF_RATE = re.compile(
+    r"^[^0-9０-９，,；;。]*?[0-9０-９]+(?:个(?!月)|项|类)(?:[\u4e00-\u9fff]{2,3}[省县区乡镇村](?=..))?"
+    rf"(?=[\u4e00-\u9fff]{{2,}}(?:率|{'|'.join(SHARE_NAMES)})$)"
+)
 
 
 def _share_of_clause_before(s: _Sentence, f: Figure) -> str | None:

@@ -105,6 +105,8 @@ INCREMENT = words(
     " 再创建 再建成 再新建 再建"
     " 新、改扩建 新、改建 新修 新发现 增扩 增设 新购置 净增加 净增 新建和改扩建 新建、改扩建"
     " 新开通 新开设 新开办 新开"
+    # 新(改、扩)建, 新（扩）建: new, or rebuilt or enlarged, each adds one.
+    " 新(改、扩)建 新（改、扩）建 新(改扩)建 新（改扩）建 新(扩)建 新（扩）建"
 )
 #: 增加 opening what is added (计划增加公办幼儿园学位4500个): an increment — not 增加到 (a level),
 #: 增加值 (value added) or 增加5个百分点 (a change).
@@ -429,6 +431,9 @@ LEADING_PARTICLES = re.compile(
     r"|可(?=扩容|增加|新增|实现|达到|提供|容纳|解决))(?=[\u4e00-\u9fff0-9])"
     # 《规划》提出, 方案明确: the document framing what it says, not part of a name.
     r"|^(?:《[^》]{1,30}》|本?(?:规划|方案|计划|意见|纲要|通知))(?:明确|提出|要求|指出|强调)了?|^提出了"
+    # 但按照《规划》所提出的, 该规划首次提出: the document a name is taken from, told of.
+    r"|^(?:但|而)?(?:按照|根据|依据)?[^，,；;。]{0,12}?(?:《[^》]{1,30}》|规划|方案|纲要)中?"
+    r"(?:所|首次|已|还)?(?:明确|提出|确定|设定)了?的?(?=[\u4e00-\u9fff]{2})"
     # 通过调整种植结构、扩大复播增加粮食种植面积: the means, up to the verb of the target.
     r"|^通过.*(?:增加|提高|扩大|新增|实现|完成)(?=[\u4e00-\u9fff]{2})"
     # 完成省下达我市粮食播种面积: the quota a higher level set, not part of the name.
