@@ -384,10 +384,25 @@ def _listed_bare(text: str, taken: list[Figure]) -> list[Figure]:
 _FRACTION = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
 
 
+#: A share in tenths (超四成, 占七成以上), after a comparator or 占: not 建成, 一成不变.
+_TENTHS = re.compile(r"(?P<num>[一二三四五六七八九])成(?=$|[，,；;。、）)]|以上|左右|多|的)")
+_BEFORE_TENTHS = (*AT_LEAST, *ABOUT, "占")
+
+
 def _fractions(text: str, taken: list[Figure]) -> list[Figure]:
-    """占全省GDP比重超过三分之一: a share written as a fraction, in % to one decimal (33.3)."""
+    """占全省GDP比重超过三分之一: a share written as a fraction, in % to one decimal (33.3);
+    市场份额超四成: one in tenths (40)."""
     out = []
     share = parse_unit("%")
+    for m in _TENTHS.finditer(text):
+        num = parse_number(m.group("num"))
+        if share is None or num is None or any(f.start <= m.start() < f.end for f in taken):
+            continue
+        if not text[: m.start()].endswith(_BEFORE_TENTHS):
+            continue
+        after, after_end = _comparator_after(text, m.end())
+        value = tidy(num * 10)
+        out.append(Figure(m.start(), m.end(), value, None, share, after, after_end, chinese=True))
     for m in _FRACTION.finditer(text):
         num, den = parse_number(m.group("num")), parse_number(m.group("den"))
         if share is None or num is None or not den or num >= den:

@@ -95,7 +95,7 @@ DOUBLING = re.compile(
 # ------------------------------------------------------------------------------------- kind
 
 #: What a figure is, by the plan's own words: per year, added over the period, or a total.
-ANNUAL = words("每年 年均 年度 每一年 逐年 年增长 年增 年下降 年复合")
+ANNUAL = words("每年 年均 年度 每一年 逐年 年增长 年增 年下降 年复合 平均增长率 平均增速 平均增幅")
 INCREMENT = words(
     "新建改扩建 新改扩建 新改建 新开工建设 新建成使用 开工建设 新(改)建 新（改）建 新获批 新上线"
     " 新增 新建成 新建"
@@ -210,7 +210,16 @@ NEW_SUBJECT = r"新建[\u4e00-\u9fff]{1,4}?(?:的|中(?=[\u4e00-\u9fff]*(?:比�
 #: alone counts.
 NEW_OR_ADJUSTED = r"新开(?:通|设)?(?=[、和及与（(]*(?:优化|调整))"
 #: Statistics written with their words in another order than their standard name.
-WORD_ORDERS = (("新增城镇就业", "城镇新增就业"),)
+WORD_ORDERS = (
+    ("新增城镇就业", "城镇新增就业"),
+    # 年增长率 is 年均增长率 written short: the yearly rate, not 年增长 (the kind) and 率.
+    ("年增长率", "年均增长率"),
+    ("年增幅", "年均增幅"),
+    ("年增速", "年均增速"),
+    # 年平均增长率, (未来三年)平均增长率: the mean yearly rate.
+    ("年平均增长率", "年均增长率"),
+    ("平均增长率", "年均增长率"),
+)
 #: Prepositions that open a clause describing a noun (在…取得成效的项目): a modifier, not a noun.
 PREPOSITIONS = words("在 对 为 以 与 向 从 由 按 经 通过 围绕 面向 针对")
 #: Prepositions of a partner (与3个重点县建立协作): the counted noun is not the one who acts.
@@ -272,6 +281,7 @@ TRAILING_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:达到|实现)并"  # 接种率达到并保持在90%以上
     # 龋患率应(从34.5%控制到32%): what should be, not the name (供应, 效应 … are words).
     r"|(?<=[\u4e00-\u9fff]{2})(?<![供响适反效对相感呼答])应(?:当|该)?"
+    r"|(?<=[\u4e00-\u9fff]{2})(?<![刚必急所军民内])需(?:要)?"  # 增幅需(超过1.62%)
     r"|(?<=[\u4e00-\u9fff]{2})(?:计划|预计|有望|预期|(?<![模虚])拟)"  # 交易额计划达到, 项目拟增加
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
