@@ -39,7 +39,7 @@ NOT_BOUNDS = words("通过 经过 下达 传达 表达 转达 送达 抵达")
 #: Words just before a figure that make it a ceiling.
 AT_MOST = words(
     "小于等于 不超过 不高于 不多于 控制在 低于 少于 小于 降至 降到 下降至 下降到 降低至 降低到"
-    " 压减至 压减到 减至 减到 减量至 减量到"
+    " 压减至 压减到 减至 减到 减量至 减量到 控制目标为 控制目标是 控制为 控制到"
     " 压降至 压降到 减少至 减少到 缩短至 缩短到 压缩至 压缩到 缩小至 缩小到 ≤ <= ＜ <"
 )
 #: Words just before a figure that make it approximate.
@@ -291,6 +291,8 @@ TRAILING_WORDS = re.compile(
     # 《行动计划》将产业规模定位(2500亿元): the plan's setting of the figure, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:定位为|确定为|设定为|设定在|定位|定为)"
     rf"|{MEASURE_GOAL}"  # 改造面积目标(任务): the goal set for a measure
+    # PM10日均浓度控制目标(不超过63微克), 消费总量控制(目标为41亿吨): the cap set for a measure.
+    r"|(?<=[度量率值额])控制(?:目标)?"
     r"|(?<=[\u4e00-\u9fff]{2})(?:至少|最少)(?:需要|需|要|应)?"  # 床位至少需(达到15800张)
     r"|(?<=[\u4e00-\u9fff]{2})(?<!公)共计?"  # 住房任务共(34100套): in all, not the name
     r"|(?<=[\u4e00-\u9fff]{2})即(?:要)?"  # 营造林即(达355万亩): already, not the name
