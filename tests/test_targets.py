@@ -134,6 +134,10 @@ def test_a_regions_short_names_open_names_as_the_plan_writes_them() -> None:
     # A city of three characters or more is also written by its first (哈尔滨市 → 哈市).
     assert "哈市" in _region_words("哈尔滨市")
     assert "济市" not in _region_words("济南市")
+    # An autonomous prefecture of four characters or more is written by its first and 州
+    # (博尔塔拉蒙古自治州 → 博州), not one of fewer (延边朝鲜族自治州 is no 延州).
+    assert "博州" in _region_words("博尔塔拉蒙古自治州")
+    assert "延州" not in _region_words("延边朝鲜族自治州")
 
 
 def test_a_city_named_like_its_province_is_a_place_of_its_own() -> None:

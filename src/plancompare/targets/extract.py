@@ -335,6 +335,8 @@ def _region_words(region: str | None) -> tuple[str, ...]:
         words += [name, short] if len(short) >= 2 and short != name else [name]
         if name.endswith(("自治州", "自治县", "自治旗")) and len(short) >= 2:
             words.append(short + name[-1])  # 甘孜藏族自治州 → 甘孜州, as its plans write it
+        if name.endswith("自治州") and len(short) >= 4:
+            words.append(short[0] + "州")  # 巴音郭楞蒙古自治州 → 巴州, as its news reports write it
         if name.endswith("市") and len(short) >= 3:
             words.append(short[0] + "市")  # 哈尔滨市 → 哈市, as its news reports write it
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
@@ -3204,7 +3206,7 @@ _NOW_AS_BASE = re.compile(r"(?:比|较|从|由)(?:目前|现在|当前)的?\s*$"
 #: 完成 between a subject and its bare measure (规模以上工业完成增加值), or an amount counted in
 #: 量 or 额 (国家铁路完成旅客发送量).
 _DONE_MEASURE = re.compile(
-    rf"(?<=.)(?:共|总)?(?:完成|计划|安排|规划)+(?=(?:{'|'.join(BARE_MEASURES)})$)"
+    rf"(?<=.)(?:共|总)?(?:完成|计划|安排|规划)+(?=(?:固定资产)?(?:{'|'.join(BARE_MEASURES)})$)"
     r"|(?<=..)完成(?=[\u4e00-\u9fff]{1,6}(?<!总)[量额]$)"
 )
 #: A run of digits too long for an amount: a phone number or a code a page left in the text.
