@@ -566,10 +566,23 @@ class _Sentence:
         if not deadlines or period is None:
             return False
         last = deadlines[-1]
+        if self.past_span(last, period[0]):
+            return True
         if last.year is None or last.year >= period[0]:
             return False
         since = any(y.baseline and y.year is not None and y.start < last.start for y in stated)
         return since or not self.original[last.start : last.end].startswith("到")
+
+    def past_span(self, last: YearMention, start: int) -> bool:
+        """Whether ``last`` ends a span of years that opened before the plan period (2003年—
+        2006年，国家共安排… in a plan from 2006): what was done over those years, not a deadline."""
+        before = [y for y in self.years if y.end <= last.start]
+        first = before[-1] if before else None
+        if first is None or first.year is None or first.year >= start or first.baseline:
+            return False
+        joint = self.original[first.end : last.start].strip()
+        opened = self.original[first.start : first.end].startswith(("到", "至"))
+        return joint in _SPAN_JOINTS and not opened
 
 
 def _told(text: str) -> str:
@@ -621,6 +634,8 @@ _FACT_OPENING = re.compile(
 _PAST_CLAUSE = re.compile(
     rf"[，,；;]{_PAST_TIME}[，,]|(?:说|称|介绍|表示|指出)[，,：:]\s*{_PAST_TIME}(?![同底末])"
 )
+#: What joins the two years of a span (2003年—2006年, 2011年至2015年).
+_SPAN_JOINTS = ("—", "–", "-", "－", "~", "～", "至", "到", "——")
 #: The years of a five-year plan: a baseline more than these before the plan's start compares
 #: two past periods.
 _PLAN_YEARS = 5
