@@ -386,7 +386,7 @@ WHOLE_ROW = re.compile(r"^(?:全[国省市县区州]|本[省市县区])?(?:合�
 #: 收入同口径增长) or today's (较目前再增加约3岁).
 ON_EARLIER_FIGURE = words(
     "同比 比上年 比去年 较上年 较去年 同口径 比目前 较目前 比现在 较现在 比当前 较当前"
-    " 比同期 较同期"
+    " 比同期 较同期 比现有 较现有"
 )
 #: Name endings that count people (体检人数, 受益人口): a bare magnitude after them is of 人.
 PEOPLE_COUNTS = words("人数 人口 人员")
@@ -932,6 +932,8 @@ PRESENT_BASIS = re.compile(r"在(?:现有|目前|当前|现在)的?(?:基础|水
 #: Words of a name that state a base of comparison, not what is measured (在现行标准基础上).
 BASE_PHRASE = re.compile(
     r"在[^，,。；;]{0,20}?基础上|的?基础上|较[^，,。；;]{1,12}?(?=提高|增长|下降|降低)"
+    # (森林覆盖率)比现有水平, 比现有产能(增加1000亿斤): the present level as the base.
+    r"|(?:比|较)(?:现有|目前|当前|现在)[\u4e00-\u9fff]{0,6}$"
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plancompare.text.lexicon import INCREMENT, LEADING_VERBS
+
 # A sentence ends at 。！？ or at a semicolon: plans chain their measures with ；
 # ("一是…；二是…；"), and a clause is the unit a reviewer compares. Closing quotes and
 # brackets that follow the terminator stay with the sentence.
@@ -172,15 +174,29 @@ def with_space_breaks(text: str) -> str:
     # 完成2所学校能力提升建设 项目内容：…: a space before a label ends the clause anyhow.
     text = _LABEL_AFTER_SPACE.sub(lambda m: "，" * len(m.group()), text)
     breaks = _SPACE_BREAK.findall(text)
-    if len(breaks) < _SPACED_CLAUSES or len(breaks) <= len(re.findall(r"[，,；;。]", text)):
+    # 2020年粮食产能增千亿斤 耕地保持18亿亩: a headline writes its one break with a space.
+    headline = len(text) <= _HEADLINE_LENGTH and not re.search(r"[，,；;。]", text)
+    if not breaks or (not headline and len(breaks) < _SPACED_CLAUSES):
         return text
-    return _SPACE_BREAK.sub(lambda m: "，" * len(m.group()), text)
+    if not headline and len(breaks) <= len(re.findall(r"[，,；;。]", text)):
+        return text
+    if len(breaks) >= _SPACED_CLAUSES:
+        return _SPACE_BREAK.sub(lambda m: "，" * len(m.group()), text)
+    return _SPACE_BREAK.sub(
+        # 今年预计新增 高速公路700公里: in a headline, a verb before the space keeps its object.
+        lambda m: m.group() if text[: m.start()].endswith(_OPENS_OBJECT) else "，" * len(m.group()),
+        text,
+    )
 
 
 #: Spaces before a short label and its colon (… 项目内容：).
 _LABEL_AFTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])")
 #: How many spaces between words make a text one that writes its clauses apart with spaces.
 _SPACED_CLAUSES = 2
+#: Verbs whose object may follow a space (新增 高速公路): no break after them.
+_OPENS_OBJECT = (*INCREMENT, *LEADING_VERBS)
+#: The longest unpunctuated line read as a headline, whose spaces are its commas.
+_HEADLINE_LENGTH = 40
 
 
 #: A web page's tag (<p style="…">, </span>, <br/>) or character entity (&quot;, &#160;), as
