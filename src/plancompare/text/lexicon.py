@@ -814,7 +814,9 @@ PAGE_FURNITURE = re.compile(
     # > 专题专栏 > 往期专题 > …: a path that opens with its separator.
     r"|[>＞»›]\s*[^>＞»›]{1,20}[>＞»›]"
     # 新浪简介About Sina…┊Copyright © 1996-2011 SINA Corporation: the footer's links first.
-    r"|.{0,80}?(?:Copyright\s*(?:©|\(c\))|All Rights Reserved))",
+    r"|.{0,80}?(?:Copyright\s*(?:©|\(c\))|All Rights Reserved)"
+    # 梧州日报社 版权所有 © 2009-2021 All Rights Reser: the site's name before its copyright.
+    r"|.{0,20}?版权所有\s*(?:©|\(c\)|Copyright))",
     re.IGNORECASE,
 )
 #: A web page's count of its readers (浏览量:904次, 阅读数 1200) in a short line of its own (the

@@ -175,7 +175,8 @@ def with_space_breaks(text: str) -> str:
     text = _LABEL_AFTER_SPACE.sub(lambda m: "，" * len(m.group()), text)
     breaks = _SPACE_BREAK.findall(text)
     # 2020年粮食产能增千亿斤 耕地保持18亿亩: a headline writes its one break with a space.
-    headline = len(text) <= _HEADLINE_LENGTH and not re.search(r"[，,；;。]", text)
+    # (新建 10 家以上创新载体 打造 5 个集群 spaces its figures: its spaces are no commas.)
+    headline = len(text) <= _HEADLINE_LENGTH and not re.search(r"[，,；;。]|\s[0-9]|[0-9]\s", text)
     if not breaks or (not headline and len(breaks) < _SPACED_CLAUSES):
         return text
     if not headline and len(breaks) <= len(re.findall(r"[，,；;。]", text)):
