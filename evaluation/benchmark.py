@@ -456,9 +456,7 @@ WAS_HELD_OUT = (
     "passages116-05_luzhou_2017_tourism_targets__passages54-02_bazhou_2017_tourism_targets",
     "passages116-06_jinxiang_2025_key_work_targets__passages40-05_longyou_2025_goals",
     "passages116-07_xiangxi_2004_2010_rural_energy_targets__passages75-01_national_2007_rural_biogas_plan",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold197 (passage pairs written by reading only), scored once at 366c64e.
     "passages103-06_shaanxi_2018_projects_for_disabled_persons__passages118-07_hanyin_2016_disabled_persons_practical_works",
     "passages117-07_liaoning_2020_afforestation_targets__passages47-09_guangxi_forestry_2019",
     "passages117-09_jiangxi_2024_2027_health_action_plan__passages19-04_zj_health_2023",
@@ -466,6 +464,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages118-05_taiyuan_2013_2014_clean_heating_targets__passages84-01_zhangjiakou_2020_central_heating_targets",
     "passages118-09_lixia_jinan_2022_government_report_targets__passages30-10_longhua_2022_goals",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
