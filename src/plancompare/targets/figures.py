@@ -291,6 +291,17 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if num in ("零", "〇"):
             continue  # 零部件, 零事故: a word, not an amount
+        if (slash := _SLASH_FRACTION.fullmatch(unit.text)) is not None and num2 is None:
+            # 占全市地区生产总值比重1/3, 此目标的2/3: a fraction, a share (33.3%).
+            den, numerator = Decimal(slash.group(1)), parse_number(num)
+            share = parse_unit("%")
+            if share is None or numerator is None or not 0 < numerator < den:
+                continue
+            after, after_end = _comparator_after(text, end)
+            fraction = tidy((numerator * 100 / den).quantize(Decimal("0.1")))
+            found.append(Figure(start, end, fraction, None, share, after, after_end))
+            pos = after_end
+            continue
         value = parse_number(num)
         value_max = parse_number(num2) if num2 is not None else None
         if value is None or (num2 is not None and value_max is None):
@@ -380,6 +391,8 @@ def _listed_bare(text: str, taken: list[Figure]) -> list[Figure]:
     return out
 
 
+#: The unit a number takes in a fraction written with a slash (1/3): its denominator.
+_SLASH_FRACTION = re.compile(r"/([2-9]|10)")
 #: A fraction in words (三分之一, 四分之一): a share.
 _FRACTION = re.compile(r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
 

@@ -47,7 +47,7 @@ ABOUT = words("大约 约 接近 近 将近")
 #: Those of them written before a verb or 占 (约达到2.5亿, 约占总人口的18%): about the figure.
 ABOUT_BEFORE_VERB = words("大约 约")
 #: Words just before a figure that state it exactly (为 100家, 保持在).
-EXACTLY = words("为 保持在 稳定在 保持 设为 定为 确定为")
+EXACTLY = words("为 保持在 稳定在 保持 设为 定为 确定为 维持在")
 #: Words just after a figure and its unit, with the comparator they make.
 AFTER: tuple[tuple[str, str], ...] = (
     ("及以上", ">="),
@@ -299,7 +299,7 @@ TRAILING_WORDS = re.compile(
     # 综合能耗比“十五”(期末降低15%): the period the change is measured from.
     rf"|(?<=[\u4e00-\u9fff]{{2}})[比较][“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期末|末)?"
     # 开工率一季度, 失业率全年(控制在): when in the year, not part of the name.
-    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二三四]季度|上半年|下半年|年底前|年底|全年|年内|常年)"
     # 能耗“十四五”以来(累计降低): since the period began.
     rf"|[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:期间|时期|以来|末))$"
 )
@@ -351,7 +351,7 @@ AMOUNT_THRESHOLD = re.compile(
 #: 计划投资): they are the measure of the subject named before them.
 BARE_MEASURES = words("增加值 产值 产量 总产 收入 营业收入 主营业务收入 投资 交易额")
 #: Measures counted in money: a bare magnitude after them (营业收入过3万亿) is in 元.
-MONEY_MEASURES = words("增加值 产值 收入 营收 投资 交易额 销售额 总额")
+MONEY_MEASURES = words("增加值 产值 收入 营收 投资 交易额 销售额 总额 生产总值 GDP")
 #: What money written before its use is for (12亿元用于实施寄宿制学校建设工程, 投资3000万元建设
 #: …基地): the works it goes to, named with the money's own word (:data:`FUND_WORDS`).
 MONEY_PURPOSE = re.compile(
@@ -453,6 +453,8 @@ LEADING_PARTICLES = re.compile(
     # 开展各类补贴性职业技能培训, “三支一扶”等各类公益性岗位: a class's determiner and the verb
     # or examples before it; what follows names the class.
     r"|^[^的，,；;。]{1,12}?各(?:类|种)(?=[\u4e00-\u9fff]{3})"
+    # 共完成市政公用基础设施建设项目: in all, then the verb (after 共开展各类…, read above).
+    r"|共(?=完成|建成|实施|改造|培训|筹集)"
     # 项目建成后(预计)可新增学位: the condition the figure waits on, not its name.
     r"|^[\u4e00-\u9fff]{0,20}?(?:建成|完成|完工|竣工|投产|投用|实施|运营|达产)后(?:预计|预期)?(?:可|能)?(?=[\u4e00-\u9fff]{2})"
     # 明确提出全社会研发经费投入: the plan saying it.
