@@ -501,7 +501,7 @@ class _Sentence:
         part = _PART_OF_YEAR.search(before)
         if part is None or _TOLD_RESULT.search(before, part.end()) is None:
             return False  # 一季度开工重点项目57个: the quarter may be a deadline
-        lead = re.split(r"[，,；;：:]", before[: part.start()])[-1].strip()
+        lead = _CLAUSE_MARK.split(before[: part.start()])[-1].strip()
         if (
             len(lead) > 8
             or lead.endswith(_MEASURE_ENDS_ALONE)
@@ -611,6 +611,8 @@ _MONTHS_SO_FAR = re.compile(_MONTHS)
 _PART_OF_YEAR = re.compile(
     rf"(?<![到至于在前{_MASK}])(?:今年|{_MASK}+)?(?:上半年|前三季度|前两个?季度|第?一季度)(?![末底前内])"
 )
+#: The marks that end a clause, or a label (上半年，, 据介绍：).
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 #: How a report tells a result after its time (共接待, 达, 累计, 同比增长): not a deadline's verb.
 _TOLD_RESULT = re.compile(r"共|累计|达|突破|超|同比")
 #: The past a report opens with: 去年, 过去五年, 1-10月, 前三季度, (今年)上半年 as a clause.
