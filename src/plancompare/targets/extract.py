@@ -671,9 +671,21 @@ def _once(found: list[Target]) -> list[Target]:
     return kept
 
 
+def _aims_referred_to(text: str, y: YearMention) -> bool:
+    """Whether the year names aims referred to (对标2035年远景目标, 围绕2030年目标): no deadline
+    of what follows, as 2035年远景目标：… and 到2035年 are."""
+    return text.startswith(_AIMS, y.end) and text[: y.start].endswith(_REFERRING_VERBS)
+
+
+#: What a year names when it names the aims of that year (2035年远景目标).
+_AIMS = ("远景目标", "目标")
+#: Verbs that refer to aims set elsewhere (对标2035年远景目标).
+_REFERRING_VERBS = ("对标", "对照", "瞄准", "围绕", "锚定", "面向", "按照")
+
+
 def _opening_deadline(text: str, period: tuple[int, int] | None) -> int | None:
     """The deadline a text opens with (到2030年，…, 力争到2025年), governing what follows."""
-    mentions = year_mentions(text[:20], period)
+    mentions = [y for y in year_mentions(text[:20], period) if not _aims_referred_to(text, y)]
     if mentions and not mentions[0].baseline and mentions[0].start <= 4:
         return mentions[0].year
     return None
@@ -964,6 +976,7 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     # not the figures of the sentence that cites it.
     titled = [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
     years = [y for y in years if not note(y) and not any(a < y.start < b for a, b in titled)]
+    years = [y for y in years if not _aims_referred_to(text, y)]
     # 落实2018年购置105台新能源公交车的世行贷款项目, 完成2023年度项目: a past year in the words
     # describing a noun dates that noun, not the sentence; the figures it describes are done.
     described = [
@@ -1850,6 +1863,11 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
         if nxt is None and _visible(pre).rstrip().endswith(("由", "从")):
             continue  # 覆盖率由29.5% and nothing after: a baseline whose target the page lost
         frame = _frame(pre)
+        eliminated = frame.core.endswith("淘汰") and not s.masked.startswith("的", f.after_end)
+        if frame.sign == 0 and f.unit.dimension == "share" and eliminated:
+            # 落后生猪屠宰产能淘汰50%: a share of it done away with, a fall (淘汰200台 counts
+            # what is done away with, a task; 淘汰80%的简易市场 names the share done away with).
+            frame = _Frame(frame.comparator, -1, frame.core.removesuffix("淘汰"))
         previous = found[-1] if found else s.targets[-1] if s.targets else None
         name_end = f.after_end
         scope: list[str] = []
@@ -3175,7 +3193,7 @@ _CHANGE_THEN_TO = re.compile(
 _PLANNING_DOER = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|旗|盟|兵团|政府)上?)?(?:明年|今年|年内|全年)?"
     r"(?:计划|确定|决定|部署)(?:了|出)?(?:全年|今年|明年|年内)?"
-    r"(?!生育|单列|经济|外|内)"
+    r"(?!生育|单列|经济|外|内|用水)"
 )
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
 _ASPECT = re.compile(r"^在([\u4e00-\u9fff]{1,10})方面")

@@ -433,7 +433,7 @@ MONEY_BASE = re.compile(r"GDP|生产总值|增加值|产值|收入|投资|销售
 #: 把粮食综合生产能力稳定在, 需要粮食面积, 除了新建…, 含既有建筑…, 按常住人口计每千人…): not part
 #: of the name (要素, 此外 are words and stay).
 LEADING_PARTICLES = re.compile(
-    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|含(?=[\u4e00-\u9fff]{2})|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划(?!生育)|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
+    r"^(?:这(?:些|个|项|类)?|此|上述|要(?![素点求件])|把|需要|除了|含(?=[\u4e00-\u9fff]{2})|按[\u4e00-\u9fff]{1,8}?计(?:算)?|(?:计划(?!生育|用水)|预计|拟)(?=[\u4e00-\u9fff]{2})|包括|包含"
     # 为高龄独居老人家庭(新增)烟感报警装置: for whom (为宁波服务的院士 keeps its clause).
     r"|为(?![民主])(?=[\u4e00-\u9fff]{4})(?![^的]*的)"
     # 经济社会发展主要预期目标是地区生产总值增长7%: the frame of the list, not the name.
@@ -452,7 +452,7 @@ LEADING_PARTICLES = re.compile(
     r"|^(?:国家|上级|[省市州县]级?)下达(?:给)?(?:我[省市州县区旗])?(?=[\u4e00-\u9fff]{2})"
     # 开展各类补贴性职业技能培训, “三支一扶”等各类公益性岗位: a class's determiner and the verb
     # or examples before it; what follows names the class.
-    r"|^[^的，,；;。]{1,12}?各(?:类|种)(?=[\u4e00-\u9fff]{3})"
+    r"|^[^的，,；;。]{1,12}?各(?:类|种)(?!形式)(?=[\u4e00-\u9fff]{3})"
     # 共完成市政公用基础设施建设项目: in all, then the verb (after 共开展各类…, read above).
     r"|共(?=完成|建成|实施|改造|培训|筹集)"
     # 项目建成后(预计)可新增学位: the condition the figure waits on, not its name.
