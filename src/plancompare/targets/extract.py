@@ -1008,7 +1008,7 @@ def _read_sentence(text: str, ctx: _Context) -> tuple[list[Target], int | None]:
     figures = [
         f
         for f in find_figures(s.masked)
-        if not any(a <= f.start < b and not _stressed(s.masked, f, b) for a, b in s.quoted)
+        if not any(a <= f.start < b and not _stressed(s.masked, f, a, b) for a, b in s.quoted)
         and not any(a <= f.start < b for a, b in described)
     ]
     clauses = _run_on_clauses(s.masked, split_clauses(s.masked))
@@ -1364,10 +1364,24 @@ def _yearly_figures(s: _Sentence, c_start: int, figures: list[Figure]) -> int | 
 _PAIR_JOINS = ("和", "与", "、", "及")
 
 
-def _stressed(text: str, f: Figure, quote_end: int) -> bool:
+def _stressed(text: str, f: Figure, quote_start: int, quote_end: int) -> bool:
     """A doubling in quotes that end the clause (比2020年“翻一番”。): the quotes stress it; in
-    a name (“翻一番”工程) they do not."""
-    return f.doubling and (quote_end >= len(text) or text[quote_end] in "，,。；;、")
+    a name (“翻一番”工程) they do not. A goal quoted whole (围绕“全年空气质量达标天数保持在300天
+    以上”的目标): the quotes give the goal's words, its figure is the target's."""
+    if f.doubling and (quote_end >= len(text) or text[quote_end] in "，,。；;、"):
+        return True
+    stated = _STATEMENT_IN_QUOTES.search(text, quote_start, f.start) is not None
+    return stated and text.startswith(_GOAL_AFTER_QUOTE, quote_end)
+
+
+#: What follows a goal quoted whole (“…300天以上”的目标).
+_GOAL_AFTER_QUOTE = ("的目标", "目标", "的奋斗目标", "的发展目标", "的总体目标")
+#: A name and a verb before a figure inside quotes: a statement, not a name (“十四五”).
+_STATEMENT_IN_QUOTES = re.compile(
+    r"[\u4e00-\u9fff]{3,}(?:"
+    + "|".join(re.escape(w) for w in sorted({*AT_LEAST, *AT_MOST, *EXACTLY}, key=len, reverse=True))
+    + r")\s*$"
+)
 
 
 def _doubled_list(s: _Sentence, c_start: int, figures: list[Figure]) -> int | None:
@@ -2417,8 +2431,11 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     idiom = f.chinese or f.value < _FEWEST_OCCURRENCES  # 二次创业, 一期工程: names
     if f.unit.dimension == "occurrence" and _kind_of(before) != "annual" and not bounded and idiom:
         return True  # 跑动次数压缩到0.5次以下, 开展40期研学活动: counts of times
-    if before.lstrip(_PUNCT).startswith(FRAMING):
-        return True  # 围绕37条产业链: the scope of a measure, not a target
+    goal = s.masked[f.after_end :].lstrip('”"').startswith(_GOAL_AFTER_QUOTE)
+    if before.lstrip(_PUNCT + "“").startswith(FRAMING) and not (bounded and goal):
+        # 围绕37条产业链: the scope of a measure, not a target; 围绕“…达标天数保持在300天以上”
+        # 的目标 frames a goal, whose figure is the target.
+        return True
     items = before.count("、") + len(re.findall(r"[和及与]", before.rsplit("、", 1)[-1]))
     enumerates = before.count("、") and f.value == items + 1 and f.value_max is None
     described = any(v in before for v in DESCRIBING_VERBS) or f.chinese
@@ -2521,6 +2538,8 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
     post = s.masked[f.after_end : item_end].lstrip()
+    if post.lstrip('”"').startswith(_GOAL_AFTER_QUOTE):
+        return False  # 达标天数保持在300天以上的目标: the goal set, no group's threshold
     if _REACHES.search(post.split("，")[0]):
         return False  # 50平方公里以上建设用地面积达到…要求: the extent reaching it is the target
     noun = re.split(r"[，,；;。]", post, maxsplit=1)[0]
@@ -3014,6 +3033,7 @@ def _clean_name(
         # name and never closed.
         text = text[opened.end() :]
     text = _SPEAKER.sub("", text)  # 住建部：各地计划改造…: who says it, a headline's lead
+    text = _FRAMED.sub("", text)  # 围绕“全年空气质量达标天数…”的目标: the goal framed, named
     if len(told := text.rsplit("——", 1)[-1].strip(_PUNCT)) >= 2:
         text = told  # 定下了目标——(到2030年)全省网络零售额: what a dash opens is the statement
     if len(owned := _DOCUMENT_LEAD.sub("", text)) >= 2:
@@ -3163,6 +3183,8 @@ _JOIN_VERB = re.compile(rf"(?<!土)(?:{'|'.join(JOIN_VERBS)})(?!率)")  # 水土
 _SPEAKER = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:部|委|局|厅|办|院|署|会|政府)(?:[：:]|提出|指出|表示|强调|要求)\s*"
 )
+#: A framing word opening the words before a figure, and the quote of the goal it frames.
+_FRAMED = re.compile(rf"^(?:{'|'.join(FRAMING)})“?(?=[\u4e00-\u9fff]{{2}})")
 #: A document's title opening the words before a figure, with its verb or 的.
 _DOCUMENT_LEAD = re.compile(r"^《[^《》]{1,30}》(?:将|提出|明确|要求|中)?的?")
 #: A bracket that no closing one follows.
