@@ -463,9 +463,7 @@ WAS_HELD_OUT = (
     "passages117-10_heilongjiang_2019_employment_targets__passages95-02_national_2008_employment_reemployment_targets",
     "passages118-05_taiyuan_2013_2014_clean_heating_targets__passages84-01_zhangjiakou_2020_central_heating_targets",
     "passages118-09_lixia_jinan_2022_government_report_targets__passages30-10_longhua_2022_goals",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold200 (passage pairs written by reading only), scored once at dab09f0.
     "passages101-07_hebei_2016_2020_tourism_development_plan__passages119-09_chongqing_2016_2020_tourism_destination_plan",
     "passages119-02_national_2011_2015_affordable_housing_targets__passages75-08_guangxi_2012_affordable_housing_targets",
     "passages119-06_shanghai_2021_2025_sport_development_plan__passages18-05_gd_fitness_2025",
@@ -473,6 +471,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages120-04_xian_2025_government_report_targets__passages22-05_tongchuan_2025_key_tasks",
     "passages120-05_unnamed_city_2011_2013_preschool_targets__passages75-09_fujian_2013_basic_education_work_points",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
