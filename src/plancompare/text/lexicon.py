@@ -787,7 +787,7 @@ BASELINE_HEADERS = re.compile(r"基期|基数|基准|现状|基础|实际|实绩
 #: Words before a figure that state a fact about the present or the past, not a target.
 FACT_MARKERS = words(
     "截至 截止 截止到 目前 当前 现有 现已 已经 已有 已建成 已形成 已培育 已认定 已累计 已完成"
-    " 已实现 去年"
+    " 已实现 已拥有 已达到 已达 已超过 已突破 去年"
     " 上年 十三五期间 过去 近年来 近几年 历年 如今"
     # A verb with 了 has been done (入学率达到了99.4%).
     " 达到了 完成了 实现了 突破了 超过了 建成了 生产了 提供了 增加了 新增了 带动了 吸纳了 创造了"
