@@ -2431,6 +2431,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     idiom = f.chinese or f.value < _FEWEST_OCCURRENCES  # 二次创业, 一期工程: names
     if f.unit.dimension == "occurrence" and _kind_of(before) != "annual" and not bounded and idiom:
         return True  # 跑动次数压缩到0.5次以下, 开展40期研学活动: counts of times
+    if _ROLL_CALL.search(before):
+        return True  # 大会应到代表307名，实到281名: a meeting's roll call
     goal = s.masked[f.after_end :].lstrip('”"').startswith(_GOAL_AFTER_QUOTE)
     if before.lstrip(_PUNCT + "“").startswith(FRAMING) and not (bounded and goal):
         # 围绕37条产业链: the scope of a measure, not a target; 围绕“…达标天数保持在300天以上”
@@ -2480,6 +2482,8 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
     return False
 
 
+#: A meeting's roll call before its count (应到代表, 实到; not 落实到).
+_ROLL_CALL = re.compile(r"(?:应到|(?<!落)实到)(?:代表|委员|人员)?\s*$")
 #: A name of a yearly amount (年接待游客, 年产值, 年销售收入).
 _YEARLY_NAME = re.compile(r"年(?![均度增下])[\u4e00-\u9fff]")
 #: A floor written before the verb that opens the name (至少创建示范县3个), the figure after.
