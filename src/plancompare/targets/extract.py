@@ -1160,7 +1160,7 @@ _CURRENCY_END = re.compile(r"(?<=[\u4e00-\u9fff])\s*人民币$")
 #: A year named by a word (上年, 去年, 全年), then a change: 比上年增长 is no 年增长 (annual).
 _A_YEAR_THEN_CHANGE = re.compile(r"[上去今全明当本]年(?=增|下降)")
 #: 增 alone after a measure (生产总值增7.5%), not the 增 of 新增, 净增, 倍增 or 增幅.
-_SHORT_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![新净倍递])增$")
+_SHORT_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![新净倍递扩])增$")
 
 
 #: A sowing verb and the crop after it, ending a name (计划种植棉花); not 种植业 (the farming
@@ -3218,7 +3218,7 @@ _CHANGE_THEN_TO = re.compile(
 #: name.
 _PLANNING_DOER = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|旗|盟|兵团|政府)上?)?(?:明年|今年|年内|全年)?"
-    r"(?:计划|确定|决定|部署)(?:了|出)?(?:全年|今年|明年|年内)?"
+    r"(?:计划|确定|决定|部署|预计)(?:了|出)?(?:全年|今年|明年|年内)?"
     r"(?!生育|单列|经济|外|内|用水)"
 )
 #: The field a sentence's figures are of (在农业方面，完成投资530亿元): the field names them.
@@ -3687,7 +3687,8 @@ def _final_name(s: _Sentence, f: Figure, indicator: str) -> str:
         # 200个重点项目建设, 406个重点村建设任务: the projects (villages), not building them.
         if f.unit.dimension == "count":
             indicator = indicator.removesuffix("建设任务")
-        indicator = indicator.removesuffix("建设")
+        if not indicator.endswith(("违法建设", "违章建设")):  # 拆除违法建设: a noun
+            indicator = indicator.removesuffix("建设")
     if indicator in SHARE_NAMES and (whose := _share_of_clause_before(s, f)) is not None:
         indicator = whose + indicator  # 开展路面自动化检测，今年底比重不低于60%: of what it does
     if f.rank is not None and not indicator.endswith(RANK_NAMES):

@@ -178,7 +178,12 @@ _DURATION = re.compile(r"年(?=以上|以下|左右|以内|[，,；;。]|$)")
 #: A name that measures years (受教育年限达到11年): the whole number after it is a duration.
 _YEARS_NAMED = re.compile(r"年限|年数")
 #: A telephone number (010-59194345): an area code and a line, page furniture and no range.
-_PHONE = re.compile(r"0[0-9]{2,3}[-－—][0-9]{7,8}(?![0-9])")
+_PHONE = re.compile(
+    r"0[0-9]{2,3}[-－—][0-9]{7,8}(?![0-9])"
+    # QQ 769209918, 电话13812345678, 邮编250000: a page's contact numbers, no amounts.
+    r"|(?:(?<=QQ)|(?<=QQ )|(?<=QQ:)|(?<=QQ：)|(?<=邮编)|(?<=邮编:)|(?<=邮编：))[0-9]{5,12}"
+    r"|(?<![0-9])1[3-9][0-9]{9}(?![0-9])"
+)
 
 
 #: A note between a figure and its bound: that the bound includes the figure (含90分), or the

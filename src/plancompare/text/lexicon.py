@@ -113,6 +113,7 @@ INCREMENT = words(
 ADDING = re.compile(
     rf"(?:^|[，,；;、\s]|{'|'.join(PLAN_VERBS)}|再)增加(?![到至值了])(?=[\u4e00-\u9fff])"
     r"|扩容(?![到至倍]|[\u4e00-\u9fff]*(?:工程|项目))"  # 学位扩容2万个: capacity added
+    r"|扩增(?![到至倍])"  # 扩增学前教育学位9300个 (扩增到每天5万立方米: a level)
 )
 #: The increments that count rebuilt works with the new (新改建农村公路): not what 新建 alone
 #: counts.
@@ -150,7 +151,7 @@ LEADING_VERBS = words(
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
     " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟 扩建 优化 调整 新开通 新开设"
-    " 新开办 新开 帮助"
+    " 新开办 新开 帮助 扩增"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
@@ -286,6 +287,7 @@ TRAILING_WORDS = re.compile(
     # 能源消耗指标必须(下降19.5%), 下降率要求(达到4.61%): the plan's insistence, not the name.
     r"|(?<=[\u4e00-\u9fff]{2})(?:指标)?(?:必须|要求)|(?<=[\u4e00-\u9fff]{4})指标"
     r"|(?<=[\u4e00-\u9fff]{2})提前"  # 比重提前(达到35%): ahead of time, not the name
+    r"|(?<=[\u4e00-\u9fff]{2})扩增"  # 学前教育学位扩增(9300个): the verb after its object
     r"|(?<=[\u4e00-\u9fff]{2})每"  # 森林覆盖率每(年增长1个百分点): 每 left by its kind word
     r"|(?<=投资|资金|经费)安排"  # 固定资产投资安排(7320亿元): the money set, not the name
     # 《行动计划》将产业规模定位(2500亿元): the plan's setting of the figure, not the name.
