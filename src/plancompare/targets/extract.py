@@ -2565,11 +2565,17 @@ def _age_of_people(s: _Sentence, f: Figure) -> bool:
     """Whether a figure is the age of the people named after it, a word of their name: 为14周岁
     女孩免费接种疫苗, whatever its bound (not 的73.25岁增长到74岁: a baseline and its change)."""
     after = s.masked[f.after_end :]
+    if f.unit.text == "个月" and _MONTHS_OLD.match(after):
+        return True  # 6个月内婴儿纯母乳喂养率: the infants' age in months
     if f.unit.dimension != "age" or not re.match(r"[\u4e00-\u9fff]", after):
         return False
     return not after.startswith("的") and _VERB_AFTER_AGE.match(after) is None
 
 
+#: Infants of an age in months (6个月内婴儿, 6个月以下婴幼儿).
+_MONTHS_OLD = re.compile(
+    r"(?:内|以内|以下|以上|至[0-9０-９]+岁)?的?(?:婴儿|婴幼儿|幼儿|儿童|新生儿)"
+)
 #: A change after an age (77.1岁提高到78.4岁): the age is a baseline, no people's.
 _VERB_AFTER_AGE = re.compile(
     "|".join((*INCREASE, *DECREASE, "延长", "达到", "以上", "以下", "左右"))

@@ -311,6 +311,8 @@ def find_figures(text: str) -> list[Figure]:
         value_max = parse_number(num2) if num2 is not None else None
         if value is None or (num2 is not None and value_max is None):
             continue
+        if unit.text == "届" and 1900 <= value <= 2100:
+            continue  # 2025届学生毕业典礼: the year a class finishes, no count
         if start and text[start - 1] == "的" and not re.match(r"[0-9０-９]", num):
             continue  # …的三个重要组成部分: a description, not a target
         if start and text[start - 1] == "为" and num == "一":
