@@ -2535,6 +2535,11 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
         return True
     if f.unit.dimension == "count" and _GROUP_THEN_COUNT.match(s.masked, f.after_end):
         return True  # 年出栏生猪20万头以上的基地镇乡达5个: the group's threshold, then its count
+    if f.unit.dimension == "share" and f.after in (">=", "<="):
+        rated = _RATE_BEFORE.search(_visible(s.masked[: f.start]))
+        if rated is not None and re.match(r"\s*的[\u4e00-\u9fff]", s.masked[f.after_end :]):
+            # 贫困发生率在18%以上的县和20%以上的村: the groups' rate sets them apart, no target.
+            return True
     if f.unit.dimension in ("count", "share") or f.after not in (">=", "<="):
         return False  # 80%以上行政村通光纤: a share of a group, as 80%以上的行政村 is
     if done_within(s.masked, f):
@@ -2554,6 +2559,10 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     return bool(post) and post[0] not in _PUNCT + _MASK + "的（("
 
 
+#: A rate and 在 just before a share (贫困发生率在18%以上的县): the group's own rate.
+_RATE_BEFORE = re.compile(
+    r"(?:率|比重|比例)在\s*(?:[0-9.]+\s*[%％](?:以上|以下)的[\u4e00-\u9fff]{1,6}[和、及与]\s*)?$"
+)
 #: After a count and its bound, the group it sets the threshold of and that group's own count
 #: (20万头以上的基地镇乡达5个, 10万头~20万头的达50个).
 _GROUP_THEN_COUNT = re.compile(
