@@ -2346,7 +2346,7 @@ def _count_then_count(f: Figure, nxt: Figure, gap: str) -> bool:
     # 25个乡镇38万农村居民: the places counted, then the people in them.
     counts = f.unit.dimension == "count" and nxt.unit.dimension in ("count", "people")
     counts = counts and not f.chinese
-    plain = 2 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
+    plain = 1 <= len(between) <= _SHORT_NAME * 2 and re.fullmatch(r"[\u4e00-\u9fff]+", between)
     # 由目前的396家累计突破600家, 从22颗上升到23颗 (a baseline, then the target), 1类新药15个 (a
     # class of it).
     verb = any(v in between for v in _VERBS_BETWEEN_COUNTS)

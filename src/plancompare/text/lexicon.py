@@ -151,7 +151,7 @@ LEADING_VERBS = words(
     " 保证 确保 开办 改建 育成 树立 组织实施 要求 聚集 稳定 提升改造 改造提升 维修改造 更新改造"
     " 投入使用 建成使用 增加 购置 新购置 改扩建 设置 优化调整 启动 启用 新建和改扩建 新建、改扩建"
     " 配套实施 发放 锚定 招录 供应 基本建成 获评 补充 完善 帮扶 开辟 扩建 优化 调整 新开通 新开设"
-    " 新开办 新开 帮助 扩增"
+    " 新开办 新开 帮助 扩增 续建"
 )
 #: Verbs of what is to be done within a time (5分钟内提供速报信息, 3个工作日内办结), besides
 #: LEADING_VERBS: the name of the time is what they act on, then the verb (速报信息提供时间).
