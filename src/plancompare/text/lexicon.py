@@ -455,6 +455,8 @@ LEADING_PARTICLES = re.compile(
     # 开展各类补贴性职业技能培训, “三支一扶”等各类公益性岗位: a class's determiner and the verb
     # or examples before it; what follows names the class.
     r"|^[^的，,；;。]{1,12}?各(?:类|种)(?!形式)(?=[\u4e00-\u9fff]{3})"
+    # (力争在3年内)改造老旧楼宇: 在 left before the verb when the time it framed has gone.
+    rf"|^在(?=(?:{'|'.join(LEADING_VERBS)}))"
     # 共完成市政公用基础设施建设项目: in all, then the verb (after 共开展各类…, read above).
     r"|共(?=完成|建成|实施|改造|培训|筹集)"
     # 项目建成后(预计)可新增学位: the condition the figure waits on, not its name.
@@ -474,6 +476,8 @@ TIME_PHRASES = re.compile(
     # 到年底, 至今年底: the deadline written before the name without a comma.
     r"(?:[到至](?=[今明年]))?(?:(?:今|明)年(?:年?底前?|内)?|年底前|年底)|"
     r"[一二三四]季度|前三季度|上半年|下半年|"
+    # 元旦前, 春节前, 汛期前: a deadline named by the day or season it falls before.
+    r"(?:元旦|春节|国庆|汛期|汛前|入冬|年末)(?:前|以前)|"
     r"(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:底|末|份)?(?:前|内|以前)?|"
     # 三年内 opening a name; not 九年一贯制, 九年义务教育, 十二年制 (school terms that count years).
     r"[一二三四五六七八九十\d]{1,2}年(?:内|间|来)?(?!一贯制|义务教育|制))"
