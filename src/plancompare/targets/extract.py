@@ -498,6 +498,8 @@ class _Sentence:
         同比增长…; 前三季度…达到…) before the figure at ``pos``, with no word of what is planned:
         力争上半年…, 确保一季度达到50%、上半年达到80% and 到2026年上半年 set a deadline."""
         before = self.masked[:pos]
+        if "上半年" not in before and "季度" not in before:
+            return False  # (the quick look: every part of the year is written with one of these)
         part = _PART_OF_YEAR.search(before)
         if part is None or _TOLD_RESULT.search(before, part.end()) is None:
             return False  # 一季度开工重点项目57个: the quarter may be a deadline
@@ -2536,7 +2538,7 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if f.unit.dimension == "count" and _GROUP_THEN_COUNT.match(s.masked, f.after_end):
         return True  # 年出栏生猪20万头以上的基地镇乡达5个: the group's threshold, then its count
     if f.unit.dimension == "share" and f.after in (">=", "<="):
-        rated = _RATE_BEFORE.search(_visible(s.masked[: f.start]))
+        rated = _RATE_BEFORE.search(_visible(s.masked[max(0, f.start - 40) : f.start]))
         if rated is not None and re.match(r"\s*的[\u4e00-\u9fff]", s.masked[f.after_end :]):
             # 贫困发生率在18%以上的县和20%以上的村: the groups' rate sets them apart, no target.
             return True
