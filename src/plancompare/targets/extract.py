@@ -3062,6 +3062,8 @@ def _clean_name(
     text = _ASPECT.sub(r"\1", text)  # 在制造业方面，完成投资 → 制造业，完成投资
     if text.startswith("“") and "”" not in text:
         text = text.lstrip("“").strip(_PUNCT)  # “到2020年，…: a quoted statement's opening quote
+    if text.startswith("”"):
+        text = text[1:].strip(_PUNCT)  # “十二五期间”规模以上…: the quote closing a time before
     text = _CATEGORY_LEAD.sub("", text)  # 安全生产类包括X → X
     if text.lstrip(_PUNCT) in STAGE_VERBS:
         return text.lstrip(_PUNCT)  # 竣工460万套、新开工600万套: a stage alone, of the works before
@@ -3657,6 +3659,8 @@ def _target(
         kind = "stock"
     # 居民消费价格指数控制在3.5%以内: a price index stated in % is its rise.
     rate = rate or (indicator.endswith("价格指数") and f.unit.dimension == "share")
+    # 经济增长预期目标定为7.5%左右: a growth named, its figure in per cent, is a change.
+    rate = rate or (indicator.endswith(("增长", "增速")) and f.unit.dimension == "share")
     ending = "" if level else next((w for w in RATE_ENDINGS if indicator.endswith(w)), "")
     if ending and len(indicator) > len(ending) + 1:
         indicator = indicator[: -len(ending)]  # 机架规模增速20% → 机架规模, a rate
