@@ -644,3 +644,20 @@ def test_a_measure_of_nothing_named_pairs_with_nothing() -> None:
         cell("b", target("开工率", "40", "%", 2027)),
     ]
     assert [len(group) for group, _ in _cluster(named, ctx(a=2, b=2), None, None)] == [2]
+
+
+def test_levels_stated_year_by_year_give_the_yearly_rise_an_increment_is_set_against() -> None:
+    """4300万 (2018), 4450万 (2019), 4600万平方米 (2020): a stock stated for consecutive years
+    converts to 150万 a year, so it can be set against another plan's yearly addition (a
+    conditional row on kind), where a single level cannot."""
+    from plancompare.targets.benchmark import per_year
+
+    levels = cell(
+        "a",
+        target("集中供热面积", "4300", "万平方米", 2018),
+        target("集中供热面积", "4450", "万平方米", 2019),
+        target("集中供热面积", "4600", "万平方米", 2020),
+    )
+    assert per_year(levels, (2018, 2020)) == Decimal("1500000")
+    single = cell("b", target("集中供热面积", "4300", "万平方米", 2018))
+    assert per_year(single, (2018, 2020)) is None

@@ -578,6 +578,17 @@ def per_year(cell: ConceptCell, period: tuple[int, int] | None) -> Decimal | Non
         unit = parse_unit(last.unit) if last.unit else None
         base = unit.to_base(cell.baseline) if unit else cell.baseline
         return tidy((last.base_value - base) / (last.year - cell.baseline_year))
+    first = cell.milestones[0]
+    if (
+        cell.kind == "stock"
+        and first.base_value is not None
+        and first.year is not None
+        and last.year is not None
+        and last.year > first.year
+    ):
+        # 4300万 (2018), 4450万 (2019), 4600万平方米 (2020): levels year by year give the
+        # yearly rise between them.
+        return tidy((last.base_value - first.base_value) / (last.year - first.year))
     return None
 
 
