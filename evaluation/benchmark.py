@@ -477,9 +477,7 @@ WAS_HELD_OUT = (
     "passages121-06_shanxi_2011_residents_medical_insurance__passages75-04_national_2011_basic_medical_insurance_targets",
     "passages121-08_guizhou_2020_tea_industry_targets__passages53-09_yunnan_tea_industry_2020",
     "passages122-04_dongying_2018_shantytown_housing_targets__passages82-05_luan_2017_shantytown_renovation",
-)
-#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
-HELD_OUT: tuple[str, ...] = (
+    # gold206 (passage pairs written by reading only), scored once at c5e4162.
     "passages102-10_xicheng_2019_livelihood_projects__passages124-06_wuxi_2021_back_lanes_public_toilets",
     "passages108-09_dongkou_2016_2020_five_year_targets__passages124-10_anning_lanzhou_2016_2020_work_report_targets",
     "passages123-02_national_2013_government_report_targets__passages47-04_shandong_2013_goals",
@@ -487,6 +485,8 @@ HELD_OUT: tuple[str, ...] = (
     "passages123-07_shandong_2016_2020_work_safety_plan__passages2-24_ningbo_work_safety",
     "passages124-09_yuzhong_chongqing_2024_2026_office_building_plan__passages58-06_heping_district_2015_office_buildings",
 )
+#: The pairs set aside: nobody developing the benchmark looks at their output until the end.
+HELD_OUT: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
