@@ -563,7 +563,8 @@ def _convertible(cell: ConceptCell, ctx: Context) -> bool:
 
 def per_year(cell: ConceptCell, period: tuple[int, int] | None) -> Decimal | None:
     """The yearly amount a cell implies, in its first milestone's base unit: an annual figure;
-    an increment or a running total over the plan period; a stock's rise from its baseline."""
+    an increment or a running total over the plan period; a stock's rise from its baseline, or
+    between the first and last of the levels it states for several years."""
     last = cell.milestones[-1] if cell.milestones else None
     if last is None or last.base_value is None:
         return None
