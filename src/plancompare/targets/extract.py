@@ -1373,11 +1373,9 @@ def _stressed(text: str, f: Figure, quote_start: int, quote_end: int) -> bool:
     if f.doubling and (quote_end >= len(text) or text[quote_end] in "，,。；;、"):
         return True
     stated = _STATEMENT_IN_QUOTES.search(text, quote_start, f.start) is not None
-    return stated and text.startswith(_GOAL_AFTER_QUOTE, quote_end)
+    return stated and _GOAL_NEXT.match(text, quote_end) is not None
 
 
-#: What follows a goal quoted whole (“…300天以上”的目标).
-_GOAL_AFTER_QUOTE = ("的目标", "目标", "的奋斗目标", "的发展目标", "的总体目标")
 #: A name and a verb before a figure inside quotes: a statement, not a name (“十四五”).
 _STATEMENT_IN_QUOTES = re.compile(
     r"[\u4e00-\u9fff]{3,}(?:"
@@ -2001,8 +1999,9 @@ def _read_figures(s: _Sentence, c_start: int, c_end: int, figures: list[Figure])
             same = last.dimension == f.unit.dimension == "share"
             frame.sign = (-1 if (last.value or 0) < 0 else 1) if same else 0
         # 新开、调整公交线路8条: new and adjusted, a verb of its own that is no kind word.
-        has_verb = any(v in _visible(pre) for v in (*TARGET_VERBS, *WORKS_VERBS)) or bool(
-            _NEW_OR_ADJUSTED.search(_visible(pre))
+        shown = _visible(pre)
+        has_verb = any(v in shown for v in (*TARGET_VERBS, *WORKS_VERBS)) or bool(
+            _NEW_OR_ADJUSTED.search(shown)
         )
         named_kind = previous is not None and any(w in previous.indicator for w, _ in _KIND_WORDS)
         # 累计培育示范项目120个，解决方案供应商15个: a clause of only a noun and a figure
@@ -2435,7 +2434,7 @@ def _not_a_count(s: _Sentence, c_start: int, f: Figure) -> bool:
         return True  # 跑动次数压缩到0.5次以下, 开展40期研学活动: counts of times
     if _ROLL_CALL.search(before):
         return True  # 大会应到代表307名，实到281名: a meeting's roll call
-    goal = s.masked[f.after_end :].lstrip('”"').startswith(_GOAL_AFTER_QUOTE)
+    goal = _GOAL_NEXT.match(s.masked, f.after_end) is not None
     if before.lstrip(_PUNCT + "“").startswith(FRAMING) and not (bounded and goal):
         # 围绕37条产业链: the scope of a measure, not a target; 围绕“…达标天数保持在300天以上”
         # 的目标 frames a goal, whose figure is the target.
@@ -2549,7 +2548,7 @@ def _threshold_of_noun(s: _Sentence, f: Figure, item_end: int) -> bool:
     if f.unit.text == "名":
         return False  # 10000名以上网红达人: 名 counts people, as 个 counts things
     post = s.masked[f.after_end : item_end].lstrip()
-    if post.lstrip('”"').startswith(_GOAL_AFTER_QUOTE):
+    if _GOAL_NEXT.match(post):
         return False  # 达标天数保持在300天以上的目标: the goal set, no group's threshold
     if _REACHES.search(post.split("，")[0]):
         return False  # 50平方公里以上建设用地面积达到…要求: the extent reaching it is the target
@@ -3251,6 +3250,8 @@ _GOALS = "|".join(sorted(GOAL_NOUNS, key=len, reverse=True))
 _GOAL_AFTER = re.compile(rf"的(?:{_GOALS})(?=$|[，,；;。、])")
 #: The goal right after a figure (新增有效灌溉面积2万亩目标的实现): no noun the figure counts.
 _GOAL_AHEAD = re.compile(rf"(?:{_GOALS})(?=$|[的，,；;。、])")
+#: The goal a figure, or the quote holding it, is stated as (“…300天以上”的目标): a goal's words.
+_GOAL_NEXT = re.compile(rf"[”\"]?的?(?:{_GOALS})")
 #: A date or time a page stamps: 2012/11/14 (a time after it), (02/13) in brackets, 00时00分.
 _PAGE_STAMP = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}/[01]?[0-9]/[0-3]?[0-9](?:\s+[0-2]?[0-9](?::[0-5][0-9]){0,2})?"

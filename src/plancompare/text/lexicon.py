@@ -170,7 +170,7 @@ TASK_WORDS = words("目标任务 任务目标 年任务 年度任务")
 #: (实现新生儿疾病筛查率95%以上的目标, 达到50%以上的建设目标).
 GOAL_NOUNS = words(
     "目标 任务 要求 目标任务 任务目标 预期目标 主要目标 主要预期目标 建设目标 发展目标"
-    " 工作目标 奋斗目标"
+    " 工作目标 奋斗目标 总体目标"
 )
 #: Characters that make a word with the 人 of a unit before them (1200万人口, 10万人才).
 AFTER_REN = ("口", "才", "员", "群")
@@ -456,9 +456,9 @@ LEADING_PARTICLES = re.compile(
     # or examples before it; what follows names the class.
     r"|^[^的，,；;。]{1,12}?各(?:类|种)(?!形式)(?=[\u4e00-\u9fff]{3})"
     # (力争在3年内)改造老旧楼宇: 在 left before the verb when the time it framed has gone.
-    rf"|^在(?=(?:{'|'.join(LEADING_VERBS)}))"
+    rf"|^在(?=(?:{'|'.join(map(re.escape, LEADING_VERBS))}))"
     # 共完成市政公用基础设施建设项目: in all, then the verb (after 共开展各类…, read above).
-    r"|共(?=完成|建成|实施|改造|培训|筹集)"
+    r"|^共(?=完成|建成|实施|改造|培训|筹集)"
     # 项目建成后(预计)可新增学位: the condition the figure waits on, not its name.
     r"|^[\u4e00-\u9fff]{0,20}?(?:建成|完成|完工|竣工|投产|投用|实施|运营|达产)后(?:预计|预期)?(?:可|能)?(?=[\u4e00-\u9fff]{2})"
     # 明确提出全社会研发经费投入: the plan saying it.

@@ -173,21 +173,20 @@ def with_space_breaks(text: str) -> str:
     """
     # 完成2所学校能力提升建设 项目内容：…: a space before a label ends the clause anyhow.
     text = _LABEL_AFTER_SPACE.sub(lambda m: "，" * len(m.group()), text)
-    breaks = _SPACE_BREAK.findall(text)
-    # 2020年粮食产能增千亿斤 耕地保持18亿亩: a headline writes its one break with a space.
-    # (新建 10 家以上创新载体 打造 5 个集群 spaces its figures: its spaces are no commas.)
-    headline = len(text) <= _HEADLINE_LENGTH and not re.search(r"[，,；;。]|\s[0-9]|[0-9]\s", text)
-    if not breaks or (not headline and len(breaks) < _SPACED_CLAUSES):
+    breaks = len(_SPACE_BREAK.findall(text))
+    spaced = breaks >= _SPACED_CLAUSES and breaks > len(_CLAUSE_MARKS.findall(text))
+    # 2020年粮食产能增千亿斤 耕地保持18亿亩: a headline writes its one break with a space (新建 10
+    # 家以上创新载体 打造 5 个集群 spaces its figures: its spaces are no commas).
+    headline = len(text) <= _HEADLINE_LENGTH and not _NOT_A_HEADLINE.search(text)
+    if not breaks or not (spaced or headline):
         return text
-    if not headline and len(breaks) <= len(re.findall(r"[，,；;。]", text)):
-        return text
-    if len(breaks) >= _SPACED_CLAUSES:
-        return _SPACE_BREAK.sub(lambda m: "，" * len(m.group()), text)
-    return _SPACE_BREAK.sub(
+
+    def comma(m: re.Match[str]) -> str:
         # 今年预计新增 高速公路700公里: in a headline, a verb before the space keeps its object.
-        lambda m: m.group() if text[: m.start()].endswith(_OPENS_OBJECT) else "，" * len(m.group()),
-        text,
-    )
+        kept = breaks == 1 and text[: m.start()].endswith(_OPENS_OBJECT)
+        return m.group() if kept else "，" * len(m.group())
+
+    return _SPACE_BREAK.sub(comma, text)
 
 
 #: Spaces before a short label and its colon (… 项目内容：).
@@ -198,6 +197,9 @@ _SPACED_CLAUSES = 2
 _OPENS_OBJECT = (*INCREMENT, *LEADING_VERBS)
 #: The longest unpunctuated line read as a headline, whose spaces are its commas.
 _HEADLINE_LENGTH = 40
+#: The marks that end a clause, and spaces beside a figure: a line with them is no headline.
+_CLAUSE_MARKS = re.compile(r"[，,；;。]")
+_NOT_A_HEADLINE = re.compile(r"[，,；;。]|\s[0-9]|[0-9]\s")
 
 
 #: A web page's tag (<p style="…">, </span>, <br/>) or character entity (&quot;, &#160;), as
